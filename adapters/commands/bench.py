@@ -1,0 +1,36 @@
+"""``heartline bench``: the performance figures, as a table or JSON (``--json``)."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+
+from adapters import bench
+
+NAME = "bench"
+HELP = "Measure screening time, core overhead, throughput and prompt growth."
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument("--quick", action="store_true", help="smaller samples (for CI smoke runs)")
+
+
+async def _figures(quick: bool) -> dict[str, float]:
+    figures: dict[str, float] = {}
+    figures.update(bench.bench_screening(samples=1000 if quick else 5000))
+    figures.update(await bench.bench_core(users=100, turns_per_user=3 if quick else 20))
+    figures.update(await bench.bench_prompt_growth(turns=60 if quick else 1000))
+    return figures
+
+
+def run(args: argparse.Namespace) -> int:
+    figures = asyncio.run(_figures(args.quick))
+    if args.json:
+        print(json.dumps(figures, indent=2))
+    else:
+        width = max(len(k) for k in figures)
+        for key, value in figures.items():
+            print(f"{key:<{width}}  {value}")
+    return 0

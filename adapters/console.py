@@ -1,0 +1,159 @@
+"""The console adapter: a terminal (or a pipe) as a conversation.
+
+Three modes: interactive (a terminal; replies stream as they come), lines
+(stdin is a pipe; one message a line, each reply printed whole) and JSON
+lines (``--jsonl``; exactly one JSON object out per line in). It only
+translates lines to :class:`IncomingMessage` and replies to text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+import uuid
+from contextlib import aclosing
+from dataclasses import dataclass
+from typing import TextIO
+
+from adapters.memory_view import snapshot_text
+from bot.core import Conversation
+from bot.domain import IncomingMessage, UserKey
+
+__all__ = ["ConsoleAdapter", "parse_jsonl_line"]
+
+PLATFORM = "console"
+_COMMANDS = ("/help", "/resources", "/memory", "/forget", "/pause", "/resume", "/quit")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    user: str
+    text: str
+
+
+def parse_jsonl_line(line: str, default_user: str) -> _Line:
+    """Plain text, or ``{"user": ..., "text": ...}``; anything else is plain text."""
+    stripped = line.strip()
+    if stripped.startswith("{"):
+        try:
+            data = json.loads(stripped)
+        except ValueError:
+            return _Line(default_user, line.rstrip("\n"))
+        if isinstance(data, dict):
+            user = data.get("user", default_user)
+            text = data.get("text", "")
+            return _Line(str(user) if user else default_user, text if isinstance(text, str) else "")
+    return _Line(default_user, line.rstrip("\n"))
+
+
+class ConsoleAdapter:
+    def __init__(
+        self,
+        conversation: Conversation,
+        *,
+        user: str,
+        locale: str | None = None,
+        stdin: TextIO = sys.stdin,
+        stdout: TextIO = sys.stdout,
+    ) -> None:
+        self.conversation = conversation
+        self.user = user
+        self.locale = locale
+        self.stdin = stdin
+        self.stdout = stdout
+
+    def _message(self, user: str, text: str) -> IncomingMessage:
+        return IncomingMessage(
+            platform=PLATFORM,
+            user_id=user,
+            conversation_id=f"{PLATFORM}:{user}",
+            message_id=uuid.uuid4().hex,
+            text=text,
+            is_private=True,
+            locale=self.locale,
+        )
+
+    async def _lines(self) -> list[str] | None:
+        line = await asyncio.to_thread(self.stdin.readline)
+        return None if line == "" else [line]
+
+    def _write(self, text: str) -> None:
+        self.stdout.write(text)
+        self.stdout.flush()
+
+    async def run_jsonl(self) -> None:
+        while (lines := await self._lines()) is not None:
+            parsed = parse_jsonl_line(lines[0], self.user)
+            reply = await self.conversation.respond(self._message(parsed.user, parsed.text))
+            row = {
+                "user": parsed.user,
+                "reply": reply.text if reply else "",
+                "risk": reply.risk.label if reply else "none",
+            }
+            self._write(json.dumps(row, ensure_ascii=False) + "\n")
+
+    async def run_lines(self) -> None:
+        while (lines := await self._lines()) is not None:
+            text = lines[0].rstrip("\n")
+            if await self._command(text):
+                continue
+            reply = await self.conversation.respond(self._message(self.user, text))
+            if reply is not None:
+                self._write(reply.text + "\n")
+
+    async def run_interactive(self) -> None:
+        self._write(self.conversation.crisis.help_text() + "\n")
+        self._write(f"Commands: {' '.join(_COMMANDS)}\n\n")
+        while True:
+            self._write("you> ")
+            lines = await self._lines()
+            if lines is None:
+                self._write("\n")
+                return
+            text = lines[0].rstrip("\n")
+            if text.strip() == "/quit":
+                return
+            if await self._command(text):
+                continue
+            await self._stream(text)
+
+    async def _stream(self, text: str) -> None:
+        self._write("heartline> ")
+        shown = ""
+        async with aclosing(self.conversation.handle(self._message(self.user, text))) as chunks:
+            async for chunk in chunks:
+                if chunk.replaced:
+                    self._write("\n[let me say that differently]\n")
+                    shown = ""
+                new = chunk.text[len(shown) :] if chunk.text.startswith(shown) else chunk.text
+                self._write(new)
+                shown = chunk.text
+        self._write("\n\n")
+
+    async def _command(self, text: str) -> bool:
+        """Console equivalents of the platform slash commands."""
+        command = text.strip().lower()
+        if command not in _COMMANDS:
+            return False
+        conv, key = self.conversation, UserKey(PLATFORM, self.user)
+        out: str
+        if command == "/help":
+            out = conv.crisis.help_text()
+        elif command == "/resources":
+            out = conv.crisis.resources_text(None)
+        elif command == "/memory":
+            out = snapshot_text(await conv.memory(key), conv.persona.notice("nothing_remembered"))
+        elif command == "/forget":
+            await conv.forget(key)
+            out = conv.persona.notice("forgotten")
+        elif command == "/pause":
+            await conv.pause(key)
+            out = conv.persona.notice("paused_ack")
+        elif command == "/resume":
+            await conv.resume(key)
+            out = conv.persona.notice("resumed_ack")
+        else:
+            return False
+        self._write(out + "\n")
+        return True

@@ -1,0 +1,110 @@
+"""``/heartline`` answers and moderator alerts for Slack.
+
+:class:`SlackCommands` turns the slash command's text into the answer a
+person sees (only them: the app sends it as an ephemeral response). ``forget``
+erases at once and says so, like the console's ``/forget``: the person typed
+the word on purpose, and asking again would keep the data around longer.
+
+:class:`SlackEscalation` is the :class:`bot.ports.Escalation` hook: it posts
+:func:`adapters.alert_text.alert_text` to the moderators' channel, with a
+permalink when Slack gives one. The person is shown by their Slack id, not
+as a mention, so nobody is pinged (the person may be in that channel). It
+raises on failure; the core retries and logs.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any
+
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.alert_text import alert_text
+from adapters.memory_view import snapshot_text
+from adapters.slack_delivery import post_text
+from adapters.slack_events import PLATFORM, person_id
+from bot.core import Conversation
+from bot.domain import ModeratorAlert, UserKey
+from bot.risk.crisis import country_from_locale
+from bot.telemetry import hash_user, log_event
+from persona import Persona
+
+__all__ = ["SlackCommands", "SlackEscalation"]
+
+log = logging.getLogger(__name__)
+
+LocaleOf = Callable[[str], Awaitable[str | None]]
+
+
+class SlackCommands:
+    """The answers to ``/heartline help|resources [country]|memory|forget|pause|resume``."""
+
+    def __init__(
+        self,
+        conversation: Conversation,
+        texts: Mapping[str, Any],
+        *,
+        locale_of: LocaleOf,
+        default_country: str | None = None,
+    ) -> None:
+        self.conversation = conversation
+        self.texts = texts["command"]
+        self.locale_of = locale_of
+        self.default_country = default_country
+
+    async def answer(self, text: str, *, team_id: str, user_id: str) -> str:
+        """The plain-text answer (the caller formats it for Slack)."""
+        words = text.split()
+        command = words[0].lower() if words else "help"
+        conv = self.conversation
+        user = UserKey(PLATFORM, person_id(team_id, user_id))
+        log_event(log, logging.INFO, "slack_command", command=command, user=hash_user(user))
+        if command == "help":
+            return f"{conv.crisis.help_text()}\n\n{self.texts['usage']}"
+        if command == "resources":
+            country = words[1].upper() if len(words) > 1 else await self._country(user_id)
+            return conv.crisis.resources_text(country)
+        if command == "memory":
+            snapshot = await conv.memory(user)
+            return snapshot_text(snapshot, conv.persona.notice("nothing_remembered"))
+        if command == "forget":
+            await conv.forget(user)
+            return conv.persona.notice("forgotten")
+        if command == "pause":
+            await conv.pause(user)
+            return conv.persona.notice("paused_ack")
+        if command == "resume":
+            await conv.resume(user)
+            return conv.persona.notice("resumed_ack")
+        return f"{self.texts['unknown']}\n\n{self.texts['usage']}"
+
+    async def _country(self, user_id: str) -> str | None:
+        locale = await self.locale_of(user_id)
+        return country_from_locale(locale, self.default_country)
+
+
+class SlackEscalation:
+    """Posts moderator alerts to one Slack channel."""
+
+    def __init__(self, client: AsyncWebClient, channel: str, persona: Persona) -> None:
+        self.client = client
+        self.channel = channel
+        self.persona = persona
+
+    async def alert(self, alert: ModeratorAlert) -> None:
+        """Post the alert; raises ``SlackApiError`` when Slack refuses it."""
+        ts = alert.message_id.rpartition(":")[2]
+        link = await self._permalink(alert.conversation_id, ts)
+        slack_user = alert.user_id.rpartition(":")[2]
+        text = alert_text(alert, self.persona, user=slack_user, link=link)
+        await post_text(self.client, self.channel, text)
+
+    async def _permalink(self, channel: str, ts: str) -> str:
+        try:
+            response = await self.client.chat_getPermalink(channel=channel, message_ts=ts)
+        except SlackApiError:
+            response = None
+        permalink = response.get("permalink") if response is not None else None
+        return str(permalink) if permalink else f"channel {channel}, message {ts}"

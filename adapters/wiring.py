@@ -1,0 +1,80 @@
+"""Build the core from settings: the one place where concrete parts meet.
+
+Commands call :func:`open_conversation` and close what it returns.
+"""
+
+from __future__ import annotations
+
+from bot.risk.crisis import CrisisDirectory, CrisisResponder
+from bot.risk.screener import RuleScreener
+
+from bot.config import Settings
+from bot.core import Conversation, ConversationOptions
+from bot.errors import ConfigError
+from bot.llm.offline import OfflineResponder
+from bot.llm.openai_http import OpenAICompatModel
+from bot.memory.sqlite import SqliteStore
+from bot.ports import ChatModel
+from bot.telemetry import configure_logging, set_hash_salt
+from persona import Persona, load_persona
+
+__all__ = ["build_model", "load_persona_from", "open_conversation", "setup_logging"]
+
+
+def setup_logging(settings: Settings) -> None:
+    configure_logging(settings.log_level, settings.log_format)
+    set_hash_salt(settings.log_salt.get_secret_value())
+
+
+def load_persona_from(settings: Settings) -> Persona:
+    try:
+        return load_persona(settings.persona_file)
+    except OSError as exc:
+        raise ConfigError("HEARTLINE_PERSONA_FILE", f"cannot read it ({exc.strerror})") from None
+
+
+def build_model(settings: Settings) -> ChatModel | None:
+    if not settings.model_url:
+        return None
+    key = settings.model_api_key.get_secret_value() if settings.model_api_key else None
+    return OpenAICompatModel(
+        settings.model_url,
+        settings.model,
+        api_key=key,
+        connect_timeout=settings.model_connect_timeout,
+        read_timeout=settings.model_read_timeout,
+        retries=settings.model_retries,
+        max_tokens=settings.model_max_tokens,
+        temperature=settings.model_temperature,
+    )
+
+
+def options_from(settings: Settings) -> ConversationOptions:
+    return ConversationOptions(
+        history_turns=settings.history_turns,
+        model_timeout=settings.model_total_timeout,
+        max_message_chars=settings.max_message_chars,
+        rate_limit_per_minute=settings.rate_limit_per_minute,
+        disclosure_hours=settings.disclosure_hours,
+        alert_excerpt_chars=settings.alert_excerpt_chars,
+        alert_cooldown_seconds=settings.alert_cooldown_seconds,
+    )
+
+
+async def open_conversation(settings: Settings) -> Conversation:
+    """A ready core with its database open. Raises ConfigError or StorageError."""
+    persona = load_persona_from(settings)
+    crisis = CrisisResponder(
+        CrisisDirectory.load(settings.crisis_lines_file), settings.default_country
+    )
+    store = SqliteStore(settings.db)
+    await store.open()
+    return Conversation(
+        store=store,
+        screener=RuleScreener(),
+        crisis=crisis,
+        persona=persona,
+        offline=OfflineResponder(),
+        model=build_model(settings),
+        options=options_from(settings),
+    )

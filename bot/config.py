@@ -1,0 +1,232 @@
+"""Settings: the only module that reads the environment.
+
+Every setting is an environment variable (optionally from a ``.env`` file).
+:meth:`Settings.from_env` validates a plain mapping, so tests pass a dict
+instead of patching ``os.environ``. A wrong value raises
+:class:`bot.errors.ConfigError` naming the variable and what to do.
+The operator reference in ``docs/configuration.md`` is generated from the
+field descriptions here (``heartline config-doc``) and checked by a test.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from dotenv import dotenv_values
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+from bot.errors import ConfigError
+
+__all__ = ["Settings", "default_db_path", "load_settings"]
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("heartline", appauthor=False)) / "heartline.db"
+
+
+def _env(name: str, description: str, default: Any = None, **kw: Any) -> Any:
+    return Field(default, alias=name, description=description, **kw)
+
+
+class Settings(BaseModel):
+    model_config = ConfigDict(frozen=True, populate_by_name=True, extra="ignore")
+
+    # Storage
+    db: Path = Field(
+        default_factory=default_db_path,
+        alias="HEARTLINE_DB",
+        description="SQLite database file. Default: heartline.db in the user's data directory.",
+    )
+    # Model
+    model_url: str | None = _env(
+        "HEARTLINE_MODEL_URL",
+        "Base URL of an OpenAI-compatible API, e.g. http://ollama:11434/v1. "
+        "Unset: the built-in offline responder answers.",
+    )
+    model: str = _env(
+        "HEARTLINE_MODEL", "Model name sent to the API (an Ollama tag, say).", "llama3.2:3b"
+    )
+    model_api_key: SecretStr | None = _env(
+        "HEARTLINE_MODEL_API_KEY", "API key for the model server, if it needs one.", repr=False
+    )
+    model_connect_timeout: float = _env(
+        "HEARTLINE_MODEL_CONNECT_TIMEOUT", "Seconds to connect to the model server.", 5.0, gt=0
+    )
+    model_read_timeout: float = _env(
+        "HEARTLINE_MODEL_READ_TIMEOUT",
+        "Seconds to wait for the next streamed piece before giving up.",
+        20.0,
+        gt=0,
+    )
+    model_total_timeout: float = _env(
+        "HEARTLINE_MODEL_TIMEOUT",
+        "Seconds a whole model reply may take; then the built-in responder steps in.",
+        45.0,
+        gt=0,
+    )
+    model_retries: int = _env(
+        "HEARTLINE_MODEL_RETRIES", "Retries before the first token arrives.", 2, ge=0, le=5
+    )
+    model_max_tokens: int = _env(
+        "HEARTLINE_MODEL_MAX_TOKENS", "Upper bound on reply length in tokens.", 400, gt=0
+    )
+    model_temperature: float = _env(
+        "HEARTLINE_MODEL_TEMPERATURE", "Sampling temperature.", 0.7, ge=0, le=2
+    )
+    # Persona and conversation
+    persona_file: Path | None = _env(
+        "HEARTLINE_PERSONA_FILE", "A Markdown file that replaces the built-in system prompt."
+    )
+    history_turns: int = _env(
+        "HEARTLINE_HISTORY_TURNS", "Recent turns put in the prompt verbatim.", 12, ge=2, le=100
+    )
+    max_message_chars: int = _env(
+        "HEARTLINE_MAX_MESSAGE_CHARS",
+        "Longer messages are screened whole but shortened for the model.",
+        4000,
+        ge=200,
+    )
+    rate_limit_per_minute: int = _env(
+        "HEARTLINE_RATE_LIMIT",
+        "Messages per person per minute before a kind slow-down notice (0: off). "
+        "Crisis messages are never limited.",
+        20,
+        ge=0,
+    )
+    # Safety
+    default_country: str | None = _env(
+        "HEARTLINE_DEFAULT_COUNTRY",
+        "ISO country code (US, GB, ...) whose crisis lines are shown when a person's "
+        "locale is unknown. Unset: an international directory and the local emergency number.",
+    )
+    crisis_lines_file: Path | None = _env(
+        "HEARTLINE_CRISIS_LINES_FILE",
+        "TOML file that overrides or extends the shipped crisis lines by country.",
+    )
+    disclosure_hours: float = _env(
+        "HEARTLINE_DISCLOSURE_HOURS",
+        "Repeat the 'I am an AI, not a therapist' notice after this many hours of "
+        "continued conversation (0: only at first contact).",
+        3.0,
+        ge=0,
+    )
+    alert_excerpt_chars: int = _env(
+        "HEARTLINE_ALERT_EXCERPT_CHARS",
+        "Characters of the person's message included in moderator alerts (0: none).",
+        0,
+        ge=0,
+        le=500,
+    )
+    alert_cooldown_seconds: float = _env(
+        "HEARTLINE_ALERT_COOLDOWN_SECONDS",
+        "At most one moderator alert per person in this window, unless the level rises.",
+        600.0,
+        ge=0,
+    )
+    # Logging
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = _env(
+        "HEARTLINE_LOG_LEVEL", "Log level.", "INFO"
+    )
+    log_format: Literal["json", "text"] = _env(
+        "HEARTLINE_LOG_FORMAT", "json for log collectors, text for people.", "json"
+    )
+    log_salt: SecretStr = _env(
+        "HEARTLINE_LOG_SALT",
+        "Secret mixed into hashed user ids in logs; set it to keep hashes stable and unguessable.",
+        SecretStr("heartline"),
+        repr=False,
+    )
+    # Discord
+    discord_token: SecretStr | None = _env("DISCORD_TOKEN", "Discord bot token.", repr=False)
+    discord_guild_id: int | None = _env(
+        "HEARTLINE_DISCORD_GUILD_ID",
+        "Sync slash commands to this server only (instant); unset: global.",
+    )
+    discord_alert_channel_id: int | None = _env(
+        "HEARTLINE_DISCORD_ALERT_CHANNEL_ID", "Private channel for moderator alerts."
+    )
+    discord_alert_user_id: int | None = _env(
+        "HEARTLINE_DISCORD_ALERT_USER_ID", "Moderator to DM alerts to (if no channel is set)."
+    )
+    discord_channels: str | None = _env(
+        "HEARTLINE_DISCORD_CHANNELS",
+        "Comma-separated channel ids the bot may answer in (DMs always). Unset: all.",
+    )
+    discord_use_threads: bool = _env(
+        "HEARTLINE_DISCORD_THREADS", "Answer server mentions in a new thread.", False
+    )
+    # Slack
+    slack_bot_token: SecretStr | None = _env(
+        "SLACK_BOT_TOKEN", "Slack bot token (xoxb-...).", repr=False
+    )
+    slack_app_token: SecretStr | None = _env(
+        "SLACK_APP_TOKEN", "Slack app-level token (xapp-...) for Socket Mode.", repr=False
+    )
+    slack_signing_secret: SecretStr | None = _env(
+        "SLACK_SIGNING_SECRET", "Slack signing secret for HTTP events mode.", repr=False
+    )
+    slack_port: int = _env(
+        "HEARTLINE_SLACK_PORT", "Port for Slack HTTP events.", 3000, ge=1, le=65535
+    )
+    slack_alert_channel: str | None = _env(
+        "HEARTLINE_SLACK_ALERT_CHANNEL", "Private Slack channel id for moderator alerts."
+    )
+    # Operations
+    health_host: str = _env(
+        "HEARTLINE_HEALTH_HOST", "Address for /healthz and /metrics.", "0.0.0.0"
+    )
+    health_port: int = _env(
+        "HEARTLINE_HEALTH_PORT", "Port for /healthz and /metrics (0: off).", 8080, ge=0, le=65535
+    )
+
+    @field_validator("default_country")
+    @classmethod
+    def _upper_country(cls, value: str | None) -> str | None:
+        return value.strip().upper() if value else None
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str]) -> Settings:
+        """Validate settings from a mapping of environment variables.
+
+        Empty values count as unset, so ``FOO=`` in a .env file is harmless.
+        """
+        known = {f.alias for f in cls.model_fields.values() if f.alias}
+        data = {k: v for k, v in env.items() if k in known and v.strip() != ""}
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            key = str(first["loc"][0]) if first["loc"] else "settings"
+            raise ConfigError(key, f"{first['msg']} (got {_shown(key, data)})") from None
+
+    @property
+    def discord_channel_ids(self) -> frozenset[int]:
+        if not self.discord_channels:
+            return frozenset()
+        ids = set()
+        for part in self.discord_channels.split(","):
+            if not part.strip().isdigit():
+                raise ConfigError("HEARTLINE_DISCORD_CHANNELS", f"{part!r} is not a channel id")
+            ids.add(int(part))
+        return frozenset(ids)
+
+
+def _shown(key: str, data: Mapping[str, str]) -> str:
+    if key not in data:
+        return "nothing"
+    if any(s in key for s in ("TOKEN", "SECRET", "KEY", "SALT")):
+        return "a hidden value"
+    return repr(data[key][:60])
+
+
+def load_settings(env_file: str | os.PathLike[str] | None = ".env") -> Settings:
+    """Settings from the process environment over an optional ``.env`` file."""
+    merged: dict[str, str] = {}
+    if env_file is not None and Path(env_file).is_file():
+        merged.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
+    merged.update(os.environ)
+    return Settings.from_env(merged)

@@ -1,0 +1,388 @@
+"""The conversation core: one entry point for every adapter.
+
+``Conversation.handle(message)`` yields the reply as :class:`ReplyChunk`s.
+For each message, under that person's lock (so their messages are answered
+in order while other people run concurrently):
+
+1. screen the risk (pure, before anything else, never the model);
+2. claim the platform message id and store the message (a redelivered
+   message stops here: it is never answered twice);
+3. high or imminent: the deterministic crisis reply, whole and at once,
+   then a moderator alert in the background; the model is not consulted;
+4. otherwise: memory → prompt → model (or the offline responder) → the
+   safe-messaging filter, sentence by sentence, with a safety check-in
+   added for ``concern``;
+5. store the reply.
+
+This module imports no platform library and logs no message text.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from contextlib import aclosing
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from bot.risk.crisis import CrisisResponder
+
+from bot.alerts import AlertDispatcher
+from bot.cues import read_cues
+from bot.domain import (
+    IncomingMessage,
+    MemorySnapshot,
+    ModeratorAlert,
+    Reply,
+    ReplyChunk,
+    ReplyKind,
+    RiskAssessment,
+    RiskLevel,
+    Role,
+    StoredTurn,
+    UserKey,
+    utcnow,
+)
+from bot.inbound import clean_text
+from bot.keyed_lock import KeyedLocks
+from bot.memory.profile import update_profile
+from bot.ports import ChatModel, Escalation, MemoryStore, RiskScreener
+from bot.prompt import PromptMode, build_prompt
+from bot.ratelimit import RateLimiter
+from bot.reply_stream import safe_stream
+from bot.telemetry import METRICS, hash_user, log_event
+from persona import Persona
+
+__all__ = ["Conversation", "ConversationOptions"]
+
+log = logging.getLogger(__name__)
+
+AVOID_TURNS = 40  # earlier replies the offline responder will not repeat
+CONTEXT_MESSAGES = 5  # earlier messages the screener sees
+CRISIS_MEMORY = 10  # turns after a crisis reply that keep the careful prompt
+
+
+@dataclass(frozen=True, slots=True)
+class ConversationOptions:
+    history_turns: int = 12
+    model_timeout: float = 45.0
+    max_message_chars: int = 4000
+    rate_limit_per_minute: int = 20
+    disclosure_hours: float = 3.0
+    alert_excerpt_chars: int = 0
+    alert_cooldown_seconds: float = 600.0
+
+
+class Conversation:
+    """The shared async core. Create once per process; adapters call :meth:`handle`."""
+
+    def __init__(
+        self,
+        *,
+        store: MemoryStore,
+        screener: RiskScreener,
+        crisis: CrisisResponder,
+        persona: Persona,
+        offline: ChatModel,
+        model: ChatModel | None = None,
+        options: ConversationOptions | None = None,
+        clock: Callable[[], datetime] = utcnow,
+    ) -> None:
+        self.store = store
+        self.screener = screener
+        self.crisis = crisis
+        self.persona = persona
+        self.offline = offline
+        self.model = model
+        self.options = options or ConversationOptions()
+        self.clock = clock
+        self.alerts = AlertDispatcher(cooldown_seconds=self.options.alert_cooldown_seconds)
+        self._locks = KeyedLocks()
+        self._limiter = RateLimiter(self.options.rate_limit_per_minute)
+        self._in_flight = 0
+        self._idle = asyncio.Event()
+        self._idle.set()
+
+    def register_escalation(self, platform: str, hook: Escalation) -> None:
+        """Adapters call this so crises on their platform reach a moderator."""
+        self.alerts.register(platform, hook)
+
+    # -- the entry point -------------------------------------------------------
+
+    async def respond(self, message: IncomingMessage) -> Reply | None:
+        """The whole reply at once; None when nothing is to be sent."""
+        async with aclosing(self.handle(message)) as chunks:
+            async for chunk in chunks:
+                if chunk.reply is not None:
+                    return chunk.reply
+        return None
+
+    async def handle(self, message: IncomingMessage) -> AsyncIterator[ReplyChunk]:
+        """Answer one message as a stream of chunks; the last one carries the Reply.
+
+        Yields nothing for a message already answered (same ``message_id``) or
+        from a paused person (unless it shows high risk). Never raises for a
+        model failure; storage failures raise :class:`bot.errors.StorageError`.
+        Close the iterator (``contextlib.aclosing``) if you stop early.
+        """
+        started = asyncio.get_running_loop().time()
+        self._in_flight += 1
+        self._idle.clear()
+        METRICS.in_flight.inc()
+        try:
+            async with self._locks.hold(message.user):
+                kind = None
+                async for chunk in self._turn(message):
+                    kind = chunk.kind
+                    yield chunk
+                if kind is not None:
+                    elapsed = asyncio.get_running_loop().time() - started
+                    METRICS.turns.labels(kind.value).inc()
+                    METRICS.reply_latency.labels(kind.value).observe(elapsed)
+        finally:
+            METRICS.in_flight.dec()
+            self._in_flight -= 1
+            if self._in_flight == 0:
+                self._idle.set()
+
+    async def _turn(self, message: IncomingMessage) -> AsyncIterator[ReplyChunk]:
+        user = message.user
+        cleaned = clean_text(message.text)
+        if not cleaned.text:
+            key = "unreadable" if cleaned.unreadable else "empty"
+            yield self._whole(self.persona.notice(key, self._variant(message)), ReplyKind.NOTICE)
+            return
+        history = await self.store.recent(
+            user,
+            max(self.options.history_turns, AVOID_TURNS),
+            conversation_id=None if message.is_private else message.conversation_id,
+        )
+        earlier = [t.text for t in history if t.role is Role.USER][-CONTEXT_MESSAGES:]
+        assessment = self.screener.assess(message.text, earlier)
+        METRICS.risk_screened.labels(assessment.level.label).inc()
+        state = await self.store.states(user)
+        if not assessment.level.is_crisis and state.get("paused") == "1":
+            return
+        incoming = StoredTurn(
+            Role.USER,
+            cleaned.text,
+            self.clock(),
+            message.conversation_id,
+            message.is_private,
+            assessment.level,
+        )
+        if not await self.store.record_incoming(user, incoming, message.message_id):
+            METRICS.duplicates.inc()
+            log_event(log, logging.INFO, "duplicate_message", user=hash_user(user))
+            return
+        if assessment.level.is_crisis:
+            yield await self._crisis(message, assessment, state)
+            return
+        if cleaned.unreadable:
+            yield await self._notice(message, "unreadable")
+            return
+        if not self._limiter.allow(user, asyncio.get_running_loop().time()):
+            METRICS.rate_limited.inc()
+            yield await self._notice(message, "rate_limited")
+            return
+        async for chunk in self._chat(message, cleaned.text, assessment, history, state):
+            yield chunk
+
+    # -- crisis ------------------------------------------------------------------
+
+    async def _crisis(
+        self, message: IncomingMessage, assessment: RiskAssessment, state: dict[str, str]
+    ) -> ReplyChunk:
+        user = message.user
+        count = int(state.get("crisis_count", "0"))
+        reply = self.crisis.reply(assessment, locale=message.locale, variant=count)
+        disclosure = await self._disclosure_due(message, state)
+        if disclosure:
+            reply = Reply(f"{reply.text}\n\n{disclosure}", reply.kind, reply.risk, reply.resources)
+        now = self.clock()
+        await self.store.set_state(user, "crisis_count", str(count + 1))
+        await self.store.append(user, self._bot_turn(message, reply.text, assessment.level))
+        await self.store.count_referral(now.date().isoformat(), assessment.level.label)
+        METRICS.crisis_referrals.labels(assessment.level.label).inc()
+        log_event(
+            log,
+            logging.WARNING,
+            "crisis_reply",
+            user=hash_user(user),
+            level=assessment.level.label,
+            reasons=",".join(assessment.reasons),
+        )
+        self.alerts.submit(self._alert(message, assessment))
+        return ReplyChunk(reply.text, reply.text, reply.kind, reply=reply)
+
+    def _alert(self, message: IncomingMessage, assessment: RiskAssessment) -> ModeratorAlert:
+        limit = self.options.alert_excerpt_chars
+        return ModeratorAlert(
+            level=assessment.level,
+            platform=message.platform,
+            user_id=message.user_id,
+            conversation_id=message.conversation_id,
+            message_id=message.message_id,
+            thread_id=message.thread_id,
+            reasons=assessment.reasons,
+            excerpt=clean_text(message.text).text[:limit] if limit > 0 else None,
+        )
+
+    # -- ordinary conversation -------------------------------------------------
+
+    async def _chat(
+        self,
+        message: IncomingMessage,
+        text: str,
+        assessment: RiskAssessment,
+        history: list[StoredTurn],
+        state: dict[str, str],
+    ) -> AsyncIterator[ReplyChunk]:
+        user = message.user
+        now = self.clock()
+        summary, facts = await self.store.profile(user)
+        if message.is_private:
+            updated = update_profile(summary, facts, read_cues(text), now)
+            if updated != (summary, facts):
+                summary, facts = updated
+                await self.store.save_profile(user, summary, facts)
+        recent = history[-self.options.history_turns :]
+        older = history[: -self.options.history_turns] if len(history) > len(recent) else []
+        prompt = build_prompt(
+            system_text=self.persona.system_prompt,
+            mode_notes=self._mode_notes(),
+            public_note=self.persona.public_note,
+            user_text=text[: self.options.max_message_chars],
+            history=recent,
+            summary=summary,
+            facts=facts,
+            mode=self._mode(assessment, history),
+            is_private=message.is_private,
+            seed=hash_user(user),
+            avoid=[t.text for t in older if t.role is Role.ASSISTANT],
+        )
+        variant = self._variant(message)
+        shown = await self._disclosure_due(message, state)
+        kind = ReplyKind.CHAT if self.model is not None else ReplyKind.OFFLINE
+        if shown:
+            shown += "\n\n"
+            yield ReplyChunk(shown, shown, kind)
+        prefix_len = len(shown)
+        deadline = asyncio.get_running_loop().time() + self.options.model_timeout
+        async for piece in safe_stream(
+            self.model or self.offline,
+            self.offline,
+            prompt,
+            deadline=deadline,
+            kind=kind,
+            broken_line=self.persona.notice("stream_broken", variant),
+            filtered_line=self.persona.notice("filtered", variant),
+        ):
+            kind = piece.kind
+            shown = shown[:prefix_len] + piece.text if piece.replace else shown + piece.text
+            yield ReplyChunk(piece.text, shown, kind, replaced=piece.replace)
+        extra = self._extra(message, assessment, variant, len(text))
+        if extra:
+            shown = f"{shown.rstrip()}\n\n{extra}"
+            yield ReplyChunk("\n\n" + extra, shown, kind)
+        final = shown.strip()
+        await self.store.append(user, self._bot_turn(message, final, assessment.level))
+        yield ReplyChunk("", final, kind, reply=Reply(final, kind, assessment.level))
+
+    def _extra(
+        self, message: IncomingMessage, assessment: RiskAssessment, variant: int, length: int
+    ) -> str:
+        """What the core adds after the model: a safety check-in, a note, a DM hint."""
+        lines = []
+        if assessment.level is RiskLevel.CONCERN:
+            if "third_party" in assessment.reasons:
+                lines.append(
+                    self.crisis.third_party_guidance(locale=message.locale, variant=variant)
+                )
+            else:
+                lines.append(self.crisis.concern_checkin(variant))
+        if length > self.options.max_message_chars:
+            lines.append(self.persona.notice("shortened"))
+        return "\n\n".join(lines)
+
+    def _mode(self, assessment: RiskAssessment, history: list[StoredTurn]) -> PromptMode:
+        if assessment.level is RiskLevel.CONCERN:
+            return PromptMode.CONCERN
+        if any(t.risk >= RiskLevel.HIGH for t in history[-CRISIS_MEMORY:]):
+            return PromptMode.AFTER_CRISIS
+        return PromptMode.NORMAL
+
+    def _mode_notes(self) -> dict[PromptMode, str]:
+        notes = {}
+        for mode in (PromptMode.CONCERN, PromptMode.AFTER_CRISIS):
+            note = self.persona.mode_note(mode.value)
+            if note:
+                notes[mode] = note
+        return notes
+
+    # -- helpers -----------------------------------------------------------------
+
+    async def _notice(self, message: IncomingMessage, key: str) -> ReplyChunk:
+        text = self.persona.notice(key, self._variant(message))
+        await self.store.append(message.user, self._bot_turn(message, text, RiskLevel.NONE))
+        return self._whole(text, ReplyKind.NOTICE)
+
+    @staticmethod
+    def _whole(text: str, kind: ReplyKind, risk: RiskLevel = RiskLevel.NONE) -> ReplyChunk:
+        return ReplyChunk(text, text, kind, reply=Reply(text, kind, risk))
+
+    def _bot_turn(self, message: IncomingMessage, text: str, risk: RiskLevel) -> StoredTurn:
+        return StoredTurn(
+            Role.ASSISTANT, text, self.clock(), message.conversation_id, message.is_private, risk
+        )
+
+    @staticmethod
+    def _variant(message: IncomingMessage) -> int:
+        return sum(message.message_id.encode()) if message.message_id else 0
+
+    async def _disclosure_due(self, message: IncomingMessage, state: dict[str, str]) -> str:
+        """The AI notice at first contact and after ``disclosure_hours`` of talking."""
+        now = self.clock()
+        last = state.get("disclosed_at")
+        hours = self.options.disclosure_hours
+        if last is not None and (
+            hours <= 0 or now - datetime.fromisoformat(last) < timedelta(hours=hours)
+        ):
+            return ""
+        await self.store.set_state(message.user, "disclosed_at", now.isoformat())
+        return self.persona.disclosure(0 if last is None else 1)
+
+    # -- what adapters' commands call -------------------------------------------
+
+    async def memory(self, user: UserKey) -> MemorySnapshot:
+        return await self.store.snapshot(user)
+
+    async def forget(self, user: UserKey) -> int:
+        async with self._locks.hold(user):
+            removed = await self.store.forget(user)
+        log_event(log, logging.INFO, "memory_forgotten", user=hash_user(user), turns=removed)
+        return removed
+
+    async def pause(self, user: UserKey) -> None:
+        await self.store.set_state(user, "paused", "1")
+
+    async def resume(self, user: UserKey) -> None:
+        await self.store.set_state(user, "paused", None)
+
+    async def is_paused(self, user: UserKey) -> bool:
+        return await self.store.get_state(user, "paused") == "1"
+
+    async def drain(self, grace: float = 30.0) -> None:
+        """Wait for turns in flight and queued alerts (graceful shutdown)."""
+        try:
+            await asyncio.wait_for(self._idle.wait(), grace)
+        except TimeoutError:
+            log_event(log, logging.WARNING, "drain_timeout", in_flight=self._in_flight)
+        await self.alerts.drain()
+
+    async def aclose(self) -> None:
+        await self.drain()
+        if self.model is not None:
+            await self.model.aclose()
+        await self.store.aclose()

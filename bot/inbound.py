@@ -1,0 +1,48 @@
+"""Make an incoming message safe to store and to put in a prompt.
+
+The risk screener always sees the original text (it does its own folding);
+this cleaning is for memory and the model. Control characters and invisible
+formatting characters (zero-width, bidirectional overrides) are removed, and
+a message that is mostly unreadable bytes is flagged so the person gets a
+kind "I couldn't read that" instead of a confused reply.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+__all__ = ["CleanText", "clean_text"]
+
+# C0/C1 controls except tab and newline, plus every "format" (Cf) character.
+_INVISIBLE = re.compile(
+    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
+)
+_BLANKS = re.compile(r"[ \t]{3,}|\n{3,}")
+
+
+@dataclass(frozen=True, slots=True)
+class CleanText:
+    text: str
+    unreadable: bool  # mostly binary or replacement characters
+
+
+def _mostly_unreadable(raw: str) -> bool:
+    if not raw:
+        return False
+    bad = sum(
+        1
+        for ch in raw[:2000]
+        if ch == "\ufffd" or (unicodedata.category(ch) in ("Cc", "Co", "Cs") and ch not in "\n\t")
+    )
+    return bad / min(len(raw), 2000) > 0.1
+
+
+def clean_text(raw: str) -> CleanText:
+    """Strip what no person meant to write; keep everything they did."""
+    unreadable = _mostly_unreadable(raw)
+    text = _INVISIBLE.sub("", raw)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" or ch in "\u200d")
+    text = _BLANKS.sub(lambda m: "\n\n" if "\n" in m.group() else "  ", text).strip()
+    return CleanText(text, unreadable)

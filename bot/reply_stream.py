@@ -1,0 +1,168 @@
+"""Turn a model's raw stream into what a person may read.
+
+Three jobs, in order:
+1. Deadline and fallback: the model gets until ``deadline``. If it fails or
+   stalls before saying anything, the offline responder answers instead; if
+   it breaks mid-way, what was said stays and a short kind line ends it.
+2. Sentence release: text is held until a sentence is complete, so every
+   sentence passes the safe-messaging filter before anyone sees it.
+3. Filtering: a sentence that fails the filter (or is garbage) stops the
+   model; the whole reply is replaced by a safe one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+from bot.outfilter import check_reply
+
+from bot.domain import ReplyKind
+from bot.errors import ModelError
+from bot.ports import ChatModel
+from bot.prompt import Prompt
+from bot.telemetry import METRICS
+
+__all__ = ["Piece", "safe_stream"]
+
+# A sentence ends at . ! ? or a line break, followed by space or the end.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
+
+
+@dataclass(frozen=True, slots=True)
+class Piece:
+    """Text released to the person; ``replace`` discards what was shown before."""
+
+    text: str
+    kind: ReplyKind
+    replace: bool = False
+
+
+def _garbage(sentence: str) -> bool:
+    """Mostly symbols or binary: a broken model, not words."""
+    stripped = sentence.strip()
+    if not stripped:
+        return False
+    good = sum(ch.isalpha() or ch.isspace() for ch in stripped)
+    return good / len(stripped) < 0.5 or "\ufffd" in stripped
+
+
+async def _raw(
+    *,
+    model: ChatModel,
+    offline: ChatModel,
+    prompt: Prompt,
+    deadline: float,
+    kind: ReplyKind,
+) -> AsyncIterator[tuple[str, ReplyKind | None]]:
+    """The model's pieces, or the offline responder's if the model fails first.
+
+    A ``None`` kind marks a stream that broke after some text.
+    """
+    loop = asyncio.get_running_loop()
+    said = False
+    stream = model.stream(prompt, deadline=deadline)
+    try:
+        while True:
+            remaining = deadline - loop.time()
+            if remaining <= 0:
+                raise ModelError("deadline", partial=said)
+            try:
+                piece = await asyncio.wait_for(anext(stream), remaining)
+            except StopAsyncIteration:
+                return
+            except TimeoutError:
+                METRICS.model_errors.labels("deadline").inc()
+                raise ModelError("deadline", partial=said) from None
+            said = said or bool(piece.strip())
+            yield piece, kind
+    except ModelError:
+        if said:
+            yield "", None
+            return
+        METRICS.fallbacks.inc()
+        async for piece in offline.stream(prompt, deadline=deadline):
+            yield piece, ReplyKind.FALLBACK
+    finally:
+        await stream.aclose()
+
+
+async def safe_stream(
+    model: ChatModel,
+    offline: ChatModel,
+    prompt: Prompt,
+    *,
+    deadline: float,
+    kind: ReplyKind,
+    broken_line: str,
+    filtered_line: str,
+) -> AsyncIterator[Piece]:
+    """Released, filtered pieces; the caller concatenates (or replaces) them."""
+    buffer = ""
+    shown = ""
+    current = kind
+    async for raw, source in _raw(
+        model=model, offline=offline, prompt=prompt, deadline=deadline, kind=kind
+    ):
+        if source is None:
+            # Drop the half sentence; what was shown stays and a kind line ends it.
+            buffer = ""
+            if shown:
+                shown += "\n\n" + broken_line
+                yield Piece("\n\n" + broken_line, current)
+            break
+        if source is not current and not shown:
+            current, buffer = source, ""  # the model's half sentence is dropped
+        buffer += raw
+        while (m := _SENTENCE_END.search(buffer)) is not None:
+            sentence, buffer = buffer[: m.end()], buffer[m.end() :]
+            verdict = _verdict(sentence, current)
+            if verdict == "bad":
+                METRICS.filtered.inc()
+                yield Piece(filtered_line, current, replace=True)
+                return
+            if verdict == "garbage":
+                async for piece in _recover(shown, offline, prompt, deadline, broken_line):
+                    yield piece
+                return
+            shown += sentence
+            yield Piece(sentence, current)
+    if buffer.strip():
+        verdict = _verdict(buffer, current)
+        if verdict == "bad":
+            METRICS.filtered.inc()
+            yield Piece(filtered_line, current, replace=True)
+            return
+        if verdict == "garbage":
+            async for piece in _recover(shown, offline, prompt, deadline, broken_line):
+                yield piece
+            return
+        shown += buffer
+        yield Piece(buffer, current)
+    if not shown.strip():
+        async for piece in _recover(shown, offline, prompt, deadline, broken_line):
+            yield piece
+
+
+def _verdict(sentence: str, kind: ReplyKind) -> str:
+    if kind is ReplyKind.CHAT and _garbage(sentence):
+        return "garbage"
+    # The offline banks are vetted text; only model output is filtered.
+    if kind is ReplyKind.CHAT and not check_reply(sentence).ok:
+        return "bad"
+    return "ok"
+
+
+async def _recover(
+    shown: str, offline: ChatModel, prompt: Prompt, deadline: float, broken_line: str
+) -> AsyncIterator[Piece]:
+    """The model produced garbage: end kindly, or let the offline responder answer."""
+    if shown.strip():
+        yield Piece("\n\n" + broken_line, ReplyKind.CHAT)
+        return
+    METRICS.model_errors.labels("garbage").inc()
+    METRICS.fallbacks.inc()
+    text = "".join([p async for p in offline.stream(prompt, deadline=deadline)])
+    yield Piece(text, ReplyKind.FALLBACK)

@@ -1,0 +1,141 @@
+"""Logs and metrics, both free of message text and raw user ids.
+
+Log records are an event name plus fields (``log_event``); user ids go
+through :func:`hash_user` first. Metrics live in one registry that the
+health endpoint serves; no label ever carries a user id or text.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import logging
+import sys
+from typing import Any
+
+from prometheus_client import CollectorRegistry, Counter, Gauge, Histogram
+
+from bot.domain import UserKey
+
+__all__ = [
+    "METRICS",
+    "Metrics",
+    "configure_logging",
+    "hash_user",
+    "log_event",
+    "set_hash_salt",
+]
+
+_salt = b"heartline"
+
+
+def set_hash_salt(salt: str) -> None:
+    global _salt  # noqa: PLW0603 - one process-wide secret, set once at start
+    _salt = salt.encode("utf-8")
+
+
+def hash_user(user: UserKey | str) -> str:
+    """A short, stable, salted pseudonym for a user id, safe to log."""
+    return hmac.new(_salt, str(user).encode("utf-8"), hashlib.sha256).hexdigest()[:12]
+
+
+def log_event(logger: logging.Logger, level: int, event: str, /, **fields: Any) -> None:
+    """Log ``event`` with structured fields. Never pass message text here."""
+    if logger.isEnabledFor(level):
+        logger.log(level, event, extra={"heartline": fields})
+
+
+class _JsonFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        data: dict[str, Any] = {
+            "ts": self.formatTime(record, "%Y-%m-%dT%H:%M:%S%z"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "event": record.getMessage(),
+        }
+        data.update(getattr(record, "heartline", {}))
+        if record.exc_info and record.exc_info[0] is not None:
+            # The exception type only: exception messages can quote user text.
+            data["error"] = record.exc_info[0].__name__
+        return json.dumps(data, default=str)
+
+
+class _TextFormatter(logging.Formatter):
+    def format(self, record: logging.LogRecord) -> str:
+        fields = " ".join(f"{k}={v}" for k, v in getattr(record, "heartline", {}).items())
+        line = f"{record.levelname.lower():7} {record.name}: {record.getMessage()} {fields}"
+        if record.exc_info and record.exc_info[0] is not None:
+            line += f" error={record.exc_info[0].__name__}"
+        return line.rstrip()
+
+
+def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
+    """Send logs to stderr. Third-party loggers are held at WARNING so no
+    library logs a payload at DEBUG."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_JsonFormatter() if fmt == "json" else _TextFormatter())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING)
+    for name in ("bot", "adapters", "persona"):
+        logging.getLogger(name).setLevel(level)
+
+
+class Metrics:
+    """heartline's Prometheus metrics in their own registry."""
+
+    def __init__(self) -> None:
+        self.registry = CollectorRegistry(auto_describe=True)
+        r = self.registry
+        self.turns = Counter(
+            "heartline_turns", "Messages answered, by reply kind.", ["kind"], registry=r
+        )
+        self.reply_latency = Histogram(
+            "heartline_reply_seconds",
+            "Time from a message arriving to the reply being complete, by reply kind.",
+            ["kind"],
+            buckets=(0.005, 0.02, 0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20, 45, 90),
+            registry=r,
+        )
+        self.first_token = Histogram(
+            "heartline_first_token_seconds",
+            "Time to the first piece of a model reply.",
+            buckets=(0.05, 0.1, 0.25, 0.5, 1, 2, 5, 10, 20),
+            registry=r,
+        )
+        self.model_errors = Counter(
+            "heartline_model_errors", "Model failures, by reason.", ["reason"], registry=r
+        )
+        self.fallbacks = Counter(
+            "heartline_fallbacks",
+            "Replies written by the built-in responder instead of the model.",
+            registry=r,
+        )
+        self.crisis_referrals = Counter(
+            "heartline_crisis_referrals",
+            "Crisis replies sent, by risk level.",
+            ["level"],
+            registry=r,
+        )
+        self.risk_screened = Counter(
+            "heartline_risk_screened", "Messages screened, by risk level.", ["level"], registry=r
+        )
+        self.alerts = Counter(
+            "heartline_moderator_alerts", "Moderator alerts, by outcome.", ["outcome"], registry=r
+        )
+        self.filtered = Counter(
+            "heartline_output_filtered", "Model replies replaced by the safety filter.", registry=r
+        )
+        self.rate_limited = Counter(
+            "heartline_rate_limited", "Messages answered with a slow-down notice.", registry=r
+        )
+        self.duplicates = Counter(
+            "heartline_duplicate_messages", "Redelivered messages not answered again.", registry=r
+        )
+        self.in_flight = Gauge(
+            "heartline_turns_in_flight", "Turns being handled right now.", registry=r
+        )
+
+
+METRICS = Metrics()

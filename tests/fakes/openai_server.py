@@ -1,0 +1,132 @@
+"""A fake OpenAI-compatible chat server on loopback, for the real httpx client.
+
+Tests queue behaviours (``server.queue(Stream([...]))``); each request takes
+the next one, or the default when the queue is empty. Every request body is
+recorded so tests can assert exactly what reached the model.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+from aiohttp import web
+
+__all__ = ["Cut", "FakeOpenAI", "Garbage", "Hang", "Malformed", "Status", "Stream"]
+
+
+@dataclass
+class Stream:
+    """A normal streamed reply, one SSE event per piece."""
+
+    pieces: list[str] = field(default_factory=lambda: ["I hear you. ", "That sounds hard."])
+    delay: float = 0.0
+
+
+@dataclass
+class Hang:
+    seconds: float = 30.0
+
+
+@dataclass
+class Status:
+    code: int = 500
+
+
+@dataclass
+class Cut:
+    """Send some pieces, then drop the connection mid-stream."""
+
+    pieces: list[str] = field(default_factory=lambda: ["I'm listening, ", "and "])
+
+
+@dataclass
+class Malformed:
+    """Events that are not JSON at all."""
+
+
+@dataclass
+class Garbage:
+    """Well-formed events whose content is symbol soup."""
+
+
+Behaviour = Stream | Hang | Status | Cut | Malformed | Garbage
+
+
+def _event(content: str) -> bytes:
+    body = {
+        "id": "x",
+        "object": "chat.completion.chunk",
+        "choices": [{"index": 0, "delta": {"content": content}}],
+    }
+    return f"data: {json.dumps(body)}\n\n".encode()
+
+
+class FakeOpenAI:
+    def __init__(self, default: Behaviour | None = None) -> None:
+        self.default: Behaviour = default or Stream()
+        self._queue: deque[Behaviour] = deque()
+        self.requests: list[dict[str, Any]] = []
+        self._runner: web.AppRunner | None = None
+        self.port = 0
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def queue(self, *behaviours: Behaviour) -> None:
+        self._queue.extend(behaviours)
+
+    def prompts(self) -> list[str]:
+        """Every request's messages flattened to one text, for leak checks."""
+        return ["\n".join(m["content"] for m in r["messages"]) for r in self.requests]
+
+    async def start(self) -> FakeOpenAI:
+        app = web.Application()
+        app.router.add_post("/v1/chat/completions", self._chat)
+        self._runner = web.AppRunner(app, handle_signals=False)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = self._runner.addresses[0][1]
+        return self
+
+    async def close(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+
+    async def _chat(self, request: web.Request) -> web.StreamResponse:
+        self.requests.append(await request.json())
+        behaviour = self._queue.popleft() if self._queue else self.default
+        if isinstance(behaviour, Status):
+            return web.json_response({"error": {"message": "fake"}}, status=behaviour.code)
+        if isinstance(behaviour, Hang):
+            await asyncio.sleep(behaviour.seconds)
+            return web.json_response({}, status=504)
+        response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
+        await response.prepare(request)
+        if isinstance(behaviour, Stream):
+            for piece in behaviour.pieces:
+                if behaviour.delay:
+                    await asyncio.sleep(behaviour.delay)
+                await response.write(_event(piece))
+            await response.write(b"data: [DONE]\n\n")
+        elif isinstance(behaviour, Cut):
+            for piece in behaviour.pieces:
+                await response.write(_event(piece))
+            await asyncio.sleep(0.05)
+            assert request.transport is not None
+            request.transport.close()
+            return response
+        elif isinstance(behaviour, Malformed):
+            await response.write(b"data: {not json at all\n\n")
+        elif isinstance(behaviour, Garbage):
+            await response.write(
+                _event("\u0000\u0001 #$%^&*()_+{}|:<>?~ \ufffd\ufffd ### @@@ !!!. ")
+            )
+            await response.write(b"data: [DONE]\n\n")
+        await response.write_eof()
+        return response

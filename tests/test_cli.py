@@ -1,0 +1,101 @@
+"""The ``heartline`` command line as operators script it: real subprocesses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def heartline(
+    *args: str, stdin: str = "", env: dict[str, str] | None = None, timeout: float = 60
+) -> subprocess.CompletedProcess[str]:
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("HEARTLINE_", "DISCORD_", "SLACK_"))
+    }
+    full_env.update(env or {})
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env=full_env,
+        timeout=timeout,
+        check=False,
+    )
+
+
+@pytest.fixture
+def env(tmp_path: Path) -> dict[str, str]:
+    return {"HEARTLINE_DB": str(tmp_path / "cli.db"), "HEARTLINE_LOG_FORMAT": "json"}
+
+
+def test_chat_jsonl_contract(env: dict[str, str]) -> None:
+    lines = [
+        "I feel so down today",
+        json.dumps({"user": "ana", "text": "I lost my job last week"}),
+        json.dumps({"user": "ana", "text": "I'm going to kill myself tonight, I have the pills"}),
+        "",
+        "{not json",
+        json.dumps({"user": "bo", "text": "this commute is killing me lol"}),
+    ]
+    result = heartline("chat", "--jsonl", stdin="\n".join(lines) + "\n", env=env)
+    assert result.returncode == 0, result.stderr
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(rows) == len(lines)
+    assert all(set(r) == {"user", "reply", "risk"} and r["reply"] for r in rows)
+    assert [r["user"] for r in rows] == ["local", "ana", "ana", "local", "local", "bo"]
+    assert rows[2]["risk"] == "imminent"
+    assert rows[5]["risk"] == "none"
+    assert "lost my job" not in result.stderr and "pills" not in result.stderr
+
+
+def test_piped_chat_prints_one_reply_per_line(env: dict[str, str]) -> None:
+    result = heartline("chat", stdin="hello\nI feel lonely\n", env=env)
+    assert result.returncode == 0, result.stderr
+    assert len([line for line in result.stdout.splitlines() if line.strip()]) >= 2
+
+
+def test_memory_show_export_forget(env: dict[str, str]) -> None:
+    heartline(
+        "chat", "--user", "kim", stdin="My dog Pepper keeps me going. I got laid off.\n", env=env
+    )
+    shown = heartline("memory", "show", "--user", "kim", env=env)
+    assert "Pepper" in shown.stdout and "lost their job" in shown.stdout
+    exported = json.loads(heartline("memory", "export", "--user", "kim", env=env).stdout)
+    assert exported["turn_count"] == 2 and exported["facts"]
+    forgot = heartline("memory", "forget", "--user", "kim", env=env)
+    assert forgot.returncode == 0
+    again = json.loads(heartline("memory", "export", "--user", "kim", env=env).stdout)
+    assert again["turn_count"] == 0 and not again["facts"]
+
+
+def test_bad_config_is_one_clear_line(env: dict[str, str]) -> None:
+    result = heartline(
+        "chat", "--jsonl", stdin="hi\n", env={**env, "HEARTLINE_MODEL_TIMEOUT": "soon"}
+    )
+    assert result.returncode == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "HEARTLINE_MODEL_TIMEOUT" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_corrupt_database_is_moved_aside(env: dict[str, str], tmp_path: Path) -> None:
+    db = Path(env["HEARTLINE_DB"])
+    db.write_bytes(b"this is not a database at all" * 100)
+    result = heartline("chat", "--jsonl", stdin="hello\n", env=env)
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["reply"]
+    assert list(tmp_path.glob("cli.db.corrupt-*"))
+    assert "database_corrupt_moved_aside" in result.stderr
+
+
+def test_run_without_tokens_explains_what_to_set(env: dict[str, str]) -> None:
+    result = heartline("run", env=env)
+    assert result.returncode == 2
+    assert "DISCORD_TOKEN" in result.stderr and "Traceback" not in result.stderr
