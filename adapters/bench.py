@@ -141,9 +141,7 @@ def bench_screening(samples: int = 5000, length: int = 500) -> dict[str, float]:
     """Time to screen one ``length``-character message, with and without context."""
     screener = RuleScreener()
     base = " ".join(_LINES)
-    texts = [
-        (f"day {i}: " + base * (length // len(base) + 1))[:length] for i in range(samples)
-    ]
+    texts = [(f"day {i}: " + base * (length // len(base) + 1))[:length] for i in range(samples)]
     times: list[float] = []
     for text in texts:
         t0 = time.perf_counter_ns()

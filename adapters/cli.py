@@ -23,7 +23,10 @@ COMMAND_MODULES = (
     "adapters.commands.chat",
     "adapters.commands.memory",
     "adapters.commands.run",
+    "adapters.commands.discord",
     "adapters.commands.bench",
+    "adapters.commands.stats",
+    "adapters.commands.keygen",
 )
 
 

@@ -13,12 +13,13 @@ from bot.core import Conversation, ConversationOptions
 from bot.errors import ConfigError
 from bot.llm.offline import OfflineResponder
 from bot.llm.openai_http import OpenAICompatModel
+from bot.memory.cipher import TextCipher
 from bot.memory.sqlite import SqliteStore
 from bot.ports import ChatModel
 from bot.telemetry import configure_logging, set_hash_salt
 from persona import Persona, load_persona
 
-__all__ = ["build_model", "load_persona_from", "open_conversation", "setup_logging"]
+__all__ = ["build_model", "load_persona_from", "open_conversation", "open_store", "setup_logging"]
 
 
 def setup_logging(settings: Settings) -> None:
@@ -49,6 +50,15 @@ def build_model(settings: Settings) -> ChatModel | None:
     )
 
 
+async def open_store(settings: Settings) -> SqliteStore:
+    """The memory store, open, encrypted when a key is configured."""
+    key = settings.encryption_key
+    cipher = TextCipher.from_setting(key.get_secret_value()) if key else None
+    store = SqliteStore(settings.db, cipher=cipher)
+    await store.open()
+    return store
+
+
 def options_from(settings: Settings) -> ConversationOptions:
     return ConversationOptions(
         history_turns=settings.history_turns,
@@ -58,6 +68,8 @@ def options_from(settings: Settings) -> ConversationOptions:
         disclosure_hours=settings.disclosure_hours,
         alert_excerpt_chars=settings.alert_excerpt_chars,
         alert_cooldown_seconds=settings.alert_cooldown_seconds,
+        retention_days=settings.retention_days,
+        keep_turns=settings.keep_turns,
     )
 
 
@@ -67,8 +79,7 @@ async def open_conversation(settings: Settings) -> Conversation:
     crisis = CrisisResponder(
         CrisisDirectory.load(settings.crisis_lines_file), settings.default_country
     )
-    store = SqliteStore(settings.db)
-    await store.open()
+    store = await open_store(settings)
     return Conversation(
         store=store,
         screener=RuleScreener(),

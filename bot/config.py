@@ -41,6 +41,26 @@ class Settings(BaseModel):
         alias="HEARTLINE_DB",
         description="SQLite database file. Default: heartline.db in the user's data directory.",
     )
+    encryption_key: SecretStr | None = _env(
+        "HEARTLINE_ENCRYPTION_KEY",
+        "Encrypt stored messages, summaries and facts with this key (generate one with "
+        "`heartline keygen`). Several comma-separated keys rotate: the first encrypts, all "
+        "decrypt; then run `heartline memory rekey`.",
+        repr=False,
+    )
+    retention_days: int = _env(
+        "HEARTLINE_RETENTION_DAYS",
+        "Delete stored messages older than this many days (0: keep). Summaries and facts stay "
+        "until the person runs forget.",
+        30,
+        ge=0,
+    )
+    keep_turns: int = _env(
+        "HEARTLINE_KEEP_TURNS",
+        "Keep at most this many recent messages per person (0: no limit); memory needs about 40.",
+        200,
+        ge=0,
+    )
     # Model
     model_url: str | None = _env(
         "HEARTLINE_MODEL_URL",

@@ -26,8 +26,6 @@ from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.risk.crisis import CrisisResponder
-
 from bot.alerts import AlertDispatcher
 from bot.cues import read_cues
 from bot.domain import (
@@ -51,6 +49,7 @@ from bot.ports import ChatModel, Escalation, MemoryStore, RiskScreener
 from bot.prompt import PromptMode, build_prompt
 from bot.ratelimit import RateLimiter
 from bot.reply_stream import safe_stream
+from bot.risk.crisis import CrisisResponder
 from bot.telemetry import METRICS, hash_user, log_event
 from persona import Persona
 
@@ -72,6 +71,8 @@ class ConversationOptions:
     disclosure_hours: float = 3.0
     alert_excerpt_chars: int = 0
     alert_cooldown_seconds: float = 600.0
+    retention_days: int = 30
+    keep_turns: int = 200
 
 
 class Conversation:
@@ -372,6 +373,20 @@ class Conversation:
 
     async def is_paused(self, user: UserKey) -> bool:
         return await self.store.get_state(user, "paused") == "1"
+
+    async def maintain(self, *, compact: bool = False) -> int:
+        """Apply the retention settings; with ``compact``, VACUUM afterwards."""
+        days = self.options.retention_days
+        before = (
+            self.clock() - timedelta(days=days)
+            if days > 0
+            else datetime.min.replace(tzinfo=self.clock().tzinfo)
+        )
+        removed = await self.store.prune(before, self.options.keep_turns)
+        if compact:
+            await self.store.compact()
+        log_event(log, logging.INFO, "maintenance", removed=removed, compacted=compact)
+        return removed
 
     async def drain(self, grace: float = 30.0) -> None:
         """Wait for turns in flight and queued alerts (graceful shutdown)."""

@@ -8,6 +8,7 @@ implementation passes.
 from __future__ import annotations
 
 from collections.abc import AsyncIterator, Sequence
+from datetime import datetime
 from typing import Protocol, runtime_checkable
 
 from bot.domain import Fact, MemorySnapshot, ModeratorAlert, RiskAssessment, StoredTurn, UserKey
@@ -100,6 +101,15 @@ class MemoryStore(Protocol):
 
     async def forget(self, user: UserKey) -> int:
         """Erase everything about the person; returns how many turns went."""
+        ...
+
+    async def prune(self, before: datetime, keep_turns: int) -> int:
+        """Delete turns older than ``before`` and beyond each person's newest
+        ``keep_turns`` (0: no count limit); returns how many went."""
+        ...
+
+    async def compact(self) -> None:
+        """Reclaim free space so deleted text leaves no trace in the file."""
         ...
 
     async def count_referral(self, day: str, level: str) -> None:

@@ -15,12 +15,12 @@ from __future__ import annotations
 import asyncio
 import re
 from collections.abc import AsyncIterator
+from contextlib import aclosing
 from dataclasses import dataclass
-
-from bot.outfilter import check_reply
 
 from bot.domain import ReplyKind
 from bot.errors import ModelError
+from bot.outfilter import check_reply
 from bot.ports import ChatModel
 from bot.prompt import Prompt
 from bot.telemetry import METRICS
@@ -56,10 +56,11 @@ async def _raw(
     prompt: Prompt,
     deadline: float,
     kind: ReplyKind,
-) -> AsyncIterator[tuple[str, ReplyKind | None]]:
+) -> AsyncIterator[tuple[str, ReplyKind | None, bool]]:
     """The model's pieces, or the offline responder's if the model fails first.
 
-    A ``None`` kind marks a stream that broke after some text.
+    Items are (text, kind, end); the last has ``end`` set. A ``None`` kind
+    marks a stream that broke after some text.
     """
     loop = asyncio.get_running_loop()
     said = False
@@ -72,21 +73,32 @@ async def _raw(
             try:
                 piece = await asyncio.wait_for(anext(stream), remaining)
             except StopAsyncIteration:
+                yield "", kind, True
                 return
             except TimeoutError:
                 METRICS.model_errors.labels("deadline").inc()
                 raise ModelError("deadline", partial=said) from None
             said = said or bool(piece.strip())
-            yield piece, kind
+            yield piece, kind, False
     except ModelError:
         if said:
-            yield "", None
+            yield "", None, True
             return
         METRICS.fallbacks.inc()
         async for piece in offline.stream(prompt, deadline=deadline):
-            yield piece, ReplyKind.FALLBACK
+            yield piece, ReplyKind.FALLBACK, False
+        yield "", ReplyKind.FALLBACK, True
     finally:
         await stream.aclose()
+
+
+def _sentences(buffer: str) -> tuple[list[str], str]:
+    """Complete sentences at the front of ``buffer``, and what is left."""
+    done = []
+    while (m := _SENTENCE_END.search(buffer)) is not None:
+        done.append(buffer[: m.end()])
+        buffer = buffer[m.end() :]
+    return done, buffer
 
 
 async def safe_stream(
@@ -103,45 +115,34 @@ async def safe_stream(
     buffer = ""
     shown = ""
     current = kind
-    async for raw, source in _raw(
-        model=model, offline=offline, prompt=prompt, deadline=deadline, kind=kind
-    ):
-        if source is None:
-            # Drop the half sentence; what was shown stays and a kind line ends it.
-            buffer = ""
-            if shown:
-                shown += "\n\n" + broken_line
-                yield Piece("\n\n" + broken_line, current)
-            break
-        if source is not current and not shown:
-            current, buffer = source, ""  # the model's half sentence is dropped
-        buffer += raw
-        while (m := _SENTENCE_END.search(buffer)) is not None:
-            sentence, buffer = buffer[: m.end()], buffer[m.end() :]
-            verdict = _verdict(sentence, current)
-            if verdict == "bad":
-                METRICS.filtered.inc()
-                yield Piece(filtered_line, current, replace=True)
-                return
-            if verdict == "garbage":
-                async for piece in _recover(shown, offline, prompt, deadline, broken_line):
-                    yield piece
-                return
-            shown += sentence
-            yield Piece(sentence, current)
-    if buffer.strip():
-        verdict = _verdict(buffer, current)
-        if verdict == "bad":
-            METRICS.filtered.inc()
-            yield Piece(filtered_line, current, replace=True)
-            return
-        if verdict == "garbage":
-            async for piece in _recover(shown, offline, prompt, deadline, broken_line):
-                yield piece
-            return
-        shown += buffer
-        yield Piece(buffer, current)
-    if not shown.strip():
+    garbage = False
+    raw_stream = _raw(model=model, offline=offline, prompt=prompt, deadline=deadline, kind=kind)
+    async with aclosing(raw_stream):
+        async for raw, source, end in raw_stream:
+            if source is None:
+                # Drop the half sentence; what was shown stays and a kind line ends it.
+                if shown:
+                    yield Piece("\n\n" + broken_line, current)
+                break
+            if source is not current and not shown:
+                current, buffer = source, ""  # the model's half sentence is dropped
+            ready, buffer = _sentences(buffer + raw)
+            if end and buffer.strip():
+                ready.append(buffer)
+            for sentence in ready:
+                verdict = _verdict(sentence, current)
+                if verdict == "bad":
+                    METRICS.filtered.inc()
+                    yield Piece(filtered_line, current, replace=True)
+                    return
+                if verdict == "garbage":
+                    garbage = True
+                    break
+                shown += sentence
+                yield Piece(sentence, current)
+            if garbage:
+                break
+    if garbage or not shown.strip():
         async for piece in _recover(shown, offline, prompt, deadline, broken_line):
             yield piece
 

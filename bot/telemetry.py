@@ -70,15 +70,42 @@ class _TextFormatter(logging.Formatter):
         return line.rstrip()
 
 
+_OURS = ("bot", "adapters", "persona")
+# Libraries that log request or SQL payloads at DEBUG/INFO (aiosqlite logs
+# every statement with its parameters): they never go below WARNING.
+_CHATTY = (
+    "aiosqlite",
+    "httpx",
+    "httpcore",
+    "discord",
+    "slack_bolt",
+    "slack_sdk",
+    "aiohttp",
+    "asyncio",
+    "websockets",
+    "tenacity",
+)
+
+
+def _ours_or_serious(record: logging.LogRecord) -> bool:
+    return record.levelno >= logging.WARNING or record.name.split(".")[0] in _OURS
+
+
 def configure_logging(level: str = "INFO", fmt: str = "json") -> None:
-    """Send logs to stderr. Third-party loggers are held at WARNING so no
-    library logs a payload at DEBUG."""
+    """Send logs to stderr: ours at ``level``, everyone else's at WARNING and up.
+
+    Third-party loggers are pinned at WARNING and the handler drops anything
+    quieter from outside our packages, so no library can log a message's text.
+    """
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(_JsonFormatter() if fmt == "json" else _TextFormatter())
+    handler.addFilter(_ours_or_serious)
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(logging.WARNING)
-    for name in ("bot", "adapters", "persona"):
+    for name in _CHATTY:
+        logging.getLogger(name).setLevel(logging.WARNING)
+    for name in _OURS:
         logging.getLogger(name).setLevel(level)
 
 

@@ -1,4 +1,4 @@
-"""``heartline memory show|export|forget --user NAME``: what heartline remembers."""
+"""``heartline memory show|export|forget --user NAME`` and ``memory rekey``."""
 
 from __future__ import annotations
 
@@ -8,19 +8,19 @@ import json
 import sys
 
 from adapters.memory_view import snapshot_json, snapshot_text
-from adapters.wiring import setup_logging
+from adapters.wiring import open_store, setup_logging
 from bot.config import load_settings
 from bot.domain import UserKey
-from bot.memory.sqlite import SqliteStore
+from bot.errors import ConfigError
 from persona import load_persona
 
 NAME = "memory"
-HELP = "Show, export (JSON) or erase what heartline remembers about a person."
+HELP = "Show, export (JSON) or erase what heartline remembers; rekey after a key rotation."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("action", choices=("show", "export", "forget"))
-    parser.add_argument("--user", required=True, help="the person's id on that platform")
+    parser.add_argument("action", choices=("show", "export", "forget", "rekey"))
+    parser.add_argument("--user", help="the person's id on that platform (show/export/forget)")
     parser.add_argument(
         "--platform", default="console", help="console, discord or slack (default: console)"
     )
@@ -30,10 +30,18 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 async def _main(args: argparse.Namespace) -> int:
     settings = load_settings()
     setup_logging(settings)
-    store = SqliteStore(settings.db)
-    await store.open()
-    key = UserKey(args.platform, args.user)
+    if args.action != "rekey" and not args.user:
+        raise ConfigError("--user", f"memory {args.action} needs --user NAME")
+    store = await open_store(settings)
     try:
+        if args.action == "rekey":
+            if not store.cipher.encrypted:
+                raise ConfigError("HEARTLINE_ENCRYPTION_KEY", "set it to rekey the database")
+            count = await store.rekey()
+            await store.compact()
+            print(f"Re-encrypted {count} stored values under the first key.")
+            return 0
+        key = UserKey(args.platform, args.user)
         if args.action == "forget":
             removed = await store.forget(key)
             print(f"Erased everything remembered about {args.user} ({removed} messages).")
@@ -43,11 +51,8 @@ async def _main(args: argparse.Namespace) -> int:
             json.dump(snapshot_json(snapshot), sys.stdout, ensure_ascii=False, indent=2)
             print()
         else:
-            print(
-                snapshot_text(
-                    snapshot, load_persona().notice("nothing_remembered"), turns=args.turns
-                )
-            )
+            empty = load_persona().notice("nothing_remembered")
+            print(snapshot_text(snapshot, empty, turns=args.turns))
     finally:
         await store.aclose()
     return 0

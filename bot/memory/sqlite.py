@@ -23,6 +23,7 @@ import aiosqlite
 
 from bot.domain import Fact, MemorySnapshot, Role, StoredTurn, UserKey, utcnow
 from bot.errors import CorruptDatabaseError, StorageError
+from bot.memory.cipher import Cipher, PlainText
 from bot.memory.migrations import MIGRATIONS
 from bot.telemetry import log_event
 
@@ -37,22 +38,14 @@ def _is_corrupt(exc: sqlite3.DatabaseError) -> bool:
     return any(m in str(exc).lower() for m in _CORRUPT_MARKERS)
 
 
-def _turn(row: Sequence[Any]) -> StoredTurn:
-    return StoredTurn(
-        role=Role(row[0]),
-        text=row[1],
-        created_at=datetime.fromisoformat(row[2]),
-        conversation_id=row[3],
-        is_private=bool(row[4]),
-        risk=row[5],
-    )
-
-
 class SqliteStore:
     """A :class:`bot.ports.MemoryStore` in one SQLite file."""
 
-    def __init__(self, path: Path | str, *, busy_timeout_ms: int = 5000) -> None:
+    def __init__(
+        self, path: Path | str, *, busy_timeout_ms: int = 5000, cipher: Cipher | None = None
+    ) -> None:
         self.path = Path(path)
+        self.cipher: Cipher = cipher or PlainText()
         self._busy_ms = busy_timeout_ms
         self._db: aiosqlite.Connection | None = None
         self._write = asyncio.Lock()
@@ -80,6 +73,9 @@ class SqliteStore:
             await db.execute("PRAGMA journal_mode = WAL")
             await db.execute("PRAGMA synchronous = NORMAL")
             await db.execute("PRAGMA foreign_keys = ON")
+            # Deleted rows are overwritten with zeros, so forgotten text does not
+            # linger in free pages between scheduled VACUUMs.
+            await db.execute("PRAGMA secure_delete = ON")
             await self._migrate(db)
         except sqlite3.DatabaseError as exc:
             await db.close()
@@ -182,15 +178,24 @@ class SqliteStore:
         self._ids[user] = int(rows[0][0])
         return self._ids[user]
 
-    @staticmethod
-    def _turn_insert(uid: int, turn: StoredTurn) -> tuple[str, Sequence[Any]]:
+    def _turn(self, row: Sequence[Any]) -> StoredTurn:
+        return StoredTurn(
+            role=Role(row[0]),
+            text=self.cipher.open(row[1]),
+            created_at=datetime.fromisoformat(row[2]),
+            conversation_id=row[3],
+            is_private=bool(row[4]),
+            risk=row[5],
+        )
+
+    def _turn_insert(self, uid: int, turn: StoredTurn) -> tuple[str, Sequence[Any]]:
         return (
             "INSERT INTO turns (user_id, role, text, created_at, conversation_id, is_private, risk)"
             " VALUES (?, ?, ?, ?, ?, ?, ?)",
             (
                 uid,
                 turn.role.value,
-                turn.text,
+                self.cipher.seal(turn.text),
                 turn.created_at.isoformat(),
                 turn.conversation_id,
                 int(turn.is_private),
@@ -241,7 +246,7 @@ class SqliteStore:
                 "ORDER BY id DESC LIMIT ?",
                 (uid, conversation_id, limit),
             )
-        return [_turn(r) for r in reversed(rows)]
+        return [self._turn(r) for r in reversed(rows)]
 
     async def turn_count(self, user: UserKey) -> int:
         uid = await self._user_id(user, create=False)
@@ -259,17 +264,20 @@ class SqliteStore:
             "LEFT JOIN facts f ON f.user_id = u.id WHERE u.id = ? ORDER BY f.position",
             (uid,),
         )
-        facts = [Fact(r[1], r[2], datetime.fromisoformat(r[3]), r[4]) for r in rows if r[1]]
-        return (rows[0][0] if rows else ""), facts
+        o = self.cipher.open
+        facts = [Fact(r[1], o(r[2]), datetime.fromisoformat(r[3]), o(r[4])) for r in rows if r[1]]
+        return (o(rows[0][0]) if rows else ""), facts
 
     async def save_profile(self, user: UserKey, summary: str, facts: Sequence[Fact]) -> None:
         uid = await self._user_id(user)
         statements: list[tuple[str, Sequence[Any]]] = [
-            ("UPDATE users SET summary = ? WHERE id = ?", (summary, uid)),
+            ("UPDATE users SET summary = ? WHERE id = ?", (self.cipher.seal(summary), uid)),
             ("DELETE FROM facts WHERE user_id = ?", (uid,)),
         ]
+        seal = self.cipher.seal
         rows = [
-            (uid, i, f.key, f.text, f.detail, f.learned_at.isoformat()) for i, f in enumerate(facts)
+            (uid, i, f.key, seal(f.text), seal(f.detail), f.learned_at.isoformat())
+            for i, f in enumerate(facts)
         ]
         async with self._write:
             try:
@@ -330,7 +338,74 @@ class SqliteStore:
         # ON DELETE CASCADE takes turns, facts, state and handled message ids.
         await self._write_tx([("DELETE FROM users WHERE id = ?", (uid,))])
         self._ids.pop(user, None)
+        await self._checkpoint()
         return count
+
+    async def _checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it, so erased text
+        does not survive in the write-ahead log either."""
+        async with self._write:
+            try:
+                await self.db.execute_fetchall("PRAGMA wal_checkpoint(TRUNCATE)")
+            except sqlite3.Error as exc:
+                raise StorageError(f"checkpoint failed: {type(exc).__name__}") from exc
+
+    # -- retention and housekeeping -------------------------------------------------
+
+    async def prune(self, before: datetime, keep_turns: int) -> int:
+        """Delete turns older than ``before`` and beyond each person's newest
+        ``keep_turns`` (0: no count limit). Returns how many went."""
+        cutoff = before.isoformat()
+        statements: list[tuple[str, Sequence[Any]]] = [
+            ("DELETE FROM turns WHERE created_at < ? RETURNING 1", (cutoff,)),
+            ("DELETE FROM handled_messages WHERE handled_at < ?", (cutoff,)),
+        ]
+        if keep_turns > 0:
+            statements.append(
+                (
+                    "DELETE FROM turns WHERE id IN (SELECT id FROM (SELECT id, ROW_NUMBER() "
+                    "OVER (PARTITION BY user_id ORDER BY id DESC) AS n FROM turns) WHERE n > ?) "
+                    "RETURNING 1",
+                    (keep_turns,),
+                )
+            )
+        results = await self._write_tx(statements)
+        return len(results[0]) + (len(results[2]) if keep_turns > 0 else 0)
+
+    async def compact(self) -> None:
+        """VACUUM and truncate the WAL: the file shrinks and no old page remains."""
+        async with self._write:
+            try:
+                await self.db.execute_fetchall("VACUUM")
+            except sqlite3.Error as exc:
+                raise StorageError(f"vacuum failed: {type(exc).__name__}") from exc
+        await self._checkpoint()
+
+    async def rekey(self) -> int:
+        """Re-encrypt every stored text under the first key (after a rotation)."""
+        rotate = self.cipher.rotate
+        async with self._write:
+            try:
+                turns = await self.db.execute_fetchall("SELECT id, text FROM turns")
+                await self.db.executemany(
+                    "UPDATE turns SET text = ? WHERE id = ?", [(rotate(t), i) for i, t in turns]
+                )
+                users = await self.db.execute_fetchall("SELECT id, summary FROM users")
+                await self.db.executemany(
+                    "UPDATE users SET summary = ? WHERE id = ?", [(rotate(t), i) for i, t in users]
+                )
+                facts = await self.db.execute_fetchall(
+                    "SELECT user_id, position, text, detail FROM facts"
+                )
+                await self.db.executemany(
+                    "UPDATE facts SET text = ?, detail = ? WHERE user_id = ? AND position = ?",
+                    [(rotate(t), rotate(d), u, p) for u, p, t, d in facts],
+                )
+                await self.db.commit()
+            except sqlite3.Error as exc:
+                await self._rollback()
+                raise StorageError(f"rekey failed: {type(exc).__name__}") from exc
+        return len(list(turns)) + len(list(users)) + len(list(facts))
 
     async def count_referral(self, day: str, level: str) -> None:
         await self._write_tx(

@@ -8,6 +8,7 @@ recorded so tests can assert exactly what reached the model.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 from collections import deque
 from dataclasses import dataclass, field
@@ -71,6 +72,7 @@ class FakeOpenAI:
         self._queue: deque[Behaviour] = deque()
         self.requests: list[dict[str, Any]] = []
         self._runner: web.AppRunner | None = None
+        self._closing = asyncio.Event()
         self.port = 0
 
     @property
@@ -95,6 +97,7 @@ class FakeOpenAI:
         return self
 
     async def close(self) -> None:
+        self._closing.set()  # release hanging handlers so shutdown is quick
         if self._runner is not None:
             await self._runner.cleanup()
 
@@ -104,7 +107,8 @@ class FakeOpenAI:
         if isinstance(behaviour, Status):
             return web.json_response({"error": {"message": "fake"}}, status=behaviour.code)
         if isinstance(behaviour, Hang):
-            await asyncio.sleep(behaviour.seconds)
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._closing.wait(), behaviour.seconds)
             return web.json_response({}, status=504)
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
