@@ -83,15 +83,32 @@ class ConsoleAdapter:
         self.stdout.flush()
 
     async def run_jsonl(self) -> None:
+        """One row out per line in, in input order.
+
+        Each line is handed to the core as soon as it is read, so a crisis line
+        is answered at once even while an earlier line waits on a slow model
+        (the core keeps each person's turns in order).
+        """
+        rows: asyncio.Queue[asyncio.Task[str] | None] = asyncio.Queue(maxsize=256)
+        writer = asyncio.create_task(self._write_rows(rows))
         while (lines := await self._lines()) is not None:
             parsed = parse_jsonl_line(lines[0], self.user)
-            reply = await self.conversation.respond(self._message(parsed.user, parsed.text))
-            row = {
-                "user": parsed.user,
-                "reply": reply.text if reply else "",
-                "risk": reply.risk.label if reply else "none",
-            }
-            self._write(json.dumps(row, ensure_ascii=False) + "\n")
+            await rows.put(asyncio.create_task(self._row(parsed)))
+        await rows.put(None)
+        await writer
+
+    async def _row(self, parsed: _Line) -> str:
+        reply = await self.conversation.respond(self._message(parsed.user, parsed.text))
+        row = {
+            "user": parsed.user,
+            "reply": reply.text if reply else "",
+            "risk": reply.risk.label if reply else "none",
+        }
+        return json.dumps(row, ensure_ascii=False) + "\n"
+
+    async def _write_rows(self, rows: asyncio.Queue[asyncio.Task[str] | None]) -> None:
+        while (task := await rows.get()) is not None:
+            self._write(await task)
 
     async def run_lines(self) -> None:
         while (lines := await self._lines()) is not None:

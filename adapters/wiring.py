@@ -54,7 +54,9 @@ async def open_store(settings: Settings) -> SqliteStore:
     """The memory store, open, encrypted when a key is configured."""
     key = settings.encryption_key
     cipher = TextCipher.from_setting(key.get_secret_value()) if key else None
-    store = SqliteStore(settings.db, cipher=cipher)
+    store = SqliteStore(
+        settings.db, cipher=cipher, busy_timeout_ms=int(settings.db_busy_timeout * 1000)
+    )
     await store.open()
     return store
 

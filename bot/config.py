@@ -41,6 +41,12 @@ class Settings(BaseModel):
         alias="HEARTLINE_DB",
         description="SQLite database file. Default: heartline.db in the user's data directory.",
     )
+    db_busy_timeout: float = _env(
+        "HEARTLINE_DB_BUSY_TIMEOUT",
+        "Seconds to wait for another writer to release the database before giving up.",
+        5.0,
+        gt=0,
+    )
     encryption_key: SecretStr | None = _env(
         "HEARTLINE_ENCRYPTION_KEY",
         "Encrypt stored messages, summaries and facts with this key (generate one with "

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -42,6 +42,7 @@ from bot.domain import (
     UserKey,
     utcnow,
 )
+from bot.errors import StorageError
 from bot.inbound import clean_text
 from bot.keyed_lock import KeyedLocks
 from bot.memory.profile import update_profile
@@ -101,6 +102,7 @@ class Conversation:
         self.alerts = AlertDispatcher(cooldown_seconds=self.options.alert_cooldown_seconds)
         self._locks = KeyedLocks()
         self._limiter = RateLimiter(self.options.rate_limit_per_minute)
+        self._streaming: dict[UserKey, asyncio.Event] = {}
         self._in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -131,21 +133,28 @@ class Conversation:
         self._in_flight += 1
         self._idle.clear()
         METRICS.in_flight.inc()
+        self._preempt_for_crisis(message)
         try:
             async with self._locks.hold(message.user):
-                kind = None
                 async for chunk in self._turn(message):
-                    kind = chunk.kind
+                    if chunk.reply is not None:  # counted before the caller may stop reading
+                        elapsed = asyncio.get_running_loop().time() - started
+                        METRICS.turns.labels(chunk.kind.value).inc()
+                        METRICS.reply_latency.labels(chunk.kind.value).observe(elapsed)
                     yield chunk
-                if kind is not None:
-                    elapsed = asyncio.get_running_loop().time() - started
-                    METRICS.turns.labels(kind.value).inc()
-                    METRICS.reply_latency.labels(kind.value).observe(elapsed)
         finally:
             METRICS.in_flight.dec()
             self._in_flight -= 1
             if self._in_flight == 0:
                 self._idle.set()
+
+    def _preempt_for_crisis(self, message: IncomingMessage) -> None:
+        """A crisis message must not wait behind the same person's slow model
+        reply: if one is streaming, stop it (it ends kindly) so this goes next."""
+        running = self._streaming.get(message.user)
+        if running is not None and self.screener.assess(message.text).level.is_crisis:
+            log_event(log, logging.WARNING, "turn_preempted", user=hash_user(message.user))
+            running.set()
 
     async def _turn(self, message: IncomingMessage) -> AsyncIterator[ReplyChunk]:
         user = message.user
@@ -154,15 +163,10 @@ class Conversation:
             key = "unreadable" if cleaned.unreadable else "empty"
             yield self._whole(self.persona.notice(key, self._variant(message)), ReplyKind.NOTICE)
             return
-        history = await self.store.recent(
-            user,
-            max(self.options.history_turns, AVOID_TURNS),
-            conversation_id=None if message.is_private else message.conversation_id,
-        )
+        history, state = await self._context(message)
         earlier = [t.text for t in history if t.role is Role.USER][-CONTEXT_MESSAGES:]
         assessment = self.screener.assess(message.text, earlier)
         METRICS.risk_screened.labels(assessment.level.label).inc()
-        state = await self.store.states(user)
         if not assessment.level.is_crisis and state.get("paused") == "1":
             return
         incoming = StoredTurn(
@@ -173,7 +177,18 @@ class Conversation:
             message.is_private,
             assessment.level,
         )
-        if not await self.store.record_incoming(user, incoming, message.message_id):
+        try:
+            fresh = await self.store.record_incoming(user, incoming, message.message_id)
+        except StorageError:
+            # Storage is down (locked past the busy timeout, disk full): safety
+            # and a kind word still go out; nothing earlier is touched.
+            log.exception("storage_unavailable", extra={"heartline": {"user": hash_user(user)}})
+            if assessment.level.is_crisis:
+                yield await self._crisis(message, assessment, state)
+            else:
+                yield self._whole(self.persona.notice("storage_trouble"), ReplyKind.NOTICE)
+            return
+        if not fresh:
             METRICS.duplicates.inc()
             log_event(log, logging.INFO, "duplicate_message", user=hash_user(user))
             return
@@ -190,22 +205,45 @@ class Conversation:
         async for chunk in self._chat(message, cleaned.text, assessment, history, state):
             yield chunk
 
+    async def _context(self, message: IncomingMessage) -> tuple[list[StoredTurn], dict[str, str]]:
+        """Recent turns (this conversation's, in public) and the person's state.
+
+        When storage cannot be read the turn goes on without context: the
+        screener still runs and crisis replies still go out.
+        """
+        try:
+            history = await self.store.recent(
+                message.user,
+                max(self.options.history_turns, AVOID_TURNS),
+                conversation_id=None if message.is_private else message.conversation_id,
+            )
+            return history, await self.store.states(message.user)
+        except StorageError:
+            log_event(log, logging.ERROR, "storage_read_failed", user=hash_user(message.user))
+            return [], {}
+
     # -- crisis ------------------------------------------------------------------
 
     async def _crisis(
         self, message: IncomingMessage, assessment: RiskAssessment, state: dict[str, str]
     ) -> ReplyChunk:
+        """The crisis reply, built without the model; the alert is queued before
+        anything is written, so neither waits on storage."""
         user = message.user
         count = int(state.get("crisis_count", "0"))
         reply = self.crisis.reply(assessment, locale=message.locale, variant=count)
-        disclosure = await self._disclosure_due(message, state)
+        disclosure = self._disclosure(state)
         if disclosure:
             reply = Reply(f"{reply.text}\n\n{disclosure}", reply.kind, reply.risk, reply.resources)
-        now = self.clock()
-        await self.store.set_state(user, "crisis_count", str(count + 1))
-        await self.store.append(user, self._bot_turn(message, reply.text, assessment.level))
-        await self.store.count_referral(now.date().isoformat(), assessment.level.label)
+        self.alerts.submit(self._alert(message, assessment))
         METRICS.crisis_referrals.labels(assessment.level.label).inc()
+        try:
+            await self._remember_disclosure(user, disclosure)
+            await self.store.set_state(user, "crisis_count", str(count + 1))
+            await self.store.append(user, self._bot_turn(message, reply.text, assessment.level))
+            await self.store.count_referral(self.clock().date().isoformat(), assessment.level.label)
+        except StorageError:
+            log_event(log, logging.ERROR, "crisis_not_stored", user=hash_user(user))
         log_event(
             log,
             logging.WARNING,
@@ -214,7 +252,6 @@ class Conversation:
             level=assessment.level.label,
             reasons=",".join(assessment.reasons),
         )
-        self.alerts.submit(self._alert(message, assessment))
         return ReplyChunk(reply.text, reply.text, reply.kind, reply=reply)
 
     def _alert(self, message: IncomingMessage, assessment: RiskAssessment) -> ModeratorAlert:
@@ -247,7 +284,7 @@ class Conversation:
             updated = update_profile(summary, facts, read_cues(text), now)
             if updated != (summary, facts):
                 summary, facts = updated
-                await self.store.save_profile(user, summary, facts)
+                await self._try_store(user, self.store.save_profile(user, summary, facts))
         recent = history[-self.options.history_turns :]
         older = history[: -self.options.history_turns] if len(history) > len(recent) else []
         prompt = build_prompt(
@@ -264,31 +301,39 @@ class Conversation:
             avoid=[t.text for t in older if t.role is Role.ASSISTANT],
         )
         variant = self._variant(message)
-        shown = await self._disclosure_due(message, state)
+        shown = self._disclosure(state)
+        await self._remember_disclosure(user, shown)
         kind = ReplyKind.CHAT if self.model is not None else ReplyKind.OFFLINE
         if shown:
             shown += "\n\n"
             yield ReplyChunk(shown, shown, kind)
         prefix_len = len(shown)
         deadline = asyncio.get_running_loop().time() + self.options.model_timeout
-        async for piece in safe_stream(
-            self.model or self.offline,
-            self.offline,
-            prompt,
-            deadline=deadline,
-            kind=kind,
-            broken_line=self.persona.notice("stream_broken", variant),
-            filtered_line=self.persona.notice("filtered", variant),
-        ):
-            kind = piece.kind
-            shown = shown[:prefix_len] + piece.text if piece.replace else shown + piece.text
-            yield ReplyChunk(piece.text, shown, kind, replaced=piece.replace)
+        stop = self._streaming[user] = asyncio.Event()
+        try:
+            async for piece in safe_stream(
+                self.model or self.offline,
+                self.offline,
+                prompt,
+                deadline=deadline,
+                kind=kind,
+                broken_line=self.persona.notice("stream_broken", variant),
+                filtered_line=self.persona.notice("filtered", variant),
+                stop=stop,
+            ):
+                kind = piece.kind
+                shown = shown[:prefix_len] + piece.text if piece.replace else shown + piece.text
+                yield ReplyChunk(piece.text, shown, kind, replaced=piece.replace)
+        finally:
+            del self._streaming[user]
         extra = self._extra(message, assessment, variant, len(text))
         if extra:
             shown = f"{shown.rstrip()}\n\n{extra}"
             yield ReplyChunk("\n\n" + extra, shown, kind)
         final = shown.strip()
-        await self.store.append(user, self._bot_turn(message, final, assessment.level))
+        await self._try_store(
+            user, self.store.append(user, self._bot_turn(message, final, assessment.level))
+        )
         yield ReplyChunk("", final, kind, reply=Reply(final, kind, assessment.level))
 
     def _extra(
@@ -308,10 +353,11 @@ class Conversation:
         return "\n\n".join(lines)
 
     def _mode(self, assessment: RiskAssessment, history: list[StoredTurn]) -> PromptMode:
-        if assessment.level is RiskLevel.CONCERN:
-            return PromptMode.CONCERN
+        # After a crisis reply the careful prompt wins; the check-in is added anyway.
         if any(t.risk >= RiskLevel.HIGH for t in history[-CRISIS_MEMORY:]):
             return PromptMode.AFTER_CRISIS
+        if assessment.level is RiskLevel.CONCERN:
+            return PromptMode.CONCERN
         return PromptMode.NORMAL
 
     def _mode_notes(self) -> dict[PromptMode, str]:
@@ -323,6 +369,13 @@ class Conversation:
         return notes
 
     # -- helpers -----------------------------------------------------------------
+
+    async def _try_store(self, user: UserKey, write: Awaitable[None]) -> None:
+        """A write after the person has their reply: a failure is logged, not raised."""
+        try:
+            await write
+        except StorageError:
+            log_event(log, logging.ERROR, "storage_write_failed", user=hash_user(user))
 
     async def _notice(self, message: IncomingMessage, key: str) -> ReplyChunk:
         text = self.persona.notice(key, self._variant(message))
@@ -342,17 +395,19 @@ class Conversation:
     def _variant(message: IncomingMessage) -> int:
         return sum(message.message_id.encode()) if message.message_id else 0
 
-    async def _disclosure_due(self, message: IncomingMessage, state: dict[str, str]) -> str:
-        """The AI notice at first contact and after ``disclosure_hours`` of talking."""
-        now = self.clock()
+    def _disclosure(self, state: dict[str, str]) -> str:
+        """The AI notice, due at first contact and after ``disclosure_hours``."""
         last = state.get("disclosed_at")
         hours = self.options.disclosure_hours
         if last is not None and (
-            hours <= 0 or now - datetime.fromisoformat(last) < timedelta(hours=hours)
+            hours <= 0 or self.clock() - datetime.fromisoformat(last) < timedelta(hours=hours)
         ):
             return ""
-        await self.store.set_state(message.user, "disclosed_at", now.isoformat())
         return self.persona.disclosure(0 if last is None else 1)
+
+    async def _remember_disclosure(self, user: UserKey, shown: str) -> None:
+        if shown:
+            await self.store.set_state(user, "disclosed_at", self.clock().isoformat())
 
     # -- what adapters' commands call -------------------------------------------
 

@@ -13,6 +13,7 @@ Three jobs, in order:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import re
 from collections.abc import AsyncIterator
 from contextlib import aclosing
@@ -56,28 +57,23 @@ async def _raw(
     prompt: Prompt,
     deadline: float,
     kind: ReplyKind,
+    stop: asyncio.Event,
 ) -> AsyncIterator[tuple[str, ReplyKind | None, bool]]:
     """The model's pieces, or the offline responder's if the model fails first.
 
     Items are (text, kind, end); the last has ``end`` set. A ``None`` kind
     marks a stream that broke after some text.
     """
-    loop = asyncio.get_running_loop()
     said = False
     stream = model.stream(prompt, deadline=deadline)
+    stopped = asyncio.ensure_future(stop.wait())
     try:
         while True:
-            remaining = deadline - loop.time()
-            if remaining <= 0:
-                raise ModelError("deadline", partial=said)
             try:
-                piece = await asyncio.wait_for(anext(stream), remaining)
+                piece = await _next_piece(stream, deadline, stopped)
             except StopAsyncIteration:
                 yield "", kind, True
                 return
-            except TimeoutError:
-                METRICS.model_errors.labels("deadline").inc()
-                raise ModelError("deadline", partial=said) from None
             said = said or bool(piece.strip())
             yield piece, kind, False
     except ModelError:
@@ -89,7 +85,32 @@ async def _raw(
             yield piece, ReplyKind.FALLBACK, False
         yield "", ReplyKind.FALLBACK, True
     finally:
+        stopped.cancel()
         await stream.aclose()
+
+
+async def _next_piece(
+    stream: AsyncIterator[str], deadline: float, stopped: asyncio.Future[bool]
+) -> str:
+    """The model's next piece, unless the deadline passes or the turn is stopped
+    (a crisis message from the same person is waiting)."""
+    remaining = deadline - asyncio.get_running_loop().time()
+    if remaining <= 0 or stopped.done():
+        raise ModelError("deadline")
+    piece = asyncio.ensure_future(anext(stream))
+    try:
+        done, _ = await asyncio.wait(
+            {piece, stopped}, timeout=remaining, return_when="FIRST_COMPLETED"
+        )
+    finally:
+        if not piece.done():  # timed out, stopped, or we were cancelled ourselves
+            piece.cancel()
+            with contextlib.suppress(asyncio.CancelledError, StopAsyncIteration, ModelError):
+                await piece
+    if piece in done:
+        return piece.result()
+    METRICS.model_errors.labels("preempted" if stopped.done() else "deadline").inc()
+    raise ModelError("preempted" if stopped.done() else "deadline")
 
 
 def _sentences(buffer: str) -> tuple[list[str], str]:
@@ -110,13 +131,24 @@ async def safe_stream(
     kind: ReplyKind,
     broken_line: str,
     filtered_line: str,
+    stop: asyncio.Event | None = None,
 ) -> AsyncIterator[Piece]:
-    """Released, filtered pieces; the caller concatenates (or replaces) them."""
+    """Released, filtered pieces; the caller concatenates (or replaces) them.
+
+    Setting ``stop`` ends the model's part at once, as a failure would.
+    """
     buffer = ""
     shown = ""
     current = kind
     garbage = False
-    raw_stream = _raw(model=model, offline=offline, prompt=prompt, deadline=deadline, kind=kind)
+    raw_stream = _raw(
+        model=model,
+        offline=offline,
+        prompt=prompt,
+        deadline=deadline,
+        kind=kind,
+        stop=stop or asyncio.Event(),
+    )
     async with aclosing(raw_stream):
         async for raw, source, end in raw_stream:
             if source is None:

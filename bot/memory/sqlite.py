@@ -21,7 +21,7 @@ from typing import Any
 
 import aiosqlite
 
-from bot.domain import Fact, MemorySnapshot, Role, StoredTurn, UserKey, utcnow
+from bot.domain import Fact, MemorySnapshot, RiskLevel, Role, StoredTurn, UserKey, utcnow
 from bot.errors import CorruptDatabaseError, StorageError
 from bot.memory.cipher import Cipher, PlainText
 from bot.memory.migrations import MIGRATIONS
@@ -185,7 +185,7 @@ class SqliteStore:
             created_at=datetime.fromisoformat(row[2]),
             conversation_id=row[3],
             is_private=bool(row[4]),
-            risk=row[5],
+            risk=RiskLevel(row[5]),
         )
 
     def _turn_insert(self, uid: int, turn: StoredTurn) -> tuple[str, Sequence[Any]]:

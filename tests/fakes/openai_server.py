@@ -71,8 +71,13 @@ class FakeOpenAI:
         self.default: Behaviour = default or Stream()
         self._queue: deque[Behaviour] = deque()
         self.requests: list[dict[str, Any]] = []
+        # GET /v1/models: what it lists, the status it answers, the auth it saw.
+        self.models: list[str] = ["llama3.2:3b"]
+        self.models_status = 200
+        self.models_auth: list[str | None] = []
         self._runner: web.AppRunner | None = None
         self._closing = asyncio.Event()
+        self._arrived = asyncio.Condition()
         self.port = 0
 
     @property
@@ -82,6 +87,11 @@ class FakeOpenAI:
     def queue(self, *behaviours: Behaviour) -> None:
         self._queue.extend(behaviours)
 
+    async def wait_for_requests(self, count: int) -> None:
+        """Return once ``count`` requests have arrived in all (callers bound the wait)."""
+        async with self._arrived:
+            await self._arrived.wait_for(lambda: len(self.requests) >= count)
+
     def prompts(self) -> list[str]:
         """Every request's messages flattened to one text, for leak checks."""
         return ["\n".join(m["content"] for m in r["messages"]) for r in self.requests]
@@ -89,6 +99,7 @@ class FakeOpenAI:
     async def start(self) -> FakeOpenAI:
         app = web.Application()
         app.router.add_post("/v1/chat/completions", self._chat)
+        app.router.add_get("/v1/models", self._models)
         self._runner = web.AppRunner(app, handle_signals=False)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -101,8 +112,18 @@ class FakeOpenAI:
         if self._runner is not None:
             await self._runner.cleanup()
 
+    async def _models(self, request: web.Request) -> web.Response:
+        self.models_auth.append(request.headers.get("Authorization"))
+        if self.models_status != 200:
+            return web.json_response({"error": {"message": "fake"}}, status=self.models_status)
+        data = [{"id": m, "object": "model", "owned_by": "fake"} for m in self.models]
+        return web.json_response({"object": "list", "data": data})
+
     async def _chat(self, request: web.Request) -> web.StreamResponse:
-        self.requests.append(await request.json())
+        body = await request.json()
+        async with self._arrived:
+            self.requests.append(body)
+            self._arrived.notify_all()
         behaviour = self._queue.popleft() if self._queue else self.default
         if isinstance(behaviour, Status):
             return web.json_response({"error": {"message": "fake"}}, status=behaviour.code)

@@ -1,0 +1,174 @@
+"""The crisis path in the core: never waits on the model, alerts a human, discloses."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import timedelta
+
+from bot.domain import IncomingMessage, ModeratorAlert, ReplyKind, RiskLevel, utcnow
+from tests.conftest import OpenConversation
+from tests.fakes.openai_server import FakeOpenAI, Hang
+from tests.test_core import msg
+
+WITHIN = 5  # far below the model's 30 s hang: the crisis reply must not wait on it
+
+
+class RecordingEscalation:
+    """Our own Escalation port, recording what a moderator would receive."""
+
+    def __init__(self) -> None:
+        self.alerts: list[ModeratorAlert] = []
+
+    async def alert(self, alert: ModeratorAlert) -> None:
+        self.alerts.append(alert)
+
+
+def _with_locale(message: IncomingMessage, locale: str) -> IncomingMessage:
+    return IncomingMessage(
+        platform=message.platform,
+        user_id=message.user_id,
+        conversation_id=message.conversation_id,
+        message_id=message.message_id,
+        text=message.text,
+        is_private=message.is_private,
+        locale=locale,
+    )
+
+
+async def test_imminent_while_model_hangs(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    fake_model.default = Hang(30)
+    conv = await conversation_factory(
+        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
+    )
+    hook = RecordingEscalation()
+    conv.register_escalation("test", hook)
+    text = "I have the pills counted out and I'm going to take them tonight"
+    reply = await asyncio.wait_for(conv.respond(_with_locale(msg("uk", text), "en-GB")), WITHIN)
+    assert reply is not None and reply.kind is ReplyKind.CRISIS
+    assert reply.risk is RiskLevel.IMMINENT
+    first_line = reply.text.splitlines()[0]
+    assert "999" in first_line and "116 123" in first_line
+    assert fake_model.requests == []  # the model was never asked
+    await conv.drain(5)
+    assert len(hook.alerts) == 1
+    alert = hook.alerts[0]
+    assert alert.level is RiskLevel.IMMINENT and alert.urgent and alert.excerpt is None
+    assert "pills" not in repr(alert)
+    assert await conv.store.referral_counts() == [(utcnow().date().isoformat(), "imminent", 1)]
+
+
+async def test_crisis_preempts_the_same_persons_hanging_turn(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    fake_model.default = Hang(30)
+    conv = await conversation_factory(
+        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
+    )
+    slow = asyncio.create_task(conv.respond(msg("pre", "I feel so tired of everything")))
+    await asyncio.wait_for(fake_model.wait_for_requests(1), WITHIN)
+    crisis = await asyncio.wait_for(
+        conv.respond(msg("pre", "I'm going to kill myself tonight")), WITHIN
+    )
+    earlier = await asyncio.wait_for(slow, WITHIN)
+    assert crisis is not None and crisis.kind is ReplyKind.CRISIS
+    assert earlier is not None and earlier.kind is ReplyKind.FALLBACK
+
+
+async def test_alerts_are_rate_limited_per_person_but_rise_with_level(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory()
+    hook = RecordingEscalation()
+    conv.register_escalation("test", hook)
+    await conv.respond(msg("rl", "I want to kill myself"))
+    await conv.respond(msg("rl", "I really want to kill myself"))
+    await conv.respond(msg("rl", "I'm going to kill myself tonight, I wrote the note"))
+    await conv.respond(msg("other", "I want to kill myself"))
+    await conv.drain(5)
+    assert [(a.user_id, a.level) for a in hook.alerts] == [
+        ("rl", RiskLevel.HIGH),
+        ("rl", RiskLevel.IMMINENT),
+        ("other", RiskLevel.HIGH),
+    ]
+
+
+async def test_a_failing_alert_never_blocks_the_reply(
+    conversation_factory: OpenConversation,
+) -> None:
+    class Broken:
+        calls = 0
+
+        async def alert(self, alert: ModeratorAlert) -> None:
+            Broken.calls += 1
+            raise ConnectionError("moderator channel unreachable")
+
+    conv = await conversation_factory()
+    conv.register_escalation("test", Broken())
+    reply = await asyncio.wait_for(conv.respond(msg("br", "I want to end my life")), WITHIN)
+    assert reply is not None and reply.kind is ReplyKind.CRISIS
+    await conv.drain(15)
+    assert Broken.calls == 3  # retried, then logged
+
+
+async def test_excerpt_only_when_the_operator_asks(conversation_factory: OpenConversation) -> None:
+    conv = await conversation_factory(HEARTLINE_ALERT_EXCERPT_CHARS=20)
+    hook = RecordingEscalation()
+    conv.register_escalation("test", hook)
+    await conv.respond(msg("ex", "I want to kill myself, nobody would notice"))
+    await conv.drain(5)
+    assert hook.alerts[0].excerpt == "I want to kill mysel"
+
+
+async def test_repeated_crisis_messages_vary_but_keep_the_lines(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory(HEARTLINE_DEFAULT_COUNTRY="US")
+    replies = [await conv.respond(msg("rep", "I want to kill myself")) for _ in range(3)]
+    texts = [r.text for r in replies if r is not None]
+    assert len(set(texts)) == 3
+    assert all("988" in t and "741741" in t for t in texts)
+
+
+async def test_disclosure_first_contact_and_after_three_hours(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory()
+    now = [utcnow()]
+    conv.clock = lambda: now[0]
+
+    async def say(text: str) -> str:
+        reply = await conv.respond(msg("dis", text))
+        assert reply is not None
+        return reply.text
+
+    assert "not a therapist" in await say("hi")
+    for _ in range(5):  # two and a half hours of continued conversation
+        now[0] += timedelta(minutes=30)
+        assert "not a therapist" not in await say("still here")
+    now[0] += timedelta(minutes=31)
+    assert "not a therapist" in await say("and again")
+    assert "not a therapist" not in await say("one more")
+
+
+async def test_concern_about_a_friend_gets_guidance_for_helping(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory(HEARTLINE_DEFAULT_COUNTRY="US")
+    reply = await conv.respond(
+        msg("fr", "my friend texted me that she wants to die and I'm scared")
+    )
+    assert reply is not None and reply.kind is not ReplyKind.CRISIS
+    assert reply.risk is RiskLevel.CONCERN
+    assert "988" in reply.text
+
+
+async def test_after_a_crisis_the_model_gets_the_careful_prompt(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    conv = await conversation_factory(HEARTLINE_MODEL_URL=fake_model.url)
+    await conv.respond(msg("ac", "I want to kill myself"))
+    await conv.respond(msg("ac", "I called the line, I'm a bit calmer"))
+    system = fake_model.requests[-1]["messages"][0]["content"]
+    assert "crisis lines were shared" in system
