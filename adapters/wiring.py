@@ -5,9 +5,6 @@ Commands call :func:`open_conversation` and close what it returns.
 
 from __future__ import annotations
 
-from bot.risk.crisis import CrisisDirectory, CrisisResponder
-from bot.risk.screener import RuleScreener
-
 from bot.config import Settings
 from bot.core import Conversation, ConversationOptions
 from bot.errors import ConfigError
@@ -16,6 +13,8 @@ from bot.llm.openai_http import OpenAICompatModel
 from bot.memory.cipher import TextCipher
 from bot.memory.sqlite import SqliteStore
 from bot.ports import ChatModel
+from bot.risk.crisis import CrisisDirectory, CrisisResponder
+from bot.risk.screener import RuleScreener
 from bot.telemetry import configure_logging, set_hash_salt
 from persona import Persona, load_persona
 

@@ -14,6 +14,8 @@ import asyncio
 import logging
 import signal
 
+from adapters.health import HealthServer
+from adapters.maintenance import MaintenanceService
 from adapters.service import Service
 from adapters.wiring import open_conversation, setup_logging
 from bot.config import Settings, load_settings
@@ -30,6 +32,11 @@ log = logging.getLogger(__name__)
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--drain-seconds", type=float, default=30.0, help="how long to let turns finish at stop"
+    )
+    parser.add_argument(
+        "--no-platforms",
+        action="store_true",
+        help="start no Discord/Slack connection: serve only /healthz and /metrics (smoke tests)",
     )
 
 
@@ -55,8 +62,12 @@ def platform_services(conversation: Conversation, settings: Settings) -> list[Se
 def extra_services(
     conversation: Conversation, settings: Settings, platforms: list[Service]
 ) -> list[Service]:
-    """Services beside the platforms (the health endpoint, once deployed)."""
-    return []
+    """Services beside the platforms: housekeeping, and the health endpoint
+    unless its port is 0."""
+    services: list[Service] = [MaintenanceService(conversation)]
+    if settings.health_port != 0:
+        services.append(HealthServer(conversation, settings, platforms))
+    return services
 
 
 async def _main(args: argparse.Namespace) -> int:
@@ -65,8 +76,8 @@ async def _main(args: argparse.Namespace) -> int:
     conversation = await open_conversation(settings)
     started: list[Service] = []
     try:
-        platforms = platform_services(conversation, settings)
-        if not platforms:
+        platforms = [] if args.no_platforms else platform_services(conversation, settings)
+        if not platforms and not args.no_platforms:
             raise ConfigError(
                 "DISCORD_TOKEN",
                 "no platform is configured: set DISCORD_TOKEN and/or SLACK_BOT_TOKEN "
