@@ -11,7 +11,7 @@ import asyncio
 import statistics
 import tempfile
 import time
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator
 from pathlib import Path
 
 from adapters.wiring import open_conversation
@@ -39,7 +39,7 @@ class InstantModel:
     def __init__(self) -> None:
         self.last_prompt: Prompt | None = None
 
-    async def stream(self, prompt: Prompt, *, deadline: float) -> AsyncIterator[str]:
+    async def stream(self, prompt: Prompt, *, deadline: float) -> AsyncGenerator[str, None]:
         self.last_prompt = prompt
         yield "That sounds like a lot to carry. "
         yield "What feels heaviest right now?"

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -121,7 +121,7 @@ class Conversation:
                     return chunk.reply
         return None
 
-    async def handle(self, message: IncomingMessage) -> AsyncIterator[ReplyChunk]:
+    async def handle(self, message: IncomingMessage) -> AsyncGenerator[ReplyChunk, None]:
         """Answer one message as a stream of chunks; the last one carries the Reply.
 
         Yields nothing for a message already answered (same ``message_id``) or

@@ -7,7 +7,7 @@ implementation passes.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -21,7 +21,7 @@ __all__ = ["ChatModel", "Escalation", "MemoryStore", "RiskScreener"]
 class ChatModel(Protocol):
     """Something that writes the bot's side of the conversation."""
 
-    def stream(self, prompt: Prompt, *, deadline: float) -> AsyncIterator[str]:
+    def stream(self, prompt: Prompt, *, deadline: float) -> AsyncGenerator[str, None]:
         """Yield the reply as text pieces.
 
         ``deadline`` is an ``asyncio`` loop time after which the model must

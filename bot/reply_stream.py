@@ -15,9 +15,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from contextlib import aclosing
 from dataclasses import dataclass
+from typing import Any
 
 from bot.domain import ReplyKind
 from bot.errors import ModelError
@@ -58,7 +59,7 @@ async def _raw(
     deadline: float,
     kind: ReplyKind,
     stop: asyncio.Event,
-) -> AsyncIterator[tuple[str, ReplyKind | None, bool]]:
+) -> AsyncGenerator[tuple[str, ReplyKind | None, bool], None]:
     """The model's pieces, or the offline responder's if the model fails first.
 
     Items are (text, kind, end); the last has ``end`` set. A ``None`` kind
@@ -90,7 +91,7 @@ async def _raw(
 
 
 async def _next_piece(
-    stream: AsyncIterator[str], deadline: float, stopped: asyncio.Future[bool]
+    stream: AsyncIterator[str], deadline: float, stopped: asyncio.Future[Any]
 ) -> str:
     """The model's next piece, unless the deadline passes or the turn is stopped
     (a crisis message from the same person is waiting)."""
@@ -99,9 +100,8 @@ async def _next_piece(
         raise ModelError("deadline")
     piece = asyncio.ensure_future(anext(stream))
     try:
-        done, _ = await asyncio.wait(
-            {piece, stopped}, timeout=remaining, return_when="FIRST_COMPLETED"
-        )
+        waiting: list[asyncio.Future[Any]] = [piece, stopped]
+        done, _ = await asyncio.wait(waiting, timeout=remaining, return_when="FIRST_COMPLETED")
     finally:
         if not piece.done():  # timed out, stopped, or we were cancelled ourselves
             piece.cancel()
@@ -132,7 +132,7 @@ async def safe_stream(
     broken_line: str,
     filtered_line: str,
     stop: asyncio.Event | None = None,
-) -> AsyncIterator[Piece]:
+) -> AsyncGenerator[Piece, None]:
     """Released, filtered pieces; the caller concatenates (or replaces) them.
 
     Setting ``stop`` ends the model's part at once, as a failure would.

@@ -11,7 +11,7 @@ repeat one the person has already read from it.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import AsyncIterator, Sequence
+from collections.abc import AsyncGenerator, Sequence
 from typing import Any
 
 from bot.cues import Cues, read_cues
@@ -79,7 +79,7 @@ class OfflineResponder:
     async def aclose(self) -> None:
         return None
 
-    async def stream(self, prompt: Prompt, *, deadline: float) -> AsyncIterator[str]:
+    async def stream(self, prompt: Prompt, *, deadline: float) -> AsyncGenerator[str, None]:
         # Yield word by word so adapters exercise the same streaming path.
         text = self.reply(prompt)
         words = text.split(" ")

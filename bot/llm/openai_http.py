@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncGenerator, AsyncIterator
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -24,6 +24,7 @@ from tenacity import (
     stop_after_attempt,
     wait_exponential_jitter,
 )
+from tenacity.stop import stop_base
 
 from bot.errors import ModelError
 from bot.llm.think import ThinkFilter
@@ -39,6 +40,16 @@ def normalize_base_url(url: str) -> str:
     """``http://host:11434`` → ``http://host:11434/v1``; a given path is kept."""
     url = url.rstrip("/")
     return url if urlsplit(url).path else url + "/v1"
+
+
+class _StopAtDeadline(stop_base):
+    """No further attempt once the turn's deadline (loop time) has passed."""
+
+    def __init__(self, deadline: float) -> None:
+        self.deadline = deadline
+
+    def __call__(self, retry_state: RetryCallState) -> bool:
+        return asyncio.get_running_loop().time() >= self.deadline
 
 
 class _Retryable(ModelError):
@@ -81,7 +92,7 @@ class OpenAICompatModel:
     async def aclose(self) -> None:
         await self._client.aclose()
 
-    async def stream(self, prompt: Prompt, *, deadline: float) -> AsyncIterator[str]:
+    async def stream(self, prompt: Prompt, *, deadline: float) -> AsyncGenerator[str, None]:
         body = dict(self._body)
         body["messages"] = [{"role": m.role.value, "content": m.content} for m in prompt.messages]
         response = await self._send_with_retries(body, deadline)
@@ -92,13 +103,8 @@ class OpenAICompatModel:
             await response.aclose()
 
     async def _send_with_retries(self, body: dict[str, Any], deadline: float) -> httpx.Response:
-        loop = asyncio.get_running_loop()
-
-        def out_of_time(state: RetryCallState) -> bool:
-            return loop.time() >= deadline
-
         retrying = AsyncRetrying(
-            stop=stop_after_attempt(self._retries + 1) | out_of_time,
+            stop=stop_after_attempt(self._retries + 1) | _StopAtDeadline(deadline),
             wait=wait_exponential_jitter(multiplier=0.2, max=2.0, jitter=0.2),
             retry=retry_if_exception(lambda e: isinstance(e, _Retryable)),
             reraise=True,
