@@ -8,7 +8,10 @@ core itself: screening, memory, prompt building, filtering and storage.
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import AsyncGenerator
@@ -17,11 +20,22 @@ from pathlib import Path
 from adapters.wiring import open_conversation
 from bot.config import Settings
 from bot.core import Conversation
-from bot.domain import IncomingMessage
-from bot.prompt import Prompt, estimate_tokens
+from bot.domain import IncomingMessage, UserKey, utcnow
+from bot.memory.sqlite import SqliteStore
+from bot.prompt import Prompt, PromptMode, build_prompt, estimate_tokens
 from bot.risk.screener import RuleScreener
 
-__all__ = ["InstantModel", "bench_core", "bench_prompt_growth", "bench_screening", "percentile"]
+__all__ = [
+    "InstantModel",
+    "bench_core",
+    "bench_crisis_latency",
+    "bench_history_fetch",
+    "bench_prompt_growth",
+    "bench_rss",
+    "bench_screening",
+    "bench_streaming_ratio",
+    "percentile",
+]
 
 _LINES = (
     "I lost my job a few weeks ago and the job search is wearing me down.",
@@ -30,6 +44,20 @@ _LINES = (
     "Can we talk about something else? I've been reading a good fantasy book.",
     "My boss keeps pushing me about late projects and I feel like I'm failing.",
     "Thanks for listening, talking helps a little.",
+)
+
+
+_PROMPT_PLACEHOLDER = build_prompt(
+    system_text="",
+    mode_notes={},
+    public_note="",
+    user_text="",
+    history=(),
+    summary="",
+    facts=(),
+    mode=PromptMode.NORMAL,
+    is_private=True,
+    seed="bench",
 )
 
 
@@ -159,3 +187,157 @@ def bench_screening(samples: int = 5000, length: int = 500) -> dict[str, float]:
         "screen_p99_us": round(percentile(times, 99), 2),
         "screen_with_context_p99_us": round(percentile(with_context, 99), 2),
     }
+
+
+class PacedModel:
+    """Streams ``pieces`` pieces, one every ``interval`` seconds: a model at a fixed rate."""
+
+    def __init__(self, pieces: int = 20, interval: float = 0.01) -> None:
+        self.pieces = pieces
+        self.interval = interval
+
+    async def stream(self, prompt: Prompt, *, deadline: float) -> AsyncGenerator[str, None]:
+        for i in range(self.pieces):
+            await asyncio.sleep(self.interval)
+            yield f"word{i} " if i % 6 else "And so. "
+
+    async def aclose(self) -> None:
+        return None
+
+
+class HangingModel:
+    async def stream(self, prompt: Prompt, *, deadline: float) -> AsyncGenerator[str, None]:
+        await asyncio.sleep(3600)
+        yield ""
+
+    async def aclose(self) -> None:
+        return None
+
+
+async def bench_streaming_ratio(runs: int = 20) -> dict[str, float]:
+    """End-to-end reply time divided by the model's own streaming time."""
+    model = PacedModel()
+    with tempfile.TemporaryDirectory() as tmp:
+        conversation = await _core(Path(tmp) / "ratio.db", InstantModel())
+        conversation.model = model
+        try:
+            model_times, e2e_times = [], []
+            for n in range(runs):
+                t0 = time.perf_counter()
+                async for _ in model.stream(_PROMPT_PLACEHOLDER, deadline=0):
+                    pass
+                model_times.append(time.perf_counter() - t0)
+                t0 = time.perf_counter()
+                await conversation.respond(_message(n, n))
+                e2e_times.append(time.perf_counter() - t0)
+        finally:
+            await conversation.aclose()
+    return {
+        "stream_e2e_over_model": round(
+            statistics.median(e2e_times) / statistics.median(model_times), 3
+        )
+    }
+
+
+async def bench_crisis_latency(runs: int = 50) -> dict[str, float]:
+    """Crisis reply time while the model hangs: another person's turn, and the same person's."""
+    other: list[float] = []
+    same: list[float] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        conversation = await _core(Path(tmp) / "crisis.db", InstantModel())
+        conversation.model = HangingModel()
+        try:
+            for n in range(runs):
+                slow = asyncio.create_task(conversation.respond(_message(1000 + n, 0)))
+                await asyncio.sleep(0.002)
+                for bucket, user in ((other, 2000 + n), (same, 1000 + n)):
+                    crisis = IncomingMessage(
+                        platform="bench",
+                        user_id=f"user{user}",
+                        conversation_id=f"dm{user}",
+                        message_id=f"c{n}-{user}",
+                        text="I'm going to kill myself tonight",
+                        is_private=True,
+                    )
+                    t0 = time.perf_counter()
+                    await conversation.respond(crisis)
+                    bucket.append(time.perf_counter() - t0)
+                await slow
+        finally:
+            await conversation.aclose()
+    return {
+        "crisis_while_model_hangs_p50_ms": round(percentile(other, 50) * 1000, 2),
+        "crisis_while_model_hangs_p99_ms": round(percentile(other, 99) * 1000, 2),
+        "crisis_preempting_own_turn_p99_ms": round(percentile(same, 99) * 1000, 2),
+    }
+
+
+async def bench_history_fetch(turns: int = 1_000_000, users: int = 10_000) -> dict[str, float]:
+    """Per-person history fetch with ``turns`` turns stored in all."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "big.db"
+        store = SqliteStore(db)
+        await store.open()
+        await store.aclose()
+        await asyncio.to_thread(_fill, db, turns, users)
+        store = SqliteStore(db)
+        await store.open()
+        try:
+            times = []
+            for i in range(2000):
+                user = UserKey("bench", f"u{(i * 7919) % users}")
+                t0 = time.perf_counter()
+                await store.recent(user, 40)
+                times.append(time.perf_counter() - t0)
+        finally:
+            await store.aclose()
+    return {
+        "history_db_turns": turns,
+        "history_fetch_p50_ms": round(percentile(times, 50) * 1000, 3),
+        "history_fetch_p99_ms": round(percentile(times, 99) * 1000, 3),
+    }
+
+
+def _fill(db: Path, turns: int, users: int) -> None:
+    per_user = turns // users
+    now = utcnow().isoformat()
+    with sqlite3.connect(db) as con:
+        con.executemany(
+            "INSERT INTO users (id, platform, platform_user_id, created_at) "
+            "VALUES (?, 'bench', ?, ?)",
+            ((u + 1, f"u{u}", now) for u in range(users)),
+        )
+        con.executemany(
+            "INSERT INTO turns (user_id, role, text, created_at, conversation_id, is_private, risk)"
+            " VALUES (?, ?, ?, ?, 'dm', 1, 0)",
+            (
+                (n % users + 1, "user" if n % 2 else "assistant", _LINES[n % len(_LINES)], now)
+                for n in range(per_user * users)
+            ),
+        )
+
+
+def bench_rss() -> dict[str, float]:
+    """Resident memory of a process with the core and both adapters loaded and built."""
+    code = (
+        "import asyncio, resource\n"
+        "from adapters.wiring import open_conversation\n"
+        "from adapters.discord_bot import DiscordService\n"
+        "from adapters.slack_app import SlackService\n"
+        "from bot.config import Settings\n"
+        "async def main():\n"
+        "    s = Settings.from_env({'HEARTLINE_DB': ':memory:', 'DISCORD_TOKEN': 'x.y.z',\n"
+        "        'SLACK_BOT_TOKEN': 'xoxb-1', 'SLACK_SIGNING_SECRET': 's'})\n"
+        "    c = await open_conversation(s)\n"
+        "    DiscordService(c, s); SlackService(c, s)\n"
+        "    for n in range(200):\n"
+        "        from bot.domain import IncomingMessage as M\n"
+        "        await c.respond(M('b', f'u{n%20}', 'd', str(n), 'I feel low today', True))\n"
+        "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
+        "    await c.aclose()\n"
+        "asyncio.run(main())\n"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return {"rss_both_adapters_mb": round(int(out.stdout.split()[-1]) / 1024, 1)}

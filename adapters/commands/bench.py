@@ -7,25 +7,35 @@ import asyncio
 import json
 
 from adapters import bench
+from bot.telemetry import configure_logging
 
 NAME = "bench"
-HELP = "Measure screening time, core overhead, throughput and prompt growth."
+HELP = "Measure screening, core overhead, throughput, crisis latency, history fetch, memory."
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.add_argument("--quick", action="store_true", help="smaller samples (for CI smoke runs)")
+    parser.add_argument("--quick", action="store_true", help="smaller samples (for smoke runs)")
 
 
 async def _figures(quick: bool) -> dict[str, float]:
     figures: dict[str, float] = {}
     figures.update(bench.bench_screening(samples=1000 if quick else 5000))
     figures.update(await bench.bench_core(users=100, turns_per_user=3 if quick else 20))
+    figures.update(await bench.bench_streaming_ratio(runs=5 if quick else 20))
+    figures.update(await bench.bench_crisis_latency(runs=10 if quick else 50))
     figures.update(await bench.bench_prompt_growth(turns=60 if quick else 1000))
+    figures.update(
+        await bench.bench_history_fetch(
+            turns=20_000 if quick else 1_000_000, users=1000 if quick else 10_000
+        )
+    )
+    figures.update(bench.bench_rss())
     return figures
 
 
 def run(args: argparse.Namespace) -> int:
+    configure_logging("ERROR", "text")  # crisis lines in the crisis benchmark are expected
     figures = asyncio.run(_figures(args.quick))
     if args.json:
         print(json.dumps(figures, indent=2))
