@@ -101,8 +101,13 @@ def to_incoming(
     private: bool,
     bot_user_id: str | None,
     locale: str | None = None,
+    thread_id: str | None = None,
 ) -> IncomingMessage:
-    """The core's view of ``message``; ``private`` for DMs and the assistant pane."""
+    """The core's view of ``message``; ``private`` for DMs and the assistant pane.
+
+    ``thread_id`` is the thread the conversation continues in (a top-level
+    mention's own ts); it defaults to the message's thread.
+    """
     return IncomingMessage(
         platform=PLATFORM,
         user_id=message.person,
@@ -110,7 +115,7 @@ def to_incoming(
         message_id=message.message_id,
         text=read_incoming(message.text, bot_user_id),
         is_private=private,
-        thread_id=message.thread_ts,
+        thread_id=thread_id or message.thread_ts,
         locale=locale,
     )
 

@@ -1,0 +1,68 @@
+"""A person's Slack locale (``en-US``), looked up once an hour at most.
+
+The locale picks the crisis lines a person is shown, so it is worth one
+``users.info`` call (scope ``users:read``) per person per hour. A lookup
+that fails or takes longer than :data:`LOOKUP_TIMEOUT` gives ``None`` (the
+core then uses the operator's default country); it never delays a reply
+for long and never raises.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import OrderedDict
+from collections.abc import Callable
+
+import aiohttp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from bot.telemetry import log_event
+
+__all__ = ["LOOKUP_TIMEOUT", "LocaleLookup"]
+
+log = logging.getLogger(__name__)
+
+LOOKUP_TIMEOUT = 3.0  # seconds
+CACHE_SECONDS = 3600.0
+CACHE_SIZE = 5000
+
+
+class LocaleLookup:
+    def __init__(self, client: AsyncWebClient, *, clock: Callable[[], float] | None = None) -> None:
+        self._client = client
+        self._clock = clock
+        self._cache: OrderedDict[str, tuple[float, str | None]] = OrderedDict()
+        self._warned = False
+
+    def _now(self) -> float:
+        return self._clock() if self._clock else asyncio.get_running_loop().time()
+
+    async def __call__(self, user_id: str) -> str | None:
+        now = self._now()
+        cached = self._cache.get(user_id)
+        if cached is not None and cached[0] > now:
+            return cached[1]
+        locale = await self._lookup(user_id)
+        self._cache[user_id] = (now + CACHE_SECONDS, locale)
+        self._cache.move_to_end(user_id)
+        while len(self._cache) > CACHE_SIZE:
+            self._cache.popitem(last=False)
+        return locale
+
+    async def _lookup(self, user_id: str) -> str | None:
+        try:
+            response = await asyncio.wait_for(
+                self._client.users_info(user=user_id, include_locale=True), LOOKUP_TIMEOUT
+            )
+        except (SlackApiError, aiohttp.ClientError, TimeoutError) as exc:
+            if not self._warned:  # usually a missing users:read scope; say it once
+                self._warned = True
+                log_event(
+                    log, logging.WARNING, "slack_locale_unavailable", error=type(exc).__name__
+                )
+            return None
+        user = response.get("user")
+        locale = user.get("locale") if isinstance(user, dict) else None
+        return locale if isinstance(locale, str) and locale else None
