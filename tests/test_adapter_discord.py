@@ -179,6 +179,18 @@ async def test_resumes_after_the_gateway_drops(start_bot: StartBot) -> None:
     assert (await bot.replied(bot.dm))[0]["content"]
 
 
+async def test_a_message_replayed_after_resume_is_answered_once(start_bot: StartBot) -> None:
+    bot = await start_bot()
+    await bot.fake.send_dm("I had a rough day at work")
+    assert len(await bot.replied(bot.dm)) == 1
+    bot.fake.replay_on_resume = 1
+    await bot.fake.drop_connection()
+    await bot.fake.wait_for(lambda: bot.fake.resumes == 1, what="resume")
+    await bot.fake.send_dm("Are you still there?")
+    replies = await bot.replied(bot.dm, posts=2)
+    assert len(replies) == 2  # the replayed message was not answered again
+
+
 # -- where it answers --------------------------------------------------------------------
 
 

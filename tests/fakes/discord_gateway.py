@@ -91,6 +91,8 @@ class FakeDiscord:
         self.messages: dict[int, Json] = {}
         self.identify: Json | None = None
         self.resumes = 0
+        self.dispatched: list[tuple[str, Json]] = []
+        self.replay_on_resume = 0  # re-send this many recent events after RESUMED
         self.message_content_enabled = True  # the portal's Message Content switch
         self._failures: list[_Failure] = []
         self._changed = asyncio.Condition()
@@ -285,6 +287,7 @@ class FakeDiscord:
     async def dispatch(self, event: str, data: Json) -> None:
         if not self._sockets:
             raise AssertionError("the bot is not connected to the fake gateway")
+        self.dispatched.append((event, data))
         for ws in list(self._sockets):
             await self._send(ws, {"op": 0, "t": event, "s": self._next_seq(), "d": data})
 
@@ -515,6 +518,9 @@ class FakeDiscord:
         elif op == 6:
             self.resumes += 1
             await self._send(ws, {"op": 0, "t": "RESUMED", "s": self._next_seq(), "d": {}})
+            # Discord replays what the session may have missed: at-least-once delivery.
+            for event, data in self.dispatched[len(self.dispatched) - self.replay_on_resume :]:
+                await self._send(ws, {"op": 0, "t": event, "s": self._next_seq(), "d": data})
 
     # -- the REST API ----------------------------------------------------------------
 
