@@ -135,7 +135,7 @@ class Conversation:
         METRICS.in_flight.inc()
         self._preempt_for_crisis(message)
         try:
-            async with self._locks.hold(message.user):
+            async with self._locks.hold(message.user), self.store.turn_lock(message.user):
                 async for chunk in self._turn(message):
                     if chunk.reply is not None:  # counted before the caller may stop reading
                         elapsed = asyncio.get_running_loop().time() - started

@@ -8,6 +8,7 @@ implementation passes.
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from typing import Protocol, runtime_checkable
 
@@ -60,6 +61,15 @@ class MemoryStore(Protocol):
     async def open(self) -> None: ...
 
     async def aclose(self) -> None: ...
+
+    def turn_lock(self, user: UserKey) -> AbstractAsyncContextManager[None]:
+        """Held for a whole turn, inside the core's in-process lock.
+
+        A store shared by several processes serialises one person's turns
+        across them here (PostgreSQL: an advisory lock); a single-process
+        store returns a no-op.
+        """
+        ...
 
     async def record_incoming(self, user: UserKey, turn: StoredTurn, message_id: str) -> bool:
         """Claim ``message_id`` and store the person's turn, atomically.

@@ -15,6 +15,7 @@ import contextlib
 import logging
 import sqlite3
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -204,6 +205,10 @@ class SqliteStore:
         )
 
     # -- the port ------------------------------------------------------------
+
+    def turn_lock(self, user: UserKey) -> AbstractAsyncContextManager[None]:
+        # One process owns a SQLite file; the core's in-process lock is enough.
+        return contextlib.nullcontext()
 
     async def record_incoming(self, user: UserKey, turn: StoredTurn, message_id: str) -> bool:
         uid = await self._user_id(user)
