@@ -28,7 +28,8 @@ def snapshot_text(snapshot: MemorySnapshot, empty: str, *, turns: int = 10) -> s
         lines.append("Most recent messages:")
         for turn in snapshot.turns[-turns:]:
             who = "you" if turn.role.value == "user" else "heartline"
-            preview = turn.text if len(turn.text) <= 200 else turn.text[:199] + "…"
+            flat = " ".join(turn.text.split())
+            preview = flat if len(flat) <= 200 else flat[:199] + "…"
             lines.append(f"  [{turn.created_at:%Y-%m-%d %H:%M}] {who}: {preview}")
     return "\n".join(lines)
 

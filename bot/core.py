@@ -31,7 +31,6 @@ from bot.cues import read_cues
 from bot.domain import (
     IncomingMessage,
     MemorySnapshot,
-    ModeratorAlert,
     Reply,
     ReplyChunk,
     ReplyKind,
@@ -47,11 +46,18 @@ from bot.inbound import clean_text
 from bot.keyed_lock import KeyedLocks
 from bot.memory.profile import update_profile
 from bot.ports import ChatModel, Escalation, MemoryStore, RiskScreener
-from bot.prompt import PromptMode, build_prompt
+from bot.prompt import build_prompt
 from bot.ratelimit import RateLimiter
 from bot.reply_stream import safe_stream
 from bot.risk.crisis import CrisisResponder
 from bot.telemetry import METRICS, hash_user, log_event
+from bot.turn_policy import (
+    disclosure_due,
+    mode_notes,
+    moderator_alert,
+    prompt_mode,
+    variant_of,
+)
 from persona import Persona
 
 __all__ = ["Conversation", "ConversationOptions"]
@@ -60,7 +66,6 @@ log = logging.getLogger(__name__)
 
 AVOID_TURNS = 40  # earlier replies the offline responder will not repeat
 CONTEXT_MESSAGES = 5  # earlier messages the screener sees
-CRISIS_MEMORY = 10  # turns after a crisis reply that keep the careful prompt
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,7 @@ class Conversation:
         self._locks = KeyedLocks()
         self._limiter = RateLimiter(self.options.rate_limit_per_minute)
         self._streaming: dict[UserKey, asyncio.Event] = {}
+        self._mode_notes = mode_notes(persona)
         self._in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
@@ -161,7 +167,7 @@ class Conversation:
         cleaned = clean_text(message.text)
         if not cleaned.text:
             key = "unreadable" if cleaned.unreadable else "empty"
-            yield self._whole(self.persona.notice(key, self._variant(message)), ReplyKind.NOTICE)
+            yield self._whole(self.persona.notice(key, variant_of(message)), ReplyKind.NOTICE)
             return
         history, state = await self._context(message)
         earlier = [t.text for t in history if t.role is Role.USER][-CONTEXT_MESSAGES:]
@@ -235,7 +241,7 @@ class Conversation:
         disclosure = self._disclosure(state)
         if disclosure:
             reply = Reply(f"{reply.text}\n\n{disclosure}", reply.kind, reply.risk, reply.resources)
-        self.alerts.submit(self._alert(message, assessment))
+        self.alerts.submit(moderator_alert(message, assessment, self.options.alert_excerpt_chars))
         METRICS.crisis_referrals.labels(assessment.level.label).inc()
         try:
             await self._remember_disclosure(user, disclosure)
@@ -253,19 +259,6 @@ class Conversation:
             reasons=",".join(assessment.reasons),
         )
         return ReplyChunk(reply.text, reply.text, reply.kind, reply=reply)
-
-    def _alert(self, message: IncomingMessage, assessment: RiskAssessment) -> ModeratorAlert:
-        limit = self.options.alert_excerpt_chars
-        return ModeratorAlert(
-            level=assessment.level,
-            platform=message.platform,
-            user_id=message.user_id,
-            conversation_id=message.conversation_id,
-            message_id=message.message_id,
-            thread_id=message.thread_id,
-            reasons=assessment.reasons,
-            excerpt=clean_text(message.text).text[:limit] if limit > 0 else None,
-        )
 
     # -- ordinary conversation -------------------------------------------------
 
@@ -289,18 +282,18 @@ class Conversation:
         older = history[: -self.options.history_turns] if len(history) > len(recent) else []
         prompt = build_prompt(
             system_text=self.persona.system_prompt,
-            mode_notes=self._mode_notes(),
+            mode_notes=self._mode_notes,
             public_note=self.persona.public_note,
             user_text=text[: self.options.max_message_chars],
             history=recent,
             summary=summary,
             facts=facts,
-            mode=self._mode(assessment, history),
+            mode=prompt_mode(assessment, history),
             is_private=message.is_private,
             seed=hash_user(user),
             avoid=[t.text for t in older if t.role is Role.ASSISTANT],
         )
-        variant = self._variant(message)
+        variant = variant_of(message)
         shown = self._disclosure(state)
         await self._remember_disclosure(user, shown)
         kind = ReplyKind.CHAT if self.model is not None else ReplyKind.OFFLINE
@@ -352,22 +345,6 @@ class Conversation:
             lines.append(self.persona.notice("shortened"))
         return "\n\n".join(lines)
 
-    def _mode(self, assessment: RiskAssessment, history: list[StoredTurn]) -> PromptMode:
-        # After a crisis reply the careful prompt wins; the check-in is added anyway.
-        if any(t.risk >= RiskLevel.HIGH for t in history[-CRISIS_MEMORY:]):
-            return PromptMode.AFTER_CRISIS
-        if assessment.level is RiskLevel.CONCERN:
-            return PromptMode.CONCERN
-        return PromptMode.NORMAL
-
-    def _mode_notes(self) -> dict[PromptMode, str]:
-        notes = {}
-        for mode in (PromptMode.CONCERN, PromptMode.AFTER_CRISIS):
-            note = self.persona.mode_note(mode.value)
-            if note:
-                notes[mode] = note
-        return notes
-
     # -- helpers -----------------------------------------------------------------
 
     async def _try_store(self, user: UserKey, write: Awaitable[None]) -> None:
@@ -378,7 +355,7 @@ class Conversation:
             log_event(log, logging.ERROR, "storage_write_failed", user=hash_user(user))
 
     async def _notice(self, message: IncomingMessage, key: str) -> ReplyChunk:
-        text = self.persona.notice(key, self._variant(message))
+        text = self.persona.notice(key, variant_of(message))
         await self.store.append(message.user, self._bot_turn(message, text, RiskLevel.NONE))
         return self._whole(text, ReplyKind.NOTICE)
 
@@ -391,17 +368,10 @@ class Conversation:
             Role.ASSISTANT, text, self.clock(), message.conversation_id, message.is_private, risk
         )
 
-    @staticmethod
-    def _variant(message: IncomingMessage) -> int:
-        return sum(message.message_id.encode()) if message.message_id else 0
-
     def _disclosure(self, state: dict[str, str]) -> str:
-        """The AI notice, due at first contact and after ``disclosure_hours``."""
+        """The AI notice when it is due, else an empty string."""
         last = state.get("disclosed_at")
-        hours = self.options.disclosure_hours
-        if last is not None and (
-            hours <= 0 or self.clock() - datetime.fromisoformat(last) < timedelta(hours=hours)
-        ):
+        if not disclosure_due(last, self.clock(), self.options.disclosure_hours):
             return ""
         return self.persona.disclosure(0 if last is None else 1)
 

@@ -1,0 +1,66 @@
+"""Pure decisions the core makes on each turn, kept apart so they read (and
+test) as plain functions: which prompt mode, whether the AI notice is due,
+what a moderator alert carries, which wording variant to use."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, timedelta
+
+from bot.domain import IncomingMessage, ModeratorAlert, RiskAssessment, RiskLevel, StoredTurn
+from bot.inbound import clean_text
+from bot.prompt import PromptMode
+from persona import Persona
+
+__all__ = ["disclosure_due", "mode_notes", "moderator_alert", "prompt_mode", "variant_of"]
+
+CRISIS_MEMORY = 10  # turns after a crisis reply that keep the careful prompt
+
+
+def prompt_mode(assessment: RiskAssessment, history: Sequence[StoredTurn]) -> PromptMode:
+    # After a crisis reply the careful prompt wins; a concern check-in is added anyway.
+    if any(t.risk >= RiskLevel.HIGH for t in history[-CRISIS_MEMORY:]):
+        return PromptMode.AFTER_CRISIS
+    if assessment.level is RiskLevel.CONCERN:
+        return PromptMode.CONCERN
+    return PromptMode.NORMAL
+
+
+def mode_notes(persona: Persona) -> dict[PromptMode, str]:
+    """The persona's extra system text for each special mode."""
+    notes = {}
+    for mode in (PromptMode.CONCERN, PromptMode.AFTER_CRISIS):
+        note = persona.mode_note(mode.value)
+        if note:
+            notes[mode] = note
+    return notes
+
+
+def disclosure_due(last_shown: str | None, now: datetime, every_hours: float) -> bool:
+    """At first contact, then again after ``every_hours`` (0: first contact only)."""
+    if last_shown is None:
+        return True
+    return every_hours > 0 and now - datetime.fromisoformat(last_shown) >= timedelta(
+        hours=every_hours
+    )
+
+
+def moderator_alert(
+    message: IncomingMessage, assessment: RiskAssessment, excerpt_chars: int
+) -> ModeratorAlert:
+    """Where to find the person and why; their words only if the operator opted in."""
+    return ModeratorAlert(
+        level=assessment.level,
+        platform=message.platform,
+        user_id=message.user_id,
+        conversation_id=message.conversation_id,
+        message_id=message.message_id,
+        thread_id=message.thread_id,
+        reasons=assessment.reasons,
+        excerpt=clean_text(message.text).text[:excerpt_chars] if excerpt_chars > 0 else None,
+    )
+
+
+def variant_of(message: IncomingMessage) -> int:
+    """A stable number per message, to vary wording without randomness."""
+    return sum(message.message_id.encode()) if message.message_id else 0
