@@ -30,6 +30,8 @@ COMMAND_MODULES = (
     "adapters.commands.bench",
     "adapters.commands.stats",
     "adapters.commands.keygen",
+    "adapters.commands.screen",
+    "adapters.commands.eval_screen",
 )
 
 

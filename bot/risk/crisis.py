@@ -1,8 +1,16 @@
 """The deterministic crisis response and the crisis lines by country.
 
-Nothing here consults a model: the words come from ``persona/crisis.toml``,
-the lines from ``persona/crisis_lines.toml`` (overridable by operators).
-``imminent`` replies put the emergency number and a crisis line first.
+Owns what a person reads when they may be in danger: the crisis reply, the
+safety check-in, guidance for someone worried about a friend, the
+``resources`` and ``help`` texts. Nothing here consults a model or does I/O
+after :meth:`CrisisDirectory.load`. All wording lives in
+``persona/crisis.toml``; the lines in ``persona/crisis_lines.toml``, which
+an operator may override and extend (``HEARTLINE_CRISIS_LINES_FILE``).
+
+The wording follows the public safe-messaging guidance: acknowledge, say
+it matters, give concrete ways to reach a person now, keep talking. It
+never mentions methods, never argues and never shames. An ``imminent``
+reply opens with the emergency number and a crisis line.
 """
 
 from __future__ import annotations
@@ -10,6 +18,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -20,144 +29,219 @@ from persona import load_toml, pick
 __all__ = ["CrisisDirectory", "CrisisResponder", "country_from_locale"]
 
 _SETTING = "HEARTLINE_CRISIS_LINES_FILE"
-_REGION = re.compile(r"^[a-z]{2,3}[-_]([A-Za-z]{2})\b")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+# language[-_]Script?[-_]REGION, then an optional .encoding or @modifier.
+_LOCALE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?[-_]([A-Za-z]{2})(?=$|[-_.@])")
 
 
 def country_from_locale(locale: str | None, default: str | None) -> str | None:
-    """``en-US`` / ``en_GB.UTF-8`` / ``pt-BR`` → the country; ``en`` → ``default``."""
+    """The ISO country a locale names, or ``default`` when it names none.
+
+    ``"en-US"``, ``"en_GB.UTF-8"``, ``"pt-BR"``, ``"sr-Latn-RS"`` and a bare
+    upper-case ``"GB"`` give the country; a language alone (``"en"``,
+    ``"de"``), a numeric region (``"es-419"``), ``"C"`` or ``None`` give
+    ``default`` (upper-cased). Never raises.
+    """
+    fallback = (default.strip().upper() or None) if default else None
     if not locale:
-        return default
+        return fallback
     text = locale.strip()
-    if len(text) == 2 and text.isalpha() and text.isupper():
+    if _COUNTRY.fullmatch(text):
         return text
-    match = _REGION.match(text)
-    return match.group(1).upper() if match else default
+    match = _LOCALE.match(text)
+    return match.group(1).upper() if match else fallback
+
+
+@dataclass(frozen=True, slots=True)
+class _Country:
+    name: str  # as it reads in a sentence: "the United Kingdom"
+    lines: tuple[CrisisLine, ...]
+
+
+class _Invalid(ValueError):
+    """The crisis-lines table does not have the expected shape."""
 
 
 def _lines(raw: Any, where: str) -> tuple[CrisisLine, ...]:
     if not isinstance(raw, list) or not raw:
-        raise ConfigError(_SETTING, f"{where}: 'lines' must be a non-empty list")
+        raise _Invalid(f"{where}: 'lines' must be a non-empty list of tables")
     lines = []
-    for item in raw:
-        if not isinstance(item, dict) or not item.get("name") or not item.get("contact"):
-            raise ConfigError(_SETTING, f"{where}: each line needs a name and a contact")
-        lines.append(
-            CrisisLine(str(item["name"]), str(item["contact"]), bool(item.get("emergency")))
-        )
+    for i, item in enumerate(raw, start=1):
+        if not isinstance(item, dict):
+            raise _Invalid(
+                f"{where}, line {i}: must be a table like {{ name = ..., contact = ... }}"
+            )
+        unknown = set(item) - {"name", "contact", "emergency"}
+        if unknown:
+            raise _Invalid(f"{where}, line {i}: unknown key {sorted(unknown)[0]!r}")
+        name, contact = item.get("name"), item.get("contact")
+        if not isinstance(name, str) or not name.strip():
+            raise _Invalid(f"{where}, line {i}: 'name' must be a non-empty string")
+        if not isinstance(contact, str) or not contact.strip():
+            raise _Invalid(f"{where}, line {i}: 'contact' must be a non-empty string")
+        emergency = item.get("emergency", False)
+        if not isinstance(emergency, bool):
+            raise _Invalid(f"{where}, line {i}: 'emergency' must be true or false")
+        lines.append(CrisisLine(name.strip(), contact.strip(), emergency))
     return tuple(lines)
 
 
-class CrisisDirectory:
-    """Crisis lines per ISO country code, with a fallback for anywhere else."""
+def _country(raw: Any, where: str, fallback_name: str) -> _Country:
+    if not isinstance(raw, dict):
+        raise _Invalid(f"{where} must be a table")
+    unknown = set(raw) - {"name", "lines"}
+    if unknown:
+        raise _Invalid(f"{where}: unknown key {sorted(unknown)[0]!r}")
+    name = raw.get("name", fallback_name)
+    if not isinstance(name, str) or ("name" in raw and not name.strip()):
+        raise _Invalid(f"{where}: 'name' must be a non-empty string")
+    return _Country(name.strip(), _lines(raw.get("lines"), where))
 
-    def __init__(
-        self,
-        countries: Mapping[str, tuple[str, tuple[CrisisLine, ...]]],
-        default: tuple[CrisisLine, ...],
-    ) -> None:
+
+def _table(data: Mapping[str, Any], source: str) -> tuple[dict[str, _Country], _Country | None]:
+    """Parse one crisis-lines table: its countries and, if given, its default."""
+    unknown = set(data) - {"default", "countries"}
+    if unknown:
+        raise _Invalid(f"{source}: unknown table {sorted(unknown)[0]!r} (use [countries.XX])")
+    raw_countries = data.get("countries", {})
+    if not isinstance(raw_countries, dict):
+        raise _Invalid(f"{source}: 'countries' must be a table of [countries.XX] entries")
+    countries = {}
+    for code, entry in raw_countries.items():
+        key = str(code).strip().upper()
+        if not _COUNTRY.fullmatch(key):
+            raise _Invalid(f"{source}: {code!r} is not a two-letter ISO country code")
+        countries[key] = _country(entry, f"{source} [countries.{code}]", key)
+    default = _country(data["default"], f"{source} [default]", "") if "default" in data else None
+    return countries, default
+
+
+class CrisisDirectory:
+    """Crisis lines per ISO country code, with a default for anywhere else."""
+
+    def __init__(self, countries: Mapping[str, _Country], default: _Country) -> None:
         self._countries = dict(countries)
         self._default = default
 
     @classmethod
     def load(cls, override_file: Path | None = None) -> CrisisDirectory:
-        """The shipped table, with an operator's file overriding and extending it."""
-        shipped = load_toml("crisis_lines.toml")
-        countries = cls._parse_countries(shipped.get("countries", {}), "shipped table")
-        default = _lines(shipped["default"]["lines"], "shipped default")
-        if override_file is not None:
-            try:
-                extra = tomllib.loads(override_file.read_text("utf-8"))
-            except OSError as exc:
-                raise ConfigError(
-                    _SETTING, f"cannot read {override_file} ({exc.strerror})"
-                ) from None
-            except tomllib.TOMLDecodeError as exc:
-                raise ConfigError(_SETTING, f"{override_file} is not valid TOML ({exc})") from None
-            countries.update(cls._parse_countries(extra.get("countries", {}), str(override_file)))
-            if "default" in extra:
-                default = _lines(extra["default"].get("lines"), f"{override_file} default")
-        return cls(countries, default)
+        """The shipped table, overridden and extended by an operator's file.
 
-    @staticmethod
-    def _parse_countries(raw: Any, where: str) -> dict[str, tuple[str, tuple[CrisisLine, ...]]]:
-        if not isinstance(raw, dict):
-            raise ConfigError(_SETTING, f"{where}: 'countries' must be a table")
-        parsed = {}
-        for code, entry in raw.items():
-            if not isinstance(entry, dict):
-                raise ConfigError(_SETTING, f"{where}: countries.{code} must be a table")
-            name = str(entry.get("name", code))
-            parsed[code.upper()] = (name, _lines(entry.get("lines"), f"{where} countries.{code}"))
-        return parsed
+        A country in ``override_file`` replaces the shipped entry for that
+        country, new countries are added, and a ``[default]`` there replaces
+        the shipped default. Raises :class:`ConfigError` naming
+        ``HEARTLINE_CRISIS_LINES_FILE`` when the file cannot be read, is not
+        TOML or has the wrong shape; nothing is half-loaded.
+        """
+        countries, default = _table(load_toml("crisis_lines.toml"), "persona/crisis_lines.toml")
+        if default is None:
+            raise _Invalid("persona/crisis_lines.toml has no [default]")
+        if override_file is None:
+            return cls(countries, default)
+        try:
+            data = tomllib.loads(override_file.read_text("utf-8"))
+            extra, extra_default = _table(data, str(override_file))
+        except OSError as exc:
+            raise ConfigError(_SETTING, f"cannot read {override_file}: {exc.strerror}") from exc
+        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+            raise ConfigError(_SETTING, f"{override_file} is not valid UTF-8 TOML: {exc}") from exc
+        except _Invalid as exc:
+            raise ConfigError(_SETTING, str(exc)) from exc
+        return cls({**countries, **extra}, extra_default or default)
 
     def countries(self) -> list[str]:
+        """The country codes with their own lines, sorted."""
         return sorted(self._countries)
 
-    def name_of(self, country: str | None) -> str:
-        entry = self._countries.get((country or "").upper())
-        return entry[0] if entry else "your country"
-
     def lines_for(self, country: str | None) -> tuple[CrisisLine, ...]:
-        entry = self._countries.get((country or "").upper())
-        return entry[1] if entry else self._default
+        """The lines for ``country`` (any case), or the default lines."""
+        return self._entry(country).lines
 
+    def name_of(self, country: str | None) -> str | None:
+        """How a country reads in a sentence, or None when it has no lines of its own."""
+        entry = self._countries.get((country or "").strip().upper())
+        return entry.name if entry else None
 
-def _bullets(lines: tuple[CrisisLine, ...]) -> str:
-    return "\n".join(f"• {line.name}: {line.contact}" for line in lines)
+    def _entry(self, country: str | None) -> _Country:
+        return self._countries.get((country or "").strip().upper(), self._default)
 
 
 class CrisisResponder:
-    """Builds crisis replies, safety check-ins and resource lists."""
+    """Builds the crisis reply and the other safety texts from ``persona/crisis.toml``.
+
+    ``default_country`` is used only when a person's locale names no country.
+    ``variant`` (the core counts it up per person) picks among the wordings,
+    so a person who writes again in crisis does not get the same block; the
+    lines themselves are always there.
+    """
 
     def __init__(self, directory: CrisisDirectory, default_country: str | None) -> None:
         self.directory = directory
-        self.default_country = default_country
-        self._t: dict[str, Any] = load_toml("crisis.toml")
-
-    def _country(self, locale: str | None) -> str | None:
-        return country_from_locale(locale, self.default_country)
+        self.default_country = country_from_locale(None, default_country)
+        self._words: Mapping[str, Any] = load_toml("crisis.toml")
 
     def reply(self, assessment: RiskAssessment, *, locale: str | None, variant: int) -> Reply:
-        """The crisis reply; ``variant`` varies the wording, never the lines."""
-        lines = self.directory.lines_for(self._country(locale))
-        t = self._t
-        parts = []
+        """The crisis reply for a ``high`` or ``imminent`` assessment.
+
+        ``imminent`` puts the emergency number and the first crisis line in
+        the first line. The reply ends by inviting the person to keep
+        talking. ``resources`` are the lines shown; ``risk`` is the
+        assessment's level.
+        """
+        lines = self.directory.lines_for(country_from_locale(locale, self.default_country))
+        parts = [
+            self._say("acknowledge", variant),
+            self._say("care", variant),
+            self._list(lines, variant),
+            self._say("reach_now", variant),
+            self._say("stay", variant),
+        ]
         if assessment.level >= RiskLevel.IMMINENT:
-            parts.append(self._urgent_first(lines, variant))
-        parts.append(pick(t["opening"], variant))
-        parts.append(f"{pick(t['lines_intro'], variant)}\n{_bullets(lines)}")
-        parts.append(pick(t["reach_now"], variant))
-        parts.append(pick(t["stay"], variant))
+            parts.insert(0, self._urgent(lines, variant))
         return Reply("\n\n".join(parts), ReplyKind.CRISIS, assessment.level, lines)
 
-    def _urgent_first(self, lines: tuple[CrisisLine, ...], variant: int) -> str:
-        emergency = next(
-            (line.contact for line in lines if line.emergency), "your local emergency number"
-        )
-        first = next((line for line in lines if not line.emergency), None)
-        if first is None:
-            return f"If you are in danger right now, please call {emergency} now."
-        return pick(self._t["urgent_first"], variant).format(
-            emergency=emergency, first_line=first.name, first_contact=first.contact
-        )
-
     def concern_checkin(self, variant: int) -> str:
-        return pick(self._t["concern_checkin"], variant)
+        """A direct, gentle question about safety, and that help exists."""
+        return self._say("concern_checkin", variant)
 
     def third_party_guidance(self, *, locale: str | None, variant: int) -> str:
-        lines = self.directory.lines_for(self._country(locale))
-        emergency = next(
-            (line.contact for line in lines if line.emergency), "your local emergency number"
-        )
-        return pick(self._t["third_party"], variant).format(
-            emergency=emergency, lines=_bullets(lines)
+        """How to help a friend one is worried about, with the lines where the person is."""
+        lines = self.directory.lines_for(country_from_locale(locale, self.default_country))
+        return self._say("third_party", variant).format(
+            emergency=self._emergency(lines), lines=self._bullets(lines)
         )
 
     def resources_text(self, country: str | None) -> str:
-        code = (country or self.default_country or "").upper() or None
-        intro = self._t["resources_intro"].format(country=self.directory.name_of(code))
-        return f"{intro}\n{_bullets(self.directory.lines_for(code))}"
+        """The lines for ``country`` (or the default country, or the default lines)."""
+        code = (country or "").strip().upper() or self.default_country
+        name = self.directory.name_of(code)
+        intro = self._say("resources_in" if name else "resources_anywhere", 0)
+        return f"{intro.format(country=name)}\n{self._bullets(self.directory.lines_for(code))}"
 
     def help_text(self) -> str:
+        """What heartline is (an AI, not a person, not a therapist) and how to reach help."""
         lines = self.directory.lines_for(self.default_country)
-        return str(self._t["help"]).format(lines=_bullets(lines))
+        return self._say("help", 0).format(lines=self._bullets(lines))
+
+    def _say(self, part: str, variant: int) -> str:
+        return pick(self._words[part], variant)
+
+    def _bullets(self, lines: tuple[CrisisLine, ...]) -> str:
+        form = self._say("line", 0)
+        return "\n".join(form.format(name=line.name, contact=line.contact) for line in lines)
+
+    def _list(self, lines: tuple[CrisisLine, ...], variant: int) -> str:
+        return f"{self._say('lines_intro', variant)}\n{self._bullets(lines)}"
+
+    def _urgent(self, lines: tuple[CrisisLine, ...], variant: int) -> str:
+        emergency = self._emergency(lines)
+        line = next((item for item in lines if not item.emergency), None)
+        if line is None:
+            return self._say("urgent_emergency_only", variant).format(emergency=emergency)
+        return self._say("urgent", variant).format(
+            emergency=emergency, name=line.name, contact=line.contact
+        )
+
+    def _emergency(self, lines: tuple[CrisisLine, ...]) -> str:
+        found = next((line.contact for line in lines if line.emergency), None)
+        return found or self._say("no_emergency_line", 0)

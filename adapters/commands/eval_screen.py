@@ -1,0 +1,162 @@
+"""``heartline eval-screen``: measure the screener on the labeled risk data.
+
+Reads each ``*.jsonl`` file of the risk data folder (rows with ``text``,
+``risk`` none/concern/high and ``split`` dev/test), screens the rows of one
+split message by message, and reports per file, next to a keyword-only
+baseline on the same rows:
+
+* recall of ``high`` rows (flagged ``high`` or ``imminent``), first;
+* precision of those flags;
+* how often ``none`` rows and ``concern`` rows are flagged ``high`` or more.
+
+Tune on ``dev``; report ``test``. The sources are not pooled: their label
+schemes differ (see the data folder's README).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from bot.domain import RiskLevel
+from bot.errors import InputError
+from bot.risk.screener import RuleScreener
+
+NAME = "eval-screen"
+HELP = "Measure the risk screener on labeled data (per file, next to a keyword baseline)."
+
+# The keyword-only screen the rule screener has to beat.
+KEYWORDS = re.compile(
+    r"\b(?:suicide|suicidal|kill myself|want to die|end my life|self[- ]?harm|cut myself)\b",
+    re.IGNORECASE,
+)
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=Path("../shared/data/risk"),
+        help="folder with the *.jsonl files (default: ../shared/data/risk)",
+    )
+    parser.add_argument("--split", choices=("test", "dev"), default="test")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
+    parser.add_argument(
+        "--fix-mojibake",
+        action="store_true",
+        help="repair double-encoded UTF-8 first (it is a label cue in some files)",
+    )
+
+
+@dataclass(slots=True)
+class Score:
+    """Counts for one screen on one file, and the rates derived from them."""
+
+    high: int = 0  # rows labeled high
+    caught: int = 0  # high rows flagged high or imminent
+    flagged: int = 0  # rows flagged high or imminent
+    none: int = 0
+    none_flagged: int = 0
+    concern: int = 0
+    concern_flagged: int = 0
+
+    def add(self, risk: str, flagged: bool) -> None:
+        self.flagged += flagged
+        if risk == "high":
+            self.high += 1
+            self.caught += flagged
+        elif risk == "none":
+            self.none += 1
+            self.none_flagged += flagged
+        elif risk == "concern":
+            self.concern += 1
+            self.concern_flagged += flagged
+
+    def rates(self) -> dict[str, float | None]:
+        return {
+            "recall_high": _rate(self.caught, self.high),
+            "precision_high": _rate(self.caught, self.flagged),
+            "none_flagged_high": _rate(self.none_flagged, self.none),
+            "concern_flagged_high": _rate(self.concern_flagged, self.concern),
+        }
+
+
+def _rate(part: int, whole: int) -> float | None:
+    return round(part / whole, 3) if whole else None
+
+
+def _repair(text: str) -> str:
+    """Undo UTF-8 read as Latin-1 ("iâ\\x80\\x99m" → "i’m"); other text is kept."""
+    try:
+        return text.encode("latin-1").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
+def evaluate(path: Path, split: str, fix_mojibake: bool) -> dict[str, Any]:
+    """Screen one file's rows of ``split``; rows without text or a known split are skipped."""
+    screener = RuleScreener()
+    rules, keywords, rows = Score(), Score(), 0
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            row = json.loads(line)
+            if row.get("split") != split or not isinstance(row.get("text"), str):
+                continue
+            text = _repair(row["text"]) if fix_mojibake else row["text"]
+            rows += 1
+            rules.add(row.get("risk", ""), screener.assess(text).level >= RiskLevel.HIGH)
+            keywords.add(row.get("risk", ""), KEYWORDS.search(text) is not None)
+    return {
+        "file": path.name,
+        "rows": rows,
+        "high_rows": rules.high,
+        "screener": rules.rates(),
+        "keywords": keywords.rates(),
+        "counts": {"screener": asdict(rules), "keywords": asdict(keywords)},
+    }
+
+
+def _cell(value: float | None) -> str:
+    return "   n/a" if value is None else f"{value:6.3f}"
+
+
+def _table(results: list[dict[str, Any]], split: str) -> str:
+    head = (
+        f"split: {split}. recall/precision of high-risk flags (high or imminent); none→high and "
+        "concern→high are the rates at which those rows are flagged high or more.\n"
+        f"{'file':24} {'rows':>6} {'high':>5} | {'screener':^31} | {'keyword baseline':^31}\n"
+        f"{'':24} {'':>6} {'':>5} | {'recall':>6} {'prec':>6} {'none→':>8} {'conc→':>8} |"
+        f" {'recall':>6} {'prec':>6} {'none→':>8} {'conc→':>8}"
+    )
+    lines = [head]
+    for r in results:
+        cells = []
+        for screen in ("screener", "keywords"):
+            rates = r[screen]
+            cells.append(
+                f"{_cell(rates['recall_high'])} {_cell(rates['precision_high'])} "
+                f"{_cell(rates['none_flagged_high']):>8} {_cell(rates['concern_flagged_high']):>8}"
+            )
+        lines.append(f"{r['file']:24} {r['rows']:6} {r['high_rows']:5} | {cells[0]} | {cells[1]}")
+    return "\n".join(lines)
+
+
+def run(args: argparse.Namespace) -> int:
+    folder: Path = args.data
+    files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
+    if not files:
+        raise InputError(
+            f"no risk data (*.jsonl) in {folder.resolve()}; pass --data DIR with the labeled files"
+        )
+    results = [evaluate(path, args.split, args.fix_mojibake) for path in files]
+    if args.json:
+        json.dump({"split": args.split, "files": results}, sys.stdout, indent=2)
+        print()
+    else:
+        print(_table(results, args.split))
+    return 0

@@ -1,0 +1,162 @@
+"""Word lists and pattern fragments shared by the rule tables.
+
+Everything here is folded-text vocabulary (see :mod:`bot.risk.normalize`):
+lowercase ASCII, no apostrophes. Pure data; no behaviour.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = [
+    "ADV",
+    "ADV_BACK",
+    "ANY_SELF",
+    "DRUGS",
+    "FIRST_PERSON",
+    "GENERIC_PERSON",
+    "INTENT",
+    "JOKE_TOKENS",
+    "MEDIA_TOKENS",
+    "PILLS",
+    "PILL_NEEDS",
+    "PILL_WORDS",
+    "QUANTITY",
+    "REFLEXIVES",
+    "METHOD_EMOJI",
+    "SELF",
+    "SOCIAL_TOKENS",
+    "THIRD_PERSON",
+    "THOUGHT",
+    "TIMELINE_WORDS",
+    "WANT",
+]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# "myself" and its common misspellings; ANY_SELF adds other people's.
+SELF: Final = r"(?:my ?self|myslef|mysef|mself|meself|myseld)"
+ANY_SELF: Final = (
+    r"(?:my ?self|myslef|mysef|mself|meself|myseld|him ?self|her ?self|them ?sel(?:f|ves)"
+    r"|your ?self|ur ?self|your ?selves|one ?self|our ?selves)"
+)
+
+# The words of ANY_SELF, for a rule's ``needs``.
+REFLEXIVES: Final = (
+    "myself self himself herself themselves themself yourself urself yourselves oneself "
+    "ourselves mself meself myslef mysef myseld"
+)
+
+# Filler words that may sit between a frame and the act ("I just really want to").
+_FILLERS = (
+    "just|really|rly|honestly|seriously|actually|literally|kinda|kind of|sort of|fucking|fking"
+    "|fkn|freaking|so|truly|genuinely|still|sometimes|often|always|even|badly|desperately"
+    "|simply|finally|totally|deeply|probably|definitely|lowkey|legit|rn|already|also|quietly"
+    "|secretly|go|like|completely|slowly"
+)
+ADV: Final = f"(?:(?:{_FILLERS}) )*"
+# The same fillers as they sit at the end of a ``back`` frame (" just really").
+ADV_BACK: Final = f"(?: (?:{_FILLERS}))*"
+
+# Desire frames ("I want to", "I need to", "I'm ready to"), as rule leads.
+WANT: Final = (
+    "want|wanna|wants|need|needs|gotta|would like|id like|ready"
+    "|tempted|desperate|longing|urge|urges|feel like i want|feel like i need"
+    "|feel like i wanna|wish to"
+)
+
+# Intent frames ("I'm going to", "I'll", "I've decided to"), as rule leads.
+INTENT: Final = (
+    "going to|gonna|gon|goin to|about to|bout to|abt to|finna|fixing to|planning to"
+    "|planning on|plan to|plan on|decided to|determined to|will|ill|ima|imma|intend to"
+    "|intending to|tryna"
+)
+
+# Thinking frames ("I keep thinking about", "thoughts of"), as rule leads.
+THOUGHT: Final = (
+    "thinking|thought|thoughts|think|thinkin|considering|considered|contemplating"
+    "|contemplated|contemplate|consider|obsessing|obsessed|fantasizing|fantasising|fantasize"
+    "|romanticizing|romanticising|romanticize"
+    "|fantasise|talking|talks|talked|dreaming|dream"
+)
+
+# Pills and medicines, as a pattern, as rule leads and as ``needs`` words.
+PILLS: Final = (
+    r"(?:pills|meds|medication|medications|tablets|sleeping pills|painkillers|pain killers"
+    r"|antidepressants|insulin|tylenol|paracetamol|acetaminophen|ibuprofen|advil|xanax"
+    r"|benadryl|oxy|\w+ pills)"
+)
+PILL_WORDS: Final = (
+    "pills|meds|medication|medications|tablets|sleeping pills|painkillers|pain killers"
+    "|antidepressants|insulin|tylenol|paracetamol|acetaminophen|ibuprofen|advil|xanax"
+    "|benadryl|oxy"
+)
+PILL_NEEDS: Final = (
+    "pills meds medication medications tablets painkillers killers antidepressants insulin "
+    "tylenol paracetamol acetaminophen ibuprofen advil xanax benadryl oxy"
+)
+# How many: "all of my", "a bunch of", "40".
+QUANTITY: Final = (
+    r"(?:all|all of|a bunch of|a lot of|too many|way too many|the whole|a whole|a handful of"
+    r"|\d+|twenty|thirty|forty|fifty|a hundred|so many|loads of|lots of|enough|a bottle of"
+    r"|bottles of|a box of|the rest of)"
+)
+
+# Drugs for "overdosed on ..."; anything else after "on" is a figure of speech.
+DRUGS: Final = (
+    f"(?:{PILLS}|drugs|heroin|fentanyl|aspirin|oxycodone|opioids|pills and \\w+|coke|cocaine"
+    r"|meth|alcohol and pills|my \w+)"
+)
+
+# Whose words: the nearest of these before a statement decides. Scanning
+# backwards, "my friend said she" finds "she" before "my".
+FIRST_PERSON: Final = _words("i im ive id ill me my myself mine ima imma ich je jai yo eu mich mir")
+THIRD_PERSON: Final = _words(
+    "he she they hes shes theyre him her hers them his their theirs friend friends bestie "
+    "bff sister sis brother bro mom mum mother dad father son daughter wife husband "
+    "partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa grandmother "
+    "grandfather roommate classmate coworker colleague kid kids child teen teenager "
+    "student niece nephew fiance fiancee ex neighbor neighbour buddy mate amigo amiga ami "
+    "amie freund freundin"
+)
+GENERIC_PERSON: Final = _words(
+    "you u ya yall youre ur yourself people someone somebody anyone anybody everyone "
+    "everybody person character characters guy girl woman man boy folks users patients "
+    "teens nobody noone victims"
+)
+
+# A joking frame: laughter, "jk", the skull and laughing emoji.
+JOKE_TOKENS: Final = _words(
+    "lol lolol lool lmao lmaoo lmfao rofl roflmao haha hahaha hahahaha ahah ahaha hehe "
+    "hehehe jk jkjk jking xd xdd kmsl emojilaugh emojiskull jaja jajaja "
+    "mdr ptdr lel lul"
+)
+
+# Talk about a story, not about a person.
+MEDIA_TOKENS: Final = _words(
+    "show shows series episode episodes movie movies film films book books novel novels "
+    "character characters season anime manga song songs lyrics lyric article articles "
+    "documentary podcast scene plot protagonist villain story stories fanfic fic chapter "
+    "comic comics netflix tv actor actress author poem video youtube fiction musical "
+    "drama kdrama sitcom trailer"
+)
+
+# Words that make a short "tomorrow" message ordinary ("see you tomorrow").
+SOCIAL_TOKENS: Final = _words(
+    "see you u talk chat work school class meeting bed later dinner lunch breakfast party "
+    "game match shift exam test appointment interview night morning weather thanks thank "
+    "bye goodnight night"
+)
+
+# Time words for the bare-timeline cue ("tonight." after a hopeless message).
+TIMELINE_WORDS: Final = _words(
+    "tonight tonite 2nite 2night tomorrow tmrw tmr today now soon weekend noche manana soir nuit "
+    "demain nacht abend morgen noite amanha hoje hoy heute"
+)
+
+METHOD_EMOJI: Final = _words(
+    "emojiknife emojirazor emojipill emojirope emojigun emojiblood emojicoffin emojipin"
+)

@@ -1,0 +1,372 @@
+"""Fold a message into the plain form the risk rules are written against.
+
+Owns text folding for screening only; the folded text is never shown to
+anyone, logged or stored. Contract of :func:`fold`:
+
+* lowercase ASCII words and tokens separated by single spaces, with one
+  leading and one trailing space, so a rule can anchor on ``" word "``;
+* compatibility forms (fullwidth, math letters, circled letters) are
+  folded (NFKD), then combining marks, format characters (zero-width
+  joiners and spaces, bidi overrides, tag characters, variation
+  selectors) and control characters are removed: ``k\\u200bill`` is
+  ``kill``, ``ich möchte`` is ``ich mochte``;
+* apostrophes vanish (``i'm`` is ``im``, ``don't`` is ``dont``) and
+  spelled-out negations contract (``do not`` is ``dont``, ``i am`` is
+  ``im``), sentence
+  punctuation and line breaks become the token ``.``, commas and colons
+  become ``,``, and all other punctuation becomes a space;
+* obfuscations are undone: leetspeak inside words (``k1ll``, ``$uicide``,
+  ``5uicide``, ``k!ll``), letters spaced or dotted apart (``k i l l``,
+  ``s.u.i.c.i.d.e``), stretched letters (``diiiie`` is ``die`` while
+  ``killl`` is ``kill``), split contractions (``i m``, ``don t``) and
+  common misspellings of *suicide* and *suicidal*;
+* emoji that carry risk meaning become word tokens (``emojiskull``,
+  ``emojiknife``, ...); other characters outside ASCII become spaces.
+
+Pure and deterministic. It must stay cheap: it runs on every message, so
+the common path is a handful of C-level string operations and regex
+searches that only fall into Python callbacks when a repair is needed.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import unicodedata
+from typing import Final
+
+__all__ = ["EMOJI_TOKENS", "fold", "fold_words"]
+
+# Emoji → token. Chosen from the emoji lists in the youth suicide lexicon:
+# the skull is mostly a "dying of laughter" joke marker, the laughing faces
+# are joke markers, and knife, razor, pill, rope, gun, blood drop, coffin,
+# headstone and safety pin name a method or self-harm. Hearts and rain
+# clouds are sadness, not risk, and are left out on purpose.
+EMOJI_TOKENS: Final[dict[str, str]] = {
+    "\N{SKULL}": "emojiskull",
+    "\N{SKULL AND CROSSBONES}": "emojiskull",
+    "\N{FACE WITH TEARS OF JOY}": "emojilaugh",
+    "\N{ROLLING ON THE FLOOR LAUGHING}": "emojilaugh",
+    "\N{SMILING FACE WITH OPEN MOUTH AND TIGHTLY-CLOSED EYES}": "emojilaugh",
+    "\N{CAT FACE WITH TEARS OF JOY}": "emojilaugh",
+    "\N{LOUDLY CRYING FACE}": "emojicry",
+    "\N{HOCHO}": "emojiknife",
+    "\N{DAGGER KNIFE}": "emojiknife",
+    "\N{RAZOR}": "emojirazor",
+    "\N{BLACK SCISSORS}": "emojirazor",
+    "\N{PILL}": "emojipill",
+    "\N{KNOT}": "emojirope",
+    "\N{PISTOL}": "emojigun",
+    "\N{DROP OF BLOOD}": "emojiblood",
+    "\N{COFFIN}": "emojicoffin",
+    "\N{HEADSTONE}": "emojicoffin",
+    "\N{SAFETY PIN}": "emojipin",
+}
+
+# Look-alike letters from other scripts that are used to dodge filters.
+_CONFUSABLES: Final[dict[str, str]] = {
+    **dict(zip("аеорсухіјѕԁһӏ", "aeopcyxijsdhl", strict=True)),  # Cyrillic
+    **dict(zip("αεικνορτυχ", "aeikvoptux", strict=True)),  # Greek
+    "ß": "ss",
+    "ø": "o",
+    "æ": "ae",
+    "œ": "oe",
+    "ł": "l",
+    "đ": "d",
+    "€": "e",
+}
+
+_MAPPED: Final[dict[str, str]] = {
+    **{ch: f" {tok} " for ch, tok in EMOJI_TOKENS.items()},
+    **_CONFUSABLES,
+}
+_MAPPED_RE = re.compile("[" + "".join(re.escape(c) for c in _MAPPED) + "]")
+_NON_ASCII_RE = re.compile(r"[^\x00-\x7f]+")
+# Typographic punctuation that is common enough to replace with str.replace.
+_QUICK_REPLACE: Final = (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"'))
+
+
+def _strip_class() -> str:
+    """A character class of everything that hides inside words.
+
+    Marks (Mn, Me), format characters (Cf, which holds the zero-width
+    space/joiners, U+2060, U+FEFF, the bidi overrides and the tag
+    characters), control characters except whitespace, and emoji skin-tone
+    modifiers. Built once at import from the BMP plus the few astral
+    ranges that matter, so it follows the running Python's Unicode data.
+    """
+    wanted = {"Mn", "Me", "Cf", "Cc"}
+    keep = {"\n", "\r", "\t"}
+    codepoints = [
+        cp
+        for cp in itertools.chain(range(0x10000), range(0xE0000, 0xE0080), range(0xE0100, 0xE01F0))
+        if unicodedata.category(chr(cp)) in wanted and chr(cp) not in keep
+    ]
+    codepoints.extend(range(0x1F3FB, 0x1F400))  # skin tones are Sk, not marks
+    ranges: list[tuple[int, int]] = []
+    for cp in sorted(codepoints):
+        if ranges and cp == ranges[-1][1] + 1:
+            ranges[-1] = (ranges[-1][0], cp)
+        else:
+            ranges.append((cp, cp))
+    parts = (
+        re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}"
+        for a, b in ranges
+    )
+    return "[" + "".join(parts) + "]"
+
+
+_STRIP_RE = re.compile(_strip_class())
+
+# ASCII punctuation. A 1:1 table keeps str.translate on its fast path; the
+# sentence and clause marks are then padded to tokens with str.replace.
+_ASCII_TABLE: Final = str.maketrans(
+    {
+        **{ch: " " for ch in '"#%&()*+-/<=>[\\]^_{|}~@$\t\r'},
+        **{ch: "." for ch in ".!?;\n"},
+        ":": ",",
+        "'": None,
+        "`": None,
+    }
+)
+
+# Leetspeak: only inside words that also hold letters, so "988", "3 years"
+# and "10pm" stay as they are. The seed search has a character-class
+# prefix, so text without digits or symbols next to letters costs ~1 µs.
+_LEET: Final = str.maketrans("013457@$!|", "oieastasii")
+_LEET_GATE_RE = re.compile(r"[0-9@$!|]")  # one class, no repeat: the fast search path
+_LEET_SEED_RE = re.compile(r"[0-9@$!|]+")
+_UNIT_RE = re.compile(
+    r"\d+(?:am|pm|st|nd|rd|th|s|h|hr|hrs|min|mins|mg|g|kg|ml|lbs?|k|x|yo|yr|yrs|d|m|w|ish)"
+)
+
+
+def _deleet_word(word: str) -> str:
+    core = word.strip("([{\"'").rstrip(".,!?;:)]}\"'")
+    if not core or _UNIT_RE.fullmatch(core) or not any(ch.isalpha() for ch in core):
+        return word
+    # "ki11" is "kill": a doubled 1 after a letter is nearly always "ll".
+    return word.replace(core, core.replace("11", "ll").translate(_LEET), 1)
+
+
+def _deleet(text: str) -> str:
+    """Undo leetspeak in each whitespace-separated word that mixes letters and symbols."""
+    parts: list[str] = []
+    done = 0
+    end = len(text)
+    for seed in _LEET_SEED_RE.finditer(text):
+        lo, hi = seed.span()
+        if lo < done or not (
+            (lo > 0 and text[lo - 1].isalpha()) or (hi < end and text[hi].isalpha())
+        ):
+            continue  # a number or punctuation on its own
+        lo = max(text.rfind(" ", 0, lo), text.rfind("\n", 0, lo)) + 1
+        ends = [at for at in (text.find(" ", hi), text.find("\n", hi)) if at >= 0]
+        hi = min(ends, default=end)
+        parts += (text[done:lo], _deleet_word(text[lo:hi]))
+        done = hi
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+# Stretched letters. Runs of three or more are cut to one letter unless the
+# word is one of these, where a double letter is real. The gate in
+# fold_words looks only for the letters people stretch most ("diiie",
+# "noooo", "killlll", "pleeease"), spelled out because a loop costs twice
+# as much; "kmsss" and "yesss" are not worth a check on every message.
+_DOUBLE_WORDS_TEXT: Final = (
+    "kill kills killed killing sleep sleeping asleep pill pills will still all feel feeling "
+    "need needed bleed bleeding cutting too soon good goodbye off free better wanna gonna "
+    "gotta tell well sorry really see seen bloody cannot"
+)
+_DOUBLE_WORDS: Final = frozenset(_DOUBLE_WORDS_TEXT.split())
+_RUN_RE = re.compile(r"([a-z])\1{2,}")
+_FINAL_RUN_RE = re.compile(r"([a-z])\1{2,}$")
+
+
+def _unstretch(word: str) -> str:
+    if not _RUN_RE.search(word):
+        return word
+    doubled = _RUN_RE.sub(r"\1\1", word)
+    if doubled in _DOUBLE_WORDS:
+        return doubled
+    # "goooodbyeeee": inner runs keep a double, the final run keeps one.
+    mixed = _RUN_RE.sub(r"\1\1", _FINAL_RUN_RE.sub(r"\1", word))
+    if mixed in _DOUBLE_WORDS:
+        return mixed
+    return _RUN_RE.sub(r"\1", word)
+
+
+# Repairs that need a look at the word set first.
+# Contractions split by an upstream tokenizer ("i m", "don t"). Spaced letters
+# are joined first, except "i m a" / "i d a", so "i m a burden" becomes "im a
+# burden", not "ima burden", while "s u i c i d e" stays one word.
+_CONTRACTION_BITS: Final = frozenset({"m", "t", "ve", "ll", "d", "s", "re"})
+_CONTRACTIBLE_TEXT: Final = (
+    "i don can won didn doesn isn wasn aren couldn wouldn shouldn haven hasn ain it that "
+    "there he she you we they"
+)
+_CONTRACTIBLE: Final = frozenset(_CONTRACTIBLE_TEXT.split())
+# Letters spaced or dotted apart: "k i l l", "s . u . i . c . i . d . e".
+_SPACED_RE = re.compile(r" [a-z](?: (?:[.,] )?[a-z]){2,}(?= )")
+_LONE_LETTERS: Final = frozenset("bcdefghjklmnopqrstuvwxyz")
+
+
+def _join_contractions(text: str, bits: frozenset[str]) -> str:
+    for bit in bits:
+        key = f" {bit} "
+        at = text.find(key)
+        while at >= 0:
+            start = text.rfind(" ", 0, at) + 1
+            if text[start:at] in _CONTRACTIBLE:
+                text = text[:at] + text[at + 1 :]  # drop the space: "i m" is "im"
+            at = text.find(key, at + 1)
+    return text
+
+
+def _join(match: re.Match[str]) -> str:
+    word = match.group().replace(" ", "").replace(".", "").replace(",", "")
+    if len(word) == 3 and word[0] == "i" and word[1] in "md":
+        return match.group()  # "i m a burden" is a split contraction, joined later
+    return " " + _WORD_FIXES.get(word, word)
+
+
+def _suicide_typos() -> dict[str, str]:
+    """Misspellings of suicide/suicidal: "sucide", "suiside", "suicdal", "sicide", ..."""
+    typos: dict[str, str] = {}
+    for first, mid, i, d, end in itertools.product(
+        ("ui", "u", "iu", "ue", "i", "uu"),
+        ("c", "s", "ss", "cc", "z", "x", "sc"),
+        ("i", ""),
+        ("d", "dd"),
+        ("e", "es", "al", "ial", "el", "le", "ality"),
+    ):
+        typos[f"s{first}{mid}{i}{d}{end}"] = (
+            "suicidal" if end in {"al", "ial", "el", "ality"} else "suicide"
+        )
+    return typos
+
+
+# Words glued together, as in hashtags: "#killmyself", "#selfharm".
+_GLUED_VERBS: Final = (
+    "kill killing hurt hurting cut cutting harm harming hang hanging end ending off unalive "
+    "shoot drown burn stab poison starve delete"
+)
+_GLUED: Final[dict[str, str]] = {
+    **{f"{verb}myself": f"{verb} myself" for verb in _GLUED_VERBS.split()},
+    **{"self" + tail: "self " + tail for tail in ("harm", "harming", "harmed", "harms")},
+    "wanttodie": "want to die",
+    "iwanttodie": "i want to die",
+    "wannadie": "wanna die",
+    "iwannadie": "i wanna die",
+    "endmylife": "end my life",
+    "iwanttokillmyself": "i want to kill myself",
+}
+_WORD_FIXES: Final[dict[str, str]] = {**_suicide_typos(), **_GLUED}
+_WORD_FIXES.pop("suicide")
+_WORD_FIXES.pop("suicidal")
+# A frozenset, not the dict: isdisjoint() iterates a dict argument in full.
+_FIXED_WORDS: Final = frozenset(_WORD_FIXES)
+_REPAIR_WORDS: Final = _FIXED_WORDS | _CONTRACTION_BITS | _LONE_LETTERS
+
+# Spelled-out negations and "i am" fold to their contractions, so rules
+# need one form: "I do not want to live" reads as "i dont want to live".
+_NOT_WORDS: Final = "do does did could would should is are was were have has"
+_NOT_FORMS: Final[dict[str, str]] = {word: word + "nt" for word in _NOT_WORDS.split()} | {
+    "can": "cant",
+    "will": "wont",
+}
+
+# Right-to-left override: the stored letters are the shown ones reversed.
+_RLO_RE = re.compile("\u202e([^\u202c\n]*)")
+
+
+def _fold_unicode(text: str) -> str:
+    if "\u202e" in text:
+        text = _RLO_RE.sub(lambda m: m.group(1)[::-1], text)
+    text = unicodedata.normalize("NFKD", text)
+    for old, new in _QUICK_REPLACE:
+        text = text.replace(old, new)
+    if text.isascii():  # curly quotes were the only thing: the common case
+        return text
+    text = _STRIP_RE.sub("", text)
+    if text.isascii():
+        return text
+    text = _MAPPED_RE.sub(lambda m: _MAPPED[m.group()], text.lower())
+    return _NON_ASCII_RE.sub(" ", text)
+
+
+def _contract(text: str) -> str:
+    """Fold "do not" to "dont" and the like (see _CONTRACTED)."""
+    if " i am " in text:
+        text = text.replace(" i am ", " im ")
+    if " cannot " in text:
+        text = text.replace(" cannot ", " cant ")
+    at = text.find(" not ")
+    while at >= 0:
+        start = text.rfind(" ", 0, at) + 1
+        short = _NOT_FORMS.get(text[start:at])
+        if short is not None:
+            text = text[:start] + short + text[at + 4 :]
+            at = start
+        at = text.find(" not ", at + 1)
+    return text
+
+
+def _repair(tokens: list[str], words: frozenset[str]) -> list[str]:
+    """The rare repairs; only called when the word set shows one may be needed."""
+    if not words.isdisjoint(_FIXED_WORDS):  # a fix may be two words: "kill myself"
+        tokens = " ".join([_WORD_FIXES.get(t, t) for t in tokens]).split()
+    bits = words & _CONTRACTION_BITS
+    letters = words & _LONE_LETTERS
+    if not bits and len(letters) < 2:
+        return tokens
+    text = " " + " ".join(tokens) + " "
+    repaired = _SPACED_RE.sub(_join, text) if len(letters) >= 2 else text
+    if bits:
+        repaired = _join_contractions(repaired, bits)
+    return tokens if repaired == text else repaired.split()
+
+
+def fold_words(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, frozenset[str]]:
+    """:func:`fold`, and those of the folded words that are in ``keep``.
+
+    The screener needs both; finding the few words it cares about while the
+    tokens are at hand is cheaper than building the set of all words.
+    """
+    if not text.isascii():
+        text = _fold_unicode(text)
+    text = text.lower()
+    if _LEET_GATE_RE.search(text):
+        text = _deleet(text)
+    text = " " + text.translate(_ASCII_TABLE) + " "
+    if " not " in text or " i am " in text or " cannot " in text:
+        text = _contract(text)
+    if "." in text:
+        text = text.replace(".", " . ")
+    if "," in text:
+        text = text.replace(",", " , ")
+    tokens = text.split()
+    if "iii" in text or "eee" in text or "ooo" in text or "lll" in text or "aaa" in text:
+        tokens = [_unstretch(t) for t in tokens]
+    found = (
+        _CHECKED[keep].intersection(tokens) if keep in _CHECKED else _checked(keep) & set(tokens)
+    )
+    if not found.isdisjoint(_REPAIR_WORDS):
+        tokens = _repair(tokens, found)
+        found = _CHECKED[keep].intersection(tokens)
+    return " " + " ".join(tokens) + " ", found & keep
+
+
+_CHECKED: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _checked(keep: frozenset[str]) -> frozenset[str]:
+    """The words fold_words looks up for a caller's ``keep``: those plus its own."""
+    both = _CHECKED[keep] = keep | _REPAIR_WORDS
+    return both
+
+
+def fold(text: str) -> str:
+    """The folded form of ``text`` (see the module docstring for the contract)."""
+    return fold_words(text)[0]

@@ -1,0 +1,375 @@
+"""English rules for acts: wanting, intending or thinking about suicide,
+and methods.
+
+A rule's level is what a first-person, present, non-negated hit means: a
+plain wish to die or to kill oneself is ``high``, stated intent is
+``imminent``. Whose words they are, negation, tense, jokes and the
+conversation around them are judged in :mod:`bot.risk.screener`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.domain import RiskLevel
+from bot.risk.lexicon import ADV, ANY_SELF, INTENT, SELF, THOUGHT, WANT
+from bot.risk.rules import Kind, Rule, Tense, alt, rule
+
+__all__ = ["ACT_RULES"]
+
+CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
+
+_KILL_WORDS = "kill|kil|kills|murder|off|end|killing|kiling|killin|murdering|offing|ending"
+# "my life", "this miserable life", "my own sorry ass life".
+_LIFE = r"(?:my|his|her|their|your|this) (?:own )?(?:\w+ ){0,2}(?:life|existence)"
+_END_ALL = (
+    r"(?:it all|everything|(?:it|things|everything) (?:for good|forever|permanently"
+    r"|once and for all))"
+)
+# The act after a frame ("I want to ___", "I'm going to ___").
+_SUICIDE = alt(
+    f"(?:kill|kil|murder|off|end) {ANY_SELF}",
+    "commit suicide",
+    f"(?:take|end) {_LIFE}",
+    f"end {_END_ALL}",
+)
+_SUICIDE_NEEDS = "kill kil murder off end suicide life existence"
+_PILLS = r"(?:pills|meds|medication|tablets|sleeping pills|painkillers)"
+_PLACE = (
+    r"(?:bridge|building|roof|rooftop|cliff|balcony|tower|overpass|train|bus|truck|subway"
+    r"|ledge|window|skyscraper|parking garage|car)"
+)
+_METHOD_VERBS = "hang|shoot|drown|poison|suffocate|electrocute|stab|gas|strangle|immolate"
+_METHOD_GERUNDS = (
+    "hanging|shooting|drowning|poisoning|suffocating|electrocuting|stabbing|gassing"
+    "|strangling|immolating"
+)
+_METHOD = alt(
+    f"(?:{_METHOD_VERBS}) {ANY_SELF}",
+    r"(?:jump|leap|throw my ?self|step|drive) (?:my car )?(?:off|from|in front of|under|off of)"
+    rf" (?:a|the|this|that|an) (?:\w+ )?{_PLACE}",
+    r"(?:walk|run|step) (?:out )?into (?:oncoming )?traffic",
+    r"(?:lie|lay) (?:down )?on (?:the )?(?:train )?tracks",
+    r"(?:slit|slice|cut|open) (?:open )?my (?:wrists?|throat|veins?)",
+    r"(?:take|swallow) (?:all|all of|every one of|the whole bottle of|a bottle of|a bunch of"
+    rf"|a handful of|enough) (?:my |the |these |those )?{_PILLS}",
+    rf"(?:down|downing|swallow|swallowing) (?:all |the |these |those |my |whatever )(?:\w+ ){{0,4}}"
+    f"{_PILLS}",
+    r"overdose|od|take an overdose",
+    r"bleed (?:out|to death)",
+    r"(?:put|hold|point) (?:a|the|my|my dads) gun (?:to|against|in) my (?:head|mouth|temple)",
+    r"eat a bullet|blow my (?:brains|head) (?:out|off)|pull the trigger",
+)
+_METHOD_NEEDS = (
+    "hang shoot drown poison suffocate electrocute stab gas strangle immolate jump leap throw "
+    "step drive traffic tracks wrists wrist throat veins vein pills meds medication tablets "
+    "painkillers overdose od bleed gun bullet brains trigger"
+)
+_DIE = alt(
+    "die",
+    "be dead",
+    r"not be alive(?: anymore)?",
+    "not live anymore",
+    "stop living",
+    r"(?:roll over|lie down|curl up) and die",
+    r"(?:get )?out of (?:this )?(?:life|world)",
+)
+# "I don't want to", "I no longer wish to", before the verb of a rule.
+_DONT_WANT = (
+    r"(?:dont|no longer)(?: really| even| fucking| honestly)? (?:want|wanna|wish|have the will)"
+    r"(?: to)?"
+)
+
+_IDEATION: Final = [
+    rule(
+        "intent_suicide",
+        INTENT,
+        f" {ADV}{_SUICIDE}",
+        needs=_SUICIDE_NEEDS,
+        level=IMMINENT,
+        reasons="ideation intent",
+        jokable=True,
+    ),
+    rule(
+        "intent_method",
+        INTENT,
+        f" {ADV}{_METHOD}",
+        needs=_METHOD_NEEDS,
+        level=IMMINENT,
+        reasons="ideation intent method",
+    ),
+    rule(
+        "intent_end_it",
+        INTENT,
+        f" {ADV}end (?:it|things)(?! (?:with|between|for|early|off|on|here|now|already|today"
+        r"|soon|by|at|before|after|in|so|because|but|and|if|when|all)(?= ))|"
+        f"{ADV}end this(?= (?:[.,]|$))",
+        needs="end",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="ideation intent",
+        jokable=True,
+    ),
+    rule(
+        "want_suicide",
+        f"{WANT}|feel like|felt like|thinking about|thinking of|close to",
+        f" (?:to )?{ADV}{_SUICIDE}",
+        needs=_SUICIDE_NEEDS,
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule("kill_self", _KILL_WORDS, f" {ANY_SELF}", level=HIGH, reasons="ideation", jokable=True),
+    rule(
+        "commit_suicide",
+        "commit|committing",
+        " suicide",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "end_life",
+        "take|taking|end|ending",
+        f" (?:{_LIFE}|{_END_ALL})",
+        needs="life existence end ending everything forever permanently",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "want_method",
+        f"{WANT}|{THOUGHT}|feel like|felt like|should|could|might|close to",
+        f" (?:to |about |of )?{ADV}{_METHOD}",
+        needs=_METHOD_NEEDS,
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "method_self",
+        f"{_METHOD_VERBS}|{_METHOD_GERUNDS}",
+        f" {ANY_SELF}",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "method_place",
+        "jump|jumping|leap|leaping|throw|throwing|step|stepping|drive|driving",
+        r" (?:my ?self |my car )?(?:off|from|in front of|under|off of) (?:a|the|this|that|an)"
+        rf" (?:\w+ )?{_PLACE}",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "method_other",
+        "walk|walking|run|running|slit|slitting|slice|slicing|eat|eating|blow|put|putting|hold"
+        "|holding",
+        r" (?:out )?into (?:oncoming )?traffic| (?:open )?my (?:wrists?|throat|veins?)"
+        r"| a bullet| my (?:brains|head) (?:out|off)| (?:a|the|my|my dads) gun (?:to|against"
+        r"|in) my (?:head|mouth|temple)",
+        needs="traffic wrists wrist throat veins vein bullet brains gun",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "want_die",
+        WANT,
+        f" (?:to )?{ADV}{_DIE}",
+        needs="die dead alive live living",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "cant_wait_to_die",
+        "cant wait to|cannot wait to|tired of wanting to|wanting to|waiting to",
+        " (?:just )?die",
+        needs="die",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "should_have_died",
+        "should have|shouldve|should of",
+        f" (?:just )?(?:killed {SELF}|committed suicide|died|ended it|ended my life)",
+        needs="killed committed died ended",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "best_if_i_die",
+        "best|better",
+        r" (?:if|that) i (?:just )?(?:die|died|killed myself|was dead|wasnt here|ended it)",
+        needs="die died killed dead wasnt ended",
+        back=r"(?:its|it is|it would be|it d be|would be|be)(?: just)?",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "mind_on_suicide",
+        "mind|minds|thoughts",
+        r" (?:is |are |keeps |keep |always )?(?:on|going to|goes to|go to|turning to|drifting to"
+        f"|drift to) (?:suicide|killing {SELF}|ending it|ending my life)",
+        needs="suicide killing ending",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "suicide_appeals",
+        "suicide|killing myself|ending it|ending my life|dying",
+        r" (?:is|seems|feels|sounds|looks)(?: like)? (?:such |a |an |the |my )?(?:\w+ )?"
+        r"(?:appealing|attractive|good|best|only|easy|easiest|better|real) (?:option|answer"
+        r"|solution|way out|choice|escape)",
+        needs="option answer solution way choice escape",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "all_i_think_about",
+        "suicide|killing myself|ending it|ending my life|dying",
+        r" is (?:all|the only thing) (?:i |im )?(?:can |ever )?(?:think|thinking) (?:about|of)",
+        needs="think thinking",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "courage_to",
+        "courage|balls|guts|nerve|strength",
+        f" to {ADV}(?:jump|do it|end it|end it all|kill {SELF}|go through with it|die|pull the"
+        r" trigger)",
+        needs="jump do end kill through die trigger",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "deserve_death",
+        "deserve death|deserve to die|deserve to be dead",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "check_out",
+        "check out|checking out|clock out|clocking out|log off|logging off",
+        r" (?:(?:a bit |a little |way )?early|for good|permanently|forever|of life|of this life)",
+        needs="early good permanently forever life",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        "kill_oneself",
+        "kill oneself|killing oneself|end ones life",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "passively_suicidal",
+        "suicidal",
+        back="passively|passive",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        reasons="passive_wish",
+    ),
+    rule(
+        "should_die",
+        "should|deserve to",
+        " (?:just |really |honestly )?(?:die|be dead)",
+        needs="die dead",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "wanted_die",
+        "wanted|needed|was ready|were ready|felt like i wanted",
+        f" (?:to )?{ADV}{alt(_DIE, _SUICIDE)}",
+        needs=f"die dead alive live living {_SUICIDE_NEEDS}",
+        level=HIGH,
+        reasons="ideation",
+        tense=Tense.STATE,
+        jokable=True,
+    ),
+    rule(
+        "dont_want_live",
+        "live|be alive|stay alive|keep living|go on living|carry on living|go on",
+        r"(?! (?:with|in|at|there|near|on|together|alone|here|like (?!this)|by|off|through|for"
+        r"|abroad|somewhere|anywhere|close|forever|that|the|a|an|my|to|and|about|vacation"
+        r"|holiday|dates?|walks?|trips?)(?= ))",
+        needs="live alive living go",
+        back=_DONT_WANT,
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "dont_want_life",
+        "my life|this life|life",
+        r" (?:anymore|any more|any longer)",
+        needs="life",
+        back=r"(?:dont|no longer) want",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "want_life_end",
+        "want|wanna|need|wish",
+        r" (?:my life|this life|my existence) to (?:end|be over|stop)",
+        needs="life existence",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "thought_suicide",
+        THOUGHT,
+        f" (?:about |of |over |on )?{ADV}(?:suicide|ending it|ending things|ending everything"
+        f"|ending my life|not being alive|not living|(?:{_METHOD_GERUNDS})(?: {ANY_SELF})?"
+        "|jumping|overdosing|the pills)",
+        needs=f"suicide ending alive living jumping overdosing pills {_METHOD_GERUNDS}".replace(
+            "|", " "
+        ),
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "suicidal",
+        "suicidal",
+        r"(?! (?:people|person|patients|teens|youth|individuals|behaviou?r|friend|friends"
+        r"|clients|users|callers|kids|students|ideation in)(?= ))",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "my_suicide",
+        "suicide",
+        r"(?! (?:prevention|hotline|awareness|line|squad|mission)(?= ))",
+        back="my(?: own)?",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "if_i_killed",
+        "what if|if|maybe if",
+        f" i (?:just )?(?:killed {SELF}|ended it all|ended my life)",
+        needs="killed ended",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "reactive",
+        "makes|made|make|making",
+        f" me {ADV}(?:want to|wanna) {ADV}(?:die|kill {SELF}|kms|unalive {SELF})",
+        back=r"(?:this|that|these|those|the|it)(?: \w+){0,3}",
+        needs="die kill kms unalive",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        reasons="ideation",
+        jokable=True,
+    ),
+]
+
+ACT_RULES: Final[list[Rule]] = list(_IDEATION)

@@ -1,0 +1,212 @@
+"""English rules for attempts and for questions about methods and lethality.
+
+An attempt in progress ("I just took 40 pills", "I'm standing on the
+bridge") is ``imminent``. A past attempt is an EVENT: ``high`` when its time
+is unknown, ``imminent`` when recent ("last night"), ``concern`` in the
+distant past and nothing once the person says they are okay now. Questions
+about how to die, doses and lethality are ``high``, and ``imminent`` when
+asked about oneself ("how many pills would it take to kill me").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.domain import RiskLevel
+from bot.risk.lexicon import ADV, ANY_SELF, DRUGS, PILL_NEEDS, PILLS, QUANTITY, SELF
+from bot.risk.rules import Rule, Tense, imminent, rule
+
+__all__ = ["ATTEMPT_RULES"]
+
+HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
+
+_ATTEMPTS: Final = [
+    imminent(
+        "took_pills",
+        "took|taken|swallowed|downed|overdosed on|popped",
+        f" (?:an overdose|{QUANTITY}(?: of)? (?:my |the |those |these )?{PILLS})",
+        needs=f"{PILL_NEEDS} overdose",
+        reasons="attempt",
+    ),
+    imminent(
+        "bleeding",
+        "bleeding|losing",
+        r" (?:a lot|so much|out|everywhere|badly|heavily|too much|and it wont stop"
+        r"|a lot of blood|so much blood)",
+        needs="bleeding blood",
+        back="im",
+        reasons="attempt",
+    ),
+    imminent(
+        "too_deep",
+        "cut|went|cant|can not|cannot",
+        r" (?:too deep|stop the bleeding)",
+        needs="deep bleeding",
+        reasons="attempt",
+    ),
+    imminent(
+        "on_the_edge",
+        "bridge|ledge|roof|rooftop|edge|tracks|railing|cliff|balcony|train tracks|railway",
+        r"(?= (?:[.,]|$|now|right now|and))",
+        back=r"im(?: standing| sitting)? (?:on|at|on top of|at the top of|on the edge of)"
+        r" (?:the|a|this)",
+        reasons="attempt",
+    ),
+    imminent(
+        "around_neck",
+        "rope|noose|gun|barrel|pistol",
+        r" (?:is )?(?:around my neck|in my mouth|to my head|against my head|pointed at my"
+        r" head)",
+        reasons="attempt",
+    ),
+    imminent(
+        "trying_now",
+        "trying to|attempting to|doing it|about to do it",
+        f"(?: (?:kill {SELF}|die|end (?:it|my life)|overdose)| (?:now|right now))",
+        needs="trying attempting doing",
+        back="im",
+        reasons="attempt",
+    ),
+    rule(
+        "tried_to",
+        "tried|try|attempted|attempt",
+        f" (?:to )?(?:again )?(?:kill {ANY_SELF}|die|end (?:it|things|my life|his life"
+        f"|her life)|overdose|od|hang {ANY_SELF}|drown {ANY_SELF}|commit suicide"
+        r"|take (?:my|his|her) (?:own )?life|suicide|kms)",
+        needs="kill die overdose od hang drown suicide kms",
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "an_attempt",
+        "attempt|attempts",
+        r"(?! (?:at|to (?!(?:kill|die|end)(?= )))(?= ))",
+        back=r"my|a|the|suicide|suicidal|first|second|last|another",
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "nearly_died",
+        "almost|nearly",
+        f" (?:killed {ANY_SELF}|ended it|ended my life|overdosed)",
+        needs="killed ended overdosed",
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "attempted",
+        "attempted",
+        r"(?= (?:and|but|[.,]|$|last|again|twice|once|before|when|in|at))",
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "overdosed",
+        "overdosed|oded",
+        f"(?! on (?!{DRUGS}(?= )))",
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "survived_attempt",
+        "survived|surviving",
+        r" (?:an|my|a|the|two|three|\d+) (?:suicide )?attempts?",
+        needs="attempt attempts",
+        level=HIGH,
+        reasons="attempt",
+        tense=Tense.STATE,
+    ),
+]
+
+_QUESTIONS: Final = [
+    imminent(
+        "how_self",
+        "how",
+        r" (?:do|can|could|would|should|shall|to|does one|do you|can you|can one|would one"
+        f"|do i|can i|could i|should i|would i) {ADV}(?:kill {SELF}|end my (?:own )?life"
+        f"|take my (?:own )?life|hang {SELF}|off {SELF}|unalive {SELF}|kms|overdose|od)",
+        needs="kill kms overdose od unalive life",
+        reasons="method",
+    ),
+    imminent(
+        "lethal_self",
+        "how many|how much",
+        r"(?: \w+){0,4} (?:to|would|will|does it take to|do i need to|could|can"
+        f"|should i take to|before i|until i) (?:kill (?:me|{SELF})|(?:i )?(?:die|wont wake up"
+        "|never wake up|dont wake up))",
+        needs="kill die wake",
+        reasons="method means",
+    ),
+    rule(
+        "how_generic",
+        "how",
+        r" (?:do|can|could|would|should|to|does|did) (?:you |one |someone |a person |people "
+        r"|u |i )?(?:kill (?:yourself|urself|oneself|themselves|someone)|commit suicide|die"
+        r"|overdose|od|hang (?:yourself|urself|oneself)|end (?:your|a|ones) life"
+        r"|slit (?:your|a|ones) wrists?)(?= (?:[.,]|$|painlessly|quickly|fast|peacefully"
+        r"|without|from|on|with|easily|quietly))",
+        needs="kill suicide die overdose od hang life slit",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "lethal_dose",
+        "lethal|fatal",
+        r" (?:dose|doses|dosage|amount|quantity|height)",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "toxic_dose",
+        "deadly|toxic",
+        r" (?:dose|doses|dosage)",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "how_many_generic",
+        "how many|how much",
+        r"(?: \w+){0,4} (?:to|would|will|does it take to|could|can) (?:kill (?:you|someone"
+        r"|a person|an adult)|die|overdose|od|be (?:lethal|fatal|deadly))",
+        needs="kill die overdose od lethal fatal deadly",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "easiest_way",
+        "painless|painlessly|easiest|easy|quickest|quick|fastest|fast|surest|sure"
+        "|least painful|best|most effective|effective|peaceful|reliable|simplest|cleanest",
+        r" (?:way|ways|method|methods|means) (?:to|of) (?:die|dying|kill (?:"
+        f"{ANY_SELF}|me)|end (?:it|it all|my life|your life|ones life|things)|commit suicide"
+        r"|suicide|kms|od|overdose)",
+        needs="die dying kill suicide kms od overdose",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "suicide_methods",
+        "suicide|kill yourself|kill myself|overdose",
+        r" (?:methods?|ways|techniques|guide|instructions)",
+        needs="method methods ways techniques guide instructions",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+]
+
+ATTEMPT_RULES: Final[list[Rule]] = [*_ATTEMPTS, *_QUESTIONS]

@@ -1,0 +1,300 @@
+"""English rules for plans, means and goodbyes: what raises risk to ``imminent``.
+
+Some are imminent on their own ("I wrote my suicide note", "the rope is
+ready"). Others mean little alone and are cues: "I have a plan", "goodbye
+everyone", "I have the pills" become imminent once the person has shown
+concern or more, or when two of them come together.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.domain import RiskLevel
+from bot.risk.lexicon import ADV, ANY_SELF, PILL_NEEDS, PILL_WORDS, PILLS, QUANTITY, SELF
+from bot.risk.rules import Rule, cue, imminent, rule
+
+__all__ = ["EVENT_RULES"]
+
+HIGH = RiskLevel.HIGH
+
+_ACT = (
+    f"(?:kill {ANY_SELF}|killing {ANY_SELF}|die|dying|end it|ending it|end things|end my life"
+    f"|ending my life|do it|overdose|overdosing|od|kms|unalive|hang {SELF}|jump|jumping"
+    "|never wake up|not wake up|go through with it)"
+)
+
+
+_PLANS: Final = [
+    imminent(
+        "plan_act",
+        "plan|plans|planning|planned|planing",
+        r" (?:to|for|on|on how to|of how to|how to|out how to|out how) "
+        f"{ADV}{_ACT}",
+        reasons="ideation plan",
+    ),
+    imminent("suicide_plan", "suicide", " plan", needs="plan", reasons="ideation plan"),
+    cue(
+        "have_plan",
+        "plan",
+        r"(?= (?:[.,]|now|already|ready|and|for (?:it|this|tonight|tomorrow|how|when)|$))",
+        back=r"(?:have|got|made|ve got|ve made|came up with|worked out|figured out"
+        r"|already have) (?:a|my|the)",
+        reasons="plan",
+    ),
+    cue(
+        "planned_it",
+        "planned|plotted|prepared",
+        r" (?:it all|everything|it|it out|the (?:date|day|time|place))"
+        r"(?= (?:[.,]|$|out|already))",
+        reasons="plan",
+    ),
+    cue(
+        "picked_date",
+        "picked|chose|chosen|set|decided on",
+        r" (?:a|the) (?:date|day|time|place|spot)(?= (?:[.,]|$|for it|already))",
+        needs="date place spot",
+        reasons="plan",
+    ),
+    cue(
+        "do_it",
+        "do it|doing it|go through with it|end it|take them all|take all of them|swallow them",
+        r"(?= (?:[.,]|tonight|today|tomorrow|now|soon|this|when|after|before|$))",
+        back=r"ill|i will|im going to|im gonna|gonna|going to|im|how (?:ill|im going to|to)"
+        r"|when (?:ill|im going to)|(?:ill|im going to|gonna) (?:finally|really|actually)",
+        reasons="intent",
+    ),
+    cue(
+        "decided",
+        "decided|made up my mind|made my decision",
+        r"(?= (?:[.,]|$))",
+        reasons="intent",
+    ),
+    cue(
+        "its_time",
+        "time",
+        r"(?= (?:[.,]|$))",
+        back=r"(?:its|it is)(?: finally)?",
+        reasons="intent",
+    ),
+    cue("ready", "ready", r"(?= (?:[.,]|now|$))", back=r"im(?: finally)?", reasons="intent"),
+    cue(
+        "it_ends",
+        "ends|end|ending",
+        r" (?:tonight|today|now|soon|here)",
+        back=r"(?:this|it)(?: will| all| is)?",
+        reasons="intent",
+    ),
+    cue("no_turning_back", "turning back", back="no(?: more)?", reasons="intent"),
+    cue(
+        "giving_away",
+        "given|gave|giving",
+        r" away (?:my|all my|all of my|most of my) (?:things|stuff|belongings|possessions|pets"
+        r"|cat|dog|clothes)",
+        reasons="plan",
+    ),
+]
+
+_MEANS: Final = [
+    imminent(
+        "enough_to_die",
+        "enough",
+        f" {PILLS} (?:to|for) {ADV}(?:kill (?:me|{SELF})|die|end it|do it|overdose|od"
+        r"|never wake up|not wake up)",
+        reasons="means method",
+    ),
+    imminent(
+        "noose",
+        "noose",
+        back=r"(?:tied|tie|tying|made|make|making|bought|got|have|set up|setting up|hung"
+        r"|hanging up)(?: a| the| my)?",
+        reasons="means method",
+    ),
+    imminent(
+        "rope_ready",
+        "noose|rope",
+        " is (?:ready|tied|up|set up|hanging)",
+        reasons="means method",
+    ),
+    rule(
+        "hoarding_pills",
+        "stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|saving up|been saving|saved up"
+        "|collecting|collected|gathering|gathered",
+        f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?{PILLS}",
+        needs=PILL_NEEDS,
+        level=HIGH,
+        reasons="means",
+    ),
+    rule(
+        "pills_ready",
+        PILL_WORDS,
+        r" (?:are |is )?(?:counted out|counted|lined up|laid out|set out|sorted out|ready)"
+        r"(?= )",
+        needs="counted lined laid set sorted ready",
+        level=HIGH,
+        reasons="means",
+    ),
+    rule(
+        "counted_pills",
+        "counted|counting|lined up|laid out|laying out|set out",
+        f" (?:out |up )?(?:the |my |all my |all the |all of my |\\d+ )?{PILLS}",
+        needs=PILL_NEEDS,
+        level=HIGH,
+        reasons="means",
+    ),
+    rule(
+        "loaded_gun",
+        "loaded|gun|pistol|rifle",
+        r"(?: (?:the|my|a|dads|my dads) (?:gun|pistol|rifle)| is loaded)",
+        needs="loaded",
+        level=HIGH,
+        reasons="means",
+    ),
+    cue(
+        "have_pills",
+        PILL_WORDS,
+        back=f"(?:have|got|bought|ordered|grabbed|found) {QUANTITY}(?: of)?(?: my| the| these"
+        r"| those)?(?: \w+)?",
+        reasons="means",
+    ),
+    cue(
+        "have_the_pills",
+        PILL_WORDS,
+        back=r"(?:have|got|bought|grabbed|found|already have) (?:the|my)",
+        reasons="means",
+    ),
+    cue(
+        "have_weapon",
+        "rope|noose|gun|pistol|rifle|razor blades|blades|bullets",
+        back=r"(?:have|got|bought|ordered|grabbed|found)(?: a| some| the)?",
+        reasons="means",
+    ),
+    cue(
+        "access_to",
+        "access to",
+        r" (?:a gun|guns|pills|a firearm|firearms|my \w+ gun|his gun|weapons)",
+        reasons="means",
+    ),
+]
+
+_GOODBYES: Final = [
+    imminent("this_is_goodbye", "goodbye", back="this is(?: my)?", reasons="goodbye"),
+    imminent(
+        "goodbye_forever",
+        "goodbye|bye|farewell",
+        r" (?:forever|(?:cruel )?world)",
+        needs="forever world",
+        reasons="goodbye",
+    ),
+    imminent(
+        "by_the_time",
+        "by the time",
+        r" (?:you|anyone|someone|they|u) (?:read|reads|see|sees|find|finds|get|gets) this",
+        reasons="goodbye",
+    ),
+    imminent(
+        "last_words",
+        "last|final",
+        r" (?:message|post|words|goodbye|note|text|tweet|letter)",
+        needs="message post words goodbye note text tweet letter",
+        back=r"(?:this is|this will be|these are|here are) my",
+        reasons="goodbye",
+    ),
+    imminent(
+        "wont_be_here",
+        "here|alive|around",
+        r" (?:tomorrow|in the morning|by (?:the )?morning|to see (?:tomorrow|the morning"
+        r"|another day|the sunrise))",
+        needs="tomorrow morning see",
+        back="(?:wont|will not) be",
+        reasons="goodbye",
+    ),
+    imminent(
+        "saying_goodbye",
+        "saying",
+        r" (?:my )?goodbyes?(?= (?:[.,]|$|to (?:everyone|you|all|the world)))",
+        needs="goodbye goodbyes",
+        back="im",
+        reasons="goodbye",
+    ),
+    imminent(
+        "my_note",
+        "suicide|goodbye|farewell",
+        " (?:note|letter|letters|notes|video|message)",
+        back="my",
+        reasons="goodbye",
+    ),
+    imminent(
+        "kept_note",
+        "suicide note|goodbye note|suicide letter|goodbye letter",
+        back=r"(?:wrote|written|writing|deleted|keep|kept|saved|have|finished|drafted|left)"
+        r"(?: the| a| my)?",
+        reasons="goodbye",
+    ),
+    imminent(
+        "wrote_note",
+        "wrote|written|finished|drafted|left",
+        " (?:a|my|the|some) (?:suicide|goodbye|farewell) (?:note|letter|letters|notes)",
+        needs="suicide goodbye farewell",
+        reasons="goodbye",
+    ),
+    cue(
+        "goodbye_all",
+        "goodbye|bye|farewell",
+        r" (?:everyone|everybody|all|guys|friends|yall|all of you|my friends)",
+        reasons="goodbye",
+    ),
+    cue(
+        "thanks_for_everything",
+        "thank you|thanks|thank u|sorry",
+        r" for everything(?= (?:[.,]|$|youve|you have))",
+        needs="everything",
+        reasons="goodbye",
+    ),
+    cue(
+        "tell_them",
+        "tell",
+        r" (?:my|them|everyone|her|him) (?:mom |mum |dad |family |parents |friends |sister "
+        r"|brother )?(?:that )?(?:i love|i loved|im sorry)",
+        reasons="goodbye",
+    ),
+    cue(
+        "wont_worry",
+        "worry about|deal with|hear from|be bothered by",
+        r" me (?:anymore|again|ever again)",
+        needs="worry deal hear bothered",
+        back=r"(?:you|u|they) (?:wont|will never)(?: have to| need to)?",
+        reasons="goodbye",
+    ),
+    cue(
+        "nice_knowing",
+        "been",
+        r" (?:nice|good|an honor|a pleasure) knowing (?:you|everyone|yall|u)",
+        needs="knowing",
+        reasons="goodbye",
+    ),
+    cue(
+        "take_care_of",
+        "take care of|please take care of",
+        r" my (?:cat|dog|kids|family|mom|mum|pets)(?= (?:[.,]|$|for me|when))",
+        needs="cat dog kids family mom mum pets",
+        reasons="goodbye",
+    ),
+    cue(
+        "gone_soon",
+        "gone|dead",
+        " soon",
+        back=r"(?:ill|i will|wont|not going to|im not going to)(?: be)?",
+        reasons="goodbye",
+    ),
+    cue(
+        "not_around",
+        "here|alive|around",
+        " (?:much longer|for long|for much longer|anymore)",
+        needs="wont longer",
+        back=r"(?:ill|i will|wont|not going to|im not going to)(?: be)?",
+        reasons="goodbye",
+    ),
+]
+
+EVENT_RULES: Final[list[Rule]] = [*_PLANS, *_MEANS, *_GOODBYES]

@@ -1,0 +1,391 @@
+"""English rules for feelings: passive death wishes, hopelessness about
+living and feeling a burden. All are ``concern`` on their own.
+
+Ordinary sadness ("everything feels bleak", "I wish this sadness would go
+away", "I'm scared it will never get better") deliberately matches nothing
+here: only statements about living, dying, hope itself or other people
+being better off count.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Final
+
+from bot.domain import RiskLevel
+from bot.risk.lexicon import ADV, THOUGHT, WANT
+from bot.risk.rules import Rule, alt, rule
+
+__all__ = ["FEELING_RULES"]
+
+CONCERN, HIGH = RiskLevel.CONCERN, RiskLevel.HIGH
+
+
+def _concern(reasons: str) -> Callable[..., Rule]:
+    """A rule maker for one kind of concern-level rule."""
+
+    def make(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
+        return rule(name, lead, rest, needs=needs, back=back, level=CONCERN, reasons=reasons)
+
+    return make
+
+
+_passive, _hopeless, _burden = _concern("passive_wish"), _concern("hopeless"), _concern("burden")
+
+
+_DEATH_WISH = alt(
+    "dead",
+    "die",
+    "died",
+    "gone",
+    r"never (?:been )?born",
+    "not born",
+    "not alive",
+    "not here",
+    r"disappear(?! (?:for|to|into (?:the|a) (?:woods|mountains|wild))(?= ))",
+    "vanish",
+    r"(?:not|never|dont|wont|didnt|wouldnt) wake up",
+    "stop existing",
+    "not exist",
+    "didnt exist",
+    "wasnt alive",
+    "wasnt born",
+    "wasnt here",
+    r"(?:fall a|go to )?sleep and (?:never|not|dont) wake up",
+    r"(?:go to )?sleep forever",
+    r"get hit by (?:a )?(?:car|bus|truck|train)",
+    "die in my sleep",
+    "cease to exist",
+)
+_GONE_WORDS = (
+    "died|was gone|were gone|disappeared|wasnt here|werent here|was dead|were dead"
+    "|killed myself|stopped existing|never woke up|didnt wake up|didnt exist|vanished"
+)
+_GONE = f"(?:{_GONE_WORDS})"
+
+_PASSIVE: Final = [
+    _passive(
+        "wish_dead",
+        "wish|wished|wishing|hope|hoping|pray|praying",
+        r" (?:that )?(?:i|id) (?:was |were |could be |would be |had been |had |d be |could |would "
+        f"|will |just |could just |would just |could finally )?{ADV}{_DEATH_WISH}",
+        needs="dead die died gone born alive here disappear vanish wake existing exist hit "
+        "asleep sleep cease",
+    ),
+    _passive(
+        "someone_kill_me",
+        "wish|wishing|hope|hoping|want|wanting|wanna|praying|pray",
+        r" (?:that )?(?:someone|somebody|something|a car|a truck|a bus|a train|god|the universe"
+        r"|you|they|he|she|it) (?:would|to|could|will|d) (?:just )?(?:kill|hit|end|take|run over"
+        r"|shoot|murder) me",
+        needs="kill hit shoot murder",
+    ),
+    _passive(
+        "dont_wake",
+        "wake up",
+        r"(?! (?:early|at|before|for|so)(?= ))",
+        back=r"(?:dont|never|dont even) (?:want|wanna|wish) to",
+    ),
+    _passive(
+        "wouldnt_mind",
+        "mind|care",
+        r" (?:if i )?(?:dying|died|die|dead|being dead|not waking up|if i didnt wake up"
+        r"|if i never woke up|getting hit|got hit|if something happened to me|if i just died"
+        r"|if i was dead|if i didnt exist|didnt wake up|never woke up|live or die)",
+        needs="dying died die dead waking wake hit happened exist",
+        back=r"wouldnt|dont|wont",
+    ),
+    _passive(
+        "want_disappear",
+        WANT,
+        f" (?:to )?{ADV}(?:disappear(?! (?:for|to|into (?:the|a) (?:woods|mountains|wild))(?= ))"
+        r"|vanish|not exist|stop existing|cease to exist|fade away|sleep forever|go to sleep"
+        r" forever|sleep for eternity|(?:fall a|go to )?sleep and (?:never|not) wake up"
+        r"|not wake up|never wake up|be gone(?! for )|leave this world|escape (?:this life|life"
+        r"|this world|existence)|not be here anymore|not be around anymore|be erased"
+        r"|go away forever|rest forever)",
+        needs="disappear vanish exist existing sleep wake gone leave escape erased fade forever",
+    ),
+    _passive(
+        "dont_want_exist",
+        "exist|be here|be around|be born|have been born",
+        r"(?= (?:[.,]|$|anymore|any ?more|any longer))",
+        needs="exist here around born",
+        back=r"(?:dont|no longer)(?: even| really)? (?:want|wanna|wish)(?: to)?",
+    ),
+    _passive("better_dead", "better|happier", r" (?:off )?dead", needs="dead"),
+    _passive(
+        "rather_dead",
+        "rather|sooner",
+        r" (?:be dead|die|not exist|not be alive|not be here|not wake up)(?! than )",
+    ),
+    _passive(
+        "death_relief",
+        "death",
+        r" (?:would be|will be|is|seems like|sounds like|feels like) (?:a |the |so much )?"
+        r"(?:relief|release|welcome|better|easier|peaceful|mercy|escape|gift|blessing"
+        r"|only (?:way|option|answer)|answer|solution|best option)",
+    ),
+    _passive(
+        "tired_living",
+        "tired|sick|exhausted|weary",
+        r" of (?:living|being alive|life|existing|this life|being here|breathing|waking up)",
+        needs="living alive life existing here breathing waking",
+    ),
+    _passive(
+        "want_it_to_end",
+        WANT,
+        r" (?:it all|everything|all of this|this all|all this|the pain|this pain|it) to (?:just )?"
+        r"(?:end|stop|be over)(?= (?:[.,]|$|now|already|forever|for good|permanently))",
+        needs="end stop over",
+    ),
+    _passive(
+        "wish_it_would_end",
+        "wish|wished|wishing",
+        r" (?:this|it|it all|everything|the pain|this pain|this agony|my life|life) (?:would|could"
+        r"|will) (?:just )?(?:end|stop|be over)",
+        needs="end stop over",
+    ),
+    _passive(
+        "thinking_of_death",
+        THOUGHT,
+        r" (?:about |of )?(?:death|dying|being dead|not existing|not waking up|my funeral)",
+        needs="death dying dead existing waking funeral",
+    ),
+    _passive(
+        "death_come",
+        "death",
+        r" (?:cant|couldnt|wont) come (?:for me )?(?:fast|soon|quick|quickly) enough",
+        needs="come",
+    ),
+    rule(
+        "somebody_kill_me",
+        "somebody|someone",
+        r" (?:just |please |pls |plz )*kill me",
+        needs="kill",
+        level=CONCERN,
+        reasons="passive_wish",
+        jokable=True,
+    ),
+    _passive(
+        "waiting_die",
+        "waiting|wait",
+        r" (?:to die|for (?:death|the end|it to end|my death|it all to end))",
+        needs="die death end",
+    ),
+    rule(
+        "feel_like_dying",
+        "feel|feeling|felt",
+        r" like (?:just )?(?:dying|disappearing|not existing|ending it|ending things)",
+        needs="dying disappearing existing ending",
+        level=CONCERN,
+        context_level=HIGH,
+        reasons="passive_wish",
+    ),
+    rule(
+        "let_me_die",
+        "let me|lemme",
+        " die",
+        needs="die",
+        level=CONCERN,
+        reasons="passive_wish",
+        jokable=True,
+    ),
+    rule(
+        "want_end_it",
+        f"{WANT}|{THOUGHT}",
+        f" (?:to |about |of )?{ADV}(?:end|ending) (?:it|things)(?! (?:with|between|for|early|off"
+        r"|on|here|now|already|today|soon|by|at|before|after|in|so|because|but|and|if|when|all)"
+        r"(?= ))",
+        needs="end ending",
+        level=CONCERN,
+        context_level=HIGH,
+        reasons="hopeless",
+    ),
+]
+
+_LIVING = (
+    r"(?:live|living|be alive|being alive|go on|going on|keep going|stay alive|staying alive"
+    r"|keep living|exist|existing|continue living|wake up|waking up|be here)"
+)
+_HOPELESS: Final = [
+    _hopeless(
+        "no_reason_live",
+        "reason|reasons|point|purpose|desire|motivation",
+        f" (?:in |to |for me to |left to |for |of )?{_LIVING}",
+        back="no",
+    ),
+    _hopeless("no_will_live", "will to live", needs="live", back="no|lost the|lost my|losing the"),
+    _hopeless(
+        "nothing_live_for",
+        "nothing",
+        " (?:left )?(?:to live for|worth living for)",
+        needs="live living",
+    ),
+    _hopeless(
+        "lost_will_live",
+        "lost|losing|lose",
+        " (?:the|my|all|any) (?:will|desire|reason|reasons) to live",
+        needs="live",
+    ),
+    _hopeless(
+        "point_of_living",
+        "point",
+        r" (?:of|in|to) (?:living|life|being alive|going on|staying alive|existing|waking up"
+        r"|trying anymore|anything anymore|continuing|being here|live|go on|stay alive"
+        r"|keep living|my life)",
+        back=r"(?:whats|what is|whats even|what even is) the|(?:theres|there is|i see|there s)"
+        r" no|(?:dont|cant) see (?:the|any)",
+    ),
+    _hopeless(
+        "not_worth_living",
+        "worth",
+        r" (?:living|it anymore|it any more|it either|it at all|the (?:pain|effort|struggle))",
+        back=r"(?:(?:life|living|being alive|it all) (?:isnt|aint|wasnt|doesnt feel"
+        r"|no longer feels|is no longer|isnt even|really isnt)|not)(?: really| even)?",
+    ),
+    _hopeless(
+        "cant_go_on",
+        "cant|no longer able to",
+        r" (?:just |really |honestly )?(?:(?:go on|keep going|keep living|keep doing this"
+        r"|live like this|do this|take it|take this|take much more|handle (?:it|this)|cope"
+        r"|bear (?:it|this)|keep fighting|fight (?:it|this)|hold on|survive (?:this|another"
+        r" (?:day|week|year))) (?:any ?more|any longer|much longer|for much longer|like this)"
+        r"|(?:go on|keep going|keep living|live like this|hold on)(?= (?:[.,]|$)))",
+        needs="cant",
+    ),
+    _hopeless(
+        "no_way_out",
+        "way out",
+        r"(?! of (?!(?:this|it|life|my life|here|the pain)(?= )))",
+        back=r"no|(?:cant|dont) see (?:a|any)",
+    ),
+    _hopeless(
+        "had_enough",
+        "had enough|have had enough",
+        r" (?:of )?(?:life|living|everything|it all|this life|being alive)(?= (?:[.,]|$|and|so))",
+        needs="life living everything all alive",
+    ),
+    _hopeless(
+        "give_up_life",
+        "give|giving|gave|given",
+        " up on (?:life|living|everything|being alive)",
+        needs="life living everything alive",
+    ),
+    _hopeless(
+        "done_with_life",
+        "done|finished",
+        r" with (?:life|living|being alive|this life|existing|it all|this world|my life)",
+        needs="life living alive existing world",
+    ),
+    _hopeless(
+        "life_pointless",
+        "life|living|existence|alive",
+        f" (?:is|feels|seems|has become|became) {ADV}(?:pointless|meaningless|worthless"
+        "|unbearable|not worth it)",
+        needs="pointless meaningless worthless unbearable worth",
+    ),
+    _hopeless(
+        "why_alive",
+        "why|what",
+        r" (?:am i|do i|the hell am i|tf am i) (?:still |even )?(?:alive|living|still here"
+        r"|keep living|bother living|bother waking up)",
+        needs="alive living here bother",
+    ),
+    _hopeless(
+        "no_future_me",
+        "see|imagine|picture",
+        r" (?:myself|me) (?:living|alive|being alive|making it|being here|existing) (?:past|to"
+        r"|until|beyond|much longer|in (?:a|five|ten|\d+) years)",
+        needs="living alive making here existing",
+        back=r"dont|cant",
+    ),
+    _hopeless(
+        "wont_make_it",
+        "make it",
+        r" (?:to|past)",
+        back=r"(?:im not|not) (?:going to|gonna)",
+    ),
+    _hopeless(
+        "hate_being_alive",
+        "hate|hating|cant stand",
+        r" (?:being alive|living|existing|that im alive)",
+        needs="alive living existing",
+    ),
+    _hopeless(
+        "feel_hopeless",
+        "hopeless",
+        back=r"(?:feel|feels|feeling|felt|seems|am|im|is|its)(?: so| completely| totally"
+        r"| utterly| really| just| very| pretty| kind of| kinda)?",
+    ),
+    _hopeless(
+        "no_hope",
+        "hope|future",
+        r"(?: left| for me| anymore)?",
+        back=r"(?:there is|theres|i have|ive got|i see|i feel) no",
+    ),
+    _hopeless("lost_hope", "lost all|losing all|lost my|losing my", " hope", needs="hope"),
+]
+
+_BURDEN: Final = [
+    _burden(
+        "better_without_me",
+        "better|happier|easier",
+        f" (?:off )?(?:without me|if i (?:was|were|wasnt|werent|{_GONE_WORDS}|never existed"
+        r"|was never born))",
+        needs="without if",
+    ),
+    _burden(
+        "im_a_burden",
+        "burden",
+        back=r"(?:im|feel like|ive become|i have become|i became|i feel|being|such|just|only)"
+        r"(?: just| only| always| really| so| nothing but| nothing more than)?(?: a| an| the"
+        r"| such a)?(?: big| huge| total| massive| complete| constant)?",
+    ),
+    _burden(
+        "burden_to",
+        "burden",
+        r" (?:to|on|for) (?:everyone|everybody|my family|my friends|them|you|people|my parents"
+        r"|my kids|the world|those around me|others)",
+    ),
+    _burden(
+        "waste_of_space",
+        "waste of",
+        r" (?:space|air|oxygen|life|skin)",
+        needs="waste",
+        back=r"im(?: just| such| only)?(?: a| such a| just a)?",
+    ),
+    _burden(
+        "no_one_would_care",
+        "no one|noone|nobody|no body|not a single person|not one person",
+        r"(?: (?:would|will|d|is going to|gonna))?(?: (?:even|really|ever|actually))?"
+        f" (?:(?:care|notice|be sad|cry)(?: if i {_GONE}| when im gone)|miss me|mourn me"
+        "|come to my funeral)",
+        needs="care notice miss mourn funeral sad cry",
+    ),
+    _burden(
+        "would_anyone_care",
+        "anyone|anybody",
+        f" (?:even |really |actually )?(?:care|notice|miss me|be sad|cry) if i {_GONE}",
+        needs="care notice miss sad cry",
+        back="would|will|does",
+    ),
+    _burden(
+        "if_i_died_care",
+        _GONE_WORDS,
+        r" (?:tomorrow |today |tonight |right now )?(?:would|will|who) (?:anyone|anybody|people"
+        r"|you|they|my \w+) (?:even |really |actually )?(?:care|notice|miss me|cry|be sad|come"
+        r"|mourn)",
+        needs="care notice miss cry sad come mourn",
+        back="if i",
+    ),
+    _burden(
+        "dont_deserve_live",
+        "deserve to",
+        r" (?:live|be alive|exist|be here)",
+        needs="deserve",
+        back=r"(?:dont|didnt)(?: even| really)?",
+    ),
+]
+
+FEELING_RULES: Final[list[Rule]] = [*_PASSIVE, *_HOPELESS, *_BURDEN]

@@ -1,0 +1,280 @@
+"""Markers and idioms: rules that change how other hits are read.
+
+* markers say when: a time for acting ("tonight", "when everyone is
+  asleep"), the distant past ("years ago", "when I was 15"), recency
+  ("last night", "again") and recovery ("I'm okay now", "two years
+  clean"); they are only looked for when a message has a signal;
+* idioms are figures of speech that hide the signals they overlap: "this
+  commute is killing me", "dying to see it", "overdosed on coffee", "the
+  hill I'll die on", "I cut myself shaving".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.risk.lexicon import ADV, DRUGS, SELF
+from bot.risk.rules import Kind, Rule, rule
+
+__all__ = ["IDIOM_RULES", "MARKER_RULES"]
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WHO = (
+    r"(?:everyone|everybody|they|my parents|my family|my (?:wife|husband|partner|roommate|mom|dad))"
+)
+
+
+_TIMELINE, _PAST, _RECENT, _RECOVERY = Kind.TIMELINE, Kind.PAST, Kind.RECENT, Kind.RECOVERY
+
+
+def _mark(kind: Kind, name: str, lead: str, rest: str = "", needs: str = "") -> Rule:
+    timeline = kind in {Kind.TIMELINE, Kind.TIMELINE_AFTER}
+    return rule(name, lead, rest, needs=needs, kind=kind, reasons="timeline" if timeline else "")
+
+
+_TIMES = f"weekend|week|morning|{_DAYS}"
+MARKER_RULES: Final[list[Rule]] = [
+    _mark(
+        _TIMELINE,
+        "tonight",
+        "tonight|tonite|2nite|2night|tomorrow|tmrw|tmr|midnight|esta noche|manana|ce soir"
+        "|cette nuit|demain|heute nacht|heute abend|morgen|hoje a noite|esta noite|amanha",
+    ),
+    rule(
+        "this_day",
+        f"weekend|evening|afternoon|week|birthday|new years|{_DAYS}",
+        back="this|next|on(?: my)?",
+        kind=_TIMELINE,
+        reasons="timeline",
+    ),
+    rule(
+        "before_dawn",
+        "sunrise|morning|dawn|weekend",
+        back="before(?: the)?",
+        kind=_TIMELINE,
+        reasons="timeline",
+    ),
+    rule(
+        "when_asleep",
+        "asleep|sleeping|sleep|bed|leaves|leave|gone|out",
+        needs="asleep sleeping sleep bed leaves leave gone",
+        back=f"(?:when|after|once|until) {_WHO}(?: is| are| s| re| goes| go| falls| fall| gets"
+        "| get| has| have)?(?: to)?",
+        kind=_TIMELINE,
+        reasons="timeline",
+    ),
+    rule(
+        "in_hours",
+        "hour|hours|hrs|minutes|mins|min",
+        back=r"(?:in|within) (?:an|one|a|a few|a couple of|a couple|two|three|\d+)",
+        kind=_TIMELINE,
+        reasons="timeline",
+    ),
+    rule(
+        "by_then",
+        _TIMES,
+        back="by(?: the end of)?(?: the| this)?",
+        kind=_TIMELINE,
+        reasons="timeline",
+    ),
+    _mark(
+        Kind.TIMELINE_AFTER,
+        "now",
+        "today|now|soon|asap|rn|hoy|aujourdhui|heute|hoje|agora|ahora",
+    ),
+    _mark(_PAST, "ago", "years|yrs|year|months", " ago", needs="ago"),
+    _mark(_PAST, "last_year", "last", " year", needs="year"),
+    _mark(
+        _PAST,
+        "when_i_was",
+        "when i was|back when i was",
+        r" (?:younger|little|a kid|a child|a teen|a teenager|in (?:high|middle|elementary"
+        r"|primary|secondary) school|in college|in uni|\d+|twelve|thirteen|fourteen|fifteen"
+        r"|sixteen|seventeen|eighteen|nineteen)",
+    ),
+    _mark(
+        _PAST,
+        "back_then",
+        "back",
+        r" (?:then|in (?:the day|high school|school|college|\d+))",
+        needs="then day school college",
+    ),
+    _mark(
+        _PAST,
+        "used_to",
+        "used to|growing up|long time ago|while ago|hace anos|hace mucho|il y a longtemps"
+        "|vor jahren|vor langer zeit|ha anos|faz anos|faz muito tempo",
+    ),
+    rule("in_the_past", "past", back="in the", kind=_PAST),
+    rule("as_a_kid", "kid|teen|teenager|child", back="as a", kind=_PAST),
+    rule("in_school", "high school|middle school|teens|twenties", back="in(?: my)?", kind=_PAST),
+    _mark(
+        _RECENT,
+        "recent",
+        "yesterday|last night|last week|last weekend|earlier|today|again",
+    ),
+    rule("this_morning", "morning|week", back="this", kind=_RECENT),
+    _mark(_RECENT, "days_ago", "days|hours|minutes|mins", " ago", needs="ago"),
+    rule(
+        "okay_now",
+        "ok|okay|fine|better|good|well|safe|alright|great|happy|stable",
+        " (?:now|these days|nowadays)",
+        needs="now days nowadays",
+        back=r"(?:im|i am|doing|feeling|things are|its|life is|i feel)(?: so| much| a lot| way)?",
+        kind=_RECOVERY,
+    ),
+    rule(
+        "better_place",
+        "better place|good place|safer place|better spot",
+        back=r"im(?: in a)?(?: much)?",
+        kind=_RECOVERY,
+    ),
+    rule(
+        "glad_alive",
+        "glad|grateful|happy|thankful",
+        r" (?:i|im|that i) (?:survived|failed|didnt|am still here|still here|m still here|lived"
+        r"|made it|got help|reached out)",
+        back="im(?: so)?",
+        kind=_RECOVERY,
+    ),
+    _mark(
+        _RECOVERY,
+        "clean_for",
+        "clean|free",
+        r" (?:from|of) (?:self harm|cutting) for",
+        needs="for",
+    ),
+    _mark(_RECOVERY, "months_clean", "years|year|months|month|days", " clean", needs="clean"),
+    _mark(
+        _RECOVERY,
+        "havent_since",
+        "havent|hasnt",
+        f" (?:cut|self harmed|harmed {SELF}|hurt {SELF}|relapsed|had (?:those|suicidal)"
+        r" thoughts) (?:in|for|since)",
+    ),
+    _mark(
+        _RECOVERY,
+        "stopped",
+        "stopped|quit",
+        f" (?:cutting|self harming|hurting {SELF})",
+        needs="cutting harming hurting",
+    ),
+    _mark(
+        _RECOVERY,
+        "got_help",
+        "got|get|getting|went to|found",
+        r" (?:help|therapy|treatment|a therapist)",
+        needs="help therapy treatment therapist",
+    ),
+    _mark(_RECOVERY, "recovered", "recovered|recovering"),
+    rule("in_recovery", "recovery", back="in", kind=_RECOVERY),
+]
+
+_NOT_A_DRUG = r"(?!(?:my |the |some |a bunch of |all (?:of )?(?:my |the )?|too many |\d+ )?"
+
+
+def _idiom(name: str, lead: str, rest: str = "", needs: str = "") -> Rule:
+    return rule(name, lead, rest, needs=needs, kind=Kind.IDIOM, reasons="idiom")
+
+
+IDIOM_RULES: Final[list[Rule]] = [
+    _idiom("killing_me", "killing me|kill me now"),
+    _idiom(
+        "dying_to",
+        "dying|dyin",
+        r" (?:to|for|of laughter|of laughing|laughing|from laughing|of embarrassment|of cringe"
+        r"|of boredom|of thirst|of hunger)",
+    ),
+    _idiom(
+        "die_of",
+        "die|died|dead|dying",
+        r" (?:(?:of|from) (?:embarrassment|laughter|laughing|cringe|boredom|shame|cuteness"
+        r"|happiness|excitement|thirst|hunger|the heat|heat|secondhand embarrassment)|laughing"
+        r"|(?:my|her|his|your) hair)",
+    ),
+    _idiom(
+        "dead_tired",
+        "dead",
+        r" (?:tired|serious|set|wrong|end|ass|last|center|centre|weight|broke)",
+    ),
+    _idiom(
+        "im_dead",
+        "im|i am|omg im|im so|im literally",
+        r" dead(?= (?:[.,]|$|lol|lmao|emojiskull|emojilaugh|haha|rn|bro))",
+        needs="dead",
+    ),
+    _idiom(
+        "thing_died",
+        "phone|battery|laptop|computer|car|pc|charger|plant|plants|fish|hamster|headphones|mouse"
+        "|keyboard|tv|router|wifi|internet|console|controller|engine|bulb|printer|airpods|ipad"
+        "|tablet|camera|server",
+        r" (?:just |finally |completely |literally )?(?:died|is dead|s dead|was dead|went dead"
+        r"|dying|is dying)",
+        needs="died dead dying",
+    ),
+    _idiom(
+        "kill_for",
+        "kill|killing|killed",
+        r" (?:for|it|time|the (?:lights|music|mood|vibe|engine|game|competition|process)"
+        r"|two birds|some time)",
+    ),
+    _idiom(
+        "overdosed_on",
+        "overdosed|overdose|overdosing|od|oding",
+        f" on {_NOT_A_DRUG}{DRUGS}(?= ))\\w+",
+    ),
+    _idiom(
+        "hill_to_die_on",
+        "hill|die on",
+        r" (?:(?:i ?ll|i will|i would|id|im going to|im willing to|worth|to) die on"
+        r"|(?:this|that) hill)",
+        needs="hill",
+    ),
+    _idiom(
+        "to_die_for", "to die for|over my dead body|die hard|drop dead|dropdead", "", "die dead"
+    ),
+    _idiom(
+        "to_death",
+        "bored|scared|worried|sick|tired|frozen|freezing|stressed|loved|laughed",
+        " to death",
+        needs="death",
+    ),
+    _idiom(
+        "cut_hair",
+        "cut|cutting",
+        r" (?:my |the |your |his |her )?(?:hair|bangs|nails|grass|losses|ties|class|carbs"
+        r"|sugar|cord|corners|costs|down on)",
+    ),
+    _idiom(
+        "accident",
+        "cut|hurt|burned|burnt|injured",
+        f" (?:{SELF}|my (?:finger|thumb|hand|foot|toe|knee|back|leg|ankle|wrist)) (?:on|while"
+        r"|when|with (?:a|the) (?:knife|kitchen|razor|paper)|shaving|cooking|chopping"
+        r"|at (?:the gym|work|practice)|playing|lifting|skiing|running|by accident|accidentally"
+        r"|pretty bad (?:at|on|while))",
+    ),
+    _idiom("foot", "shot", f" {SELF} in the foot", needs="foot"),
+    _idiom(
+        "suicide_squad",
+        "suicide",
+        r" (?:squad|mission|run|drill|doors|blonde|seat|knot|sprints?)",
+    ),
+    _idiom(
+        "rather_than",
+        "rather|sooner",
+        f" {ADV}(?:die|be dead|kill {SELF}|jump off (?:a|the) \\w+|eat glass|drown) than",
+        needs="than",
+    ),
+    _idiom("go_kys", "go|you should|u should|you need to|u need to|pls|please", " kys", "kys"),
+    _idiom(
+        "gun_to_head",
+        "if you|if someone|if somebody",
+        " (?:put|held|puts|holds) a gun to my head",
+        needs="gun",
+    ),
+    _idiom(
+        "drowning_in",
+        "drown|drowning",
+        r" in (?:work|homework|paperwork|emails|debt|assignments|bills|tasks|stress)",
+    ),
+]

@@ -1,0 +1,106 @@
+"""English rules for suicide slang: kms, kys said about oneself, unalive,
+sewer slide, an hero, self delete, rope, "commit die" and the like.
+
+Framed slang ("I'm gonna kms", "thinking about sewer slide") is ``high``,
+like the plain words; a bare slang noun ("an hero") is ``concern`` and
+becomes ``high`` once concern has been shown. Slang is what a joking frame
+("kms lol") most often caps at ``concern``; see :mod:`bot.risk.reading`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.domain import RiskLevel
+from bot.risk.lexicon import ADV, ANY_SELF, INTENT, SELF, WANT
+from bot.risk.rules import Rule, alt, rule
+
+__all__ = ["SLANG_RULES"]
+
+CONCERN, HIGH = RiskLevel.CONCERN, RiskLevel.HIGH
+
+_SLANG_ACT = alt(
+    "kms",
+    "unalive",
+    "un alive",
+    "self delete",
+    "sewer slide",
+    "sewerslide",
+    "sewercide",
+    "sewer cide",
+    "sewer side",
+    "an hero",
+    "ctb",
+    r"rope(?= (?:[.,]|$|lol|fr|tonight|today|now|ngl|emoji\w+))",
+    "toaster bath",
+)
+_SLANG: Final = [
+    rule(
+        "slang_framed",
+        f"{WANT}|{INTENT}|should|might|could|just|time to|lets|thinking about|thinking of"
+        "|considering|commit|committing",
+        f" (?:to )?{ADV}{_SLANG_ACT}",
+        needs="kms unalive alive sewer sewerslide sewercide hero ctb rope toaster delete",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule("kms", "kms", level=HIGH, reasons="ideation slang", jokable=True),
+    rule(
+        "commit_die",
+        "commit",
+        " (?:die|toaster bath|neck rope|not alive)",
+        needs="die toaster rope alive",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        "slang_self",
+        "unalive|un alive|unaliving|unalived|self delete|self deleting|rope|roping|neck|necking",
+        f" {ANY_SELF}",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        "delete_self",
+        "delete|deleting",
+        f" {SELF}(?! (?:from|off|on|out)(?= ))",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        "yeet_self",
+        "yeet|yeeting",
+        f" {ANY_SELF} (?:off|from|in front of) (?:a|the) (?:bridge|building|roof|cliff|balcony"
+        "|train)",
+        level=HIGH,
+        reasons="ideation slang method",
+        jokable=True,
+    ),
+    rule(
+        "kys_self",
+        "kys",
+        back=r"(?:i|im|ima|imma|ill|i will|i should|i wanna|i want to|i need to|i might|i could"
+        r"|gonna|going to|should i|time to|about to|finna|bout to|lemme|let me|i just wanna"
+        r"|i just want to)(?: just| finally| actually)?",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        "slang_noun",
+        "kys|sewer slide|sewerslide|sewercide|sewer cide|sewer side|seweslide|sewage slide"
+        "|an hero|toaster bath|unalive|ropemax|ropemaxx|ropemaxing|ropemaxxing",
+        needs="kys sewer sewerslide sewercide seweslide sewage hero toaster unalive ropemax "
+        "ropemaxx ropemaxing ropemaxxing",
+        level=CONCERN,
+        context_level=HIGH,
+        reasons="slang",
+        jokable=True,
+    ),
+]
+
+SLANG_RULES: Final[list[Rule]] = list(_SLANG)

@@ -1,0 +1,118 @@
+"""The rule-based risk screener: :class:`RuleScreener`.
+
+Owns the judgement across messages; reading a single message lives in
+:mod:`bot.risk.reading`, folding text in :mod:`bot.risk.normalize` and the
+rules in the ``patterns_*`` modules. Pure and synchronous: no I/O, no
+model, no clock, nothing logged.
+
+How a message is read:
+
+1. Fold it (case, accents, leetspeak, spaced letters, emoji) and run only
+   the rules whose words occur in it.
+2. Idioms ("this commute is killing me") hide the signals they overlap.
+3. Each remaining signal is read in its clause: negated ("I'm not going to
+   hurt myself") it counts for nothing; about someone else it is
+   ``concern`` with ``third_party`` (or nothing, for a story); in the past
+   it drops to ``concern``, or to nothing when the person says they are
+   okay now; a time for acting ("tonight") in the same sentence makes
+   ideation ``imminent``; a condition ("if I fail I'll ...") keeps intent
+   at ``high``.
+4. Cues that mean little alone ("I have a plan", "tonight", "goodbye
+   everyone", "I have pills") become ``imminent`` once concern or more has
+   been shown, in the same message or in ``recent`` ones, or when two come
+   together. Ideation next to a plan, means, goodbye or attempt is
+   ``imminent`` too.
+5. A joking frame ("lol", the skull emoji) caps slang and ideation at
+   ``concern``, unless anything else in the message or context is serious.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import Final
+
+from bot.domain import RiskAssessment, RiskLevel
+from bot.risk.reading import MAX_JUDGED, read_message
+
+__all__ = ["CONTEXT_WINDOW", "MAX_JUDGED", "REASONS", "RuleScreener"]
+
+NONE, CONCERN, HIGH, IMMINENT = (
+    RiskLevel.NONE,
+    RiskLevel.CONCERN,
+    RiskLevel.HIGH,
+    RiskLevel.IMMINENT,
+)
+
+#: How many of the newest ``recent`` messages are read as context.
+CONTEXT_WINDOW: Final = 5
+
+#: Every reason id the screener can give, in the order it reports them.
+REASONS: Final = (
+    "ideation",
+    "intent",
+    "plan",
+    "method",
+    "means",
+    "timeline",
+    "goodbye",
+    "attempt",
+    "self_harm",
+    "slang",
+    "passive_wish",
+    "burden",
+    "hopeless",
+    "third_party",
+    "context",
+    "joking",
+    "past",
+    "negated",
+    "media",
+    "idiom",
+)
+_ORDER: Final = {reason: i for i, reason in enumerate(REASONS)}
+# What an earlier message leaves behind: its risk, one level down.
+_FLOOR: Final = {IMMINENT: HIGH, HIGH: CONCERN}
+
+
+def _ordered(reasons: Iterable[str]) -> tuple[str, ...]:
+    return tuple(sorted(reasons, key=_ORDER.__getitem__))
+
+
+class RuleScreener:
+    """The rule stage of risk screening; implements :class:`bot.ports.RiskScreener`.
+
+    Stateless and pure: the same text and ``recent`` always give the same
+    assessment, and nothing is logged or stored. Safe to call on the event
+    loop: tens of microseconds for a 500-character message, and a cache
+    lookup for each earlier message already read.
+    """
+
+    def assess(self, text: str, recent: Sequence[str] = ()) -> RiskAssessment:
+        """Screen ``text`` given the person's earlier messages, oldest first.
+
+        Only the last :data:`CONTEXT_WINDOW` of ``recent`` are read. Context
+        only ever raises the level: once concern has been shown, cues such as
+        "I have a plan" or "tonight" become ``imminent`` and a joking cap is
+        lifted; an ``imminent`` message in the window keeps the level at least
+        ``high`` and a ``high`` one at least ``concern`` (reason ``context``),
+        whatever the new message says ("I'm fine, just venting" erases
+        nothing). Never raises.
+        """
+        reading = read_message(text)
+        context = max((read_message(t).own for t in recent[-CONTEXT_WINDOW:]), default=NONE)
+        level, reasons = reading.level, set(reading.reasons)
+        if context >= CONCERN:
+            if reading.unjoked > level:
+                level = reading.unjoked
+                reasons.discard("joking")
+                reasons.add("context")
+            for cue_level, cue_reasons in reading.cues:
+                if cue_level > level:
+                    level = cue_level
+                    reasons.update(cue_reasons)
+                    reasons.add("context")
+        floor = _FLOOR.get(context, NONE)
+        if level < floor:
+            level = floor
+            reasons.add("context")
+        return RiskAssessment(level, _ordered(reasons))

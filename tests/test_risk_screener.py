@@ -1,0 +1,367 @@
+"""The rule screener, table-driven: every category of the crisis protocol.
+
+Each row is a message written for this table (no dataset text), the exact
+level the protocol asks for, and the reason ids that must be among the
+reasons given. The protocol's boundary rules are pinned here: a plain
+first-person wish to die is high; softened wishes are concern; a recurring
+thought of a method is high and becomes imminent with intent, preparation or
+a time; a clear joke about something trivial is at most concern.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain import RiskLevel
+from bot.risk.normalize import fold
+from bot.risk.screener import CONTEXT_WINDOW, REASONS, RuleScreener
+
+NONE, CONCERN, HIGH, IMMINENT = (
+    RiskLevel.NONE,
+    RiskLevel.CONCERN,
+    RiskLevel.HIGH,
+    RiskLevel.IMMINENT,
+)
+SCREENER = RuleScreener()
+ZW = "\u200b"  # zero-width space
+
+# (message, level, reasons that must be given)
+CASES: list[tuple[str, RiskLevel, str]] = [
+    # -- explicit ideation: high ----------------------------------------------
+    ("I want to die", HIGH, "ideation"),
+    ("i wanna die", HIGH, "ideation"),
+    ("I want to be dead.", HIGH, "ideation"),
+    ("Honestly I just want to die", HIGH, "ideation"),
+    ("I want to kill myself", HIGH, "ideation"),
+    ("I keep thinking about killing myself", HIGH, "ideation"),
+    ("I've been thinking about suicide a lot lately", HIGH, "ideation"),
+    ("I'm suicidal", HIGH, "ideation"),
+    ("feeling suicidal again", HIGH, "ideation"),
+    ("I don't want to live anymore", HIGH, "ideation"),
+    ("I do not want to be alive", HIGH, "ideation"),
+    ("I should just kill myself", HIGH, "ideation"),
+    ("Maybe I should end my life", HIGH, "ideation"),
+    ("I'm thinking about ending it all", HIGH, "ideation"),
+    ("I feel like killing myself", HIGH, "ideation"),
+    ("I deserve to die", HIGH, "ideation"),
+    ("what if I just killed myself", HIGH, "ideation"),
+    ("I can't stop thinking about suicide", HIGH, "ideation"),
+    ("suicide feels like the only option for me", HIGH, "ideation"),
+    ("my mind keeps going to suicide", HIGH, "ideation"),
+    ("I wish I had the courage to end it all", HIGH, "ideation"),
+    ("I'm so close to ending my life", HIGH, "ideation"),
+    # -- intent, plan, timeline, means, goodbye: imminent -----------------------
+    ("I'm going to kill myself", IMMINENT, "ideation intent"),
+    ("I'm going to kill myself tonight", IMMINENT, "intent timeline"),
+    ("I am going to end my life tonight", IMMINENT, "timeline"),
+    ("I want to die today.", IMMINENT, "timeline"),
+    ("I'll kill myself when everyone is asleep", IMMINENT, "timeline"),
+    ("I have a plan to kill myself", IMMINENT, "plan"),
+    ("I've been planning how to end my life", IMMINENT, "plan"),
+    ("I want to die and I've been saving up my pills", IMMINENT, "means"),
+    ("I wrote my suicide note", IMMINENT, "goodbye"),
+    ("This is goodbye. I love you all.", IMMINENT, "goodbye"),
+    ("By the time you read this I'll be gone", IMMINENT, "goodbye"),
+    ("I won't be here tomorrow", IMMINENT, "goodbye"),
+    ("I tied a noose", IMMINENT, "means"),
+    ("I just took 40 pills", IMMINENT, "attempt"),
+    ("I'm standing on the bridge right now", IMMINENT, "attempt"),
+    ("I cut too deep and it won't stop bleeding", IMMINENT, "attempt"),
+    ("how many pills would it take to kill me", IMMINENT, "method"),
+    ("how do I kill myself", IMMINENT, "method"),
+    ("I want to die. I have a plan.", IMMINENT, "plan"),
+    ("I tried to kill myself last night", IMMINENT, "attempt"),
+    ("I have the pills counted out and I'm going to take them tonight", IMMINENT, "means"),
+    ("Goodbye everyone. Thank you for everything.", IMMINENT, "goodbye"),
+    # -- methods without intent, place or time: high ---------------------------
+    ("I keep thinking about jumping off the bridge", HIGH, "method"),
+    ("I keep thinking about jumping off the bridge tonight", IMMINENT, "method timeline"),
+    ("I want to hang myself", HIGH, "method"),
+    ("I'm going to hang myself", IMMINENT, "intent method"),
+    ("sometimes I think about overdosing", HIGH, "ideation"),
+    ("I could just walk into traffic", HIGH, "method"),
+    ("what's the lethal dose of paracetamol", HIGH, "method"),
+    ("what is the most painless way to die", HIGH, "method"),
+    ("I've been hoarding my meds", HIGH, "means"),
+    # -- self-harm: high ---------------------------------------------------------
+    ("I want to hurt myself", HIGH, "self_harm"),
+    ("I cut myself last night", HIGH, "self_harm"),
+    ("I've started cutting again", HIGH, "self_harm"),
+    ("I keep burning my arm with a lighter", HIGH, "self_harm"),
+    ("I relapsed on self harm", HIGH, "self_harm"),
+    ("the urge to cut is so bad today", HIGH, "self_harm"),
+    ("I've been self-harming for months", HIGH, "self_harm"),
+    ("I'm going to cut myself tonight", HIGH, "self_harm"),
+    # -- slang and obfuscation ----------------------------------------------------
+    ("kms", HIGH, "slang"),
+    ("I'm gonna kms", HIGH, "slang"),
+    ("i should kys", HIGH, "slang"),
+    ("I want to unalive myself", HIGH, "slang"),
+    ("thinking about sewer slide", HIGH, "slang"),
+    ("I might commit sewerslide", HIGH, "slang"),
+    ("time to rope", HIGH, "slang"),
+    ("i just wanna self delete", HIGH, "slang"),
+    ("I want to an hero", HIGH, "slang"),
+    ("an hero", CONCERN, "slang"),
+    ("k1ll mys3lf", HIGH, "ideation"),
+    ("i want to k i l l myself", HIGH, "ideation"),
+    ("s.u.i.c.i.d.e is all i think about", HIGH, "ideation"),
+    ("im 5uicidal", HIGH, "ideation"),
+    ("im $uicidal", HIGH, "ideation"),
+    ("i feel sucidal", HIGH, "ideation"),
+    (f"I want to d{ZW}ie", HIGH, "ideation"),
+    (f"k{ZW}i{ZW}l{ZW}l my{ZW}self", HIGH, "ideation"),
+    ("I want to diiiiie", HIGH, "ideation"),
+    ("I WANT TO KILL MYSELF!!!", HIGH, "ideation"),
+    ("ｉ ｗａｎｔ ｔｏ ｄｉｅ", HIGH, "ideation"),
+    ("\u202eflesym llik ot tnaw i\u202c", HIGH, "ideation"),
+    ("#killmyself", HIGH, "ideation"),
+    ("i want to die 🔪", HIGH, "method"),
+    ("🔪🩸", CONCERN, "method"),
+    # -- jokes about trivial things: at most concern ---------------------------
+    ("kms lol", CONCERN, "joking"),
+    ("lost the game again kms 💀", CONCERN, "joking"),
+    ("this exam is so hard i want to die lol", CONCERN, "joking"),
+    ("my haircut is awful, gonna kms 😂", CONCERN, "joking"),
+    ("I'm going to kill myself if I have to hear that song again lmao", CONCERN, "joking"),
+    # -- idioms and hyperbole: none -------------------------------------------------
+    ("this commute is killing me", NONE, "idiom"),
+    ("I'm dying to see that movie", NONE, "idiom"),
+    ("I'm dead tired", NONE, "idiom"),
+    ("my phone died", NONE, "idiom"),
+    ("I'd kill for a coffee right now", NONE, "idiom"),
+    ("I overdosed on coffee today", NONE, "idiom"),
+    ("that's the hill I'll die on", NONE, "idiom"),
+    ("I killed it at work today", NONE, "idiom"),
+    ("I want to die of embarrassment", NONE, "idiom"),
+    ("I'd rather die than go to that party", NONE, "idiom"),
+    ("I nearly died laughing", NONE, "idiom"),
+    ("I'm dead 💀 that video", NONE, ""),
+    ("my feet are killing me", NONE, "idiom"),
+    ("I cut myself shaving", NONE, "idiom"),
+    ("I hurt myself at the gym", NONE, "idiom"),
+    ("I'm bored to death", NONE, "idiom"),
+    ("this song makes me want to die", NONE, "media"),
+    ("I could die happy after that concert", NONE, ""),
+    ("that joke killed me", NONE, ""),
+    ("I need to cut my hair", NONE, ""),
+    ("I want to dye my hair", NONE, ""),
+    ("my plant is dying", NONE, "idiom"),
+    ("you should kys", NONE, "idiom"),
+    # -- negation: none -----------------------------------------------------------------
+    ("I'm not going to hurt myself", NONE, "negated"),
+    ("I would never kill myself", NONE, "negated"),
+    ("I'm not suicidal, just sad", NONE, "negated"),
+    ("I don't want to die", NONE, "negated"),
+    ("I'm not thinking about suicide", NONE, "negated"),
+    ("I won't kill myself, I promise", NONE, "negated"),
+    ("I don't want to hurt myself anymore", NONE, "negated"),
+    ("no quiero morir", NONE, "negated"),
+    ("não quero morrer", NONE, "negated"),
+    ("je ne veux pas mourir", NONE, ""),
+    ("ich will nicht sterben", NONE, ""),
+    ("I'm trying not to kill myself", HIGH, "ideation"),
+    # -- the past: concern, or none when they are okay now -------------------------
+    ("years ago I tried to kill myself, I'm okay now", NONE, "past"),
+    ("two years ago I was suicidal, I'm okay now", NONE, "past"),
+    ("I used to cut myself in high school", CONCERN, "past"),
+    ("when I was 15 I wanted to die", CONCERN, "past"),
+    ("I was suicidal in my teens but I'm in a better place now", NONE, "past"),
+    ("I stopped cutting two years ago", NONE, ""),
+    ("I've been clean from self harm for 3 years", NONE, ""),
+    ("I tried to kill myself", HIGH, "attempt"),
+    # -- someone else: concern with third_party, or none for a story ----------------
+    ("my friend said she wants to die", CONCERN, "third_party"),
+    ("my friend is suicidal and I don't know what to do", CONCERN, "third_party"),
+    ("my brother keeps talking about killing himself", CONCERN, "third_party"),
+    ("I'm worried my sister cuts herself", CONCERN, "third_party"),
+    ("my girlfriend tried to kill herself last week", CONCERN, "third_party"),
+    ("the show is about a girl who wants to kill herself", NONE, "media"),
+    ("in the book the main character kills himself", NONE, "media"),
+    ("the episode where he wants to die made me cry", NONE, "media"),
+    ("people who want to die need support", NONE, ""),
+    ("my uncle died when I was little", NONE, ""),
+    # -- passive wishes, burden, hopelessness: concern ---------------------------------
+    ("I wish I could sleep and not wake up", CONCERN, "passive_wish"),
+    ("I wouldn't mind if I didn't wake up tomorrow", CONCERN, "passive_wish"),
+    ("Sometimes I wish I was dead", CONCERN, "passive_wish"),
+    ("I wish I had never been born", CONCERN, "passive_wish"),
+    ("I want to disappear", CONCERN, "passive_wish"),
+    ("I'm tired of living", CONCERN, "passive_wish"),
+    ("I'd be better off dead", CONCERN, "passive_wish"),
+    ("I don't want to wake up", CONCERN, "passive_wish"),
+    ("passively suicidal lately", CONCERN, "passive_wish"),
+    ("Everyone would be better off without me", CONCERN, "burden"),
+    ("I'm such a burden to everyone", CONCERN, "burden"),
+    ("nobody would miss me", CONCERN, "burden"),
+    ("no one would care if I died", CONCERN, "burden"),
+    ("I'm a waste of space", CONCERN, "burden"),
+    ("What's the point of living anymore", CONCERN, "hopeless"),
+    ("There's no reason to live", CONCERN, "hopeless"),
+    ("I have nothing to live for", CONCERN, "hopeless"),
+    ("I can't take it anymore", CONCERN, "hopeless"),
+    ("I can't go on like this", CONCERN, "hopeless"),
+    ("I feel hopeless", CONCERN, "hopeless"),
+    ("life isn't worth living", CONCERN, "hopeless"),
+    ("I see no way out", CONCERN, "hopeless"),
+    ("I want to end it", CONCERN, "hopeless"),
+    ("I just want it all to end", CONCERN, "passive_wish"),
+    # -- sad, not suicidal: none -----------------------------------------------------------
+    ("I lost my job and I feel awful", NONE, ""),
+    ("my girlfriend broke up with me", NONE, ""),
+    ("I feel so lonely", NONE, ""),
+    ("everything feels bleak and pointless", NONE, ""),
+    ("I wish this sadness would go away", NONE, ""),
+    ("I'm scared it will never get better", NONE, ""),
+    ("I'm barely getting through each day", NONE, ""),
+    ("*sighs heavily* I don't know what to do anymore", NONE, ""),
+    ("I hate my job", NONE, ""),
+    ("I'm so tired", NONE, ""),
+    ("I don't want to go to work tomorrow", NONE, ""),
+    ("I don't want to live with my parents anymore", NONE, ""),
+    ("I want to disappear for a week and sleep", NONE, ""),
+    ("I have a plan for the weekend", NONE, ""),
+    ("tonight I'm going to watch a movie", NONE, ""),
+    ("I have pills for my headache", NONE, ""),
+    ("Is it normal to cry this much?", NONE, ""),
+    ("", NONE, ""),
+    ("   ", NONE, ""),
+    ("😭😭😭", NONE, ""),
+    ("988", NONE, ""),
+    # -- other languages -----------------------------------------------------------------------
+    ("quiero morir", HIGH, "ideation"),
+    ("me quiero matar", HIGH, "ideation"),
+    ("ya no quiero vivir", HIGH, "ideation"),
+    ("me voy a matar esta noche", IMMINENT, "intent timeline"),
+    ("ojalá estuviera muerta", CONCERN, "passive_wish"),
+    ("je veux mourir", HIGH, "ideation"),
+    ("je veux me suicider", HIGH, "ideation"),
+    ("je ne veux plus vivre", HIGH, "ideation"),
+    ("je vais me tuer ce soir", IMMINENT, "intent timeline"),
+    ("je suis un fardeau", CONCERN, "burden"),
+    ("ich will sterben", HIGH, "ideation"),
+    ("ich will mich umbringen", HIGH, "ideation"),
+    ("ich möchte nicht mehr leben", HIGH, "ideation"),
+    ("ich bringe mich heute Nacht um", IMMINENT, "intent timeline"),
+    ("ich habe Selbstmordgedanken", HIGH, "ideation"),
+    ("quero morrer", HIGH, "ideation"),
+    ("eu quero me matar", HIGH, "ideation"),
+    ("não quero mais viver", HIGH, "ideation"),
+    ("vou me matar hoje à noite", IMMINENT, "intent timeline"),
+    ("sou um peso para todos", CONCERN, "burden"),
+    # -- long messages with the risk in the middle ---------------------------------------
+    (
+        "Work was long today and the bus was late again, so I got home after dark. "
+        "My sister called about the holidays and I didn't pick up. Honestly I want to kill "
+        "myself, I'm so tired of all of it. Anyway, I made pasta and watched an old show "
+        "until midnight, and now I can't sleep.",
+        HIGH,
+        "ideation",
+    ),
+    (
+        "I've been trying to keep busy. I cleaned the kitchen, answered emails, and took the "
+        "dog out twice. I have a plan and I'm going to do it tonight when everyone is "
+        "asleep. The weather was nice at least, and the neighbour waved at me.",
+        IMMINENT,
+        "plan",
+    ),
+    (
+        "My therapist asked how the week went and I said fine, because what else do you "
+        "say. The truth is I'm such a burden to everyone around me and they'd be better off "
+        "without me. Then we talked about sleep hygiene for twenty minutes.",
+        CONCERN,
+        "burden",
+    ),
+    (
+        "Long day. My phone died at lunch, the printer jammed twice, and the meeting was "
+        "killing me. I'd kill for a quiet weekend. Dinner was good though, and I finally "
+        "finished that book I started in spring.",
+        NONE,
+        "idiom",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "level", "reasons"), CASES, ids=[c[0][:48] for c in CASES])
+def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
+    assessment = SCREENER.assess(text)
+    assert assessment.level is level, assessment
+    assert set(reasons.split()) <= set(assessment.reasons), assessment
+
+
+# (earlier messages, new message, level, reasons that must be given)
+CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    (["everything feels hopeless"], "I have a plan", IMMINENT, "plan context"),
+    (["I feel like a burden to everyone"], "tonight", IMMINENT, "timeline context"),
+    (["What's the point of living"], "I've decided.", IMMINENT, "intent context"),
+    (["I want to die"], "I'm going to do it tonight", IMMINENT, "intent context"),
+    (["I feel like a burden"], "I have a bunch of pills", IMMINENT, "means context"),
+    (["nobody would miss me"], "goodbye everyone", IMMINENT, "goodbye context"),
+    (["I'm going to kill myself tonight"], "I'm safe, just venting", HIGH, "context"),
+    (["I have a plan to end it tonight"], "never mind, forget it", HIGH, "context"),
+    (["I want to die"], "I called the line, I'm a bit calmer", CONCERN, "context"),
+    (["I feel like a burden to everyone"], "kms lol", HIGH, "context"),
+    (["i hate everything", "I don't want to be here anymore"], "I want to end it", HIGH, ""),
+    # Without concern first, the same cues stay where they are.
+    (["I had a rough day at work"], "I have a plan", NONE, ""),
+    (["my team lost again"], "kms lol", CONCERN, "joking"),
+    (["What are you doing this weekend?"], "tonight", NONE, ""),
+    (["I lost my job", "I feel so alone"], "I'm going to watch a movie tonight", NONE, ""),
+    # Only the newest messages count.
+    (["I'm going to kill myself tonight", *(["ok"] * CONTEXT_WINDOW)], "hi", NONE, ""),
+]
+
+
+@pytest.mark.parametrize(
+    ("recent", "text", "level", "reasons"), CONTEXT_CASES, ids=[c[1][:40] for c in CONTEXT_CASES]
+)
+def test_context(recent: list[str], text: str, level: RiskLevel, reasons: str) -> None:
+    assessment = SCREENER.assess(text, recent)
+    assert assessment.level is level, assessment
+    assert set(reasons.split()) <= set(assessment.reasons), assessment
+
+
+def test_the_table_is_large_and_covers_every_level() -> None:
+    assert len(CASES) + len(CONTEXT_CASES) >= 150
+    assert {level for _, level, _ in CASES} == set(RiskLevel)
+
+
+def test_reasons_are_known_ids_in_order() -> None:
+    for text, _, _ in CASES:
+        reasons = SCREENER.assess(text).reasons
+        assert set(reasons) <= set(REASONS)
+        assert list(reasons) == sorted(reasons, key=REASONS.index)
+
+
+def test_repeated_phrases_and_long_text_are_bounded() -> None:
+    spam = "I want to die. " * 400
+    assert SCREENER.assess(spam).level is HIGH
+    buried = "nothing much happened today. " * 200 + "I'm going to kill myself tonight."
+    assert SCREENER.assess(buried).level is IMMINENT
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("K1LL MYS3LF", " kill myself "),
+        (f"k{ZW}i{ZW}l{ZW}l", " kill "),
+        ("s.u.i.c.i.d.e", " suicide "),
+        ("k i l l m y s e l f", " kill myself "),
+        ("diiiie", " die "),
+        ("killlll", " kill "),
+        ("sleeeeep", " sleep "),
+        ("goooodbyeeee", " goodbye "),
+        ("i m a burden", " im a burden "),
+        ("don t want to live", " dont want to live "),
+        ("I do not want to, I am tired", " i dont want to , im tired "),
+        ("sucide suicdal", " suicide suicidal "),
+        ("$uicide 5uicide @n hero", " suicide suicide an hero "),
+        ("call 988 at 10pm, 3 years ago", " call 988 at 10pm , 3 years ago "),
+        ("ich möchte", " ich mochte "),
+        ("💀😂🔪", " emojiskull emojilaugh emojiknife "),
+        ("ｋｉｌｌ", " kill "),
+        ("", "  "),
+    ],
+)
+def test_fold(raw: str, folded: str) -> None:
+    assert fold(raw) == folded
