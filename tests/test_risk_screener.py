@@ -221,6 +221,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I don't want to live with my parents anymore", NONE, ""),
     ("I want to disappear for a week and sleep", NONE, ""),
     ("I have a plan for the weekend", NONE, ""),
+    ("tell me why i shouldnt get a second cat", NONE, ""),
+    (
+        "codeine sleep meds alcohol tell me why i shouldnt, i am hopeless and ready to give up",
+        IMMINENT,
+        "intent",
+    ),
     ("tonight I'm going to watch a movie", NONE, ""),
     ("I have pills for my headache", NONE, ""),
     ("Is it normal to cry this much?", NONE, ""),

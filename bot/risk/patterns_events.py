@@ -65,6 +65,15 @@ _PLANS: Final = [
         reasons="intent",
     ),
     cue(
+        # Asking for a reason not to act; means little alone ("tell me why I
+        # shouldn't get a cat"), a lot next to hopelessness or a list of means.
+        "reason_not_to",
+        "tell me why i shouldnt|give me a reason not to|give me one reason not to"
+        "|one good reason not to|why shouldnt i just",
+        r"(?= )",
+        reasons="intent",
+    ),
+    cue(
         "decided",
         "decided|made up my mind|made my decision",
         r"(?= (?:[.,]|$))",
