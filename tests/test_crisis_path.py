@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 from datetime import timedelta
 
 from bot.domain import IncomingMessage, ModeratorAlert, ReplyKind, RiskLevel, utcnow
@@ -24,15 +25,7 @@ class RecordingEscalation:
 
 
 def _with_locale(message: IncomingMessage, locale: str) -> IncomingMessage:
-    return IncomingMessage(
-        platform=message.platform,
-        user_id=message.user_id,
-        conversation_id=message.conversation_id,
-        message_id=message.message_id,
-        text=message.text,
-        is_private=message.is_private,
-        locale=locale,
-    )
+    return dataclasses.replace(message, locale=locale)
 
 
 async def test_imminent_while_model_hangs(
