@@ -8,33 +8,45 @@ core itself: screening, memory, prompt building, filtering and storage.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import AsyncGenerator
+import uuid
+from collections.abc import AsyncGenerator, AsyncIterator, Sequence
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
+
+import asyncpg
 
 from adapters.wiring import open_conversation
 from bot.config import Settings
 from bot.core import Conversation
 from bot.domain import IncomingMessage, UserKey, utcnow
+from bot.errors import StorageError
+from bot.memory.postgres import redact_url
 from bot.memory.sqlite import SqliteStore
 from bot.prompt import Prompt, PromptMode, build_prompt, estimate_tokens
 from bot.risk.screener import RuleScreener
+from bot.telemetry import configure_logging
 
 __all__ = [
     "InstantModel",
     "bench_core",
+    "bench_core_postgres",
     "bench_crisis_latency",
     "bench_history_fetch",
     "bench_prompt_growth",
     "bench_rss",
     "bench_screening",
     "bench_streaming_ratio",
+    "bench_workers",
     "percentile",
+    "scratch_database",
+    "worker_main",
 ]
 
 _LINES = (
@@ -84,8 +96,8 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[index]
 
 
-async def _core(db: Path, model: InstantModel) -> Conversation:
-    settings = Settings.from_env({"HEARTLINE_DB": str(db), "HEARTLINE_RATE_LIMIT": "0"})
+async def _core(db: Path | str, model: InstantModel, **env: str) -> Conversation:
+    settings = Settings.from_env({"HEARTLINE_DB": str(db), "HEARTLINE_RATE_LIMIT": "0", **env})
     conversation = await open_conversation(settings)
     conversation.model = model
     return conversation
@@ -110,39 +122,159 @@ async def bench_core(users: int = 100, turns_per_user: int = 20) -> dict[str, fl
     other people's turns in a saturated loop.
     """
     with tempfile.TemporaryDirectory() as tmp:
-        conversation = await _core(Path(tmp) / "bench.db", InstantModel())
-        try:
-            start = time.perf_counter()
+        return await _core_figures(Path(tmp) / "bench.db", users, turns_per_user, "core")
 
-            async def person(user: int) -> None:
-                for n in range(turns_per_user):
-                    await conversation.respond(_message(user, n))
 
-            await asyncio.gather(*(person(u) for u in range(users)))
-            elapsed = time.perf_counter() - start
-            throughput = users * turns_per_user / elapsed
+async def bench_core_postgres(
+    url: str, users: int = 100, turns_per_user: int = 20
+) -> dict[str, float]:
+    """:func:`bench_core` on PostgreSQL, in a scratch database on ``url``'s server."""
+    async with scratch_database(url) as scratch:
+        return await _core_figures(scratch, users, turns_per_user, "pg_core")
 
-            latencies: list[float] = []
-            interval = 4 / throughput
 
-            async def timed(user: int, n: int) -> None:
-                t0 = time.perf_counter()
+async def _core_figures(
+    db: Path | str, users: int, turns_per_user: int, prefix: str
+) -> dict[str, float]:
+    # PostgreSQL: one turn lock per person at once, so none waits for a connection.
+    conversation = await _core(db, InstantModel(), HEARTLINE_DB_TURN_LOCKS=str(users))
+    try:
+        start = time.perf_counter()
+
+        async def person(user: int) -> None:
+            for n in range(turns_per_user):
                 await conversation.respond(_message(user, n))
-                latencies.append(time.perf_counter() - t0)
 
-            tasks = []
-            for i in range(users * 5):
-                tasks.append(asyncio.create_task(timed(i % users, turns_per_user + i)))
-                await asyncio.sleep(interval)
-            await asyncio.gather(*tasks)
+        await asyncio.gather(*(person(u) for u in range(users)))
+        elapsed = time.perf_counter() - start
+        throughput = users * turns_per_user / elapsed
+
+        latencies: list[float] = []
+        interval = 4 / throughput
+
+        async def timed(user: int, n: int) -> None:
+            t0 = time.perf_counter()
+            await conversation.respond(_message(user, n))
+            latencies.append(time.perf_counter() - t0)
+
+        tasks = []
+        for i in range(users * 5):
+            tasks.append(asyncio.create_task(timed(i % users, turns_per_user + i)))
+            await asyncio.sleep(interval)
+        await asyncio.gather(*tasks)
+    finally:
+        await conversation.aclose()
+    return {
+        f"{prefix}_users": users,
+        f"{prefix}_turns_per_second": round(throughput, 1),
+        f"{prefix}_overhead_p50_ms": round(percentile(latencies, 50) * 1000, 3),
+        f"{prefix}_overhead_p99_ms": round(percentile(latencies, 99) * 1000, 3),
+    }
+
+
+@contextlib.asynccontextmanager
+async def scratch_database(url: str) -> AsyncIterator[str]:
+    """A new database on ``url``'s server, dropped afterwards (the role needs
+    CREATEDB); without that right, ``url`` itself (bench people have their own
+    platform name, so they never meet real ones)."""
+    name = f"heartline_bench_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = await asyncpg.connect(url, timeout=10)
+    except (OSError, TimeoutError, asyncpg.PostgresError) as exc:
+        raise StorageError(f"cannot reach {redact_url(url)}: {type(exc).__name__}") from exc
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    except asyncpg.InsufficientPrivilegeError:
+        await admin.close()
+        yield url
+        return
+    await admin.close()
+    try:
+        yield urlunsplit(urlsplit(url)._replace(path=f"/{name}"))
+    finally:
+        admin = await asyncpg.connect(url, timeout=10)
+        try:
+            await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        finally:
+            await admin.close()
+
+
+async def bench_workers(
+    url: str, workers: tuple[int, ...] = (1, 2, 4), total_turns: int = 2000, people: int = 32
+) -> dict[str, float]:
+    """Turns per second with 1, 2, 4… separate OS processes on one PostgreSQL
+    database: the same ``total_turns`` from the same ``people`` each time,
+    the people split between the processes, each with its own core."""
+    figures: dict[str, float] = {"pg_workers_total_turns": total_turns, "pg_workers_people": people}
+    for count in workers:
+        async with scratch_database(url) as scratch:
+            figures[f"pg_turns_per_second_{count}_workers"] = await _run_workers(
+                scratch, count, total_turns, people
+            )
+    return figures
+
+
+async def _run_workers(url: str, count: int, total_turns: int, people: int) -> float:
+    per_person = max(1, total_turns // people)
+    procs = [
+        await asyncio.create_subprocess_exec(
+            sys.executable,
+            "-c",
+            "from adapters.bench import worker_main; worker_main()",
+            url,
+            ",".join(str(p) for p in range(people) if p % count == index),
+            str(per_person),
+            stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE,
+        )
+        for index in range(count)
+    ]
+    for proc in procs:  # every worker has its core open before the clock starts
+        assert proc.stdout is not None
+        if (await asyncio.wait_for(proc.stdout.readline(), 120)).strip() != b"ready":
+            raise StorageError("a bench worker failed to start")
+    start = time.perf_counter()
+    for proc in procs:
+        assert proc.stdin is not None
+        proc.stdin.write(b"go\n")
+        await proc.stdin.drain()
+    done = await asyncio.gather(*(asyncio.wait_for(p.communicate(), 600) for p in procs))
+    elapsed = time.perf_counter() - start
+    if any(p.returncode for p in procs):
+        raise StorageError("a bench worker failed")
+    turns = sum(int(out.split()[-1]) for out, _ in done)
+    return round(turns / elapsed, 1)
+
+
+def worker_main() -> None:
+    """One bench worker process: ``URL PEOPLE TURNS_EACH``; prints ready, waits
+    for a line, runs, prints the number of turns answered."""
+    url, people, each = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    ids = [int(p) for p in people.split(",") if p]
+    configure_logging("ERROR", "text")
+
+    async def main() -> int:
+        conversation = await _core(
+            url,
+            InstantModel(),
+            HEARTLINE_DB_TURN_LOCKS=str(max(1, len(ids))),
+            HEARTLINE_DB_POOL_SIZE="4",
+        )
+        try:
+            sys.stdout.write("ready\n")
+            sys.stdout.flush()
+            await asyncio.to_thread(sys.stdin.readline)
+
+            async def person(user: int) -> int:
+                return sum(
+                    [await conversation.respond(_message(user, n)) is not None for n in range(each)]
+                )
+
+            return sum(await asyncio.gather(*(person(u) for u in ids)))
         finally:
             await conversation.aclose()
-    return {
-        "core_users": users,
-        "core_turns_per_second": round(throughput, 1),
-        "core_overhead_p50_ms": round(percentile(latencies, 50) * 1000, 3),
-        "core_overhead_p99_ms": round(percentile(latencies, 99) * 1000, 3),
-    }
+
+    sys.stdout.write(f"{asyncio.run(main())}\n")
 
 
 async def bench_prompt_growth(turns: int = 1000) -> dict[str, float]:
@@ -166,27 +298,41 @@ async def bench_prompt_growth(turns: int = 1000) -> dict[str, float]:
 
 
 def bench_screening(samples: int = 5000, length: int = 500) -> dict[str, float]:
-    """Time to screen one ``length``-character message, with and without context."""
+    """Time to screen one ``length``-character message: ordinary sad chat, chat
+    with a risk statement in the middle, and ordinary chat with five earlier
+    messages as context."""
     screener = RuleScreener()
     base = " ".join(_LINES)
-    texts = [(f"day {i}: " + base * (length // len(base) + 1))[:length] for i in range(samples)]
-    times: list[float] = []
-    for text in texts:
-        t0 = time.perf_counter_ns()
-        screener.assess(text)
-        times.append((time.perf_counter_ns() - t0) / 1000)
-    context = texts[:5]
-    with_context: list[float] = []
-    for text in texts[5 : samples // 5]:
-        t0 = time.perf_counter_ns()
-        screener.assess(text, context)
-        with_context.append((time.perf_counter_ns() - t0) / 1000)
+    ordinary = [(f"day {i}: " + base * (length // len(base) + 1))[:length] for i in range(samples)]
+    risky = [
+        (t[: length // 2] + _RISK_LINES[i % len(_RISK_LINES)] + t[length // 2 :])[:length]
+        for i, t in enumerate(ordinary)
+    ]
+
+    def timed(texts: list[str], context: Sequence[str] = ()) -> list[float]:
+        times = []
+        for text in texts:
+            t0 = time.perf_counter_ns()
+            screener.assess(text, context)
+            times.append((time.perf_counter_ns() - t0) / 1000)
+        return times
+
+    plain, risk, with_context = timed(ordinary), timed(risky), timed(ordinary[5:], ordinary[:5])
     return {
         "screen_chars": length,
-        "screen_p50_us": round(statistics.median(times), 2),
-        "screen_p99_us": round(percentile(times, 99), 2),
+        "screen_p50_us": round(statistics.median(plain), 2),
+        "screen_p99_us": round(percentile(plain, 99), 2),
+        "screen_risk_p50_us": round(statistics.median(risk), 2),
+        "screen_risk_p99_us": round(percentile(risk, 99), 2),
         "screen_with_context_p99_us": round(percentile(with_context, 99), 2),
     }
+
+
+_RISK_LINES = (
+    " I don't think I can keep going, I want to kill myself and think about it every night. ",
+    " honestly i want to die, everyone would be better off without me. ",
+    " I've been cutting again and I wrote a note for my sister. ",
+)
 
 
 class PacedModel:

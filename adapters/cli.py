@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "adapters.commands.check",
     "adapters.commands.config_doc",
     "adapters.commands.backup",
+    "adapters.commands.migrate_db",
     "adapters.commands.discord",
     "adapters.commands.bench",
     "adapters.commands.stats",

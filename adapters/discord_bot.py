@@ -33,7 +33,7 @@ from adapters.discord_commands import (
     discord_texts,
 )
 from adapters.discord_delivery import DiscordEscalation, ReplyWriter
-from bot.config import Settings
+from bot.config import Settings, ShardPlan
 from bot.core import Conversation
 from bot.domain import IncomingMessage, ReplyChunk, ReplyKind
 from bot.errors import ConfigError
@@ -48,7 +48,13 @@ with warnings.catch_warnings():
     from discord.gateway import DiscordWebSocket
     from discord.http import Route
 
-__all__ = ["DiscordEscalation", "DiscordService", "discord_intents", "to_incoming"]
+__all__ = [
+    "DiscordEscalation",
+    "DiscordService",
+    "build_client",
+    "discord_intents",
+    "to_incoming",
+]
 
 log = logging.getLogger(__name__)
 
@@ -143,8 +149,11 @@ async def _first_text(chunks: AsyncIterator[ReplyChunk]) -> ReplyChunk | None:
 class _Client(discord.Client):
     """discord.py's client with heartline's events wired to the service."""
 
-    def __init__(self, service: DiscordService, *, guild_ready_timeout: float) -> None:
+    def __init__(
+        self, service: DiscordService, *, guild_ready_timeout: float, **sharding: Any
+    ) -> None:
         super().__init__(
+            **sharding,
             intents=discord_intents(),
             allowed_mentions=NO_MENTIONS,
             max_messages=None,  # keep no message text in memory
@@ -173,6 +182,28 @@ class _Client(discord.Client):
 
     async def on_error(self, event_method: str, /, *args: Any, **kwargs: Any) -> None:
         _log(logging.ERROR, "discord_event_failed", handler=event_method)
+
+
+class _ShardedClient(_Client, discord.AutoShardedClient):
+    """The same client over several gateway connections (``HEARTLINE_DISCORD_SHARDS``).
+
+    discord.py identifies the shards one after another within Discord's
+    ``max_concurrency`` and routes every event to the same handlers.
+    """
+
+
+def build_client(
+    service: DiscordService, plan: ShardPlan | None, *, guild_ready_timeout: float = 2.0
+) -> _Client:
+    """The unsharded client, or an ``AutoShardedClient`` for ``plan``."""
+    if plan is None:
+        return _Client(service, guild_ready_timeout=guild_ready_timeout)
+    return _ShardedClient(
+        service,
+        guild_ready_timeout=guild_ready_timeout,
+        shard_count=plan.count,
+        shard_ids=list(plan.ids) if plan.ids is not None else None,
+    )
 
 
 class DiscordService:
@@ -224,7 +255,9 @@ class DiscordService:
         self._allowed = self._settings.discord_channel_ids  # a bad list fails here, early
         if self._api_base is not None:
             Route.BASE = self._api_base
-        client = self._client = _Client(self, guild_ready_timeout=self._guild_ready_timeout)
+        client = self._client = build_client(
+            self, self._settings.discord_shard_plan, guild_ready_timeout=self._guild_ready_timeout
+        )
         try:
             await client.login(token.get_secret_value())
             if self._api_base is not None:

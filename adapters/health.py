@@ -30,6 +30,7 @@ from adapters.service import Service
 from bot.config import Settings
 from bot.core import Conversation
 from bot.errors import ConfigError
+from bot.memory.postgres import PostgresStore
 from bot.telemetry import METRICS, log_event
 
 __all__ = ["HealthServer", "probe_database"]
@@ -139,10 +140,14 @@ class HealthServer:
 
     async def report(self) -> tuple[bool, dict[str, Any]]:
         """What ``/healthz`` answers: (healthy, body)."""
+        db, store = self._settings.db, self._conversation.store
         try:
-            database = await asyncio.wait_for(
-                asyncio.to_thread(probe_database, self._settings.db), self._probe_timeout
-            )
+            if isinstance(db, Path):
+                probe = asyncio.to_thread(probe_database, db)
+            else:  # PostgreSQL: ask the server through the store's pool
+                assert isinstance(store, PostgresStore)
+                probe = store.probe()
+            database = await asyncio.wait_for(probe, self._probe_timeout)
         except TimeoutError:
             database = f"no answer within {self._probe_timeout:g}s"
         adapters = {p.name: bool(p.healthy) for p in self._platforms}

@@ -4,7 +4,8 @@ Where it answers:
 
 * ``app_mention`` in a channel: in a thread on the mentioning message. The
   person's later messages in that thread are answered without a new
-  mention (:class:`adapters.slack_events.ThreadBook`). Public: the core
+  mention (:class:`adapters.slack_events.StoredThreadBook`, in the store, so
+  any of several HTTP workers behind one endpoint knows it). Public: the core
   keeps private memories out of it.
 * direct messages (``message`` with ``channel_type == "im"``): private.
 * the assistant pane (bolt's :class:`AsyncAssistant`): a new thread gets a
@@ -46,7 +47,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_commands import SlackCommands, SlackEscalation
 from adapters.slack_delivery import ReplyTarget, SlackReplyWriter, StreamSupport, post_text
-from adapters.slack_events import PLATFORM, SlackMessage, ThreadBook, read_message, to_incoming
+from adapters.slack_events import (
+    PLATFORM,
+    SlackMessage,
+    StoredThreadBook,
+    read_message,
+    to_incoming,
+)
 from adapters.slack_format import to_mrkdwn
 from adapters.slack_locale import LocaleLookup
 from bot.config import Settings
@@ -107,7 +114,7 @@ class SlackService:
             )
         self._http_host = http_host
         self._http_port = settings.slack_port if http_port is None else http_port
-        self.threads = ThreadBook()
+        self.threads = StoredThreadBook(conversation.store)
         self.streams = StreamSupport()
         self.locales = LocaleLookup(self.client)
         self.commands = SlackCommands(
@@ -257,7 +264,7 @@ class SlackService:
         if message is None:
             return
         thread = message.thread_ts or message.ts
-        self.threads.remember(message.channel, thread, message.person)
+        await self.threads.remember(message.channel, thread, message.person)
         self._spawn(self._answer(message, private=False, thread=thread, typing=False))
 
     async def _on_message(self, event: dict[str, Any], context: AsyncBoltContext) -> None:
@@ -266,7 +273,7 @@ class SlackService:
             return
         if message.is_dm:
             self._spawn(self._answer(message, private=True, thread=message.thread_ts, typing=False))
-        elif message.thread_ts and self.threads.knows(
+        elif message.thread_ts and await self.threads.knows(
             message.channel, message.thread_ts, message.person
         ):
             self._spawn(

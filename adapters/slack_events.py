@@ -4,7 +4,9 @@ This module decides nothing about what to say. It reads a Slack message
 event into a :class:`SlackMessage` (or ``None`` for anything heartline must
 not answer: bot posts, edits, deletions and other subtypes, its own posts),
 turns that into the core's :class:`IncomingMessage`, and remembers which
-channel threads the bot was invited into (:class:`ThreadBook`).
+channel threads the bot was invited into (:class:`StoredThreadBook` in the
+shared store, so any of several HTTP workers knows them;
+:class:`ThreadBook` is its in-process cache).
 
 Identity: a person is ``"{team_id}:{user_id}"`` on platform ``"slack"``, with
 the team of the workspace the app is installed in, so messages and slash
@@ -16,15 +18,29 @@ each message once.
 
 from __future__ import annotations
 
+import logging
 from collections import OrderedDict
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from adapters.slack_format import read_incoming
-from bot.domain import IncomingMessage
+from bot.domain import IncomingMessage, UserKey, utcnow
+from bot.errors import StorageError
+from bot.ports import MemoryStore
+from bot.telemetry import hash_user, log_event
 
-__all__ = ["PLATFORM", "SlackMessage", "ThreadBook", "person_id", "read_message", "to_incoming"]
+__all__ = [
+    "PLATFORM",
+    "SlackMessage",
+    "StoredThreadBook",
+    "ThreadBook",
+    "person_id",
+    "read_message",
+    "to_incoming",
+]
+
+log = logging.getLogger(__name__)
 
 PLATFORM = "slack"
 
@@ -158,3 +174,46 @@ class ThreadBook:
 
     def __len__(self) -> int:
         return len(self._threads)
+
+
+THREAD_STATE = "slack_thread:"  # person state key prefix: "slack_thread:{channel}:{thread_ts}"
+
+
+class StoredThreadBook:
+    """The threads a person asked heartline into, kept in their stored state.
+
+    Any worker behind one Slack endpoint (or one restarted) knows them, so
+    the Slack adapter keeps no state of its own. Each membership is one row
+    of the person's state, so it goes with them when they forget. The
+    in-process :class:`ThreadBook` answers repeat questions without a read;
+    when the store fails, that cache is the answer (logged).
+    """
+
+    def __init__(self, store: MemoryStore, cache: ThreadBook | None = None) -> None:
+        self._store = store
+        self._cache = cache or ThreadBook()
+
+    async def remember(self, channel: str, thread_ts: str, person: str) -> None:
+        self._cache.remember(channel, thread_ts, person)
+        user = UserKey(PLATFORM, person)
+        try:
+            await self._store.set_state(user, _key(channel, thread_ts), utcnow().isoformat())
+        except StorageError:
+            log_event(log, logging.WARNING, "slack_thread_not_stored", user=hash_user(user))
+
+    async def knows(self, channel: str, thread_ts: str, person: str) -> bool:
+        if self._cache.knows(channel, thread_ts, person):
+            return True
+        user = UserKey(PLATFORM, person)
+        try:
+            known = await self._store.get_state(user, _key(channel, thread_ts)) is not None
+        except StorageError:
+            log_event(log, logging.WARNING, "slack_thread_unreadable", user=hash_user(user))
+            return False
+        if known:
+            self._cache.remember(channel, thread_ts, person)
+        return known
+
+
+def _key(channel: str, thread_ts: str) -> str:
+    return f"{THREAD_STATE}{channel}:{thread_ts}"

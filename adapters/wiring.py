@@ -5,12 +5,16 @@ Commands call :func:`open_conversation` and close what it returns.
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from bot.alerts import AlertDispatcher
 from bot.config import Settings
 from bot.core import Conversation, ConversationOptions
 from bot.errors import ConfigError
 from bot.llm.offline import OfflineResponder
 from bot.llm.openai_http import OpenAICompatModel
 from bot.memory.cipher import TextCipher
+from bot.memory.postgres import PostgresStore
 from bot.memory.sqlite import SqliteStore
 from bot.ports import ChatModel
 from bot.risk.crisis import CrisisDirectory, CrisisResponder
@@ -18,7 +22,16 @@ from bot.risk.screener import RuleScreener
 from bot.telemetry import configure_logging, set_hash_salt
 from persona import Persona, load_persona
 
-__all__ = ["build_model", "load_persona_from", "open_conversation", "open_store", "setup_logging"]
+__all__ = [
+    "OpenStore",
+    "build_model",
+    "load_persona_from",
+    "open_conversation",
+    "open_store",
+    "setup_logging",
+]
+
+OpenStore = SqliteStore | PostgresStore
 
 
 def setup_logging(settings: Settings) -> None:
@@ -49,13 +62,28 @@ def build_model(settings: Settings) -> ChatModel | None:
     )
 
 
-async def open_store(settings: Settings) -> SqliteStore:
-    """The memory store, open, encrypted when a key is configured."""
+async def open_store(settings: Settings) -> OpenStore:
+    """The memory store, open, encrypted when a key is configured.
+
+    ``HEARTLINE_DB`` picks it: a ``postgresql://`` URL opens a
+    :class:`PostgresStore` (several processes may share it), anything else
+    is a SQLite file (the embedded default).
+    """
     key = settings.encryption_key
     cipher = TextCipher.from_setting(key.get_secret_value()) if key else None
-    store = SqliteStore(
-        settings.db, cipher=cipher, busy_timeout_ms=int(settings.db_busy_timeout * 1000)
-    )
+    store: OpenStore
+    if settings.postgres_url is not None:
+        store = PostgresStore(
+            settings.postgres_url,
+            cipher=cipher,
+            pool_size=settings.db_pool_size,
+            turn_locks=settings.db_turn_locks,
+            command_timeout=max(settings.db_busy_timeout, 30.0),
+        )
+    else:
+        store = SqliteStore(
+            Path(settings.db), cipher=cipher, busy_timeout_ms=int(settings.db_busy_timeout * 1000)
+        )
     await store.open()
     return store
 
@@ -89,4 +117,7 @@ async def open_conversation(settings: Settings) -> Conversation:
         offline=OfflineResponder(),
         model=build_model(settings),
         options=options_from(settings),
+        # The alert cooldown lives with the person in the store, so processes
+        # sharing a database alert a moderator once, not once each.
+        alerts=AlertDispatcher(cooldown_seconds=settings.alert_cooldown_seconds, store=store),
     )

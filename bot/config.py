@@ -12,16 +12,91 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
 from dotenv import dotenv_values
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetCoreSchemaHandler,
+    SecretStr,
+    ValidationError,
+    field_validator,
+)
+from pydantic_core import core_schema
 
 from bot.errors import ConfigError
 
-__all__ = ["Settings", "default_db_path", "load_settings"]
+__all__ = [
+    "PostgresUrl",
+    "Settings",
+    "ShardPlan",
+    "bench_postgres_url",
+    "default_db_path",
+    "load_settings",
+    "parse_shards",
+]
+
+_PG_SCHEMES = ("postgresql://", "postgres://")
+
+
+class PostgresUrl(str):
+    """A ``postgresql://`` connection URL for ``HEARTLINE_DB``; its repr hides the password."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        head, at, host = self.rpartition("@")
+        if not at or ":" not in head.split("://", 1)[-1]:
+            return f"PostgresUrl({str(self)!r})"
+        return f"PostgresUrl({head.rsplit(':', 1)[0] + ':***@' + host!r})"
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(cls, core_schema.str_schema())
+
+
+@dataclass(frozen=True, slots=True)
+class ShardPlan:
+    """Which Discord shards this process runs. ``count`` None: Discord's
+    recommendation (``auto``); ``ids`` None: all of ``count``."""
+
+    count: int | None = None
+    ids: tuple[int, ...] | None = None
+
+
+_SHARDS_FORMAT = "use auto, or FIRST-LAST/TOTAL such as 0-3/8, or ID/TOTAL such as 5/8"
+
+
+def parse_shards(value: str) -> ShardPlan:
+    """``auto`` | ``FIRST-LAST/TOTAL`` | ``ID/TOTAL`` (ids count from 0). Raises ValueError."""
+    text = value.strip().lower()
+    if text == "auto":
+        return ShardPlan()
+    ids, slash, total = text.partition("/")
+    first, dash, last = ids.partition("-")
+    parts = (first, last if dash else first, total)
+    if not slash or not all(p.strip().isdigit() for p in parts):
+        raise ValueError(_SHARDS_FORMAT)
+    low, high, count = (int(p) for p in parts)
+    if count < 1 or low > high or high >= count:
+        raise ValueError(f"shard ids must run from 0 to TOTAL-1, low to high ({_SHARDS_FORMAT})")
+    return ShardPlan(count, tuple(range(low, high + 1)))
+
+
+def _database(value: Any) -> Any:
+    """``HEARTLINE_DB``: a ``postgresql://`` URL, or else a SQLite file path."""
+    if isinstance(value, str) and "://" in value:
+        if not value.startswith(_PG_SCHEMES):
+            raise ValueError("use a SQLite file path or a postgresql:// URL")
+        return PostgresUrl(value)
+    return Path(value) if isinstance(value, str) else value
 
 
 def default_db_path() -> Path:
@@ -36,16 +111,33 @@ class Settings(BaseModel):
     model_config = ConfigDict(frozen=True, populate_by_name=True, extra="ignore")
 
     # Storage
-    db: Path = Field(
+    db: Path | PostgresUrl = Field(
         default_factory=default_db_path,
         alias="HEARTLINE_DB",
-        description="SQLite database file. Default: heartline.db in the user's data directory.",
+        description="SQLite database file, or a postgresql://user:password@host:5432/name URL "
+        "for several bot processes sharing one PostgreSQL database. Default: heartline.db in "
+        "the user's data directory.",
     )
     db_busy_timeout: float = _env(
         "HEARTLINE_DB_BUSY_TIMEOUT",
         "Seconds to wait for another writer to release the database before giving up.",
         5.0,
         gt=0,
+    )
+    db_pool_size: int = _env(
+        "HEARTLINE_DB_POOL_SIZE",
+        "PostgreSQL only: connections this process opens for queries.",
+        10,
+        ge=1,
+        le=200,
+    )
+    db_turn_locks: int = _env(
+        "HEARTLINE_DB_TURN_LOCKS",
+        "PostgreSQL only: people whose turns this process runs at once; each holds a "
+        "connection with that person's lock for the turn, so others wait their turn.",
+        20,
+        ge=1,
+        le=500,
     )
     encryption_key: SecretStr | None = _env(
         "HEARTLINE_ENCRYPTION_KEY",
@@ -182,8 +274,20 @@ class Settings(BaseModel):
         "HEARTLINE_DISCORD_CHANNELS",
         "Comma-separated channel ids the bot may answer in (DMs always). Unset: all.",
     )
+    discord_shards: str | None = _env(
+        "HEARTLINE_DISCORD_SHARDS",
+        "Run sharded: auto (Discord's recommended count, all in this process), or the "
+        "shards of this process as FIRST-LAST/TOTAL, e.g. 0-3/8 here and 4-7/8 in a second "
+        "process. Unset: one unsharded connection (fine below 2,500 servers).",
+    )
     discord_use_threads: bool = _env(
         "HEARTLINE_DISCORD_THREADS", "Answer server mentions in a new thread.", False
+    )
+    platforms: str | None = _env(
+        "HEARTLINE_PLATFORMS",
+        "Comma-separated platforms this process serves (discord, slack): the other "
+        "platforms' tokens are ignored here. For splitting platforms over processes that "
+        "share one .env and one PostgreSQL database. Unset: every platform whose token is set.",
     )
     # Slack
     slack_bot_token: SecretStr | None = _env(
@@ -209,6 +313,28 @@ class Settings(BaseModel):
         "HEARTLINE_HEALTH_PORT", "Port for /healthz and /metrics (0: off).", 8080, ge=0, le=65535
     )
 
+    @field_validator("db", mode="before")
+    @classmethod
+    def _db(cls, value: Any) -> Any:
+        return _database(value)
+
+    @property
+    def postgres_url(self) -> PostgresUrl | None:
+        """The PostgreSQL URL when ``HEARTLINE_DB`` is one; None for SQLite."""
+        return self.db if isinstance(self.db, PostgresUrl) else None
+
+    @field_validator("discord_shards")
+    @classmethod
+    def _shards(cls, value: str | None) -> str | None:
+        if value is not None:
+            parse_shards(value)
+        return value
+
+    @property
+    def discord_shard_plan(self) -> ShardPlan | None:
+        """The shards to run; None: no sharding."""
+        return parse_shards(self.discord_shards) if self.discord_shards else None
+
     @field_validator("default_country")
     @classmethod
     def _upper_country(cls, value: str | None) -> str | None:
@@ -222,6 +348,8 @@ class Settings(BaseModel):
         """
         known = {f.alias for f in cls.model_fields.values() if f.alias}
         data = {k: v for k, v in env.items() if k in known and v.strip() != ""}
+        for dropped in _other_platforms_keys(data.get("HEARTLINE_PLATFORMS")):
+            data.pop(dropped, None)
         try:
             return cls.model_validate(data)
         except ValidationError as exc:
@@ -241,10 +369,29 @@ class Settings(BaseModel):
         return frozenset(ids)
 
 
+_PLATFORM_KEYS = {
+    "discord": ("DISCORD_TOKEN",),
+    "slack": ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN", "SLACK_SIGNING_SECRET"),
+}
+
+
+def _other_platforms_keys(value: str | None) -> list[str]:
+    """The token settings of platforms ``HEARTLINE_PLATFORMS`` leaves out."""
+    if value is None:
+        return []
+    wanted = {p.strip().lower() for p in value.split(",") if p.strip()}
+    unknown = wanted - set(_PLATFORM_KEYS)
+    if unknown:
+        raise ConfigError(
+            "HEARTLINE_PLATFORMS", f"unknown platform {sorted(unknown)[0]!r}; use discord, slack"
+        )
+    return [key for name, keys in _PLATFORM_KEYS.items() if name not in wanted for key in keys]
+
+
 def _shown(key: str, data: Mapping[str, str]) -> str:
     if key not in data:
         return "nothing"
-    if any(s in key for s in ("TOKEN", "SECRET", "KEY", "SALT")):
+    if any(s in key for s in ("TOKEN", "SECRET", "KEY", "SALT")) or "@" in data[key]:
         return "a hidden value"
     return repr(data[key][:60])
 
@@ -256,3 +403,16 @@ def load_settings(env_file: str | os.PathLike[str] | None = ".env") -> Settings:
         merged.update({k: v for k, v in dotenv_values(env_file).items() if v is not None})
     merged.update(os.environ)
     return Settings.from_env(merged)
+
+
+def bench_postgres_url(env: Mapping[str, str] | None = None) -> str | None:
+    """The PostgreSQL server ``heartline bench`` measures, if any:
+    ``HEARTLINE_BENCH_POSTGRES_URL``, else the test suite's ``HEARTLINE_TEST_POSTGRES_URL``."""
+    source = os.environ if env is None else env
+    for name in ("HEARTLINE_BENCH_POSTGRES_URL", "HEARTLINE_TEST_POSTGRES_URL"):
+        value = source.get(name, "").strip()
+        if value:
+            if not value.startswith(_PG_SCHEMES):
+                raise ConfigError(name, "must be a postgresql:// URL")
+            return value
+    return None

@@ -94,6 +94,7 @@ class Conversation:
         offline: ChatModel,
         model: ChatModel | None = None,
         options: ConversationOptions | None = None,
+        alerts: AlertDispatcher | None = None,
         clock: Callable[[], datetime] = utcnow,
     ) -> None:
         self.store = store
@@ -104,7 +105,9 @@ class Conversation:
         self.model = model
         self.options = options or ConversationOptions()
         self.clock = clock
-        self.alerts = AlertDispatcher(cooldown_seconds=self.options.alert_cooldown_seconds)
+        self.alerts = alerts or AlertDispatcher(
+            cooldown_seconds=self.options.alert_cooldown_seconds
+        )
         self._locks = KeyedLocks()
         self._limiter = RateLimiter(self.options.rate_limit_per_minute)
         self._streaming: dict[UserKey, asyncio.Event] = {}

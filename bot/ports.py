@@ -119,7 +119,8 @@ class MemoryStore(Protocol):
         ...
 
     async def compact(self) -> None:
-        """Reclaim free space so deleted text leaves no trace in the file."""
+        """Reclaim free space. SQLite: deleted text leaves no trace in the file;
+        PostgreSQL: VACUUM, the space is reused but old bytes are not overwritten."""
         ...
 
     async def count_referral(self, day: str, level: str) -> None:

@@ -1,10 +1,16 @@
-"""Shared fixtures: a real SQLite file per test and a fake model server on loopback."""
+"""Shared fixtures: a real SQLite file per test, a fake model server on loopback,
+and a fresh PostgreSQL database per test when a server is available."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Awaitable, Callable
+import asyncio
+import os
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 
@@ -13,10 +19,11 @@ from bot.config import Settings
 from bot.core import Conversation
 from tests.fakes.openai_server import FakeOpenAI
 
+T = TypeVar("T")
 OpenConversation = Callable[..., Awaitable[Conversation]]
 
 
-def settings_for(db: Path, **env: Any) -> Settings:
+def settings_for(db: Path | str, **env: Any) -> Settings:
     """Settings from a plain mapping, as an operator's environment would give them."""
     values = {"HEARTLINE_DB": str(db), "HEARTLINE_LOG_FORMAT": "text"}
     values.update({k: str(v) for k, v in env.items()})
@@ -50,3 +57,67 @@ async def conversation_factory(db_path: Path) -> AsyncIterator[OpenConversation]
     yield factory
     for conversation in opened:
         await conversation.aclose()
+
+
+# -- PostgreSQL ---------------------------------------------------------------------
+
+POSTGRES_ENV = "HEARTLINE_TEST_POSTGRES_URL"
+# Tried when the variable is unset: a developer's server on loopback.
+_LOOPBACK_CANDIDATES = (
+    "postgresql://heartline:heartline@127.0.0.1:5432/heartline",
+    "postgresql://postgres@127.0.0.1:5432/postgres",
+)
+
+
+def _off_loop(work: Coroutine[Any, Any, T]) -> T:
+    """Run ``work`` on a loop of its own in a thread: callable from sync fixtures
+    requested while a test's loop is running."""
+    with ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, work).result()
+
+
+async def _reachable(url: str) -> bool:
+    import asyncpg
+
+    try:
+        conn = await asyncpg.connect(url, timeout=2)
+    except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError):
+        return False
+    await conn.close()
+    return True
+
+
+async def _admin(url: str, sql: str) -> None:
+    import asyncpg
+
+    conn = await asyncpg.connect(url, timeout=10)
+    try:
+        await conn.execute(sql)
+    finally:
+        await conn.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_server() -> str:
+    """A PostgreSQL server URL whose role may create databases.
+
+    Skipped locally when there is none; in CI (``CI`` set) a missing server
+    fails the run, because .ci/run starts one.
+    """
+    configured = os.environ.get(POSTGRES_ENV)
+    candidates = (configured,) if configured else _LOOPBACK_CANDIDATES
+    for url in candidates:
+        if _off_loop(_reachable(url)):
+            return url
+    if os.environ.get("CI"):
+        pytest.fail(f"no PostgreSQL server in CI: .ci/run starts one and sets {POSTGRES_ENV}")
+    pytest.skip(f"no PostgreSQL server: set {POSTGRES_ENV} or run one on 127.0.0.1:5432")
+
+
+@pytest.fixture
+def postgres_url(postgres_server: str) -> Iterator[str]:
+    """A fresh, empty database on the test server, dropped afterwards."""
+    name = f"heartline_t{uuid.uuid4().hex[:12]}"
+    _off_loop(_admin(postgres_server, f'CREATE DATABASE "{name}"'))
+    yield urlunsplit(urlsplit(postgres_server)._replace(path=f"/{name}"))
+    _off_loop(_admin(postgres_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))

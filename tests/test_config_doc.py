@@ -53,4 +53,4 @@ def test_page_depends_on_nothing_but_the_code() -> None:
     """No path of the machine that generated it (the database default is computed)."""
     page = render_markdown()
     assert str(Path.home()) not in page
-    assert "HEARTLINE_DB` | file path | see description |" in page
+    assert "HEARTLINE_DB` | text | see description |" in page

@@ -173,3 +173,19 @@ async def test_concern_gets_a_safety_check_in_not_a_crisis(
     assert reply.kind is not ReplyKind.CRISIS
     assert reply.risk is RiskLevel.CONCERN
     assert "?" in reply.text
+
+
+async def test_drain_lets_turns_in_flight_finish(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    """What heartline run does on SIGTERM: stop taking messages, finish what is in flight."""
+    fake_model.queue(Stream(["Take your time. ", "I'm here. ", "Tell me more."], delay=0.2))
+    conv = await conversation_factory(HEARTLINE_MODEL_URL=fake_model.url)
+    turn = asyncio.create_task(conv.respond(msg("dr", "long day")))
+    await asyncio.wait_for(fake_model.wait_for_requests(1), 5)
+    await conv.drain(10)
+    assert turn.done()
+    reply = turn.result()
+    assert reply is not None and reply.text.endswith("Tell me more.")
+    stored = await conv.store.recent(UserKey("test", "dr"), 2)
+    assert stored[-1].text == reply.text

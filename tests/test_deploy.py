@@ -141,6 +141,51 @@ def test_external_api_file_runs_no_local_model(compose_cmd: list[str], tmp_path:
     assert {v["source"] for v in bot["volumes"]} == {"heartline-data"}
 
 
+def test_scale_profile_runs_postgres_and_split_bot_processes(
+    compose_cmd: list[str], tmp_path: Path
+) -> None:
+    """`--profile scale` adds PostgreSQL and two bot services sharing it; the
+    default stack above stays exactly as it was."""
+    project = _project(tmp_path, "POSTGRES_PASSWORD=pg-canary\nHEARTLINE_DISCORD_SHARDS=0-3/8\n")
+    env = {k: v for k, v in os.environ.items() if k in ("PATH", "HOME", "LANG")}
+    result = subprocess.run(
+        [*compose_cmd, "--profile", "scale", "config", "--format", "json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=project,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    resolved = json.loads(result.stdout)
+    services = resolved["services"]
+    assert {"postgres", "heartline-discord", "heartline-slack"} <= set(services)
+    assert "postgres-data" in resolved["volumes"]
+    pg = services["postgres"]
+    assert re.fullmatch(r"postgres:\d+\.\d+(-\w+)?", pg["image"]), "pin a version tag"
+    assert pg["healthcheck"]["test"][:2] == ["CMD", "pg_isready"]
+    assert {v["source"]: v["target"] for v in pg["volumes"]} == {
+        "postgres-data": "/var/lib/postgresql/data"
+    }
+    url = "postgresql://heartline:pg-canary@postgres:5432/heartline"
+    discord, slack = services["heartline-discord"], services["heartline-slack"]
+    for bot in (discord, slack):
+        assert bot["environment"]["HEARTLINE_DB"] == url
+        assert bot["environment"]["HEARTLINE_MODEL_URL"] == "http://ollama:11434/v1"
+        assert bot["depends_on"]["postgres"]["condition"] == "service_healthy"
+        assert bot["depends_on"]["ollama"]["condition"] == "service_healthy"
+        assert "ports" not in bot  # nothing published; a reverse proxy fronts Slack
+        Settings.from_env(bot["environment"])  # the settings the process will load are valid
+    assert discord["environment"]["HEARTLINE_PLATFORMS"] == "discord"
+    assert discord["environment"]["HEARTLINE_DISCORD_SHARDS"] == "0-3/8"
+    assert slack["environment"]["HEARTLINE_PLATFORMS"] == "slack"
+    assert slack["deploy"]["replicas"] == 2
+    # Without the profile, none of it exists.
+    plain = json.loads(_config(compose_cmd, project / COMPOSE.name).stdout)
+    assert set(plain["services"]) == {"heartline", "ollama", "ollama-pull"}
+
+
 def test_compose_rejects_what_an_operator_could_break(
     compose_cmd: list[str], tmp_path: Path
 ) -> None:
@@ -163,7 +208,7 @@ def test_compose_rejects_what_an_operator_could_break(
 def test_services_volumes_and_health_checks() -> None:
     compose = _load(COMPOSE)
     services = compose["services"]
-    assert set(compose["volumes"]) == {"heartline-data", "ollama-models"}
+    assert set(compose["volumes"]) == {"heartline-data", "ollama-models", "postgres-data"}
     bot, ollama, pull = services["heartline"], services["ollama"], services["ollama-pull"]
     assert bot["build"] == "."
     assert bot["env_file"] == ".env"

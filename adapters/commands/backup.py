@@ -15,7 +15,7 @@ from pathlib import Path
 
 from bot.config import load_settings
 from bot.domain import utcnow
-from bot.errors import StorageError
+from bot.errors import ConfigError, StorageError
 
 __all__ = ["backup_database"]
 
@@ -60,6 +60,10 @@ def backup_database(source: Path, destination: Path) -> None:
 
 def run(args: argparse.Namespace) -> int:
     settings = load_settings()
+    if not isinstance(settings.db, Path):
+        raise ConfigError(
+            "HEARTLINE_DB", "is a PostgreSQL URL: back it up with pg_dump (docs/deploy.md)"
+        )
     stamp = utcnow().strftime("%Y%m%dT%H%M%SZ")
     destination = args.destination or settings.db.parent / "backups" / f"heartline-{stamp}.db"
     backup_database(settings.db, destination)

@@ -7,10 +7,14 @@ import asyncio
 import json
 
 from adapters import bench
+from bot.config import bench_postgres_url
 from bot.telemetry import configure_logging
 
 NAME = "bench"
-HELP = "Measure screening, core overhead, throughput, crisis latency, history fetch, memory."
+HELP = (
+    "Measure screening, core overhead, throughput, crisis latency, history fetch, memory; "
+    "with HEARTLINE_BENCH_POSTGRES_URL, PostgreSQL and 1/2/4 worker processes too."
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -31,6 +35,12 @@ async def _figures(quick: bool) -> dict[str, float]:
         )
     )
     figures.update(bench.bench_rss())
+    url = bench_postgres_url()
+    if url is not None:
+        figures.update(
+            await bench.bench_core_postgres(url, users=100, turns_per_user=3 if quick else 20)
+        )
+        figures.update(await bench.bench_workers(url, total_turns=400 if quick else 2000))
     return figures
 
 

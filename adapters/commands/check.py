@@ -27,6 +27,7 @@ from adapters.health import probe_database
 from adapters.wiring import load_persona_from, open_store
 from bot.config import Settings, load_settings
 from bot.errors import ConfigError, HeartlineError, StorageError
+from bot.memory.postgres import PostgresStore, redact_url
 from bot.risk.crisis import CrisisDirectory
 
 __all__ = ["Finding", "Status", "check_all"]
@@ -77,8 +78,13 @@ async def check_database(settings: Settings) -> Finding:
             "database", Status.FAIL, str(exc), "check HEARTLINE_DB and the volume's permissions"
         )
     moved = store.moved_aside
-    await store.aclose()
-    writable = await asyncio.to_thread(probe_database, settings.db)
+    if isinstance(store, PostgresStore):
+        where = redact_url(store.url)
+        writable = await store.probe()
+        await store.aclose()
+    else:
+        await store.aclose()
+        writable = await asyncio.to_thread(probe_database, store.path)
     if writable != "ok":
         return Finding(
             "database", Status.FAIL, f"{where}: {writable}", "give the bot's user write access"
