@@ -34,8 +34,9 @@ __all__ = [
 OpenStore = SqliteStore | PostgresStore
 
 
-def setup_logging(settings: Settings) -> None:
-    configure_logging(settings.log_level, settings.log_format)
+def setup_logging(settings: Settings, *, default_level: str = "INFO") -> None:
+    """Logging as configured; ``default_level`` when HEARTLINE_LOG_LEVEL is unset."""
+    configure_logging(settings.log_level or default_level, settings.log_format)
     set_hash_salt(settings.log_salt.get_secret_value())
 
 

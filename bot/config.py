@@ -246,8 +246,10 @@ class Settings(BaseModel):
         ge=0,
     )
     # Logging
-    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = _env(
-        "HEARTLINE_LOG_LEVEL", "Log level.", "INFO"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] | None = _env(
+        "HEARTLINE_LOG_LEVEL",
+        "Log level. Unset: INFO for services, WARNING for the terminal chat (so logs do "
+        "not interleave with the conversation).",
     )
     log_format: Literal["json", "text"] = _env(
         "HEARTLINE_LOG_FORMAT", "json for log collectors, text for people.", "json"

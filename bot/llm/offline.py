@@ -136,7 +136,7 @@ class OfflineResponder:
         return [
             pick.one("greet", b["greeting"]["new"]),
             pick.one("presence", b["presence"]["lines"]),
-            self._q(pick, "open", ask),
+            self._q(pick, "greeting", ask),
         ]
 
     def _light_invite(self, pick: _Chooser, facts: list[Fact]) -> str:
