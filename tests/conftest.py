@@ -18,6 +18,7 @@ from adapters.wiring import open_conversation
 from bot.config import Settings
 from bot.core import Conversation
 from tests.fakes.openai_server import FakeOpenAI
+from tests.fakes.slack_api import FakeSlack
 
 T = TypeVar("T")
 OpenConversation = Callable[..., Awaitable[Conversation]]
@@ -121,3 +122,12 @@ def postgres_url(postgres_server: str) -> Iterator[str]:
     _off_loop(_admin(postgres_server, f'CREATE DATABASE "{name}"'))
     yield urlunsplit(urlsplit(postgres_server)._replace(path=f"/{name}"))
     _off_loop(_admin(postgres_server, f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+
+
+@pytest.fixture
+async def fake_slack() -> AsyncIterator[FakeSlack]:
+    fake = await FakeSlack().start()
+    try:
+        yield fake
+    finally:
+        await fake.close()

@@ -86,15 +86,6 @@ class Harness:
 
 
 @pytest.fixture
-async def fake_slack() -> AsyncIterator[FakeSlack]:
-    fake = await FakeSlack().start()
-    try:
-        yield fake
-    finally:
-        await fake.close()
-
-
-@pytest.fixture
 async def harness(
     fake_slack: FakeSlack, fake_model: FakeOpenAI, db_path: Path
 ) -> AsyncIterator[Harness]:

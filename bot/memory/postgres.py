@@ -33,6 +33,7 @@ from bot.domain import Fact, MemorySnapshot, RiskLevel, Role, StoredTurn, UserKe
 from bot.errors import StorageError
 from bot.memory.cipher import Cipher, PlainText
 from bot.memory.pg_migrations import PG_MIGRATIONS
+from bot.memory.snapshot import build_snapshot
 from bot.telemetry import log_event
 
 __all__ = ["PostgresStore", "person_lock_key", "redact_url"]
@@ -384,15 +385,7 @@ class PostgresStore:
         await self._with_user(user, upsert)
 
     async def snapshot(self, user: UserKey, *, turn_limit: int = 50) -> MemorySnapshot:
-        summary, facts = await self.profile(user)
-        return MemorySnapshot(
-            user=user,
-            summary=summary,
-            facts=tuple(facts),
-            turns=tuple(await self.recent(user, turn_limit)),
-            turn_count=await self.turn_count(user),
-            paused=(await self.get_state(user, "paused")) == "1",
-        )
+        return await build_snapshot(self, user, turn_limit=turn_limit)
 
     async def forget(self, user: UserKey) -> int:
         async def erase() -> int:

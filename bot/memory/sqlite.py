@@ -26,6 +26,7 @@ from bot.domain import Fact, MemorySnapshot, RiskLevel, Role, StoredTurn, UserKe
 from bot.errors import CorruptDatabaseError, StorageError
 from bot.memory.cipher import Cipher, PlainText
 from bot.memory.migrations import MIGRATIONS
+from bot.memory.snapshot import build_snapshot
 from bot.telemetry import log_event
 
 __all__ = ["SqliteStore"]
@@ -325,15 +326,7 @@ class SqliteStore:
         await self._write_tx([stmt])
 
     async def snapshot(self, user: UserKey, *, turn_limit: int = 50) -> MemorySnapshot:
-        summary, facts = await self.profile(user)
-        return MemorySnapshot(
-            user=user,
-            summary=summary,
-            facts=tuple(facts),
-            turns=tuple(await self.recent(user, turn_limit)),
-            turn_count=await self.turn_count(user),
-            paused=(await self.get_state(user, "paused")) == "1",
-        )
+        return await build_snapshot(self, user, turn_limit=turn_limit)
 
     async def forget(self, user: UserKey) -> int:
         uid = await self._user_id(user, create=False)

@@ -29,15 +29,6 @@ from tests.test_adapter_slack import SECRET, Harness, mention, message, new_ts
 
 
 @pytest.fixture
-async def fake_slack() -> AsyncIterator[FakeSlack]:
-    fake = await FakeSlack().start()
-    try:
-        yield fake
-    finally:
-        await fake.close()
-
-
-@pytest.fixture
 async def workers(
     fake_slack: FakeSlack, fake_model: FakeOpenAI, postgres_url: str
 ) -> AsyncIterator[tuple[Harness, Harness]]:
