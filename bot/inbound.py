@@ -15,10 +15,9 @@ from dataclasses import dataclass
 
 __all__ = ["CleanText", "clean_text"]
 
-# C0/C1 controls except tab and newline, plus every "format" (Cf) character.
-_INVISIBLE = re.compile(
-    r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]"
-)
+# C0/C1 controls except tab and newline; "format" (Cf) characters, such as
+# zero-width spaces and bidirectional overrides, are dropped by category.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANKS = re.compile(r"[ \t]{3,}|\n{3,}")
 
 
@@ -42,7 +41,7 @@ def _mostly_unreadable(raw: str) -> bool:
 def clean_text(raw: str) -> CleanText:
     """Strip what no person meant to write; keep everything they did."""
     unreadable = _mostly_unreadable(raw)
-    text = _INVISIBLE.sub("", raw)
-    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf" or ch in "\u200d")
+    text = _CONTROLS.sub("", raw)
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     text = _BLANKS.sub(lambda m: "\n\n" if "\n" in m.group() else "  ", text).strip()
     return CleanText(text, unreadable)

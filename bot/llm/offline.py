@@ -123,7 +123,7 @@ class OfflineResponder:
                 pick.one("presence", b["presence"]["lines"]),
                 self._q(pick, "backoff", ask),
             ]
-        return self._support(prompt=prompt, pick=pick, cues=cues, facts=facts, shown=shown, ask=ask)
+        return self._support(pick=pick, cues=cues, facts=facts, shown=shown, ask=ask)
 
     def _q(self, pick: _Chooser, kind: str, ask: bool) -> str:
         return pick.one(f"q_{kind}", self._b["question"][kind]) if ask else ""
@@ -190,7 +190,6 @@ class OfflineResponder:
     def _support(
         self,
         *,
-        prompt: Prompt,
         pick: _Chooser,
         cues: Cues,
         facts: list[Fact],
@@ -211,7 +210,8 @@ class OfflineResponder:
             return parts
         support = "normalize" if turn % 2 else "presence"
         parts.append(pick.one(support, b[support]["lines"]))
-        if turn >= 4 and heavy_history(shown) and not _mentioned(shown, b["therapist_suggest"]):
+        # A counselor is suggested once, after a few heavy turns, never as a brush-off.
+        if turn >= 4 and not _mentioned(shown, b["therapist_suggest"]):
             parts.append(pick.one("therapist", b["therapist_suggest"]["lines"]))
         elif callback and ask:
             parts.append(callback)
@@ -229,11 +229,6 @@ class OfflineResponder:
             if topic in reflect:
                 return pick.one(f"reflect_{topic}", reflect[topic])
         return ""
-
-
-def heavy_history(shown: Sequence[str]) -> bool:
-    """True once most recent replies were supportive rather than light talk."""
-    return len(shown) >= 4
 
 
 def _mentioned(shown: Sequence[str], bank: dict[str, list[str]]) -> bool:
