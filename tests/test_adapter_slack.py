@@ -20,6 +20,7 @@ from adapters.slack_app import EVENTS_PATH, SlackService
 from adapters.slack_events import ThreadBook, read_message
 from adapters.slack_format import read_incoming, to_mrkdwn, to_stream_markdown
 from adapters.wiring import open_conversation
+from bot.config import Settings
 from bot.core import Conversation
 from bot.domain import UserKey
 from bot.errors import ConfigError
@@ -85,6 +86,22 @@ class Harness:
         assert await self.service.wait_idle(WITHIN)
 
 
+async def start_slack_service(
+    settings: Settings, fake_slack: FakeSlack
+) -> tuple[Conversation, SlackService]:
+    """A core and a running HTTP-mode Slack service on loopback, against the fake."""
+    conversation = await open_conversation(settings)
+    service = SlackService(
+        conversation,
+        settings,
+        client_base_url=fake_slack.base_url,
+        http_port=0,
+        http_host="127.0.0.1",
+    )
+    await service.start()
+    return conversation, service
+
+
 @pytest.fixture
 async def harness(
     fake_slack: FakeSlack, fake_model: FakeOpenAI, db_path: Path
@@ -97,15 +114,7 @@ async def harness(
         HEARTLINE_MODEL_URL=fake_model.url,
         HEARTLINE_MODEL_RETRIES=0,
     )
-    conversation = await open_conversation(settings)
-    service = SlackService(
-        conversation,
-        settings,
-        client_base_url=fake_slack.base_url,
-        http_port=0,
-        http_host="127.0.0.1",
-    )
-    await service.start()
+    conversation, service = await start_slack_service(settings, fake_slack)
     http = aiohttp.ClientSession()
     try:
         yield Harness(fake_slack, service, conversation, http, SlackSigner(SECRET))

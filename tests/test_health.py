@@ -26,10 +26,10 @@ import pytest
 from prometheus_client.parser import text_string_to_metric_families
 
 from adapters.health import HealthServer, probe_database
-from bot.domain import IncomingMessage
 from bot.errors import ConfigError
 from tests.conftest import OpenConversation, settings_for
 from tests.fakes.openai_server import FakeOpenAI
+from tests.test_core import msg
 
 ROOT = Path(__file__).resolve().parent.parent
 ENTRYPOINT = ROOT / "docker" / "entrypoint.sh"
@@ -287,17 +287,6 @@ def _total(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: 
     return sum(v for (n, _), v in samples.items() if n == name)
 
 
-def _message(n: int, text: str) -> IncomingMessage:
-    return IncomingMessage(
-        platform="test",
-        user_id=CANARY_USER,
-        conversation_id="dm",
-        message_id=f"h{n}",
-        text=text,
-        is_private=True,
-    )
-
-
 async def test_metrics_move_with_turns_and_carry_no_text_or_user(
     db_path: Path,
     conversation_factory: OpenConversation,
@@ -316,9 +305,9 @@ async def test_metrics_move_with_turns_and_carry_no_text_or_user(
             f"work was hard again {CANARY_TEXT}",
             f"I'm going to kill myself tonight, I have the pills ready {CANARY_TEXT}",
         ]
-        for n, text in enumerate(texts):
+        for text in texts:
             # As the platforms do: read the stream to its end.
-            chunks = conversation.handle(_message(n, text))
+            chunks = conversation.handle(msg(CANARY_USER, text))
             replies = [chunk.reply async for chunk in chunks if chunk.reply is not None]
             assert len(replies) == 1
         await conversation.drain(5)

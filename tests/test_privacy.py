@@ -7,24 +7,13 @@ import logging
 import pytest
 from prometheus_client import generate_latest
 
-from bot.domain import IncomingMessage
 from bot.telemetry import METRICS, configure_logging
 from tests.conftest import OpenConversation
 from tests.fakes.openai_server import Cut, FakeOpenAI, Hang
+from tests.test_core import msg
 
 CANARY_TEXT = "zanzibar-canary-7781"
 CANARY_USER = "user-canary-4410"
-
-
-def _msg(n: int, text: str) -> IncomingMessage:
-    return IncomingMessage(
-        platform="test",
-        user_id=CANARY_USER,
-        conversation_id="dm",
-        message_id=f"p{n}",
-        text=text,
-        is_private=True,
-    )
 
 
 async def test_logs_and_metrics_carry_no_text_or_user_id(
@@ -53,8 +42,8 @@ async def test_logs_and_metrics_carry_no_text_or_user_id(
         "",
         f"\x00\x01\x02\x03\x04\x05\x06\x07\x08 {CANARY_TEXT}",
     ]
-    for n, text in enumerate(texts):
-        await conv.respond(_msg(n, text))
+    for text in texts:
+        await conv.respond(msg(CANARY_USER, text))
     await conv.drain(5)
     logging.getLogger().removeHandler(collector)
     records = "\n".join(

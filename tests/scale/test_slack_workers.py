@@ -15,9 +15,7 @@ from pathlib import Path
 import aiohttp
 import pytest
 
-from adapters.slack_app import SlackService
 from adapters.slack_events import StoredThreadBook
-from adapters.wiring import open_conversation
 from bot.domain import UserKey
 from bot.memory.postgres import PostgresStore
 from bot.memory.sqlite import SqliteStore
@@ -25,7 +23,14 @@ from bot.ports import MemoryStore
 from tests.conftest import settings_for
 from tests.fakes.openai_server import FakeOpenAI, Stream
 from tests.fakes.slack_api import FakeSlack, SlackSigner
-from tests.test_adapter_slack import SECRET, Harness, mention, message, new_ts
+from tests.test_adapter_slack import (
+    SECRET,
+    Harness,
+    mention,
+    message,
+    new_ts,
+    start_slack_service,
+)
 
 
 @pytest.fixture
@@ -43,15 +48,7 @@ async def workers(
     started: list[Harness] = []
     try:
         for _ in range(2):
-            conversation = await open_conversation(settings)
-            service = SlackService(
-                conversation,
-                settings,
-                client_base_url=fake_slack.base_url,
-                http_port=0,
-                http_host="127.0.0.1",
-            )
-            await service.start()
+            conversation, service = await start_slack_service(settings, fake_slack)
             started.append(Harness(fake_slack, service, conversation, http, SlackSigner(SECRET)))
         yield started[0], started[1]
     finally:
