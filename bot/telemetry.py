@@ -54,7 +54,10 @@ class _JsonFormatter(logging.Formatter):
             "logger": record.name,
             "event": record.getMessage(),
         }
-        data.update(getattr(record, "heartline", {}))
+        for key, value in getattr(record, "heartline", {}).items():
+            # An event's own field never replaces the record's (a risk "level"
+            # must not overwrite the log level).
+            data[f"field_{key}" if key in data else key] = value
         if record.exc_info and record.exc_info[0] is not None:
             # The exception type only: exception messages can quote user text.
             data["error"] = record.exc_info[0].__name__

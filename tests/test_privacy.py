@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import logging
 
 import pytest
 from prometheus_client import generate_latest
 
-from bot.telemetry import METRICS, configure_logging
+from bot.telemetry import METRICS, configure_logging, log_event
 from tests.conftest import OpenConversation
 from tests.fakes.openai_server import Cut, FakeOpenAI, Hang
 from tests.test_core import msg
@@ -55,3 +56,11 @@ async def test_logs_and_metrics_carry_no_text_or_user_id(
     for haystack in (records, err, metrics):
         assert CANARY_TEXT not in haystack
         assert CANARY_USER not in haystack
+
+
+def test_event_fields_never_overwrite_the_record_keys(capfd: pytest.CaptureFixture[str]) -> None:
+    configure_logging("INFO", "json")
+    log_event(logging.getLogger("bot.test"), logging.WARNING, "crisis_reply", level="high")
+    line = json.loads(capfd.readouterr().err.strip().splitlines()[-1])
+    assert line["level"] == "warning" and line["field_level"] == "high"
+    assert line["event"] == "crisis_reply"
