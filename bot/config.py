@@ -248,8 +248,8 @@ class Settings(BaseModel):
     # Logging
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] | None = _env(
         "HEARTLINE_LOG_LEVEL",
-        "Log level. Unset: INFO for services, WARNING for the terminal chat (so logs do "
-        "not interleave with the conversation).",
+        "Log level. Unset: INFO for services, ERROR for the terminal chat (the person "
+        "reading that terminal should see the conversation, not operator warnings).",
     )
     log_format: Literal["json", "text"] = _env(
         "HEARTLINE_LOG_FORMAT", "json for log collectors, text for people.", "json"

@@ -99,3 +99,11 @@ def test_run_without_tokens_explains_what_to_set(env: dict[str, str]) -> None:
     result = heartline("run", env=env)
     assert result.returncode == 2
     assert "DISCORD_TOKEN" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_terminal_chat_shows_no_operator_logs_during_a_crisis(env: dict[str, str]) -> None:
+    env = {k: v for k, v in env.items() if k != "HEARTLINE_LOG_FORMAT"}
+    result = heartline("chat", stdin="I just want to kill myself\n", env=env)
+    assert result.returncode == 0
+    assert "findahelpline" in result.stdout
+    assert result.stderr.strip() == ""

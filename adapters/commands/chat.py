@@ -26,7 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 async def _main(args: argparse.Namespace) -> int:
     settings = load_settings()
-    setup_logging(settings, default_level="WARNING")
+    setup_logging(settings, default_level="ERROR")
     conversation = await open_conversation(settings)
     adapter = ConsoleAdapter(conversation, user=args.user, locale=args.locale)
     try:
