@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -322,7 +322,7 @@ class Conversation:
                 yield ReplyChunk(piece.text, shown, kind, replaced=piece.replace)
         finally:
             del self._streaming[user]
-        extra = self._extra(message, assessment, variant, len(text))
+        extra = self._extra(message, assessment, variant, len(text), history)
         if extra:
             shown = f"{shown.rstrip()}\n\n{extra}"
             yield ReplyChunk("\n\n" + extra, shown, kind)
@@ -333,17 +333,32 @@ class Conversation:
         yield ReplyChunk("", final, kind, reply=Reply(final, kind, assessment.level))
 
     def _extra(
-        self, message: IncomingMessage, assessment: RiskAssessment, variant: int, length: int
+        self,
+        message: IncomingMessage,
+        assessment: RiskAssessment,
+        variant: int,
+        length: int,
+        history: list[StoredTurn],
     ) -> str:
-        """What the core adds after the model: a safety check-in, a note, a DM hint."""
+        """What the core adds after the model: a safety check-in, a note, a DM hint.
+
+        A check-in can follow several messages in a row (context keeps the
+        level up), so its wording is one the person has not just read.
+        """
         lines = []
         if assessment.level is RiskLevel.CONCERN:
+            shown = [t.text for t in history[-10:] if t.role is Role.ASSISTANT]
             if "third_party" in assessment.reasons:
+                locale = message.locale
                 lines.append(
-                    self.crisis.third_party_guidance(locale=message.locale, variant=variant)
+                    _fresh(
+                        lambda v: self.crisis.third_party_guidance(locale=locale, variant=v),
+                        variant,
+                        shown,
+                    )
                 )
             else:
-                lines.append(self.crisis.concern_checkin(variant))
+                lines.append(_fresh(self.crisis.concern_checkin, variant, shown))
         if length > self.options.max_message_chars:
             lines.append(self.persona.notice("shortened"))
         return "\n\n".join(lines)
@@ -429,3 +444,15 @@ class Conversation:
         if self.model is not None:
             await self.model.aclose()
         await self.store.aclose()
+
+
+def _fresh(wording: Callable[[int], str], variant: int, shown: Sequence[str]) -> str:
+    """Of the wordings from ``variant`` on, the one least recently in ``shown``
+    (earlier replies, oldest first): one never shown wins, and the person's
+    last reply is never repeated while another wording exists."""
+
+    def last_seen(text: str) -> int:
+        return max((i for i, reply in enumerate(shown) if text in reply), default=-1)
+
+    candidates = dict.fromkeys(wording(variant + step) for step in range(8))
+    return min(candidates, key=last_seen)

@@ -165,3 +165,21 @@ async def test_after_a_crisis_the_model_gets_the_careful_prompt(
     await conv.respond(msg("ac", "I called the line, I'm a bit calmer"))
     system = fake_model.requests[-1]["messages"][0]["content"]
     assert "crisis lines were shared" in system
+
+
+async def test_consecutive_check_ins_never_repeat_word_for_word(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory()
+    checkins = conv.crisis
+    texts = [checkins.concern_checkin(v) for v in range(12)]
+    replies = []
+    # Permuted ids: the same characters, so the same wording variant by hash.
+    for n, message_id in enumerate(("ab12", "ba12", "1ab2", "2ba1", "b21a", "a2b1")):
+        message = dataclasses.replace(
+            msg("ci", f"Some days I wish I could just not wake up ({n})"), message_id=message_id
+        )
+        reply = await conv.respond(message)
+        assert reply is not None and reply.risk is RiskLevel.CONCERN
+        replies.append(next(t for t in set(texts) if t in reply.text))
+    assert all(a != b for a, b in zip(replies, replies[1:], strict=False)), replies
