@@ -80,7 +80,7 @@ THOUGHT: Final = (
     "thinking|thought|thoughts|think|thinkin|considering|considered|contemplating"
     "|contemplated|contemplate|consider|obsessing|obsessed|fantasizing|fantasising|fantasize"
     "|romanticizing|romanticising|romanticize"
-    "|fantasise|talking|talks|talked|dreaming|dream"
+    "|fantasise|talking|talks|talked|dreaming|dream|picturing|imagining"
 )
 
 # Pills and medicines, as a pattern, as rule leads and as ``needs`` words.

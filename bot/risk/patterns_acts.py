@@ -325,8 +325,9 @@ _IDEATION: Final = [
         THOUGHT,
         f" (?:about |of |over |on )?{ADV}(?:suicide|ending it|ending things|ending everything"
         f"|ending my life|not being alive|not living|(?:{_METHOD_GERUNDS})(?: {ANY_SELF})?"
-        "|jumping|overdosing|the pills)",
-        needs=f"suicide ending alive living jumping overdosing pills {_METHOD_GERUNDS}".replace(
+        "|jumping|overdosing|the pills|(?:crashing|flipping|wrecking|driving) my car"
+        " (?:on|off|into|in front of))",
+        needs=f"suicide ending alive living jumping overdosing pills car {_METHOD_GERUNDS}".replace(
             "|", " "
         ),
         level=HIGH,
@@ -358,6 +359,77 @@ _IDEATION: Final = [
         level=HIGH,
         reasons="ideation",
         jokable=True,
+    ),
+    rule(
+        "all_i_want_is",
+        "all i want|all i wanna|all i wish|only thing i want|all i ever want",
+        f"(?: anymore| now| right now)?(?: to do| to)? is (?:to )?{ADV}(?:die|be dead"
+        f"|not be alive|not exist|stop existing|kill {SELF}|end my life)",
+        needs="die dead alive exist existing kill life",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "only_reason_havent",
+        "only reason|only thing|one reason|one thing",
+        r"(?: that| why)? i (?:havent|have not|havnt|didnt|did not|dont|do not|wont|am not|im not)"
+        f"(?: yet| already)? (?:killed {SELF}|kill {SELF}|ended it|end it|ended my life|end my life"
+        r"|committed suicide|commit suicide|gone through with it|go through with it)",
+        needs="killed kill ended end committed commit gone go",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "only_thing_stopping",
+        "only thing|only reason|only one|only person|only ones|only things",
+        r" (?:thats |that is |that are |thats been )?(?:keeping|stopping|holding) me (?:back )?from"
+        f" (?:killing {SELF}|ending it|ending my life|committing suicide|doing it|suicide)",
+        needs="killing ending committing doing suicide",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "want_out_of_life",
+        WANT,
+        r" (?:to get )?out of (?:this |my )?(?:life|world|existence)",
+        needs="life world existence",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "leave_this_world",
+        f"{WANT}|{THOUGHT}",
+        f" (?:about |of |to )?{ADV}(?:leaving|abandoning|exiting|departing|leave|abandon|exit"
+        r"|depart) (?:this|the) (?:world|earth|planet)",
+        needs="leaving abandoning exiting departing leave abandon exit depart",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "how_i_would_do_it",
+        THOUGHT,
+        r" (?:about )?how (?:i would|id|i could|i will|ill|i might|i am going to|im going to)"
+        f" (?:do it|end it|end it all|kill {SELF}|go through with it)",
+        needs="do end kill go",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "suicide_thoughts",
+        "suicide thoughts|suicide thought|thoughts of suicide",
+        r"(?! (?:in|among|of) (?:people|teens|kids|students|men|women)(?= ))",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "regret_surviving",
+        "survived|surviving|survive",
+        r"(?= (?:[.,]|$|it|that|the attempt|my attempt|last time))",
+        back=r"(?:wish i (?:hadnt|didnt|had not|did not|never)|i regret|hate that i)",
+        level=HIGH,
+        reasons="ideation attempt",
     ),
     rule(
         "reactive",

@@ -54,7 +54,7 @@ _ATTEMPTS: Final = [
     ),
     imminent(
         "around_neck",
-        "rope|noose|gun|barrel|pistol",
+        "rope|noose|gun|barrel|pistol|belt|cord|cable|scarf|wire|ligature",
         r" (?:is )?(?:around my neck|in my mouth|to my head|against my head|pointed at my"
         r" head)",
         reasons="attempt",
@@ -66,6 +66,31 @@ _ATTEMPTS: Final = [
         needs="trying attempting doing",
         back="im",
         reasons="attempt",
+    ),
+    imminent(
+        "almost_did",
+        "almost|nearly|just",
+        f" (?:shot|hanged|hung|poisoned|electrocuted|suffocated|drowned) {SELF}",
+        needs="shot hanged hung poisoned electrocuted suffocated drowned",
+        reasons="attempt",
+    ),
+    imminent(
+        "pulled_trigger",
+        "pulled the trigger",
+        r"(?! on(?= ))",
+        back=r"(?:i|ive|i just|i already|i almost)",
+        reasons="attempt",
+    ),
+    rule(
+        "tried_pills",
+        "tried to take|tried taking|tried to swallow|tried swallowing",
+        r" (?:as many|all|all of|a bunch of|a lot of|too many|a bottle of|some|my|the)?"
+        f"(?: \\w+){{0,3}} {PILLS}",
+        needs=PILL_NEEDS,
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
     ),
     rule(
         "tried_to",
@@ -154,7 +179,7 @@ _QUESTIONS: Final = [
         r"|u |i )?(?:kill (?:yourself|urself|oneself|themselves|someone)|commit suicide|die"
         r"|overdose|od|hang (?:yourself|urself|oneself)|end (?:your|a|ones) life"
         r"|slit (?:your|a|ones) wrists?)(?= (?:[.,]|$|painlessly|quickly|fast|peacefully"
-        r"|without|from|on|with|easily|quietly))",
+        r"|without|from|on|with|easily|quietly|in))",
         needs="kill suicide die overdose od hang life slit",
         level=HIGH,
         reasons="method",
@@ -194,6 +219,61 @@ _QUESTIONS: Final = [
         f"{ANY_SELF}|me)|end (?:it|it all|my life|your life|ones life|things)|commit suicide"
         r"|suicide|kms|od|overdose)",
         needs="die dying kill suicide kms od overdose",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "method_judged",
+        "hanging|drowning|overdosing|an overdose|bleeding out|electrocution|suffocation"
+        "|suffocating|carbon monoxide|slitting my wrists",
+        r" (?:a |an |the )?(?:painless|quick|quickest|fast|effective|reliable|peaceful|easy|easiest"
+        r"|good|sure|surefire|guaranteed|painful|most painless|least painful|best)"
+        r"(?= (?:way|method|death|[.,]|$|or))",
+        needs="painless quick quickest fast effective reliable peaceful easy easiest good sure "
+        "surefire guaranteed painful most least best",
+        back=r"(?:is|would|would be|does|will)",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "how_painful",
+        "how painful|how long|how quick|how fast|how quickly",
+        r" (?:is|would|does|will)(?: it)?(?: take)?(?: to)? (?:hanging|drowning|overdosing"
+        r"|an overdose|bleeding out|electrocution|suffocation|suffocating|hang|drown|bleed out"
+        r"|suffocate"
+        r"|die from (?:hanging|an overdose|overdosing|bleeding|drowning))",
+        needs="hanging drowning overdosing overdose bleeding electrocution suffocation "
+        "suffocating hang drown bleed suffocate",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "would_it_kill_me",
+        "would it|would that|would this|will it|will that|will this|could it|could that",
+        r" (?:kill me|take me|be fatal|be lethal)(?= (?:[.,]|$))",
+        needs="kill take fatal lethal",
+        level=HIGH,
+        reasons="method",
+    ),
+    rule(
+        "enough_pills",
+        "enough",
+        f" {PILLS}(?= (?:[.,]|$|to do it|for it))",
+        needs=PILL_NEEDS,
+        back=r"(?:is this|is that|are these|are those|would this be|would that be|do i have"
+        r"|have i got|is it)",
+        level=HIGH,
+        reasons="means method",
+    ),
+    rule(
+        "method_request",
+        "painless|effective|quick|easy|reliable|peaceful|surefire",
+        r" (?:and (?:painless|effective|quick|easy|reliable|peaceful) )?(?:method|methods)"
+        r"(?= (?:[.,]|$))",
+        needs="method methods",
         level=HIGH,
         reasons="method",
         personal=False,

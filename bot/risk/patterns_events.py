@@ -174,8 +174,10 @@ _MEANS: Final = [
     ),
     cue(
         "have_weapon",
-        "rope|noose|gun|pistol|rifle|razor blades|blades|bullets",
-        back=r"(?:have|got|bought|ordered|grabbed|found)(?: a| some| the)?",
+        "rope|noose|gun|pistol|rifle|revolver|handgun|firearm|shotgun|razor blades|blades|bullets",
+        back=r"(?:have|got|bought|ordered|grabbed|found|picking up|pick up|buying|buy|getting"
+        r"|saving up for|saving for|looking for|searching for|purchased|purchasing)"
+        r"(?: a| some| the| myself a)?(?: \w+)?",
         reasons="means",
     ),
     cue(
@@ -245,6 +247,40 @@ _GOODBYES: Final = [
         "wrote|written|finished|drafted|left",
         " (?:a|my|the|some) (?:suicide|goodbye|farewell) (?:note|letter|letters|notes)",
         needs="suicide goodbye farewell",
+        reasons="goodbye",
+    ),
+    imminent(
+        "last_day_alive",
+        "last|final",
+        r" (?:day|night|days|hours|breath|sunrise|sunset) (?:on (?:this )?earth|alive|of my life"
+        r"|on this planet|in this world)",
+        needs="earth alive life planet world",
+        back="my",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        "my_last_day",
+        "last|final",
+        r" (?:day|night)(?= (?:[.,]|$))",
+        needs="day night",
+        back=r"(?:today|tonight|this|it) (?:is|will be|might be|could be|may be) my",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        "gone_by",
+        "gone|dead",
+        r" by (?:the end of )?(?:tonight|the night|tomorrow|morning|the morning|sunrise"
+        r"|midnight|the weekend|the end of the day)",
+        needs="tonight night tomorrow morning sunrise midnight weekend day",
+        back=r"(?:be|ill be|i will be|im going to be|gonna be)",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        "not_coming_back",
+        "coming back|come back|returning",
+        r"(?= (?:[.,]|$|from this|this time|home))",
+        back=r"(?:not (?:planning|going|intending) (?:on|to)|dont plan (?:on|to)|wont be"
+        r"|never)",
         reasons="goodbye",
     ),
     cue(

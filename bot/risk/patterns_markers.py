@@ -179,6 +179,8 @@ def _idiom(name: str, lead: str, rest: str = "", needs: str = "") -> Rule:
 
 IDIOM_RULES: Final[list[Rule]] = [
     _idiom("killing_me", "killing me|kill me now"),
+    # A song lyric people sing and quote.
+    _idiom("black_my_eyes", "cut my wrist|cut my wrists", " and black my eyes", needs="black"),
     _idiom(
         "dying_to",
         "dying|dyin",

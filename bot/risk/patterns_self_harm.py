@@ -23,7 +23,10 @@ _SELF_HARM_VERBS = (
     "|burns|injure|injuring|injured|scratch|scratching|scratched|carve|carving|carved"
     "|mutilate|mutilating|mutilated|bruise|bruising|bruised"
 )
-_BODY = r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face)"
+_BODY = (
+    r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face|ankles?|shoulders?|calf"
+    r"|calves|chest)"
+)
 _SELF_HARM: Final = [
     rule(
         "self_harm_act",
@@ -70,6 +73,23 @@ _SELF_HARM: Final = [
         level=HIGH,
         reasons="self_harm",
         tense=Tense.EVENT,
+    ),
+    rule(
+        "stab_self",
+        "shove|stick|stab|jab|plunge|drive|push|ram|sink|slam",
+        r" (?:a |the |this |that |it |some )?(?:\w+ ){0,2}(?:in|into|through|in to) my (?:neck"
+        r"|throat|chest|stomach|heart|wrists?|gut|belly)(?! (?:pocket|pockets|of drawers)(?= ))",
+        needs="neck throat chest stomach heart wrist wrists gut belly",
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        "fresh_cuts",
+        "fresh|new|deep",
+        f" (?:cuts|cut|wounds|yeets|burns|self harm marks) on my {_BODY}",
+        needs="cuts cut wounds yeets burns",
+        level=HIGH,
+        reasons="self_harm",
     ),
     rule(
         "starve_self",
