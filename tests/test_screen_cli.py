@@ -99,6 +99,29 @@ def test_eval_screen_on_a_small_file(tmp_path: Path) -> None:
     }
 
 
+def test_eval_screen_scores_against_re_annotated_levels(tmp_path: Path) -> None:
+    rows = [
+        {"id": "a", "text": "I want to kill myself", "risk": "none", "split": "test"},
+        {"id": "b", "text": "new phone who dis", "risk": "high", "split": "test"},
+        {"id": "c", "text": "I want to die", "risk": "high", "split": "test"},
+    ]
+    (tmp_path / "tiny.jsonl").write_text("\n".join(json.dumps(r) for r in rows), "utf-8")
+    audit = tmp_path / "audit"
+    audit.mkdir()
+    # "c" has no re-annotation, so it is left out; "imminent" counts as high.
+    (audit / "tiny.tsv").write_text("a\timminent\tnote\nb\tnone\n", "utf-8")
+    result = heartline("eval-screen", "--data", str(tmp_path), "--audit", str(audit), "--json")
+    assert result.returncode == 0, result.stderr
+    [report] = json.loads(result.stdout)["files"]
+    assert report["rows"] == 2 and report["high_rows"] == 1
+    assert report["screener"]["recall_high"] == 1.0
+    assert report["screener"]["precision_high"] == 1.0
+
+    (audit / "tiny.tsv").write_text("a\tmaybe\n", "utf-8")
+    result = heartline("eval-screen", "--data", str(tmp_path), "--audit", str(audit))
+    assert result.returncode == 2 and "tiny.tsv:1" in result.stderr
+
+
 @pytest.mark.skipif(not DATA.is_dir(), reason="the shared risk data is not next to the repo")
 def test_eval_screen_on_the_shared_data_from_the_default_folder() -> None:
     result = heartline("eval-screen", "--split", "dev", "--json")

@@ -47,6 +47,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--split", choices=("test", "dev"), default="test")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     parser.add_argument(
+        "--audit",
+        type=Path,
+        metavar="DIR",
+        help="score against re-annotated levels instead: DIR/<file>.tsv rows of id, level"
+        " (bench/audit holds ours); rows without one are skipped",
+    )
+    parser.add_argument(
         "--fix-mojibake",
         action="store_true",
         help="repair double-encoded UTF-8 first (it is a label cue in some files)",
@@ -98,8 +105,28 @@ def _repair(text: str) -> str:
         return text
 
 
-def evaluate(path: Path, split: str, fix_mojibake: bool) -> dict[str, Any]:
-    """Screen one file's rows of ``split``; rows without text or a known split are skipped."""
+def read_audit(path: Path) -> dict[str, str]:
+    """Re-annotated levels by row id, folded to the data's scheme (imminent counts as high)."""
+    levels: dict[str, str] = {}
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        fields = line.split("\t")
+        if len(fields) < 2 or fields[1] not in _AUDIT_LEVELS:
+            raise InputError(f"{path}:{number}: expected 'id<TAB>none|concern|high|imminent'")
+        levels[fields[0]] = _AUDIT_LEVELS[fields[1]]
+    return levels
+
+
+_AUDIT_LEVELS = {"none": "none", "concern": "concern", "high": "high", "imminent": "high"}
+
+
+def evaluate(
+    path: Path, split: str, fix_mojibake: bool, labels: dict[str, str] | None = None
+) -> dict[str, Any]:
+    """Screen one file's rows of ``split``; rows without text or a known split are skipped.
+
+    With ``labels`` (row id → risk), those replace the file's own labels and
+    rows without one are skipped.
+    """
     screener = RuleScreener()
     rules, keywords, rows = Score(), Score(), 0
     with path.open(encoding="utf-8") as lines:
@@ -107,10 +134,13 @@ def evaluate(path: Path, split: str, fix_mojibake: bool) -> dict[str, Any]:
             row = json.loads(line)
             if row.get("split") != split or not isinstance(row.get("text"), str):
                 continue
+            risk = row.get("risk", "") if labels is None else labels.get(row.get("id", ""))
+            if risk is None:
+                continue
             text = _repair(row["text"]) if fix_mojibake else row["text"]
             rows += 1
-            rules.add(row.get("risk", ""), screener.assess(text).level >= RiskLevel.HIGH)
-            keywords.add(row.get("risk", ""), KEYWORDS.search(text) is not None)
+            rules.add(risk, screener.assess(text).level >= RiskLevel.HIGH)
+            keywords.add(risk, KEYWORDS.search(text) is not None)
     return {
         "file": path.name,
         "rows": rows,
@@ -125,10 +155,11 @@ def _cell(value: float | None) -> str:
     return "   n/a" if value is None else f"{value:6.3f}"
 
 
-def _table(results: list[dict[str, Any]], split: str) -> str:
+def _table(results: list[dict[str, Any]], split: str, source: str) -> str:
     head = (
-        f"split: {split}. recall/precision of high-risk flags (high or imminent); none→high and "
-        "concern→high are the rates at which those rows are flagged high or more.\n"
+        f"split: {split}; labels: {source}. recall/precision of high-risk flags (high or "
+        "imminent); none→high and concern→high are the rates at which those rows are flagged "
+        "high or more.\n"
         f"{'file':24} {'rows':>6} {'high':>5} | {'screener':^31} | {'keyword baseline':^31}\n"
         f"{'':24} {'':>6} {'':>5} | {'recall':>6} {'prec':>6} {'none→':>8} {'conc→':>8} |"
         f" {'recall':>6} {'prec':>6} {'none→':>8} {'conc→':>8}"
@@ -153,10 +184,21 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             f"no risk data (*.jsonl) in {folder.resolve()}; pass --data DIR with the labeled files"
         )
-    results = [evaluate(path, args.split, args.fix_mojibake) for path in files]
+    if args.audit is None:
+        results = [evaluate(path, args.split, args.fix_mojibake) for path in files]
+    else:
+        audits = {p.stem: p for p in sorted(args.audit.glob("*.tsv"))}
+        if not audits:
+            raise InputError(f"no re-annotated levels (*.tsv) in {args.audit.resolve()}")
+        results = [
+            evaluate(path, args.split, args.fix_mojibake, read_audit(audits[path.stem]))
+            for path in files
+            if path.stem in audits
+        ]
+    source = "each file's own" if args.audit is None else f"re-annotated, from {args.audit}"
     if args.json:
-        json.dump({"split": args.split, "files": results}, sys.stdout, indent=2)
+        json.dump({"split": args.split, "labels": source, "files": results}, sys.stdout, indent=2)
         print()
     else:
-        print(_table(results, args.split))
+        print(_table(results, args.split, source))
     return 0
