@@ -384,8 +384,8 @@ _IDEATION: Final = [
         "only_thing_stopping",
         "only thing|only reason|only one|only person|only ones|only things",
         r" (?:thats |that is |that are |thats been )?(?:keeping|stopping|holding) me (?:back )?from"
-        f" (?:killing {SELF}|ending it|ending my life|committing suicide|doing it|suicide)",
-        needs="killing ending committing doing suicide",
+        f" (?:killing {SELF}|ending it|ending my life|committing suicide|suicide)",
+        needs="killing ending committing suicide",
         level=HIGH,
         reasons="ideation",
     ),
@@ -401,7 +401,7 @@ _IDEATION: Final = [
         "leave_this_world",
         f"{WANT}|{THOUGHT}",
         f" (?:about |of |to )?{ADV}(?:leaving|abandoning|exiting|departing|leave|abandon|exit"
-        r"|depart) (?:this|the) (?:world|earth|planet)",
+        r"|depart) (?:this|the) (?:world|earth|planet)(?! (?:a|better|of|behind|in|with)(?= ))",
         needs="leaving abandoning exiting departing leave abandon exit depart",
         level=HIGH,
         reasons="ideation",
@@ -410,7 +410,8 @@ _IDEATION: Final = [
         "how_i_would_do_it",
         THOUGHT,
         r" (?:about )?how (?:i would|id|i could|i will|ill|i might|i am going to|im going to)"
-        f" (?:do it|end it|end it all|kill {SELF}|go through with it)",
+        f" (?:do it|end it|end it all|kill {SELF}|go through with it)"
+        r"(?! (?:differently|better|again|over|if|this way|that way|right|properly)(?= ))",
         needs="do end kill go",
         level=HIGH,
         reasons="ideation method",
@@ -426,7 +427,7 @@ _IDEATION: Final = [
     rule(
         "regret_surviving",
         "survived|surviving|survive",
-        r"(?= (?:[.,]|$|it|that|the attempt|my attempt|last time))",
+        r"(?= (?:[.,]|$|the attempt|my attempt|last time))",
         back=r"(?:wish i (?:hadnt|didnt|had not|did not|never)|i regret|hate that i)",
         level=HIGH,
         reasons="ideation attempt",

@@ -70,7 +70,8 @@ _ATTEMPTS: Final = [
     imminent(
         "almost_did",
         "almost|nearly|just",
-        f" (?:shot|hanged|hung|poisoned|electrocuted|suffocated|drowned) {SELF}",
+        f" (?:shot|hanged|hung|poisoned|electrocuted|suffocated|drowned) {SELF}"
+        r"(?! in (?:the |my )?(?:foot|feet|leg|hand|coffee|tea|work|homework|paperwork)(?= ))",
         needs="shot hanged hung poisoned electrocuted suffocated drowned",
         reasons="attempt",
     ),
@@ -229,7 +230,7 @@ _QUESTIONS: Final = [
         "|suffocating|carbon monoxide|slitting my wrists",
         r" (?:a |an |the )?(?:painless|quick|quickest|fast|effective|reliable|peaceful|easy|easiest"
         r"|good|sure|surefire|guaranteed|painful|most painless|least painful|best)"
-        r"(?= (?:way|method|death|[.,]|$|or))",
+        r"(?= (?:way(?! to (?:describe|put|say|explain))|method|death|[.,]|$|or))",
         needs="painless quick quickest fast effective reliable peaceful easy easiest good sure "
         "surefire guaranteed painful most least best",
         back=r"(?:is|would|would be|does|will)",
@@ -241,11 +242,11 @@ _QUESTIONS: Final = [
         "how_painful",
         "how painful|how long|how quick|how fast|how quickly",
         r" (?:is|would|does|will)(?: it)?(?: take)?(?: to)? (?:hanging|drowning|overdosing"
-        r"|an overdose|bleeding out|electrocution|suffocation|suffocating|hang|drown|bleed out"
+        r"|an overdose|bleeding out|electrocution|suffocation|suffocating|drown|bleed out"
         r"|suffocate"
         r"|die from (?:hanging|an overdose|overdosing|bleeding|drowning))",
         needs="hanging drowning overdosing overdose bleeding electrocution suffocation "
-        "suffocating hang drown bleed suffocate",
+        "suffocating drown bleed suffocate",
         level=HIGH,
         reasons="method",
         personal=False,
@@ -253,8 +254,8 @@ _QUESTIONS: Final = [
     rule(
         "would_it_kill_me",
         "would it|would that|would this|will it|will that|will this|could it|could that",
-        r" (?:kill me|take me|be fatal|be lethal)(?= (?:[.,]|$))",
-        needs="kill take fatal lethal",
+        r" (?:kill me|be fatal|be lethal)(?= (?:[.,]|$))",
+        needs="kill fatal lethal",
         level=HIGH,
         reasons="method",
     ),
@@ -263,8 +264,7 @@ _QUESTIONS: Final = [
         "enough",
         f" {PILLS}(?= (?:[.,]|$|to do it|for it))",
         needs=PILL_NEEDS,
-        back=r"(?:is this|is that|are these|are those|would this be|would that be|do i have"
-        r"|have i got|is it)",
+        back=r"(?:is this|is that|are these|are those|would this be|would that be)",
         level=HIGH,
         reasons="means method",
     ),

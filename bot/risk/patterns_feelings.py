@@ -101,7 +101,8 @@ _PASSIVE: Final = [
         f" (?:to )?{ADV}(?:disappear(?! (?:for|to|into (?:the|a) (?:woods|mountains|wild))(?= ))"
         r"|vanish|not exist|stop existing|cease to exist|fade away|sleep forever|go to sleep"
         r" forever|sleep for eternity|(?:fall a|go to )?sleep and (?:never|not) wake up"
-        r"|not wake up|never wake up|be gone(?! for )|leave this world|escape (?:this life|life"
+        r"|not wake up|never wake up|be gone(?! for )|leave this world(?! (?:a|better)(?= ))"
+        r"|escape (?:this life|life"
         r"|this world|existence)|not be here anymore|not be around anymore|be erased"
         r"|go away forever|rest forever)",
         needs="disappear vanish exist existing sleep wake gone leave escape erased fade forever",

@@ -76,8 +76,8 @@ _SELF_HARM: Final = [
     ),
     rule(
         "stab_self",
-        "shove|stick|stab|jab|plunge|drive|push|ram|sink|slam",
-        r" (?:a |the |this |that |it |some )?(?:\w+ ){0,2}(?:in|into|through|in to) my (?:neck"
+        "shove|stick|stab|jab|plunge|ram",
+        r" (?:a |the |this |that |it |some )?(?:\w+ ){0,2}(?:in|into|in to) my (?:neck"
         r"|throat|chest|stomach|heart|wrists?|gut|belly)(?! (?:pocket|pockets|of drawers)(?= ))",
         needs="neck throat chest stomach heart wrist wrists gut belly",
         level=HIGH,
@@ -85,9 +85,9 @@ _SELF_HARM: Final = [
     ),
     rule(
         "fresh_cuts",
-        "fresh|new|deep",
-        f" (?:cuts|cut|wounds|yeets|burns|self harm marks) on my {_BODY}",
-        needs="cuts cut wounds yeets burns",
+        "fresh",
+        f" (?:cuts|cut|wounds|yeets|self harm marks) on my {_BODY}",
+        needs="cuts cut wounds yeets",
         level=HIGH,
         reasons="self_harm",
     ),
