@@ -23,7 +23,7 @@ from bot.risk.lexicon import (
     THIRD_PERSON,
     TIMELINE_WORDS,
 )
-from bot.risk.matching import Hit, RuleIndex, WordPlaces
+from bot.risk.matching import Hit, RuleIndex
 from bot.risk.normalize import fold_words
 from bot.risk.patterns_acts import ACT_RULES
 from bot.risk.patterns_attempts import ATTEMPT_RULES
@@ -43,6 +43,17 @@ NONE, CONCERN, HIGH, IMMINENT = (
     RiskLevel.HIGH,
     RiskLevel.IMMINENT,
 )
+# Enum members as module constants: an enum class attribute costs several
+# times a global name, and these are read for every hit.
+_SIGNAL, _IDIOM, _PAST, _RECENT, _TIMELINE, _TIMELINE_AFTER = (
+    Kind.SIGNAL,
+    Kind.IDIOM,
+    Kind.PAST,
+    Kind.RECENT,
+    Kind.TIMELINE,
+    Kind.TIMELINE_AFTER,
+)
+_STATE, _EVENT = Tense.STATE, Tense.EVENT
 
 #: Signal hits judged per message at most (a phrase repeated word for word counts once).
 MAX_JUDGED: Final = 16
@@ -98,6 +109,15 @@ _THIRD_SELF = re.compile(
     r" (?:him ?self|her ?self|them ?sel(?:f|ves)|(?:his|her|their) (?:own )?life)"
 )
 _GENERIC_SELF = re.compile(r" (?:your ?self|ur ?self|your ?selves|one ?self|your (?:own )?life)")
+# Whose word each pronoun is; one in several lists is first person, then third.
+_PERSON: Final = {
+    **{w: "generic" for w in GENERIC_PERSON},
+    **{w: "third" for w in THIRD_PERSON},
+    **{w: "first" for w in FIRST_PERSON},
+}
+
+
+_Cue = tuple[RiskLevel, tuple[str, ...]]  # the level a cue reaches, and its reasons
 
 
 class Reading(NamedTuple):
@@ -113,7 +133,7 @@ class Reading(NamedTuple):
     reasons: frozenset[str]
     own: RiskLevel
     unjoked: RiskLevel
-    cues: tuple[tuple[RiskLevel, tuple[str, ...]], ...]
+    cues: tuple[_Cue, ...]
 
 
 _QUIET: Final = Reading(NONE, frozenset(), NONE, NONE, ())
@@ -134,79 +154,94 @@ class _Verdict(NamedTuple):
         return self.end <= other.start or other.end <= self.start
 
 
+class _Marks(NamedTuple):
+    """The time markers in one sentence."""
+
+    past: bool
+    recent: bool
+    timeline: bool
+    last_after: int  # where the last TIMELINE_AFTER marker starts, -1 for none
+
+
+_UNMARKED: Final = _Marks(False, False, False, -1)
+
+
 class _Message:
     """One folded message being read; finds time markers lazily, per sentence."""
 
-    __slots__ = ("_recovered", "_times", "hot", "places", "text")
+    __slots__ = ("_recovered", "_times", "hot", "text")
 
-    def __init__(self, text: str, hot: frozenset[str], places: WordPlaces) -> None:
-        self.text, self.hot, self.places = text, hot, places
-        self._times: dict[tuple[int, int], list[Hit]] = {}
+    def __init__(self, text: str, hot: frozenset[str]) -> None:
+        self.text, self.hot = text, hot
+        self._times: dict[tuple[int, int], _Marks] = {}
         self._recovered: bool | None = None
 
-    def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """The sentence around a hit, at most :data:`_REACH` characters to each side.
-
-        The bound matters for text without punctuation, where "when I was 15"
-        three lines on must not make a statement about today a past one.
-        """
-        floor = max(0, start - _REACH)
-        lo = self.text.rfind(" . ", floor, start)
-        hi = self.text.find(" . ", end, end + _REACH)
-        return max(lo, floor), min(len(self.text), end + _REACH) if hi < 0 else hi
-
-    def tail(self, start: int, lo: int) -> str:
-        """The clause before ``start``: back to a comma, "but" or the sentence start."""
-        floor = max(lo, start - 90)
-        cut = max(
-            floor, self.text.rfind(" , ", floor, start), self.text.rfind(" but ", floor, start)
-        )
-        return self.text[cut : start - 1]
-
-    def marked(self, kind: Kind, lo: int, hi: int, after: int = -1) -> bool:
-        """A marker of ``kind`` in the sentence ``[lo, hi)``, after ``after`` if given."""
-        times = self._times.get((lo, hi))
-        if times is None:
-            local = WordPlaces(self.text, lo, hi)
-            times = self._times[(lo, hi)] = _TIMES.hits(self.text, self.hot, local)
-        return any(m.rule.kind is kind and m.start > after for m in times)
+    def marks(self, lo: int, hi: int) -> _Marks:
+        """The time markers in the sentence ``[lo, hi)``."""
+        marks = self._times.get((lo, hi))
+        if marks is None:
+            past = recent = timeline = False
+            last_after = -1
+            for marker in _TIMES.hits(self.text, self.hot, lo, hi):
+                kind = marker.rule.kind
+                if kind is _PAST:
+                    past = True
+                elif kind is _RECENT:
+                    recent = True
+                elif kind is _TIMELINE:
+                    timeline = True
+                elif kind is _TIMELINE_AFTER:
+                    last_after = max(last_after, marker.start)
+            found = past or recent or timeline or last_after >= 0
+            marks = _Marks(past, recent, timeline, last_after) if found else _UNMARKED
+            self._times[(lo, hi)] = marks
+        return marks
 
     @property
     def recovered(self) -> bool:
         """The person says they are okay now, anywhere in the message."""
         if self._recovered is None:
-            self._recovered = bool(_RECOVERY.hits(self.text, self.hot, self.places))
+            self._recovered = bool(_RECOVERY.hits(self.text, self.hot))
         return self._recovered
 
 
 def _person(matched: str, tail: str) -> str:
     """Whose statement this is: a reflexive in the match decides, else the nearest pronoun."""
-    if _THIRD_SELF.search(matched):
-        return "third"
-    if _GENERIC_SELF.search(matched):
-        return "generic"
+    if "sel" in matched or "life" in matched:  # all either pattern can match holds one
+        if _THIRD_SELF.search(matched):
+            return "third"
+        if _GENERIC_SELF.search(matched):
+            return "generic"
     if not FIRST_PERSON.isdisjoint(matched.split()):
         return "first"  # "better off without me", "no one would care if I died"
     for word in reversed(tail.split()[-12:]):
-        if word in FIRST_PERSON:
-            return "first"
-        if word in THIRD_PERSON:
-            return "third"
-        if word in GENERIC_PERSON:
-            return "generic"
+        person = _PERSON.get(word)
+        if person is not None:
+            return person
     return "first"  # "wanna die", "feeling suicidal again": the speaker is implied
 
 
 def _judge(hit: Hit, msg: _Message) -> _Verdict:
     """Read one signal in its clause and sentence (step 3 of the screener's docstring)."""
     rule, start, end = hit
-    lo, hi = msg.sentence(start, end)
-    tail = msg.tail(start, lo)
+    text = msg.text
+    # The sentence around the hit, at most _REACH characters to each side: the
+    # bound matters for text without punctuation, where "when I was 15" three
+    # lines on must not make a statement about today a past one.
+    floor = max(0, start - _REACH)
+    lo = max(floor, text.rfind(" . ", floor, start))
+    hi = text.find(" . ", end, end + _REACH)
+    if hi < 0:
+        hi = min(len(text), end + _REACH)
+    # The clause before the hit: back to a comma, "but" or the sentence start.
+    cut = max(lo, start - 90)
+    cut = max(cut, text.rfind(" , ", cut, start), text.rfind(" but ", cut, start))
+    tail = text[cut : start - 1]
     if rule.personal and _NEGATED.search(tail) and not tail.endswith(_STRUGGLE):
         return _Verdict(NONE, ("negated",), start, end)
-    person = _person(msg.text[start:end], tail)
-    story = rule.kind is Kind.IDIOM or person != "first"
-    if story and not MEDIA_TOKENS.isdisjoint(msg.text[lo:hi].split()):
+    person = _person(text[start:end], tail)
+    story = rule.kind is _IDIOM or person != "first"
+    if story and not MEDIA_TOKENS.isdisjoint(text[lo:hi].split()):
         return _Verdict(NONE, ("media",), start, end)  # a character, a song, a show
     if person == "third" and max(rule.level, rule.context_level or NONE) >= CONCERN:
         return _Verdict(CONCERN, ("third_party",), start, end)
@@ -218,51 +253,63 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
 def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
     """The person's own statement, weighed by when it happened and when it would."""
     rule, start, end = hit
-    level, reasons = rule.level, set(rule.reasons)
-    distant = " used to" in tail or msg.marked(Kind.PAST, lo, hi)
-    state = rule.tense is Tense.STATE or _PAST_STATE.search(tail) is not None
-    if distant or state or (rule.tense is Tense.EVENT and msg.recovered):
-        recent = msg.marked(Kind.RECENT, lo, hi)
+    level, reasons = rule.level, rule.reasons  # reasons are read as a set downstream
+    marks = msg.marks(lo, hi)
+    distant = " used to" in tail or marks.past
+    state = rule.tense is _STATE or _PAST_STATE.search(tail) is not None
+    if distant or state or (rule.tense is _EVENT and msg.recovered):
+        recent = marks.recent
         if distant:
             level = min(level, CONCERN)
         elif state and not recent:
             level = RiskLevel(max(level - 1, 0))
         if msg.recovered:  # "... but I'm okay now"
             level = NONE if distant or state else RiskLevel(max(level - 1, 0))
-        reasons.add("past")
-        return _Verdict(level, tuple(reasons), start, end, own=level >= CONCERN)
-    if rule.recent_level is not None and msg.marked(Kind.RECENT, lo, hi):
+        return _Verdict(level, (*reasons, "past"), start, end, own=level >= CONCERN)
+    if rule.recent_level is not None and marks.recent:
         level = rule.recent_level
-    if (
-        level >= HIGH
-        and "ideation" in reasons
-        and (
-            msg.marked(Kind.TIMELINE, lo, hi)
-            or msg.marked(Kind.TIMELINE_AFTER, lo, hi, after=start)
-        )
-    ):
-        level = IMMINENT
-        reasons.add("timeline")
+    if level >= HIGH and "ideation" in reasons and (marks.timeline or marks.last_after > start):
+        level, reasons = IMMINENT, (*reasons, "timeline")
     if level is IMMINENT and "intent" in reasons:
         sentence = msg.text[lo:hi]
         if " if " in sentence or " unless " in sentence:
             level = HIGH  # "if I fail I'm going to ...": active, but tied to a condition
     jokable = rule.jokable and "timeline" not in reasons
-    return _Verdict(level, tuple(reasons), start, end, rule.context_level, True, jokable)
+    return _Verdict(level, reasons, start, end, rule.context_level, True, jokable)
+
+
+def _tally(
+    verdicts: Sequence[_Verdict],
+) -> tuple[RiskLevel, RiskLevel, RiskLevel, list[_Verdict], set[str], list[_Cue]]:
+    """One pass over the verdicts: the highest level; the person's own highest,
+    cues aside (``base``) and with them (``own``); the verdicts of concern or
+    more and their reasons; and the cues."""
+    level = base = own = NONE
+    live: list[_Verdict] = []
+    reasons: set[str] = set()
+    cues: list[_Cue] = []
+    for v in verdicts:
+        level = max(level, v.level)
+        if v.own:
+            own = max(own, v.level)
+            if v.cue is not None:
+                cues.append((v.cue, v.reasons))
+            else:
+                base = max(base, v.level)
+        if v.level >= CONCERN:
+            live.append(v)
+            reasons.update(v.reasons)
+    return level, base, own, live, reasons, cues
 
 
 def _combine(verdicts: Sequence[_Verdict], hot: frozenset[str], idioms: bool) -> Reading:
     """Steps 4 and 5: cues, boosters, method emoji and the joking cap."""
-    level = max(v.level for v in verdicts)
-    base = max((v.level for v in verdicts if v.own and v.cue is None), default=NONE)
-    live = [v for v in verdicts if v.level >= CONCERN]
-    reasons = {r for v in live for r in v.reasons}
-    cues = [(v.cue, v.reasons) for v in verdicts if v.cue is not None and v.own]
+    level, base, own, live, reasons, cues = _tally(verdicts)
     fired = bool(cues) and (base >= CONCERN or len(cues) >= 2)
     if fired:  # "I have a plan." after "I'm a burden", or two cues together
         level = max(level, *(c for c, _ in cues))
         reasons.update(r for _, rs in cues for r in rs)
-    if level is HIGH and any(
+    if (level is HIGH and not _BOOSTERS.isdisjoint(reasons)) and any(
         a.apart(b)
         for a in live
         if a.level >= HIGH and "ideation" in a.reasons
@@ -270,12 +317,11 @@ def _combine(verdicts: Sequence[_Verdict], hot: frozenset[str], idioms: bool) ->
         if b.level >= HIGH and not _BOOSTERS.isdisjoint(b.reasons)
     ):
         level = IMMINENT  # ideation next to a plan, means, goodbye or attempt
-    emoji = len(hot & METHOD_EMOJI)
+    emoji = 0 if METHOD_EMOJI.isdisjoint(hot) else len(hot & METHOD_EMOJI)
     if emoji and (base >= CONCERN or emoji >= 2):
         level = max(level, HIGH if base >= CONCERN else CONCERN)
         reasons.add("method")
         fired = True
-    own = max(base, max((v.level for v in verdicts if v.own), default=NONE))
     if fired:
         own = max(own, level)
     unjoked = level
@@ -314,7 +360,8 @@ def _distinct(hits: list[Hit], folded: str) -> list[Hit]:
         return hits
     seen: set[tuple[str, str]] = set()
     kept: list[Hit] = []
-    for hit in sorted(hits, key=lambda h: (-h.rule.level, h.start)):
+    rank = _SIGNALS.rank  # hits come in no set order: ties go by the rules' order
+    for hit in sorted(hits, key=lambda h: (-h.rule.level, h.start, rank[h.rule.name])):
         key = (hit.rule.name, folded[max(0, hit.start - 40) : hit.end])
         if key not in seen:
             seen.add(key)
@@ -329,16 +376,16 @@ def read_message(text: str) -> Reading:
     timeline = len(folded) < 80 and not hot.isdisjoint(TIMELINE_WORDS) and _bare_timeline(folded)
     if hot.isdisjoint(_SIGNALS.needs) and hot.isdisjoint(METHOD_EMOJI):
         return _TIMELINE_CUE if timeline else _QUIET
-    places = WordPlaces(folded)
-    hits = _SIGNALS.hits(folded, hot, places)
+    signals = _SIGNALS.hits(folded, hot)
     # Idioms hide what they overlap ("I'd kill for a coffee"); the few that carry a
     # level ("this song makes me want to die") are then judged like any signal.
-    idioms = [h for h in hits if h.rule.kind is Kind.IDIOM]
-    signals = [h for h in hits if h.rule.kind is Kind.IDIOM or not h.overlaps(idioms)]
-    signals = [h for h in signals if h.rule.level > NONE or h.rule.kind is Kind.SIGNAL]
+    idioms = [h for h in signals if h.rule.kind is _IDIOM]
+    if idioms:  # else every hit is a signal: the index holds signals and idioms only
+        signals = [h for h in signals if h.rule.kind is _IDIOM or not h.overlaps(idioms)]
+        signals = [h for h in signals if h.rule.level > NONE or h.rule.kind is _SIGNAL]
     if not signals and hot.isdisjoint(METHOD_EMOJI) and not timeline:
         return _IDIOM_ONLY if idioms else _QUIET
-    msg = _Message(folded, hot, places)
+    msg = _Message(folded, hot)
     verdicts = [_judge(h, msg) for h in _distinct(signals, folded)]
     if timeline:
         verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True))

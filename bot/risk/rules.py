@@ -99,7 +99,8 @@ class Rule:
     the level of an EVENT with a recency marker ("last night"). ``jokable``
     hits may be capped at concern by a joking frame. ``personal`` hits go
     through the negation and whose-words checks. ``starts`` are the words a
-    match begins with; ``needs`` the words of which one must occur at all.
+    match begins with; ``needs`` the words of which one must occur at all;
+    ``leads`` the literal phrases a match begins with, longest first.
     """
 
     name: str
@@ -107,6 +108,7 @@ class Rule:
     starts: frozenset[str]
     needs: frozenset[str]
     regex: re.Pattern[str]
+    leads: tuple[str, ...] = ()
     back: re.Pattern[str] | None = None
     level: RiskLevel = RiskLevel.NONE
     reasons: tuple[str, ...] = ()
@@ -164,6 +166,7 @@ def rule(
         starts=starts,
         needs=gate,
         regex=regex,
+        leads=tuple(phrases),
         back=re.compile(f" (?:{back})$") if back else None,
         level=level,
         reasons=tuple(reasons.split()),
