@@ -27,7 +27,6 @@ share of r/depression posts flagged high.
 
 from __future__ import annotations
 
-import contextlib
 import json
 import re
 import sys
@@ -40,6 +39,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
+from adapters.commands.eval_screen import Score, repair_mojibake
 from bot.domain import RiskLevel
 from bot.risk.screener import RuleScreener
 
@@ -49,9 +49,7 @@ _CONTRACTED = re.compile(r"\b(i|don|can|won|it|that|you|didn|isn|doesn) (m|t|s|l
 
 def fold(text: str) -> str:
     """Strip the cues that tell the sources apart without saying anything about risk."""
-    with contextlib.suppress(UnicodeError):
-        text = text.encode("latin-1").decode("utf-8")
-    text = re.sub(r"https?://\S+|@\w+|&\w+;|[’']", "", text.lower())
+    text = re.sub(r"https?://\S+|@\w+|&\w+;|[’']", "", repair_mojibake(text).lower())
     return re.sub(r"[^a-z0-9 ]+", " ", _CONTRACTED.sub(r"\1\2", text))
 
 
@@ -101,16 +99,12 @@ def pick_threshold(dev: list[dict[str, Any]], mode: str) -> float:
 
 
 def rates(rows: list[dict[str, Any]], flags: list[bool]) -> str:
-    def share(pred: Any) -> str:
-        picked = [f for row, f in zip(rows, flags, strict=True) if pred(row)]
-        return f"{sum(picked) / len(picked):.3f}" if picked else "  n/a"
-
-    caught = sum(f for row, f in zip(rows, flags, strict=True) if row["risk"] == "high")
-    precision = f"{caught / sum(flags):.3f}" if any(flags) else "  n/a"
-    return (
-        f"recall {share(lambda r: r['risk'] == 'high')} precision {precision} "
-        f"none→high {share(lambda r: r['risk'] == 'none')} "
-        f"concern→high {share(lambda r: r['risk'] == 'concern')}"
+    score = Score()
+    for row, flagged in zip(rows, flags, strict=True):
+        score.add(row["risk"], flagged)
+    return " ".join(
+        f"{name} {'  n/a' if value is None else f'{value:.3f}'}"
+        for name, value in score.rates().items()
     )
 
 

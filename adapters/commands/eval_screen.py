@@ -97,12 +97,15 @@ def _rate(part: int, whole: int) -> float | None:
     return round(part / whole, 3) if whole else None
 
 
-def _repair(text: str) -> str:
+def repair_mojibake(text: str) -> str:
     """Undo UTF-8 read as Latin-1 ("iâ\\x80\\x99m" → "i’m"); other text is kept."""
     try:
         return text.encode("latin-1").decode("utf-8")
     except UnicodeError:
         return text
+
+
+_AUDIT_LEVELS = {"none": "none", "concern": "concern", "high": "high", "imminent": "high"}
 
 
 def read_audit(path: Path) -> dict[str, str]:
@@ -114,9 +117,6 @@ def read_audit(path: Path) -> dict[str, str]:
             raise InputError(f"{path}:{number}: expected 'id<TAB>none|concern|high|imminent'")
         levels[fields[0]] = _AUDIT_LEVELS[fields[1]]
     return levels
-
-
-_AUDIT_LEVELS = {"none": "none", "concern": "concern", "high": "high", "imminent": "high"}
 
 
 def evaluate(
@@ -137,7 +137,7 @@ def evaluate(
             risk = row.get("risk", "") if labels is None else labels.get(row.get("id", ""))
             if risk is None:
                 continue
-            text = _repair(row["text"]) if fix_mojibake else row["text"]
+            text = repair_mojibake(row["text"]) if fix_mojibake else row["text"]
             rows += 1
             rules.add(risk, screener.assess(text).level >= RiskLevel.HIGH)
             keywords.add(risk, KEYWORDS.search(text) is not None)
