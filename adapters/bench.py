@@ -30,6 +30,7 @@ from bot.errors import StorageError
 from bot.memory.postgres import redact_url
 from bot.memory.sqlite import SqliteStore
 from bot.prompt import Prompt, PromptMode, build_prompt, estimate_tokens
+from bot.risk.reading import read_message
 from bot.risk.screener import RuleScreener
 from bot.telemetry import configure_logging
 
@@ -300,7 +301,16 @@ async def bench_prompt_growth(turns: int = 1000) -> dict[str, float]:
 def bench_screening(samples: int = 5000, length: int = 500) -> dict[str, float]:
     """Time to screen one ``length``-character message: ordinary sad chat, chat
     with a risk statement in the middle, and ordinary chat with five earlier
-    messages as context."""
+    messages as context.
+
+    Two views of the tail. The ``p99`` figures time each message once, as a
+    live bot screens it: they hold whatever the machine adds, such as a
+    virtual machine's scheduler pausing the process. The ``best_of`` figure
+    times each risk-bearing message several times (its cache cleared in
+    between) and keeps the fastest: the slowest messages' own cost. Screening
+    one message over and over, ``same_message_p99_over_p50`` shows how much of
+    a single-call p99 is the machine: work that never changes still has a tail.
+    """
     screener = RuleScreener()
     base = " ".join(_LINES)
     ordinary = [(f"day {i}: " + base * (length // len(base) + 1))[:length] for i in range(samples)]
@@ -317,15 +327,34 @@ def bench_screening(samples: int = 5000, length: int = 500) -> dict[str, float]:
             times.append((time.perf_counter_ns() - t0) / 1000)
         return times
 
+    def fastest(text: str, repeats: int) -> float:
+        best = float("inf")
+        for _ in range(repeats):
+            read_message.cache_clear()
+            t0 = time.perf_counter_ns()
+            screener.assess(text)
+            best = min(best, (time.perf_counter_ns() - t0) / 1000)
+        return best
+
     plain, risk, with_context = timed(ordinary), timed(risky), timed(ordinary[5:], ordinary[:5])
+    own_cost = [fastest(text, _REPEATS) for text in risky]
+    same = [fastest(risky[0], 1) for _ in range(samples)]
     return {
         "screen_chars": length,
         "screen_p50_us": round(statistics.median(plain), 2),
         "screen_p99_us": round(percentile(plain, 99), 2),
         "screen_risk_p50_us": round(statistics.median(risk), 2),
         "screen_risk_p99_us": round(percentile(risk, 99), 2),
+        f"screen_risk_best_of_{_REPEATS}_p99_us": round(percentile(own_cost, 99), 2),
+        f"screen_risk_best_of_{_REPEATS}_max_us": round(max(own_cost), 2),
+        "screen_same_message_p99_over_p50": round(
+            percentile(same, 99) / statistics.median(same), 2
+        ),
         "screen_with_context_p99_us": round(percentile(with_context, 99), 2),
     }
+
+
+_REPEATS = 5  # screenings per message for the best-of figures
 
 
 _RISK_LINES = (

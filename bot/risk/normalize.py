@@ -20,6 +20,9 @@ anyone, logged or stored. Contract of :func:`fold`:
   ``s.u.i.c.i.d.e``), stretched letters (``diiiie`` is ``die`` while
   ``killl`` is ``kill``), split contractions (``i m``, ``don t``) and
   common misspellings of *suicide* and *suicidal*;
+* swearing used as an intensifier is dropped (``blow my fucking brains
+  out`` is ``blow my brains out``): it never changes what a sentence says
+  about risk, and rules would otherwise need it between any two words;
 * emoji that carry risk meaning become word tokens (``emojiskull``,
   ``emojiknife``, ...); other characters outside ASCII become spaces.
 
@@ -272,12 +275,17 @@ _GLUED: Final[dict[str, str]] = {
     "endmylife": "end my life",
     "iwanttokillmyself": "i want to kill myself",
 }
+# Swearing as an intensifier: dropped. "bloody" stays, it can describe a wound.
+_INTENSIFIERS_TEXT: Final = (
+    "fucking fuckin fking fkin fkn fcking freaking freakin frickin friggin effing goddamn goddamned"
+)
+_INTENSIFIERS: Final = frozenset(_INTENSIFIERS_TEXT.split())
 _WORD_FIXES: Final[dict[str, str]] = {**_suicide_typos(), **_GLUED}
 _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")
 # A frozenset, not the dict: isdisjoint() iterates a dict argument in full.
 _FIXED_WORDS: Final = frozenset(_WORD_FIXES)
-_REPAIR_WORDS: Final = _FIXED_WORDS | _CONTRACTION_BITS | _LONE_LETTERS
+_REPAIR_WORDS: Final = _FIXED_WORDS | _CONTRACTION_BITS | _LONE_LETTERS | _INTENSIFIERS
 
 # Spelled-out negations and "i am" fold to their contractions, so rules
 # need one form: "I do not want to live" reads as "i dont want to live".
@@ -325,6 +333,8 @@ def _contract(text: str) -> str:
 
 def _repair(text: str, words: frozenset[str]) -> str:
     """The rare repairs on folded text; only called when the word set shows one may be needed."""
+    if not words.isdisjoint(_INTENSIFIERS):
+        text = " " + " ".join([t for t in text.split() if t not in _INTENSIFIERS]) + " "
     if not words.isdisjoint(_FIXED_WORDS):  # a fix may be two words: "kill myself"
         text = " " + " ".join([_WORD_FIXES.get(t, t) for t in text.split()]) + " "
     if len(words & _LONE_LETTERS) >= 2:

@@ -50,7 +50,9 @@ _METHOD = alt(
     rf" (?:a|the|this|that|an) (?:\w+ )?{_PLACE}",
     r"(?:walk|run|step) (?:out )?into (?:oncoming )?traffic",
     r"(?:lie|lay) (?:down )?on (?:the )?(?:train )?tracks",
-    r"(?:slit|slice|cut|open) (?:open )?my (?:wrists?|throat|veins?)",
+    r"(?:slit|slice|sliced|cut|open) (?:open )?my (?:wrists?|throat|veins?|neck)",
+    r"(?:take|swallow) every (?:single )?(?:pill|tablet)(?: i have| in (?:my|the) (?:\w+ ){0,2}"
+    r"(?:bottle|bottles|cabinet|house))?",
     r"(?:take|swallow) (?:all|all of|every one of|the whole bottle of|a bottle of|a bunch of"
     rf"|a handful of|enough) (?:my |the |these |those )?{_PILLS}",
     rf"(?:down|downing|swallow|swallowing) (?:all |the |these |those |my |whatever )(?:\w+ ){{0,4}}"
@@ -63,7 +65,7 @@ _METHOD = alt(
 _METHOD_NEEDS = (
     "hang shoot drown poison suffocate electrocute stab gas strangle immolate jump leap throw "
     "step drive traffic tracks wrists wrist throat veins vein pills meds medication tablets "
-    "painkillers overdose od bleed gun bullet brains trigger"
+    "painkillers overdose od bleed gun bullet brains trigger pill tablet neck"
 )
 _DIE = alt(
     "die",
@@ -234,6 +236,15 @@ _IDEATION: Final = [
         reasons="ideation",
     ),
     rule(
+        "i_think_about_all",
+        "all i think about|all i can think about|all i ever think about|all i think of",
+        r"(?: \w+){0,3} (?:is|are) (?:either )?(?:suicide|killing myself|ending it|ending my life"
+        r"|dying|my death)",
+        needs="suicide killing ending dying death",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
         "courage_to",
         "courage|balls|guts|nerve|strength",
         f" to {ADV}(?:jump|do it|end it|end it all|kill {SELF}|go through with it|die|pull the"
@@ -362,8 +373,9 @@ _IDEATION: Final = [
     ),
     rule(
         "all_i_want_is",
-        "all i want|all i wanna|all i wish|only thing i want|all i ever want",
-        f"(?: anymore| now| right now)?(?: to do| to)? is (?:to )?{ADV}(?:die|be dead"
+        "all i want|all i wanna|all i wish|only thing i want|only thing i wanna|all i ever want",
+        f"(?: anymore| now| right now)?(?: to do| to| do)? is (?:to )?{ADV}"
+        r"(?:(?:overdose|give up) and )?(?:die|be dead"
         f"|not be alive|not exist|stop existing|kill {SELF}|end my life)",
         needs="die dead alive exist existing kill life",
         level=HIGH,
@@ -431,6 +443,34 @@ _IDEATION: Final = [
         back=r"(?:wish i (?:hadnt|didnt|had not|did not|never)|i regret|hate that i)",
         level=HIGH,
         reasons="ideation attempt",
+    ),
+    rule(
+        "would_have_killed",
+        "would have|wouldve|would of|woulda",
+        f" (?:killed {SELF}|ended (?:my life|it all|it)|committed suicide)"
+        r"(?: (?:by now|already|long ago|a long time ago|years ago))?"
+        r"(?: (?:but|if (?:it wasnt|it werent|it was not|not) for|if not for))",
+        needs="killed ended committed",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "suicide_an_option",
+        "suicide|killing myself|ending my life|ending it all",
+        r" (?:is|feels|seems) (?:still |like )?(?:on the table|an option|a real option"
+        r"|my (?:only )?option|the answer)",
+        needs="table option answer",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "ruled_out",
+        "ruled out|ruled",
+        r" (?:suicide|killing myself|ending my life)(?: out)?",
+        needs="suicide killing ending",
+        back=r"(?:havent|have not|never|not)(?: completely| fully| entirely)?",
+        level=HIGH,
+        reasons="ideation",
     ),
     rule(
         "reactive",

@@ -16,7 +16,7 @@ from bot.risk.rules import Rule, cue, imminent, rule
 
 __all__ = ["EVENT_RULES"]
 
-HIGH = RiskLevel.HIGH
+HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
 
 _ACT = (
     f"(?:kill {ANY_SELF}|killing {ANY_SELF}|die|dying|end it|ending it|end things|end my life"
@@ -174,16 +174,18 @@ _MEANS: Final = [
     ),
     cue(
         "have_weapon",
-        "rope|noose|gun|pistol|rifle|revolver|handgun|firearm|shotgun|razor blades|blades|bullets",
+        "rope|noose|gun|pistol|rifle|revolver|handgun|firearm|shotgun|9mm|glock|razor blades"
+        "|blades|bullets|sodium nitrite|nitrite",
         back=r"(?:have|got|bought|ordered|grabbed|found|picking up|pick up|buying|buy|getting"
-        r"|saving up for|saving for|looking for|searching for|purchased|purchasing)"
-        r"(?: a| some| the| myself a)?(?: \w+)?",
+        r"|saving up for|saving for|looking for|searching for|purchased|purchasing|afford)"
+        r"(?: a| some| the| myself a| my)?(?: \w+){0,2}",
         reasons="means",
     ),
     cue(
         "access_to",
         "access to",
-        r" (?:a gun|guns|pills|a firearm|firearms|my \w+ gun|his gun|weapons)",
+        r" (?:a gun|guns|pills|a firearm|firearms|my \w+ gun|his gun|weapons|knives|a knife"
+        r"|a rope|rope)",
         reasons="means",
     ),
 ]
@@ -238,8 +240,9 @@ _GOODBYES: Final = [
     imminent(
         "kept_note",
         "suicide note|goodbye note|suicide letter|goodbye letter",
-        back=r"(?:wrote|written|writing|deleted|keep|kept|saved|have|finished|drafted|left)"
-        r"(?: the| a| my)?",
+        back=r"(?:wrote|written|writing|deleted|keep|kept|saved|have|finished|drafted|drafting"
+        r"|left|typing|typed|typing up|typed up|working on|started|gave|give|giving|hid)"
+        r"(?: up)?(?: the| a| my)?",
         reasons="goodbye",
     ),
     imminent(
@@ -282,6 +285,50 @@ _GOODBYES: Final = [
         back=r"(?:not (?:planning|going|intending) (?:on|to)|dont plan (?:on|to)|wont be"
         r"|never)",
         reasons="goodbye",
+    ),
+    rule(
+        "find_my_body",
+        "find|finds|found|discover|discovers",
+        r" my (?:dead |lifeless )?(?:body|corpse)(?! (?:board|wash|lotion|spray|butter|pillow|suit"
+        r"|weight|fat|hair|type|shape|image|language|clock|count|parts?|temperature)(?= ))",
+        needs="body corpse",
+        back=r"(?:will|would|wont|have to|has to|going to|gonna|dont want (?:\w+ ){1,3}to|who"
+        r"|someone|somebody|nobody|no one)",
+        level=HIGH,
+        reasons="plan",
+        context_level=IMMINENT,
+    ),
+    rule(
+        "beyond_resuscitation",
+        "resuscitate|revive",
+        " me",
+        back=r"(?:no one|nobody|noone|they|anyone) (?:can|could|will|would|cant|wont)"
+        r"(?: be able to)?",
+        level=HIGH,
+        reasons="method",
+    ),
+    cue(
+        "said_goodbyes",
+        "said|say|saying",
+        r" my goodbyes(?= (?:[.,]|$|to (?:everyone|you|all|the world|my)))",
+        needs="goodbyes",
+        back=r"(?:ive|i have|i|ive already|i already|i just|ive just)",
+        reasons="goodbye",
+    ),
+    cue(
+        "other_side",
+        "see",
+        r" (?:you|ya|u|yall|you all|everyone) on the other side",
+        needs="side",
+        reasons="goodbye",
+    ),
+    cue(
+        "set_a_date",
+        "set|picked|chose|chosen",
+        r" (?:a|the) date(?= (?:[.,]|$|for it|to do it))",
+        needs="date",
+        back=r"(?:i|ive|i have|i finally|ive finally)",
+        reasons="plan timeline",
     ),
     cue(
         "goodbye_all",

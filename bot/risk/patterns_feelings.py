@@ -114,6 +114,18 @@ _PASSIVE: Final = [
         needs="exist here around born",
         back=r"(?:dont|no longer)(?: even| really)? (?:want|wanna|wish)(?: to)?",
     ),
+    _passive(
+        "want_out",
+        "want out|wanna out|need out|want to get out|need to get out",
+        r"(?= (?:[.,]|$|of (?:here|this|it all|everything)(?= (?:[.,]|$))))",
+        back=r"(?:i|i just|i really|i finally|i so|i just really)",
+    ),
+    _passive(
+        "easier_dead",
+        "easier|simpler|better",
+        r" (?:to be|being|if i was|if i were|if i was just|if i were just) dead",
+        needs="dead",
+    ),
     _passive("better_dead", "better|happier", r" (?:off )?dead", needs="dead"),
     _passive(
         "rather_dead",

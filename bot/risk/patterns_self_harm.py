@@ -37,6 +37,25 @@ _SELF_HARM: Final = [
         tense=Tense.EVENT,
     ),
     rule(
+        "something_to_myself",
+        "something",
+        f" (?:stupid |silly |drastic |dumb |bad |terrible |permanent )?to {SELF}",
+        needs="myself self mself meself myslef mysef myseld",
+        back=r"(?:do|doing|will do|ill do|might do|could do|would do)",  # not "did": a sprain
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        "afraid_of_doing",
+        "do something|doing something",
+        r" (?:stupid|drastic|dumb|i cant take back|i cant undo|irreversible)",
+        needs="stupid drastic dumb cant irreversible",
+        back=r"(?:afraid|scared|worried|terrified|fear|worry)(?: that)?(?: i| ill| i will| i might"
+        r"| i may| i could| im going to| of)?(?: end up)?",
+        level=CONCERN,
+        reasons="self_harm",
+    ),
+    rule(
         "self_harm_noun",
         "self harm|self harming|self harmed",
         back=r"(?:my|i|im|ive been|been|started|start|keep|kept|relapsed on|relapsed into"

@@ -190,8 +190,8 @@ class _Message:
                     recent = True
                 elif kind is _TIMELINE:
                     timeline = True
-                elif kind is _TIMELINE_AFTER:
-                    last_after = max(last_after, marker.start)
+                elif kind is _TIMELINE_AFTER and not self.text.startswith(" by ", marker.start - 4):
+                    last_after = max(last_after, marker.start)  # "by now" is "already"
             found = past or recent or timeline or last_after >= 0
             marks = _Marks(past, recent, timeline, last_after) if found else _UNMARKED
             self._times[(lo, hi)] = marks
