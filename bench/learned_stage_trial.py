@@ -15,21 +15,29 @@ would add, per file, on the held-out test split:
 * the threshold picked on out-of-fold predictions over ``dev`` (5 folds): the
   lowest one whose added flags on dev are right at least 90% of the time.
 
+With ``--audit bench/audit`` it trains and scores on the blind protocol
+labels instead (the files that have them, every dev row of both): whether a
+text says what the crisis protocol rates high, rather than where it was
+posted. Same model, same threshold rule.
+
 It needs scikit-learn, which heartline itself does not depend on::
 
     pip install scikit-learn
     python bench/learned_stage_trial.py ../shared/data/risk
+    python bench/learned_stage_trial.py ../shared/data/risk --audit bench/audit
 
 The result (docs/crisis-protocol.md, "Measuring the screener") is why heartline
-ships no learned stage: every variant that raises recall also raises the
-share of r/depression posts flagged high.
+ships no learned stage: on the files' labels every variant that raises
+recall also raises the share of r/depression posts flagged high, and on the
+protocol labels no threshold that keeps its added flags 90% right adds
+more than a few rows.
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import re
-import sys
 from collections import Counter
 from pathlib import Path
 from typing import Any
@@ -39,7 +47,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
-from adapters.commands.eval_screen import Score, repair_mojibake
+from adapters.commands.eval_screen import Score, read_audit, repair_mojibake
 from bot.domain import RiskLevel
 from bot.risk.screener import RuleScreener
 
@@ -108,21 +116,29 @@ def rates(rows: list[dict[str, Any]], flags: list[bool]) -> str:
     )
 
 
-def main(folder: Path) -> None:
+def main(folder: Path, audit: Path | None) -> None:
     screener = RuleScreener()
+    labels = {p.stem: read_audit(p) for p in sorted(audit.glob("*.tsv"))} if audit else {}
+    files = tuple(name for name in FILES if name in labels) if audit else FILES
     rows = []
-    for name in FILES:
+    for name in files:
         for line in (folder / f"{name}.jsonl").open(encoding="utf-8"):
             row = json.loads(line)
+            if audit:
+                if row["id"] not in labels[name]:
+                    continue
+                row["risk"] = labels[name][row["id"]]
             row["file"], row["folded"] = name, fold(row["text"])
-            row["rule"] = screener.assess(row["text"]).level
+            # As eval-screen scores them: protocol labels with --fix-mojibake.
+            text = repair_mojibake(row["text"]) if audit else row["text"]
+            row["rule"] = screener.assess(text).level
             rows.append(row)
     dev = [row for row in rows if row["split"] == "dev"]
     vectorizer, classifier = fit(dev)
     for mode in ("concern", "any"):
         threshold = pick_threshold(dev, mode)
         print(f"\nmode {mode}: threshold {threshold:.2f} (picked on dev, out of fold)")
-        for name in FILES:
+        for name in files:
             test = [row for row in rows if row["file"] == name and row["split"] == "test"]
             p = score(vectorizer, classifier, test)
             rule_flags = [row["rule"] >= RiskLevel.HIGH for row in test]
@@ -134,4 +150,8 @@ def main(folder: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1] if len(sys.argv) > 1 else "../shared/data/risk"))
+    parser = argparse.ArgumentParser(description="Trial of a learned second screening stage.")
+    parser.add_argument("folder", type=Path, nargs="?", default=Path("../shared/data/risk"))
+    parser.add_argument("--audit", type=Path, help="train and score on these protocol labels")
+    args = parser.parse_args()
+    main(args.folder, args.audit)
