@@ -360,6 +360,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("we set a date for the wedding!", NONE, ""),
     ("I said my goodbyes to grandma at the funeral", NONE, ""),
     ("all I think about is my ex dying in that crash", NONE, ""),
+    # -- states that began in the past and go on; laughs about something else ------
+    ("I've wanted to die since I was 11", HIGH, "ideation"),
+    ("I've had suicidal thoughts for a few months now", HIGH, "ideation"),
+    ("I've been suicidal in the past", CONCERN, "past"),
+    ("I've felt suicidal before but I'm okay now", NONE, ""),
+    ("haha that meme was great. anyway. honestly I want to die, every day is the same", HIGH, ""),
 ]
 
 

@@ -82,6 +82,7 @@ _HOT: Final = frozenset().union(
 )
 _BOOSTERS: Final = frozenset({"plan", "means", "goodbye", "attempt"})
 _REACH: Final = 100  # how far a sentence reaches around a hit, in characters
+_JOKE_AFTER: Final = 12  # a laugh this far into the next sentence still frames one
 _UNJOKABLE: Final = frozenset({"plan", "means", "goodbye", "attempt", "timeline", "method"})
 _EXPLAINING: Final = frozenset({"negated", "past", "media", "idiom"})
 
@@ -102,6 +103,22 @@ _PAST_STATE = re.compile(
     r"|previous|past|former|earlier|old)(?: (?:so|really|very|pretty|extremely|quite"
     r"|severely|a bit|a little|kinda|kind of|deeply|also|always|often|constantly|actively"
     r"|just))*$"
+)
+# "I've wanted to die since I was 11", "I've had suicidal thoughts": a state that
+# began in the past and goes on, so not a past one.
+_CONTINUING = re.compile(
+    r" (?:ive|i have|weve)(?: (?:always|often|constantly|long|really|honestly|just|secretly"
+    r"|sometimes|kind of|kinda|literally|also|still|genuinely|seriously))*(?: (?:had|been|felt"
+    r"|been having|been feeling|been thinking|thought|wanted to|wanted|needed to))?"
+    r"(?: (?:so|really|very|pretty|extremely"
+    r"|quite|severely|kinda|kind of|deeply|also|always|often|constantly|actively|just))*$"
+)
+# ... unless the sentence puts it behind them: "I've been suicidal in the past".
+_BEHIND: Final = (" in the past ", " previously ", " at one point ", " at times in my life ")
+# "by now", "for a decade now": how long, not a time for acting.
+_SPAN_BEFORE = re.compile(
+    r" (?:by|years|months|weeks|days|decade|decades|while|ages|long time|forever|since then)"
+    r" $"
 )
 # "I'm trying not to kill myself" is a struggle with the urge, not a denial.
 _STRUGGLE: Final = (" trying not to", " try not to", " trying to not", " trying hard not to")
@@ -190,8 +207,10 @@ class _Message:
                     recent = True
                 elif kind is _TIMELINE:
                     timeline = True
-                elif kind is _TIMELINE_AFTER and not self.text.startswith(" by ", marker.start - 4):
-                    last_after = max(last_after, marker.start)  # "by now" is "already"
+                elif kind is _TIMELINE_AFTER and not _SPAN_BEFORE.search(
+                    self.text, max(0, marker.start - 16), marker.start
+                ):
+                    last_after = max(last_after, marker.start)
             found = past or recent or timeline or last_after >= 0
             marks = _Marks(past, recent, timeline, last_after) if found else _UNMARKED
             self._times[(lo, hi)] = marks
@@ -221,18 +240,23 @@ def _person(matched: str, tail: str) -> str:
     return "first"  # "wanna die", "feeling suicidal again": the speaker is implied
 
 
+def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around ``text[start:end]``, at most _REACH characters to each side.
+
+    The bound matters for text without punctuation, where "when I was 15"
+    three lines on must not make a statement about today a past one.
+    """
+    floor = max(0, start - _REACH)
+    lo = max(floor, text.rfind(" . ", floor, start))
+    hi = text.find(" . ", end, end + _REACH)
+    return lo, hi if hi >= 0 else min(len(text), end + _REACH)
+
+
 def _judge(hit: Hit, msg: _Message) -> _Verdict:
     """Read one signal in its clause and sentence (step 3 of the screener's docstring)."""
     rule, start, end = hit
     text = msg.text
-    # The sentence around the hit, at most _REACH characters to each side: the
-    # bound matters for text without punctuation, where "when I was 15" three
-    # lines on must not make a statement about today a past one.
-    floor = max(0, start - _REACH)
-    lo = max(floor, text.rfind(" . ", floor, start))
-    hi = text.find(" . ", end, end + _REACH)
-    if hi < 0:
-        hi = min(len(text), end + _REACH)
+    lo, hi = _sentence(text, start, end)
     # The clause before the hit: back to a comma, "but" or the sentence start.
     cut = max(lo, start - 90)
     cut = max(cut, text.rfind(" , ", cut, start), text.rfind(" but ", cut, start))
@@ -257,6 +281,11 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
     marks = msg.marks(lo, hi)
     distant = " used to" in tail or marks.past
     state = rule.tense is _STATE or _PAST_STATE.search(tail) is not None
+    if rule.tense is not _EVENT and _CONTINUING.search(tail):
+        # Goes on, unless they are okay now or put it behind them. "Before" alone
+        # does not: "I've thought about suicide many times before" is a history.
+        after = msg.text[end:hi]
+        state = (state and msg.recovered) or any(mark in after for mark in _BEHIND)
     if distant or state or (rule.tense is _EVENT and msg.recovered):
         recent = marks.recent
         if distant:
@@ -302,7 +331,29 @@ def _tally(
     return level, base, own, live, reasons, cues
 
 
-def _combine(verdicts: Sequence[_Verdict], hot: frozenset[str], idioms: bool) -> Reading:
+def _laughed_at(live: Sequence[_Verdict], folded: str, laughs: frozenset[str]) -> bool:
+    """Every serious statement has a laugh in its sentence or right after it ("... lol").
+
+    A "haha" two sentences before "I want to die" is about something else,
+    not a joking frame for it.
+    """
+    places = []
+    for laugh in laughs:
+        at = folded.find(f" {laugh} ")
+        while at >= 0:
+            places.append(at)
+            at = folded.find(f" {laugh} ", at + 1)
+    for v in live:
+        if v.level >= HIGH:
+            lo, hi = _sentence(folded, v.start, v.end)
+            if not any(lo <= at <= hi + _JOKE_AFTER for at in places):
+                return False
+    return True
+
+
+def _combine(
+    verdicts: Sequence[_Verdict], folded: str, hot: frozenset[str], idioms: bool
+) -> Reading:
     """Steps 4 and 5: cues, boosters, method emoji and the joking cap."""
     level, base, own, live, reasons, cues = _tally(verdicts)
     fired = bool(cues) and (base >= CONCERN or len(cues) >= 2)
@@ -331,6 +382,7 @@ def _combine(verdicts: Sequence[_Verdict], hot: frozenset[str], idioms: bool) ->
         and not JOKE_TOKENS.isdisjoint(hot)
         and all(v.jokable for v in live)
         and _UNJOKABLE.isdisjoint(reasons)
+        and _laughed_at(live, folded, hot & JOKE_TOKENS)
     ):
         level, own = CONCERN, NONE
         reasons.add("joking")
@@ -391,4 +443,4 @@ def read_message(text: str) -> Reading:
         verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True))
     if not verdicts:
         verdicts.append(_Verdict(NONE, (), 0, 0))
-    return _combine(verdicts, hot, bool(idioms))
+    return _combine(verdicts, folded, hot, bool(idioms))
