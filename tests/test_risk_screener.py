@@ -366,6 +366,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I've been suicidal in the past", CONCERN, "past"),
     ("I've felt suicidal before but I'm okay now", NONE, ""),
     ("haha that meme was great. anyway. honestly I want to die, every day is the same", HIGH, ""),
+    ("I'm just ready to leave this world behind", HIGH, "ideation"),
+    ("I want to leave this world behind for a week of camping", NONE, ""),
 ]
 
 

@@ -18,6 +18,7 @@ __all__ = [
     "INTENT",
     "JOKE_TOKENS",
     "MEDIA_TOKENS",
+    "NOT_LEAVING_LIFE",
     "PILLS",
     "PILL_NEEDS",
     "PILL_WORDS",
@@ -60,6 +61,11 @@ _FILLERS = (
 ADV: Final = f"(?:(?:{_FILLERS}) )*"
 # The same fillers as they sit at the end of a ``back`` frame (" just really").
 ADV_BACK: Final = f"(?: (?:{_FILLERS}))*"
+
+# After "leave this world", words that make it something else: "a better
+# place", "of academia", "with a smile on my face", "behind for a week" (but
+# "ready to leave this world behind." is about dying).
+NOT_LEAVING_LIFE: Final = r"(?! (?:a|better|of|in|with)(?= )| behind (?:for|and|to|on)(?= ))"
 
 # Desire frames ("I want to", "I need to", "I'm ready to"), as rule leads.
 WANT: Final = (

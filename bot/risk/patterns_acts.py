@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV, ANY_SELF, INTENT, SELF, THOUGHT, WANT
+from bot.risk.lexicon import ADV, ANY_SELF, INTENT, NOT_LEAVING_LIFE, SELF, THOUGHT, WANT
 from bot.risk.rules import Kind, Rule, Tense, alt, rule
 
 __all__ = ["ACT_RULES"]
@@ -413,7 +413,7 @@ _IDEATION: Final = [
         "leave_this_world",
         f"{WANT}|{THOUGHT}",
         f" (?:about |of |to )?{ADV}(?:leaving|abandoning|exiting|departing|leave|abandon|exit"
-        r"|depart) (?:this|the) (?:world|earth|planet)(?! (?:a|better|of|behind|in|with)(?= ))",
+        r"|depart) (?:this|the) (?:world|earth|planet)" + NOT_LEAVING_LIFE,
         needs="leaving abandoning exiting departing leave abandon exit depart",
         level=HIGH,
         reasons="ideation",

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV, THOUGHT, WANT
+from bot.risk.lexicon import ADV, NOT_LEAVING_LIFE, THOUGHT, WANT
 from bot.risk.rules import Rule, alt, rule
 
 __all__ = ["FEELING_RULES"]
@@ -101,7 +101,7 @@ _PASSIVE: Final = [
         f" (?:to )?{ADV}(?:disappear(?! (?:for|to|into (?:the|a) (?:woods|mountains|wild))(?= ))"
         r"|vanish|not exist|stop existing|cease to exist|fade away|sleep forever|go to sleep"
         r" forever|sleep for eternity|(?:fall a|go to )?sleep and (?:never|not) wake up"
-        r"|not wake up|never wake up|be gone(?! for )|leave this world(?! (?:a|better)(?= ))"
+        f"|not wake up|never wake up|be gone(?! for )|leave this world{NOT_LEAVING_LIFE}"
         r"|escape (?:this life|life"
         r"|this world|existence)|not be here anymore|not be around anymore|be erased"
         r"|go away forever|rest forever)",
