@@ -118,6 +118,7 @@ _PASSIVE: Final = [
         "want_out",
         "want out|wanna out|need out|want to get out|need to get out",
         r"(?= (?:[.,]|$|of (?:here|this|it all|everything)(?= (?:[.,]|$))))",
+        needs="out",  # not "want": that would try it wherever anyone wants anything
         back=r"(?:i|i just|i really|i finally|i so|i just really)",
     ),
     _passive(

@@ -281,7 +281,11 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
     marks = msg.marks(lo, hi)
     distant = " used to" in tail or marks.past
     state = rule.tense is _STATE or _PAST_STATE.search(tail) is not None
-    if rule.tense is not _EVENT and _CONTINUING.search(tail):
+    if (
+        rule.tense is not _EVENT
+        and ("ive" in tail or "i have" in tail)  # cheap, before the regex ("weve" has "ive")
+        and _CONTINUING.search(tail)
+    ):
         # Goes on, unless they are okay now or put it behind them. "Before" alone
         # does not: "I've thought about suicide many times before" is a history.
         after = msg.text[end:hi]
