@@ -22,8 +22,9 @@ How a message is read:
    been shown, in the same message or in ``recent`` ones, or when two come
    together. Ideation next to a plan, means, goodbye or attempt is
    ``imminent`` too.
-5. A joking frame ("lol", the skull emoji) caps slang and ideation at
-   ``concern``, unless anything else in the message or context is serious.
+5. A joking frame ("lol", the skull emoji) in the statement's own sentence
+   caps slang and ideation at ``concern``, unless anything else in the
+   message or context is serious.
 """
 
 from __future__ import annotations
