@@ -22,6 +22,7 @@ __all__ = [
     "PILLS",
     "PILL_NEEDS",
     "PILL_WORDS",
+    "OVERDOSE_AMOUNT",
     "QUANTITY",
     "REFLEXIVES",
     "METHOD_EMOJI",
@@ -105,10 +106,16 @@ PILL_NEEDS: Final = (
     "tylenol paracetamol acetaminophen ibuprofen advil xanax benadryl oxy"
 )
 # How many: "all of my", "a bunch of", "40".
-QUANTITY: Final = (
-    r"(?:all|all of|a bunch of|a lot of|too many|way too many|the whole|a whole|a handful of"
-    r"|\d+|twenty|thirty|forty|fifty|a hundred|so many|loads of|lots of|enough|a bottle of"
-    r"|bottles of|a box of|the rest of)"
+_AMOUNTS = (
+    "all|all of|a bunch of|a lot of|too many|way too many|the whole|a whole|a handful of"
+    "|twenty|thirty|forty|fifty|a hundred|so many|loads of|lots of|enough|a bottle of"
+    "|bottles of|a box of|the rest of"
+)
+QUANTITY: Final = rf"(?:{_AMOUNTS}|\d+)"
+# How many pills make an overdose: not "2 pills for my headache", so numbers from 10.
+OVERDOSE_AMOUNT: Final = (
+    r"(?:(?:like|about|around|over|maybe|at least|almost|nearly) )?"
+    rf"(?:{_AMOUNTS}|(?:a|the) whole bottle of|(?:an|the) entire bottle of|[1-9]\d+)"
 )
 
 # Drugs for "overdosed on ..."; anything else after "on" is a figure of speech.

@@ -285,7 +285,8 @@ _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")
 # A frozenset, not the dict: isdisjoint() iterates a dict argument in full.
 _FIXED_WORDS: Final = frozenset(_WORD_FIXES)
-_REPAIR_WORDS: Final = _FIXED_WORDS | _CONTRACTION_BITS | _LONE_LETTERS | _INTENSIFIERS
+_RETOKENED: Final = _FIXED_WORDS | _INTENSIFIERS  # words _repair rewrites token by token
+_REPAIR_WORDS: Final = _RETOKENED | _CONTRACTION_BITS | _LONE_LETTERS
 
 # Spelled-out negations and "i am" fold to their contractions, so rules
 # need one form: "I do not want to live" reads as "i dont want to live".
@@ -333,10 +334,9 @@ def _contract(text: str) -> str:
 
 def _repair(text: str, words: frozenset[str]) -> str:
     """The rare repairs on folded text; only called when the word set shows one may be needed."""
-    if not words.isdisjoint(_INTENSIFIERS):
-        text = " " + " ".join([t for t in text.split() if t not in _INTENSIFIERS]) + " "
-    if not words.isdisjoint(_FIXED_WORDS):  # a fix may be two words: "kill myself"
-        text = " " + " ".join([_WORD_FIXES.get(t, t) for t in text.split()]) + " "
+    if not words.isdisjoint(_RETOKENED):  # one pass: drop intensifiers, fix words
+        tokens = [_WORD_FIXES.get(t, t) for t in text.split() if t not in _INTENSIFIERS]
+        text = " " + " ".join(tokens) + " "  # a fix may be two words: "kill myself"
     if len(words & _LONE_LETTERS) >= 2:
         text = _SPACED_RE.sub(_join, text)
     bits = words & _CONTRACTION_BITS

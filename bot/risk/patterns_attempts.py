@@ -13,26 +13,18 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV, ANY_SELF, DRUGS, PILL_NEEDS, PILLS, SELF
+from bot.risk.lexicon import ADV, ANY_SELF, DRUGS, OVERDOSE_AMOUNT, PILL_NEEDS, PILLS, SELF
 from bot.risk.rules import Rule, Tense, imminent, rule
 
 __all__ = ["ATTEMPT_RULES"]
 
 HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
 
-# How many pills make an overdose: not "2 pills for my headache", so numbers from 10.
-_OVERDOSE: Final = (
-    r"(?:(?:like|about|around|over|maybe|at least|almost|nearly) )?(?:all|all of|a bunch of"
-    r"|a lot of|too many|way too many|the whole|a whole|(?:a|the) whole bottle of"
-    r"|(?:an|the) entire bottle of|a handful of|[1-9]\d+|twenty|thirty|forty|fifty|a hundred"
-    r"|so many|loads of|lots of|enough|a bottle of|bottles of|a box of|the rest of)"
-)
-
 _ATTEMPTS: Final = [
     imminent(
         "took_pills",
         "took|taken|swallowed|downed|overdosed on|popped|drank|ate",
-        f" (?:an overdose|{_OVERDOSE}(?: of)? (?:my |the |those |these )?{PILLS})"
+        f" (?:an overdose|{OVERDOSE_AMOUNT}(?: of)? (?:my |the |those |these )?{PILLS})"
         r"(?!(?: \w+){0,3} (?:as prescribed|like (?:the|my) doctor|on time|with (?:food|breakfast"
         r"|water)|for (?:my|the|a) (?:headache|pain|cold|migraine|back|fever|period)))",
         needs=f"{PILL_NEEDS} overdose",
