@@ -68,6 +68,14 @@ ADV_BACK: Final = f"(?: (?:{_FILLERS}))*"
 # "ready to leave this world behind." is about dying).
 NOT_LEAVING_LIFE: Final = r"(?! (?:a|better|of|in|with)(?= )| behind (?:for|and|to|on)(?= ))"
 
+# What "I'd rather be dead than ..." weighs death against when it means living
+# ("than feel like this", "than go on"), not a chore ("than go to that party").
+THAN_LIVING: Final = (
+    r" than (?:feel|feeling|live|living|be alive|being alive|go on|going on|exist|existing"
+    r"|keep going|keep living|be here|being here|wake up|suffer|suffering|this|continue"
+    r"|spend another|spend my life|spend the rest)(?= )"
+)
+
 # Desire frames ("I want to", "I need to", "I'm ready to"), as rule leads.
 WANT: Final = (
     "want|wanna|wants|need|needs|gotta|would like|id like|ready"

@@ -139,15 +139,28 @@ _LEET_SEED_RE = re.compile(r"[0-9@$!|]+")
 _LEET_MARKS: Final = bytes(ord("#" if chr(b) in "0123456789@$!|" else "-") for b in range(256))
 
 
+# Numbers glued to a unit or a count noun ("10pm", "5minutes", "30pills") are not leet.
 _UNIT_RE = re.compile(
-    r"\d+(?:am|pm|st|nd|rd|th|s|h|hr|hrs|min|mins|mg|g|kg|ml|lbs?|k|x|yo|yr|yrs|d|m|w|ish)"
+    r"\d+(?:am|pm|st|nd|rd|th|s|h|hr|hrs|min|mins|mg|g|kg|ml|lbs?|k|x|yo|yr|yrs|d|m|w|ish"
+    r"|secs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|pills?|tabs?|tablets?)"
 )
+
+
+_COUNTED_TEXT: Final = (
+    "sec secs second seconds minute minutes hour hours day days week weeks month months "
+    "year years pill pills tab tabs tablet tablets"
+)
+_COUNTED: Final = frozenset(_COUNTED_TEXT.split())
 
 
 def _deleet_word(word: str) -> str:
     core = word.strip("([{\"'").rstrip(".,!?;:)]}\"'")
-    if not core or _UNIT_RE.fullmatch(core) or not any(ch.isalpha() for ch in core):
+    if not core or not any(ch.isalpha() for ch in core):
         return word
+    if _UNIT_RE.fullmatch(core):
+        unit = core.lstrip("0123456789")
+        # "30pills" reads as "30 pills", so rules about amounts and spans see both words.
+        return word.replace(unit, " " + unit, 1) if unit in _COUNTED else word
     # "ki11" is "kill": a doubled 1 after a letter is nearly always "ll".
     return word.replace(core, core.replace("11", "ll").translate(_LEET), 1)
 
@@ -274,13 +287,22 @@ _GLUED: Final[dict[str, str]] = {
     "iwannadie": "i wanna die",
     "endmylife": "end my life",
     "iwanttokillmyself": "i want to kill myself",
+    # Spaced letters after "I" join with it: "I w a n t" is "iwant".
+    "iwant": "i want",
+    "iwanna": "i wanna",
 }
+# Misspellings of "myself" with the letters swapped or one dropped.
+_MYSELF_TYPOS: Final = "myeslf myslef mysefl myslf mysel myselfe mysself myseld myselff"
 # Swearing as an intensifier: dropped. "bloody" stays, it can describe a wound.
 _INTENSIFIERS_TEXT: Final = (
     "fucking fuckin fking fkin fkn fcking freaking freakin frickin friggin effing goddamn goddamned"
 )
 _INTENSIFIERS: Final = frozenset(_INTENSIFIERS_TEXT.split())
-_WORD_FIXES: Final[dict[str, str]] = {**_suicide_typos(), **_GLUED}
+_WORD_FIXES: Final[dict[str, str]] = {
+    **_suicide_typos(),
+    **_GLUED,
+    **dict.fromkeys(_MYSELF_TYPOS.split(), "myself"),
+}
 _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")
 # A frozenset, not the dict: isdisjoint() iterates a dict argument in full.

@@ -47,7 +47,7 @@ _METHOD_GERUNDS = (
 _METHOD = alt(
     f"(?:{_METHOD_VERBS}) {ANY_SELF}",
     r"(?:jump|leap|throw my ?self|step|drive) (?:my car )?(?:off|from|in front of|under|off of)"
-    rf" (?:a|the|this|that|an) (?:\w+ )?{_PLACE}",
+    rf" (?:a|the|this|that|an|my|our) (?:\w+ )?{_PLACE}",
     r"(?:walk|run|step) (?:out )?into (?:oncoming )?traffic",
     r"(?:lie|lay) (?:down )?on (?:the )?(?:train )?tracks",
     r"(?:slit|slice|sliced|cut|open) (?:open )?my (?:wrists?|throat|veins?|neck)",
@@ -252,6 +252,25 @@ _IDEATION: Final = [
         needs="jump do end kill through die trigger",
         level=HIGH,
         reasons="ideation",
+    ),
+    rule(
+        "ready_for_suicide",
+        "suicide",
+        back="ready for|ready to commit|prepared for",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "how is suicide not the answer?", "why isn't suicide an option": a question
+        # that argues for it. The statement "suicide isn't the answer" folds differently.
+        "suicide_not_answer",
+        "suicide",
+        r"(?: not)? (?:the|an|a) (?:real |only |good |valid |better )?(?:answer|option|solution"
+        r"|way out)",
+        back="is|isnt",
+        level=HIGH,
+        reasons="ideation",
+        personal=False,
     ),
     rule(
         "deserve_death",

@@ -56,9 +56,16 @@ _ATTEMPTS: Final = [
     ),
     imminent(
         "around_neck",
-        "rope|noose|gun|barrel|pistol|belt|cord|cable|scarf|wire|ligature",
-        r" (?:is )?(?:around my neck|in my mouth|to my head|against my head|pointed at my"
-        r" head)",
+        "rope|noose|belt|cord|cable|scarf|wire|ligature",
+        r" (?:is )?around my neck",
+        reasons="attempt",
+    ),
+    imminent(
+        # Someone else's hand on it ("the robber held a gun to my head") is an idiom rule.
+        "gun_to_head",
+        "gun|barrel|pistol|shotgun|rifle|revolver|handgun",
+        r" (?:is )?(?:in my mouth|(?:to|against|under) my (?:head|chin|temple)|pointed at my head)",
+        needs="mouth head chin temple",
         reasons="attempt",
     ),
     imminent(
@@ -207,7 +214,8 @@ _QUESTIONS: Final = [
     rule(
         "how_many_generic",
         "how many|how much",
-        r"(?: \w+){0,4} (?:to|would|will|does it take to|could|can) (?:kill (?:you|someone"
+        r"(?: \w+){0,4}(?: for (?:a person|someone|somebody|me|an adult|a teen|a teenager|a kid"
+        r"|a child))? (?:to|would|will|does it take to|could|can) (?:kill (?:you|someone"
         r"|a person|an adult)|die|overdose|od|be (?:lethal|fatal|deadly))",
         needs="kill die overdose od lethal fatal deadly",
         level=HIGH,
@@ -230,7 +238,8 @@ _QUESTIONS: Final = [
         "method_judged",
         "hanging|drowning|overdosing|an overdose|bleeding out|electrocution|suffocation"
         "|suffocating|carbon monoxide|slitting my wrists",
-        r" (?:a |an |the )?(?:painless|quick|quickest|fast|effective|reliable|peaceful|easy|easiest"
+        r" (?:a |an |the )?(?:too |very |really |that |so |less |more )?"
+        r"(?:painless|quick|quickest|fast|effective|reliable|peaceful|easy|easiest"
         r"|good|sure|surefire|guaranteed|painful|most painless|least painful|best)"
         r"(?= (?:way(?! to (?:describe|put|say|explain))|method|death|[.,]|$|or))",
         needs="painless quick quickest fast effective reliable peaceful easy easiest good sure "
@@ -249,6 +258,14 @@ _QUESTIONS: Final = [
         r"|die from (?:hanging|an overdose|overdosing|bleeding|drowning))",
         needs="hanging drowning overdosing overdose bleeding electrocution suffocation "
         "suffocating drown bleed suffocate",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "option_for_suicide",
+        "suicide",
+        back="(?:option|options|place|places|spot|spots|location) for",
         level=HIGH,
         reasons="method",
         personal=False,

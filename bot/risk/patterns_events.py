@@ -182,6 +182,35 @@ _MEANS: Final = [
         reasons="means",
     ),
     cue(
+        "nice_knowing",
+        "knowing",
+        " (?:you|ya|u|everyone)",
+        back="nice|good|great",
+        reasons="goodbye",
+    ),
+    cue(
+        # "If only I had the courage." with nothing after: the act goes unsaid.
+        "lacks_courage",
+        "courage|guts|balls|nerve",
+        r"(?= (?:[.,]|$))",
+        back="(?:if only i|i wish i|wish i) had the",
+        reasons="intent",
+    ),
+    cue(
+        "not_talked_out",
+        "talked out of it",
+        back="(?:dont want to|refuse to|wont|not going to|cant) be",
+        reasons="intent",
+    ),
+    imminent(
+        "minutes_from",
+        "minutes|minute|hours|seconds|moments",
+        r" (?:away )?from (?:ending it|ending my life|killing myself|doing it|pulling the trigger"
+        r"|jumping|taking the pills)",
+        needs="ending killing doing pulling jumping taking",
+        reasons="ideation timeline",
+    ),
+    cue(
         "access_to",
         "access to",
         r" (?:a gun|guns|pills|a firearm|firearms|my \w+ gun|his gun|weapons|knives|a knife"

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV, NOT_LEAVING_LIFE, THOUGHT, WANT
+from bot.risk.lexicon import ADV, NOT_LEAVING_LIFE, THAN_LIVING, THOUGHT, WANT
 from bot.risk.rules import Rule, alt, rule
 
 __all__ = ["FEELING_RULES"]
@@ -131,7 +131,9 @@ _PASSIVE: Final = [
     _passive(
         "rather_dead",
         "rather|sooner",
-        r" (?:be dead|die|not exist|not be alive|not be here|not wake up)(?! than )",
+        # Not "than <a chore>" (an idiom), but "than feel like this".
+        rf" (?:be dead|die|not exist|not be alive|not be here|not wake up)(?:{THAN_LIVING}"
+        r"|(?! than ))",
     ),
     _passive(
         "death_relief",
@@ -209,8 +211,8 @@ _PASSIVE: Final = [
         "want_end_it",
         f"{WANT}|{THOUGHT}",
         f" (?:to |about |of )?{ADV}(?:end|ending) (?:it|things)(?! (?:with|between|for|early|off"
-        r"|on|here|now|already|today|soon|by|at|before|after|in|so|because|but|and|if|when|all)"
-        r"(?= ))",
+        r"|on|here|now that|now with|already|today|soon|by|at|before|after|in|so|because|but|and"
+        r"|if|when|all)(?= ))",
         needs="end ending",
         level=CONCERN,
         context_level=HIGH,

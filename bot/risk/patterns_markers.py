@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.risk.lexicon import ADV, DRUGS, SELF
+from bot.risk.lexicon import ADV, DRUGS, SELF, THAN_LIVING
 from bot.risk.rules import Kind, Rule, rule
 
 __all__ = ["IDIOM_RULES", "MARKER_RULES"]
@@ -173,8 +173,17 @@ MARKER_RULES: Final[list[Rule]] = [
 _NOT_A_DRUG = r"(?!(?:my |the |some |a bunch of |all (?:of )?(?:my |the )?|too many |\d+ )?"
 
 
-def _idiom(name: str, lead: str, rest: str = "", needs: str = "") -> Rule:
-    return rule(name, lead, rest, needs=needs, kind=Kind.IDIOM, reasons="idiom")
+# Someone else's gun: "the robber held a gun to my head". "someone put a gun to my
+# head" is a wish, not a story: "put" is past only after a person named.
+_GUNS = "gun|pistol|shotgun|rifle|revolver|handgun"
+_ARMED_NAMED = (
+    "he|she|they|robber|mugger|guy|man|cop|officer|soldier|dad|father|stepdad|brother"
+    "|boyfriend|husband"
+)
+
+
+def _idiom(name: str, lead: str, rest: str = "", needs: str = "", back: str = "") -> Rule:
+    return rule(name, lead, rest, needs=needs, back=back, kind=Kind.IDIOM, reasons="idiom")
 
 
 IDIOM_RULES: Final[list[Rule]] = [
@@ -264,7 +273,8 @@ IDIOM_RULES: Final[list[Rule]] = [
     _idiom(
         "rather_than",
         "rather|sooner",
-        f" {ADV}(?:die|be dead|kill {SELF}|jump off (?:a|the) \\w+|eat glass|drown) than",
+        f" {ADV}(?:die|be dead|kill {SELF}|jump off (?:a|the) \\w+|eat glass|drown)"
+        f"(?!{THAN_LIVING}) than",
         needs="than",
     ),
     _idiom("go_kys", "go|you should|u should|you need to|u need to|pls|please", " kys", "kys"),
@@ -273,6 +283,15 @@ IDIOM_RULES: Final[list[Rule]] = [
         "if you|if someone|if somebody",
         " (?:put|held|puts|holds) a gun to my head",
         needs="gun",
+    ),
+    # Someone else's gun: "the robber held a gun to my head". Not "someone put a
+    # gun to my head", which is a wish: "put" is past only after a person named.
+    _idiom(
+        "held_at_gunpoint",
+        _GUNS,
+        r" (?:to|against|in|at|under) my (?:head|mouth|chin|temple|face)",
+        back=f"(?:(?:someone|somebody|{_ARMED_NAMED}) (?:held|holds|pointed|points|had|has|stuck"
+        f"|shoved)|(?:{_ARMED_NAMED}) put) (?:a|the|his|her|their)",
     ),
     _idiom(
         "drowning_in",

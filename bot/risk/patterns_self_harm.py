@@ -29,6 +29,18 @@ _BODY = (
 )
 _SELF_HARM: Final = [
     rule(
+        # "broke my 6 month streak without cutting": a relapse, told as a record lost.
+        "broke_streak",
+        "streak|record",
+        r"(?: \w+){0,4} (?:without|clean from|free from|free of|of not) (?:cutting|self harm"
+        r"|self harming|sh|hurting myself|harming myself|burning myself)",
+        needs="cutting harm harming sh hurting burning",
+        back=r"(?:broke|ruined|lost|fucked|messed up|ended|blew|reset) (?:my|a|the)(?: \w+){0,3}",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
         "self_harm_act",
         _SELF_HARM_VERBS,
         f" (?:{ANY_SELF}|my {_BODY})",

@@ -120,8 +120,24 @@ _SPAN_BEFORE = re.compile(
     r" (?:by|years|months|weeks|days|decade|decades|while|ages|long time|forever|since then)"
     r" $"
 )
-# "I'm trying not to kill myself" is a struggle with the urge, not a denial.
-_STRUGGLE: Final = (" trying not to", " try not to", " trying to not", " trying hard not to")
+# "I'm trying not to kill myself" is a struggle with the urge, not a denial; "I need
+# a reason not to end my life" looks for one and has not found it.
+_STRUGGLE: Final = (
+    " trying not to",
+    " try not to",
+    " trying to not",
+    " hard not to",  # "trying (really|so) hard not to"
+    " best not to",  # "trying my best not to"
+    " need a reason not to",
+    " need one reason not to",
+    " me a reason not to",  # "give me a reason not to"
+    " me one reason not to",
+    " find a reason not to",
+    " find one reason not to",
+    " out a reason not to",  # "figure out a reason not to"
+    " no reason not to",
+    " any reason not to",
+)
 _THIRD_SELF = re.compile(
     r" (?:him ?self|her ?self|them ?sel(?:f|ves)|(?:his|her|their) (?:own )?life)"
 )
