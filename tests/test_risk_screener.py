@@ -394,6 +394,20 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("it was nice knowing you, good luck at the new job!", NONE, ""),
     ("I have access to pills right here. If only I had the guts.", IMMINENT, "means intent"),
     ("If only I had the courage. She's so pretty", NONE, ""),
+    ("I just want to give up and die", HIGH, "ideation"),
+    ("honestly I'm on the verge of suicide", HIGH, "ideation"),
+    ("I'm on the verge of tears over this exam", NONE, ""),
+    ("my meds are the only thing between me and suicide", HIGH, "ideation"),
+    ("the only thing between me and a promotion is this report", NONE, ""),
+    ("I do not want to keep on living like this", HIGH, "ideation"),
+    ("too weak to kill my own self, that's the truth", HIGH, "ideation"),
+    ("I want out of the life I was handed", HIGH, "ideation"),
+    ("what is the most painless way to go", HIGH, "method"),
+    ("what's the fastest way to go downtown from here", NONE, ""),
+    ("I feel hopeless. I want to do it tonight", IMMINENT, "intent"),
+    ("I want to do it tomorrow, the taxes I mean", NONE, ""),
+    ("just want to end it.", CONCERN, "hopeless"),
+    ("typing my final good bye message. nobody would miss me", IMMINENT, "goodbye"),
 ]
 
 

@@ -40,10 +40,10 @@ def _words(text: str) -> frozenset[str]:
 
 
 # "myself" and its common misspellings; ANY_SELF adds other people's.
-SELF: Final = r"(?:my ?self|myslef|mysef|mself|meself|myseld)"
+SELF: Final = r"(?:my ?self|my own ?self|myslef|mysef|mself|meself|myseld)"
 ANY_SELF: Final = (
-    r"(?:my ?self|myslef|mysef|mself|meself|myseld|him ?self|her ?self|them ?sel(?:f|ves)"
-    r"|your ?self|ur ?self|your ?selves|one ?self|our ?selves)"
+    r"(?:my ?self|my own ?self|myslef|mysef|mself|meself|myseld|him ?self|her ?self"
+    r"|them ?sel(?:f|ves)|your ?self|ur ?self|your ?selves|one ?self|our ?selves)"
 )
 
 # The words of ANY_SELF, for a rule's ``needs``.

@@ -308,7 +308,7 @@ _WORD_FIXES.pop("suicidal")
 # A frozenset, not the dict: isdisjoint() iterates a dict argument in full.
 _FIXED_WORDS: Final = frozenset(_WORD_FIXES)
 _RETOKENED: Final = _FIXED_WORDS | _INTENSIFIERS  # words _repair rewrites token by token
-_REPAIR_WORDS: Final = _RETOKENED | _CONTRACTION_BITS | _LONE_LETTERS
+_REPAIR_WORDS: Final = _RETOKENED | _CONTRACTION_BITS | _LONE_LETTERS | {"bye", "byes"}
 
 # Spelled-out negations and "i am" fold to their contractions, so rules
 # need one form: "I do not want to live" reads as "i dont want to live".
@@ -364,6 +364,8 @@ def _repair(text: str, words: frozenset[str]) -> str:
     bits = words & _CONTRACTION_BITS
     if bits:
         text = _join_contractions(text, bits)
+    if " good bye" in text:  # "good bye", "good byes"
+        text = text.replace(" good bye", " goodbye")
     return text
 
 

@@ -73,7 +73,7 @@ _DIE = alt(
     r"not be alive(?: anymore)?",
     "not live anymore",
     "stop living",
-    r"(?:roll over|lie down|curl up) and die",
+    r"(?:roll over|lie down|curl up|give up) and die",
     r"(?:get )?out of (?:this )?(?:life|world)",
 )
 # "I don't want to", "I no longer wish to", before the verb of a rule.
@@ -324,7 +324,7 @@ _IDEATION: Final = [
     ),
     rule(
         "dont_want_live",
-        "live|be alive|stay alive|keep living|go on living|carry on living|go on",
+        "live|be alive|stay alive|keep living|keep on living|go on living|carry on living|go on",
         r"(?! (?:with|in|at|there|near|on|together|alone|here|like (?!this)|by|off|through|for"
         r"|abroad|somewhere|anywhere|close|forever|that|the|a|an|my|to|and|about|vacation"
         r"|holiday|dates?|walks?|trips?)(?= ))",
@@ -421,9 +421,26 @@ _IDEATION: Final = [
         reasons="ideation",
     ),
     rule(
+        # "this prozac is the only thing between me and suicide"
+        "between_me_and",
+        "between me and",
+        f" (?:suicide|killing {SELF}|ending it|ending my life|the (?:bridge|rope|pills|gun|edge))",
+        needs="suicide killing ending bridge rope pills gun edge",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "edge_of_suicide",
+        "edge of|verge of|brink of",
+        f" (?:suicide|killing {SELF}|ending it all|ending my life|ending it)",
+        needs="suicide killing ending",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
         "want_out_of_life",
         WANT,
-        r" (?:to get )?out of (?:this |my )?(?:life|world|existence)",
+        r" (?:to get )?out of (?:this |my |the )?(?:life|world|existence)(?! of)",
         needs="life world existence",
         level=HIGH,
         reasons="ideation",

@@ -263,6 +263,15 @@ _QUESTIONS: Final = [
         personal=False,
     ),
     rule(
+        "painless_way_to_go",
+        "least painful|most painless|painless|painlessly",
+        " (?:way|ways|method|methods) to go",
+        needs="go",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
         "option_for_suicide",
         "suicide",
         back="(?:option|options|place|places|spot|spots|location) for",

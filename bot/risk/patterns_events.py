@@ -65,6 +65,15 @@ _PLANS: Final = [
         reasons="intent",
     ),
     cue(
+        # Wanting or weighing it, with a time: "I want to do it tonight".
+        "do_it_when",
+        "do it|doing it",
+        r"(?: (?:on )?(?:the )?(?:tonight|today|tomorrow|this|next|soon|sunday|monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|weekend))(?= )",
+        back=r"i (?:want to|wanna|need to)|thinking (?:of|about)|planning on",
+        reasons="intent",
+    ),
+    cue(
         # Asking for a reason not to act; means little alone ("tell me why I
         # shouldn't get a cat"), a lot next to hopelessness or a list of means.
         "reason_not_to",
@@ -209,6 +218,14 @@ _MEANS: Final = [
         r"|jumping|taking the pills)",
         needs="ending killing doing pulling jumping taking",
         reasons="ideation timeline",
+    ),
+    cue(
+        "final_goodbye",
+        "goodbye",
+        r" (?:message|messages|note|notes|text|texts|letter|letters|post|video)",
+        needs="goodbye",
+        back="final|last",
+        reasons="goodbye",
     ),
     cue(
         "access_to",
