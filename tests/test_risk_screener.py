@@ -408,6 +408,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I want to do it tomorrow, the taxes I mean", NONE, ""),
     ("just want to end it.", CONCERN, "hopeless"),
     ("typing my final good bye message. nobody would miss me", IMMINENT, "goodbye"),
+    ("i wanna kill myself, not literally, this group project is a mess", NONE, "negated"),
+    ("I want to die. Literally. I can't do this anymore", HIGH, "ideation"),
+    ("he'd attempted suicide twice before we met", CONCERN, "third_party"),
 ]
 
 

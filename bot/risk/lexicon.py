@@ -136,8 +136,8 @@ DRUGS: Final = (
 # backwards, "my friend said she" finds "she" before "my".
 FIRST_PERSON: Final = _words("i im ive id ill me my myself mine ima imma ich je jai yo eu mich mir")
 THIRD_PERSON: Final = _words(
-    "he she they hes shes theyre him her hers them his their theirs friend friends bestie "
-    "bff sister sis brother bro mom mum mother dad father son daughter wife husband "
+    "he she they hes shes theyre theyd theyve hed him her hers them his their theirs friend "
+    "friends bestie bff sister sis brother bro mom mum mother dad father son daughter wife husband "
     "partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa grandmother "
     "grandfather roommate classmate coworker colleague kid kids child teen teenager "
     "student niece nephew fiance fiancee ex neighbor neighbour buddy mate amigo amiga ami "

@@ -138,6 +138,8 @@ _STRUGGLE: Final = (
     " no reason not to",
     " any reason not to",
 )
+# Taken back right after it is said: "I wanna kill myself, not literally".
+_UNSAID = re.compile(r" (?:like )?(?:not literally|not seriously|figuratively|metaphorically) ")
 _THIRD_SELF = re.compile(
     r" (?:him ?self|her ?self|them ?sel(?:f|ves)|(?:his|her|their) (?:own )?life)"
 )
@@ -277,7 +279,10 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     cut = max(lo, start - 90)
     cut = max(cut, text.rfind(" , ", cut, start), text.rfind(" but ", cut, start))
     tail = text[cut : start - 1]
-    if rule.personal and _NEGATED.search(tail) and not tail.endswith(_STRUGGLE):
+    if rule.personal and (
+        (_NEGATED.search(tail) and not tail.endswith(_STRUGGLE))
+        or _UNSAID.search(text, end, min(hi, end + 24))
+    ):
         return _Verdict(NONE, ("negated",), start, end)
     person = _person(text[start:end], tail)
     story = rule.kind is _IDIOM or person != "first"
