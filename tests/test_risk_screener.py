@@ -411,6 +411,14 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i wanna kill myself, not literally, this group project is a mess", NONE, "negated"),
     ("I want to die. Literally. I can't do this anymore", HIGH, "ideation"),
     ("he'd attempted suicide twice before we met", CONCERN, "third_party"),
+    ("honestly I just want to drink myself to death", HIGH, "ideation"),
+    ("all i want to do is end it. tonight might be the night", IMMINENT, "timeline"),
+    ("tonight's the night! front row for the concert", NONE, ""),
+    ("all I can think is suicide lately", HIGH, "ideation"),
+    ("suicide still feels most optimal to me", HIGH, "ideation"),
+    ("I told my doctor about the suicidal thoughts I've been having", HIGH, "ideation"),
+    ("I feel so hopeless. should I just buy the poison", IMMINENT, "means"),
+    ("we need to buy the poison for the rats in the garage", NONE, ""),
 ]
 
 

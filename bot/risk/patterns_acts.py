@@ -74,6 +74,7 @@ _DIE = alt(
     "not live anymore",
     "stop living",
     r"(?:roll over|lie down|curl up|give up) and die",
+    r"(?:drink|starve) my ?self to death",
     r"(?:get )?out of (?:this )?(?:life|world)",
 )
 # "I don't want to", "I no longer wish to", before the verb of a rule.
@@ -177,7 +178,7 @@ _IDEATION: Final = [
         "want_die",
         WANT,
         f" (?:to )?{ADV}{_DIE}",
-        needs="die dead alive live living",
+        needs="die dead alive live living death",
         level=HIGH,
         reasons="ideation",
         jokable=True,
@@ -220,10 +221,10 @@ _IDEATION: Final = [
     rule(
         "suicide_appeals",
         "suicide|killing myself|ending it|ending my life|dying",
-        r" (?:is|seems|feels|sounds|looks)(?: like)? (?:such |a |an |the |my )?(?:\w+ )?"
-        r"(?:appealing|attractive|good|best|only|easy|easiest|better|real) (?:option|answer"
-        r"|solution|way out|choice|escape)",
-        needs="option answer solution way choice escape",
+        r"(?: still| really| honestly)? (?:is|seems|feels|sounds|looks)(?: like)?"
+        r" (?:such |a |an |the |my )?(?:\w+ )?(?:(?:appealing|attractive|good|best|only|easy"
+        r"|easiest|better|real) (?:option|answer|solution|way out|choice|escape)|optimal)",
+        needs="option answer solution way choice escape optimal",
         level=HIGH,
         reasons="ideation",
     ),
@@ -237,7 +238,8 @@ _IDEATION: Final = [
     ),
     rule(
         "i_think_about_all",
-        "all i think about|all i can think about|all i ever think about|all i think of",
+        "all i think about|all i can think about|all i ever think about|all i think of"
+        "|all i can think|all i think|all i ever think",
         r"(?: \w+){0,3} (?:is|are) (?:either )?(?:suicide|killing myself|ending it|ending my life"
         r"|dying|my death)",
         needs="suicide killing ending dying death",
@@ -426,6 +428,16 @@ _IDEATION: Final = [
         "between me and",
         f" (?:suicide|killing {SELF}|ending it|ending my life|the (?:bridge|rope|pills|gun|edge))",
         needs="suicide killing ending bridge rope pills gun edge",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "the suicidal thoughts I've been having": whose thoughts comes after them.
+        "thoughts_im_having",
+        "suicidal thoughts|thoughts of suicide|suicidal feelings|thoughts of killing myself",
+        r" (?:that )?(?:ive|i have|im|i am|i keep|i still|i get|i)(?: been| still| always)?"
+        r" (?:having|getting|feeling|had|get|have)",
+        needs="suicidal suicide killing",
         level=HIGH,
         reasons="ideation",
     ),

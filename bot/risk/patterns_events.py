@@ -184,7 +184,7 @@ _MEANS: Final = [
     cue(
         "have_weapon",
         "rope|noose|gun|pistol|rifle|revolver|handgun|firearm|shotgun|9mm|glock|razor blades"
-        "|blades|bullets|sodium nitrite|nitrite",
+        "|blades|bullets|sodium nitrite|nitrite|poison|cyanide",
         back=r"(?:have|got|bought|ordered|grabbed|found|picking up|pick up|buying|buy|getting"
         r"|saving up for|saving for|looking for|searching for|purchased|purchasing|afford)"
         r"(?: a| some| the| myself a| my)?(?: \w+){0,2}",
@@ -218,6 +218,14 @@ _MEANS: Final = [
         r"|jumping|taking the pills)",
         needs="ending killing doing pulling jumping taking",
         reasons="ideation timeline",
+    ),
+    cue(
+        "the_night",
+        "tonights the night|tonight is the night|tonight might be the night|tonight could be the"
+        " night|tonight will be the night|tonight may be the night|tonight is gonna be the night"
+        "|tonight is going to be the night|todays the day|today is the day",
+        needs="night day",
+        reasons="timeline",
     ),
     cue(
         "final_goodbye",

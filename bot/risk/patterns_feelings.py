@@ -210,9 +210,9 @@ _PASSIVE: Final = [
     rule(
         "want_end_it",
         f"{WANT}|{THOUGHT}",
-        f" (?:to |about |of )?{ADV}(?:end|ending) (?:it|things)(?! (?:with|between|for|early|off"
-        r"|on|here|now that|now with|already|today|soon|by|at|before|after|in|so|because|but|and"
-        r"|if|when|all)(?= ))",
+        f" (?:to do is (?:to )?|to |about |of )?{ADV}(?:end|ending) (?:it|things)(?! (?:with"
+        r"|between|for|early|off|on|here|now that|now with|already|today|soon|by|at|before|after"
+        r"|in|so|because|but|and|if|when|all)(?= ))",
         needs="end ending",
         level=CONCERN,
         context_level=HIGH,
