@@ -13,7 +13,9 @@ from __future__ import annotations
 import pytest
 
 from bot.domain import RiskLevel
+from bot.risk.matching import RuleIndex
 from bot.risk.normalize import fold
+from bot.risk.rules import rule
 from bot.risk.screener import CONTEXT_WINDOW, REASONS, RuleScreener
 
 NONE, CONCERN, HIGH, IMMINENT = (
@@ -419,6 +421,17 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I told my doctor about the suicidal thoughts I've been having", HIGH, "ideation"),
     ("I feel so hopeless. should I just buy the poison", IMMINENT, "means"),
     ("we need to buy the poison for the rats in the garage", NONE, ""),
+    # -- warning signs that are cues: a will, letters, things given away -------------
+    ("I made my will and wrote letters to my kids", IMMINENT, "plan goodbye"),
+    ("I made a will, my lawyer says it's smart at 40", NONE, ""),
+    ("I feel like such a burden. I gave away my dog and all my games", IMMINENT, "plan"),
+    ("gave away my old clothes to charity, the closet is so empty now", NONE, ""),
+    ("I'm such a burden. you won't have to worry about me much longer", IMMINENT, "goodbye"),
+    ("I can't do this anymore. it'll all be over soon", IMMINENT, "goodbye"),
+    ("it'll be over soon, the exam is only two hours", NONE, ""),
+    ("I've been researching ways to die", HIGH, "method"),
+    ("we googled how to make fresh pasta", NONE, ""),
+    ("I'm going to drive my car into a wall", IMMINENT, "method"),
 ]
 
 
@@ -464,6 +477,12 @@ def test_context(recent: list[str], text: str, level: RiskLevel, reasons: str) -
 def test_the_table_is_large_and_covers_every_level() -> None:
     assert len(CASES) + len(CONTEXT_CASES) >= 150
     assert {level for _, level, _ in CASES} == set(RiskLevel)
+
+
+def test_rule_names_must_be_unique() -> None:
+    kill = rule("kill_self", "kill", " myself", level=RiskLevel.HIGH, reasons="ideation")
+    with pytest.raises(ValueError, match="kill_self"):
+        RuleIndex([kill, kill])
 
 
 def test_reasons_are_known_ids_in_order() -> None:

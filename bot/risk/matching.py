@@ -84,9 +84,15 @@ class RuleIndex:
     __slots__ = ("_plans", "_starts_of", "needs", "rank", "rules", "starts")
 
     def __init__(self, rules: Sequence[Rule]) -> None:
+        """Index ``rules``; raises ``ValueError`` when two share a name."""
         self.rules = tuple(rules)
         #: Each rule's place in ``rules``, by name: the order hits are ranked in.
         self.rank = {item.name: i for i, item in enumerate(self.rules)}
+        if len(self.rank) < len(self.rules):  # hits are keyed and ranked by name
+            names = [item.name for item in self.rules]
+            raise ValueError(
+                f"rule names repeat: {sorted({n for n in names if names.count(n) > 1})}"
+            )
         # For each word a rule needs: the rules that need it, by start word. A
         # message is read through the few needed words it holds, so "die" never
         # looks at the rules that need "kill", nor at start words it lacks.

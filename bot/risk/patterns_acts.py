@@ -49,6 +49,8 @@ _METHOD = alt(
     r"(?:jump|leap|throw my ?self|step|drive) (?:my car )?(?:off|from|in front of|under|off of)"
     rf" (?:a|the|this|that|an|my|our) (?:\w+ )?{_PLACE}",
     r"(?:walk|run|step) (?:out )?into (?:oncoming )?traffic",
+    r"(?:drive|crash|steer) (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|pole|river"
+    r"|lake|truck|semi|bridge|cliff|barrier)",
     r"(?:lie|lay) (?:down )?on (?:the )?(?:train )?tracks",
     r"(?:slit|slice|sliced|cut|open) (?:open )?my (?:wrists?|throat|veins?|neck)",
     r"(?:take|swallow) every (?:single )?(?:pill|tablet)(?: i have| in (?:my|the) (?:\w+ ){0,2}"
@@ -64,8 +66,8 @@ _METHOD = alt(
 )
 _METHOD_NEEDS = (
     "hang shoot drown poison suffocate electrocute stab gas strangle immolate jump leap throw "
-    "step drive traffic tracks wrists wrist throat veins vein pills meds medication tablets "
-    "painkillers overdose od bleed gun bullet brains trigger pill tablet neck"
+    "step drive crash steer traffic tracks wrists wrist throat veins vein pills meds medication "
+    "tablets painkillers overdose od bleed gun bullet brains trigger pill tablet neck"
 )
 _DIE = alt(
     "die",

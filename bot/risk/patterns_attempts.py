@@ -62,7 +62,7 @@ _ATTEMPTS: Final = [
     ),
     imminent(
         # Someone else's hand on it ("the robber held a gun to my head") is an idiom rule.
-        "gun_to_head",
+        "gun_at_self",
         "gun|barrel|pistol|shotgun|rifle|revolver|handgun",
         r" (?:is )?(?:in my mouth|(?:to|against|under) my (?:head|chin|temple)|pointed at my head)",
         needs="mouth head chin temple",
@@ -261,6 +261,20 @@ _QUESTIONS: Final = [
         level=HIGH,
         reasons="method",
         personal=False,
+    ),
+    rule(
+        # Looking it up: "I've been researching ways to die", "looked up how many
+        # tylenol it takes".
+        "method_research",
+        "looked up|looking up|look up|researching|researched|googled|googling|searched"
+        "|searching|reading about|read about|been reading about",
+        r" (?:\w+ ){0,2}(?:ways to (?:die|kill (?:myself|yourself)|end it|commit suicide)"
+        r"|how to (?:kill myself|die|end it|end my life|overdose|od|hang myself)|suicide methods"
+        r"|methods of suicide|lethal doses?|how (?:many|much) \w+(?: \w+)? (?:it takes"
+        r"|it would take|to (?:die|od|overdose)))",
+        needs="ways how suicide methods lethal",
+        level=HIGH,
+        reasons="method",
     ),
     rule(
         "painless_way_to_go",

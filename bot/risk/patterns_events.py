@@ -104,13 +104,6 @@ _PLANS: Final = [
         reasons="intent",
     ),
     cue("no_turning_back", "turning back", back="no(?: more)?", reasons="intent"),
-    cue(
-        "giving_away",
-        "given|gave|giving",
-        r" away (?:my|all my|all of my|most of my) (?:things|stuff|belongings|possessions|pets"
-        r"|cat|dog|clothes)",
-        reasons="plan",
-    ),
 ]
 
 _MEANS: Final = [
@@ -193,8 +186,8 @@ _MEANS: Final = [
     cue(
         "nice_knowing",
         "knowing",
-        " (?:you|ya|u|everyone)",
-        back="nice|good|great",
+        " (?:you|ya|u|yall|everyone|all of you)",
+        back="nice|good|great|an honor|a pleasure",
         reasons="goodbye",
     ),
     cue(
@@ -407,16 +400,9 @@ _GOODBYES: Final = [
     cue(
         "wont_worry",
         "worry about|deal with|hear from|be bothered by",
-        r" me (?:anymore|again|ever again)",
+        r" me (?:anymore|again|ever again|much longer|for much longer|for long)",
         needs="worry deal hear bothered",
         back=r"(?:you|u|they) (?:wont|will never)(?: have to| need to)?",
-        reasons="goodbye",
-    ),
-    cue(
-        "nice_knowing",
-        "been",
-        r" (?:nice|good|an honor|a pleasure) knowing (?:you|everyone|yall|u)",
-        needs="knowing",
         reasons="goodbye",
     ),
     cue(
@@ -424,6 +410,49 @@ _GOODBYES: Final = [
         "take care of|please take care of",
         r" my (?:cat|dog|kids|family|mom|mum|pets)(?= (?:[.,]|$|for me|when))",
         needs="cat dog kids family mom mum pets",
+        reasons="goodbye",
+    ),
+    cue(
+        "wont_be_a_burden",
+        "problem|burden|bother|nuisance",
+        " (?:much longer|for much longer|for long|anymore|soon)",
+        needs="longer long anymore soon",
+        back=r"(?:wont|will not|not going to|im not going to) be (?:a|your|anyones|everyones)",
+        reasons="goodbye",
+    ),
+    cue(
+        "over_soon",
+        "over",
+        " soon",
+        needs="soon",
+        back=r"(?:itll|it will|this will|itll all|it will all|this will all) be",
+        reasons="goodbye",
+    ),
+    cue(
+        # Giving away what one owns, a warning sign of its own.
+        "giving_away",
+        "gave away|giving away|given away|gave|giving|given",
+        r"(?: away)? (?:all |most )?(?:of )?my (?:stuff|things|belongings|possessions|clothes|games"
+        r"|books|pets?|cat|dog|guitar|collection)(?: away)?",
+        needs="stuff things belongings possessions clothes games books pet pets cat dog guitar "
+        "collection",
+        reasons="plan",
+    ),
+    cue(
+        "made_will",
+        "will",
+        r"(?= (?:[.,]|$|and|so|just in case))",
+        back=r"(?:made|wrote|written|updated|finished|signed|made out|drew up) (?:my|a)",
+        reasons="plan",
+    ),
+    cue(
+        "letters_to",
+        "letters|letter|notes",
+        r" (?:to|for) (?:everyone|all|my (?:family|kids|children|parents|mom|mum|dad|wife|husband"
+        r"|partner|friends|sister|brother)|the people i love|everyone i love)",
+        needs="everyone all family kids children parents mom mum dad wife husband partner friends "
+        "sister brother people",
+        back=r"(?:wrote|written|writing|write|left|leaving|leave)(?: some| a few| my| goodbye)?",
         reasons="goodbye",
     ),
     cue(
