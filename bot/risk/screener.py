@@ -11,8 +11,9 @@ How a message is read:
    the rules whose words occur in it.
 2. Idioms ("this commute is killing me") hide the signals they overlap.
 3. Each remaining signal is read in its clause: negated ("I'm not going to
-   hurt myself") it counts for nothing; about someone else it is
-   ``concern`` with ``third_party`` (or nothing, for a story); in the past
+   hurt myself") or taken back ("..., not literally") it counts for
+   nothing; about someone else it is ``concern`` with ``third_party`` (or
+   nothing, for a story); in the past
    it drops to ``concern``, or to nothing when the person says they are
    okay now; a time for acting ("tonight") in the same sentence makes
    ideation ``imminent``; a condition ("if I fail I'll ...") keeps intent
