@@ -13,11 +13,10 @@ How a message is read:
 3. Each remaining signal is read in its clause: negated ("I'm not going to
    hurt myself") or taken back ("..., not literally") it counts for
    nothing; about someone else it is ``concern`` with ``third_party`` (or
-   nothing, for a story); in the past
-   it drops to ``concern``, or to nothing when the person says they are
-   okay now; a time for acting ("tonight") in the same sentence makes
-   ideation ``imminent``; a condition ("if I fail I'll ...") keeps intent
-   at ``high``.
+   nothing, for a story); in the past it drops to ``concern``, or to
+   nothing when the person says they are okay now; a time for acting
+   ("tonight") in the same sentence makes ideation ``imminent``; a
+   condition ("if I fail I'll ...") keeps intent at ``high``.
 4. Cues that mean little alone ("I have a plan", "tonight", "goodbye
    everyone", "I have pills") become ``imminent`` once concern or more has
    been shown, in the same message or in ``recent`` ones, or when two come
