@@ -426,6 +426,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I made a will, my lawyer says it's smart at 40", NONE, ""),
     ("I feel like such a burden. I gave away my dog and all my games", IMMINENT, "plan"),
     ("gave away my old clothes to charity, the closet is so empty now", NONE, ""),
+    ("I feel so hopeless today. gave my dog a bath at least", CONCERN, "hopeless"),
     ("I'm such a burden. you won't have to worry about me much longer", IMMINENT, "goodbye"),
     ("I can't do this anymore. it'll all be over soon", IMMINENT, "goodbye"),
     ("it'll be over soon, the exam is only two hours", NONE, ""),

@@ -237,6 +237,11 @@ _MEANS: Final = [
     ),
 ]
 
+_OWNED = (
+    r"(?:all |most )?(?:of )?my (?:stuff|things|belongings|possessions|clothes|games|books|pets?"
+    r"|cat|dog|guitar|collection)"
+)
+
 _GOODBYES: Final = [
     imminent("this_is_goodbye", "goodbye", back="this is(?: my)?", reasons="goodbye"),
     imminent(
@@ -429,11 +434,10 @@ _GOODBYES: Final = [
         reasons="goodbye",
     ),
     cue(
-        # Giving away what one owns, a warning sign of its own.
+        # Giving away what one owns, a warning sign of its own; "away" either side.
         "giving_away",
-        "gave away|giving away|given away|gave|giving|given",
-        r"(?: away)? (?:all |most )?(?:of )?my (?:stuff|things|belongings|possessions|clothes|games"
-        r"|books|pets?|cat|dog|guitar|collection)(?: away)?",
+        "gave|giving|given",
+        f"(?: away {_OWNED}| {_OWNED} away)",
         needs="stuff things belongings possessions clothes games books pet pets cat dog guitar "
         "collection",
         reasons="plan",
@@ -442,6 +446,7 @@ _GOODBYES: Final = [
         "made_will",
         "will",
         r"(?= (?:[.,]|$|and|so|just in case))",
+        needs="made wrote written updated finished signed drew",
         back=r"(?:made|wrote|written|updated|finished|signed|made out|drew up) (?:my|a)",
         reasons="plan",
     ),
