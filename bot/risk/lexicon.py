@@ -13,6 +13,7 @@ __all__ = [
     "ADV_BACK",
     "ANY_SELF",
     "DRUGS",
+    "GUNS",
     "FIRST_PERSON",
     "GENERIC_PERSON",
     "INTENT",
@@ -24,10 +25,10 @@ __all__ = [
     "PILL_WORDS",
     "OVERDOSE_AMOUNT",
     "QUANTITY",
-    "REFLEXIVES",
     "METHOD_EMOJI",
     "SELF",
     "SOCIAL_TOKENS",
+    "THAN_LIVING",
     "THIRD_PERSON",
     "THOUGHT",
     "TIMELINE_WORDS",
@@ -39,23 +40,19 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# "myself" and its common misspellings; ANY_SELF adds other people's.
-SELF: Final = r"(?:my ?self|my own ?self|myslef|mysef|mself|meself|myseld)"
+# "myself" and the short forms folding leaves as they are (most misspellings
+# are folded to "myself", see normalize); ANY_SELF adds other people's.
+SELF: Final = r"(?:my ?self|my own ?self|mysef|mself|meself)"
 ANY_SELF: Final = (
-    r"(?:my ?self|my own ?self|myslef|mysef|mself|meself|myseld|him ?self|her ?self"
-    r"|them ?sel(?:f|ves)|your ?self|ur ?self|your ?selves|one ?self|our ?selves)"
-)
-
-# The words of ANY_SELF, for a rule's ``needs``.
-REFLEXIVES: Final = (
-    "myself self himself herself themselves themself yourself urself yourselves oneself "
-    "ourselves mself meself myslef mysef myseld"
+    r"(?:my ?self|my own ?self|mysef|mself|meself|him ?self|her ?self|them ?sel(?:f|ves)"
+    r"|your ?self|ur ?self|your ?selves|one ?self|our ?selves)"
 )
 
 # Filler words that may sit between a frame and the act ("I just really want to").
+# Swearing is not among them: folding drops it (see normalize).
 _FILLERS = (
-    "just|really|rly|honestly|seriously|actually|literally|kinda|kind of|sort of|fucking|fking"
-    "|fkn|freaking|so|truly|genuinely|still|sometimes|often|always|even|badly|desperately"
+    "just|really|rly|honestly|seriously|actually|literally|kinda|kind of|sort of"
+    "|so|truly|genuinely|still|sometimes|often|always|even|badly|desperately"
     "|simply|finally|totally|deeply|probably|definitely|lowkey|legit|rn|already|also|quietly"
     "|secretly|go|like|completely|slowly"
 )
@@ -67,6 +64,9 @@ ADV_BACK: Final = f"(?: (?:{_FILLERS}))*"
 # place", "of academia", "with a smile on my face", "behind for a week" (but
 # "ready to leave this world behind." is about dying).
 NOT_LEAVING_LIFE: Final = r"(?! (?:a|better|of|in|with)(?= )| behind (?:for|and|to|on)(?= ))"
+
+# Guns, as rule leads.
+GUNS: Final = "gun|pistol|shotgun|rifle|revolver|handgun"
 
 # What "I'd rather be dead than ..." weighs death against when it means living
 # ("than feel like this", "than go on"), not a chore ("than go to that party").

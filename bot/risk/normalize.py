@@ -140,17 +140,17 @@ _LEET_MARKS: Final = bytes(ord("#" if chr(b) in "0123456789@$!|" else "-") for b
 
 
 # Numbers glued to a unit or a count noun ("10pm", "5minutes", "30pills") are not leet.
-_UNIT_RE = re.compile(
-    r"\d+(?:am|pm|st|nd|rd|th|s|h|hr|hrs|min|mins|mg|g|kg|ml|lbs?|k|x|yo|yr|yrs|d|m|w|ish"
-    r"|secs?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|pills?|tabs?|tablets?)"
-)
-
-
+# The counts are split off ("30pills" is "30 pills"), the other units left glued.
 _COUNTED_TEXT: Final = (
     "sec secs second seconds minute minutes hour hours day days week weeks month months "
     "year years pill pills tab tabs tablet tablets"
 )
 _COUNTED: Final = frozenset(_COUNTED_TEXT.split())
+_UNIT_RE = re.compile(
+    r"\d+(?:am|pm|st|nd|rd|th|s|h|hr|hrs|min|mins|mg|g|kg|ml|lbs?|k|x|yo|yr|yrs|d|m|w|ish|"
+    + "|".join(_COUNTED_TEXT.split())
+    + ")"
+)
 
 
 def _deleet_word(word: str) -> str:

@@ -81,7 +81,7 @@ _DIE = alt(
 )
 # "I don't want to", "I no longer wish to", before the verb of a rule.
 _DONT_WANT = (
-    r"(?:dont|no longer)(?: really| even| fucking| honestly)? (?:want|wanna|wish|have the will)"
+    r"(?:dont|no longer)(?: really| even| honestly)? (?:want|wanna|wish|have the will)"
     r"(?: to)?"
 )
 

@@ -13,7 +13,16 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV, ANY_SELF, DRUGS, OVERDOSE_AMOUNT, PILL_NEEDS, PILLS, SELF
+from bot.risk.lexicon import (
+    ADV,
+    ANY_SELF,
+    DRUGS,
+    GUNS,
+    OVERDOSE_AMOUNT,
+    PILL_NEEDS,
+    PILLS,
+    SELF,
+)
 from bot.risk.rules import Rule, Tense, imminent, rule
 
 __all__ = ["ATTEMPT_RULES"]
@@ -63,7 +72,7 @@ _ATTEMPTS: Final = [
     imminent(
         # Someone else's hand on it ("the robber held a gun to my head") is an idiom rule.
         "gun_at_self",
-        "gun|barrel|pistol|shotgun|rifle|revolver|handgun",
+        f"{GUNS}|barrel",
         r" (?:is )?(?:in my mouth|(?:to|against|under) my (?:head|chin|temple)|pointed at my head)",
         needs="mouth head chin temple",
         reasons="attempt",

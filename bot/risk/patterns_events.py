@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV, ANY_SELF, PILL_NEEDS, PILL_WORDS, PILLS, QUANTITY, SELF
+from bot.risk.lexicon import ADV, ANY_SELF, GUNS, PILL_NEEDS, PILL_WORDS, PILLS, QUANTITY, SELF
 from bot.risk.rules import Rule, cue, imminent, rule
 
 __all__ = ["EVENT_RULES"]
@@ -176,7 +176,7 @@ _MEANS: Final = [
     ),
     cue(
         "have_weapon",
-        "rope|noose|gun|pistol|rifle|revolver|handgun|firearm|shotgun|9mm|glock|razor blades"
+        f"rope|noose|{GUNS}|firearm|9mm|glock|razor blades"
         "|blades|bullets|sodium nitrite|nitrite|poison|cyanide",
         back=r"(?:have|got|bought|ordered|grabbed|found|picking up|pick up|buying|buy|getting"
         r"|saving up for|saving for|looking for|searching for|purchased|purchasing|afford)"

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.risk.lexicon import ADV, DRUGS, SELF, THAN_LIVING
+from bot.risk.lexicon import ADV, DRUGS, GUNS, SELF, THAN_LIVING
 from bot.risk.rules import Kind, Rule, rule
 
 __all__ = ["IDIOM_RULES", "MARKER_RULES"]
@@ -173,9 +173,7 @@ MARKER_RULES: Final[list[Rule]] = [
 _NOT_A_DRUG = r"(?!(?:my |the |some |a bunch of |all (?:of )?(?:my |the )?|too many |\d+ )?"
 
 
-# Someone else's gun: "the robber held a gun to my head". "someone put a gun to my
-# head" is a wish, not a story: "put" is past only after a person named.
-_GUNS = "gun|pistol|shotgun|rifle|revolver|handgun"
+# Who holds the gun in "the robber held a gun to my head" (see held_at_gunpoint).
 _ARMED_NAMED = (
     "he|she|they|robber|mugger|guy|man|cop|officer|soldier|dad|father|stepdad|brother"
     "|boyfriend|husband"
@@ -288,7 +286,7 @@ IDIOM_RULES: Final[list[Rule]] = [
     # gun to my head", which is a wish: "put" is past only after a person named.
     _idiom(
         "held_at_gunpoint",
-        _GUNS,
+        GUNS,
         r" (?:to|against|in|at|under) my (?:head|mouth|chin|temple|face)",
         back=f"(?:(?:someone|somebody|{_ARMED_NAMED}) (?:held|holds|pointed|points|had|has|stuck"
         f"|shoved)|(?:{_ARMED_NAMED}) put) (?:a|the|his|her|their)",

@@ -52,7 +52,7 @@ _SELF_HARM: Final = [
         "something_to_myself",
         "something",
         f" (?:stupid |silly |drastic |dumb |bad |terrible |permanent )?to {SELF}",
-        needs="myself self mself meself myslef mysef myseld",
+        needs="myself self mself meself mysef",
         back=r"(?:do|doing|will do|ill do|might do|could do|would do)",  # not "did": a sprain
         level=HIGH,
         reasons="self_harm",
