@@ -302,6 +302,10 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **_suicide_typos(),
     **_GLUED,
     **dict.fromkeys(_MYSELF_TYPOS.split(), "myself"),
+    # Swapped or slipped letters in the words the rules lean on most.
+    **dict.fromkeys(("wnat", "watn", "wnt"), "want"),
+    **dict.fromkeys(("wnana", "wanan"), "wanna"),
+    **dict.fromkeys(("kilk", "kllll", "kiil", "klil"), "kill"),
 }
 _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")
@@ -391,7 +395,14 @@ def fold_words(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, froz
     # str.replace scans once whether or not it replaces: no need to look first.
     text = text.replace(".", " . ").replace(",", " , ")
     tokens = text.split()
-    if "iii" in text or "eee" in text or "ooo" in text or "lll" in text or "aaa" in text:
+    if (
+        "iii" in text
+        or "eee" in text
+        or "ooo" in text
+        or "lll" in text
+        or "aaa" in text
+        or "uuu" in text
+    ):
         tokens = [_unstretch(t) for t in tokens]
     checked = _CHECKED.get(keep)
     if checked is None:

@@ -23,8 +23,8 @@ _KILL_WORDS = "kill|kil|kills|murder|off|end|killing|kiling|killin|murdering|off
 # "my life", "this miserable life", "my own sorry ass life".
 _LIFE = r"(?:my|his|her|their|your|this) (?:own )?(?:\w+ ){0,2}(?:life|existence)"
 _END_ALL = (
-    r"(?:it all|everything|(?:it|things|everything) (?:for good|forever|permanently"
-    r"|once and for all))"
+    r"(?:(?:it all|everything)(?! with (?:my|the|this|that|him|her|them)(?= ))"
+    r"|(?:it|things|everything) (?:for good|forever|permanently|once and for all))"
 )
 # The act after a frame ("I want to ___", "I'm going to ___").
 _SUICIDE = alt(
@@ -50,7 +50,7 @@ _METHOD = alt(
     rf" (?:a|the|this|that|an|my|our) (?:\w+ )?{_PLACE}",
     r"(?:walk|run|step) (?:out )?into (?:oncoming )?traffic",
     r"(?:drive|crash|steer) (?:my car |the car )?(?:into|off) (?:a|the) (?:wall|tree|pole|river"
-    r"|lake|truck|semi|bridge|cliff|barrier)",
+    r"|lake|truck|semi|bridge|cliff|barrier|road|highway|overpass)",
     r"(?:lie|lay) (?:down )?on (?:the )?(?:train )?tracks",
     r"(?:slit|slice|sliced|cut|open) (?:open )?my (?:wrists?|throat|veins?|neck)",
     r"(?:take|swallow) every (?:single )?(?:pill|tablet)(?: i have| in (?:my|the) (?:\w+ ){0,2}"
@@ -80,8 +80,9 @@ _DIE = alt(
     r"(?:get )?out of (?:this )?(?:life|world)",
 )
 # "I don't want to", "I no longer wish to", before the verb of a rule.
+# "doesnt" is someone else's wish, which reading turns into third-party concern.
 _DONT_WANT = (
-    r"(?:dont|no longer)(?: really| even| honestly)? (?:want|wanna|wish|have the will)"
+    r"(?:dont|doesnt|no longer)(?: really| even| honestly)? (?:want|wanna|wish|have the will)"
     r"(?: to)?"
 )
 
@@ -222,11 +223,13 @@ _IDEATION: Final = [
     ),
     rule(
         "suicide_appeals",
-        "suicide|killing myself|ending it|ending my life|dying",
-        r"(?: still| really| honestly)? (?:is|seems|feels|sounds|looks)(?: like)?"
+        "suicide|killing myself|ending it|ending my life|dying|death",
+        r"(?: still| really| honestly)? (?:is|seems|feels|sounds|looks"
+        r"|is (?:starting|beginning) to (?:sound|seem|feel|look))(?: like)?"
         r" (?:such |a |an |the |my )?(?:\w+ )?(?:(?:appealing|attractive|good|best|only|easy"
-        r"|easiest|better|real) (?:option|answer|solution|way out|choice|escape)|optimal)",
-        needs="option answer solution way choice escape optimal",
+        r"|easiest|better|real) (?:option|answer|solution|way out|choice|escape"
+        r"|idea(?= (?:[.,]|$|to me|tbh|honestly|lately|now)))|optimal)",
+        needs="option answer solution way choice escape optimal idea",
         level=HIGH,
         reasons="ideation",
     ),
@@ -286,7 +289,9 @@ _IDEATION: Final = [
     rule(
         "check_out",
         "check out|checking out|clock out|clocking out|log off|logging off",
-        r" (?:(?:a bit |a little |way )?early|for good|permanently|forever|of life|of this life)",
+        # Not "checking out early tonight" or "early from work": leaving a place.
+        r" (?:(?:a bit |a little |way )?early(?! (?:from|of|to|for|today|tonight|tomorrow|this"
+        r"|on|at)(?= ))|for good|permanently|forever|of life|of this life)",
         needs="early good permanently forever life",
         level=HIGH,
         reasons="ideation slang",

@@ -51,14 +51,16 @@ _PLANS: Final = [
     ),
     cue(
         "picked_date",
-        "picked|chose|chosen|set|decided on",
-        r" (?:a|the) (?:date|day|time|place|spot)(?= (?:[.,]|$|for it|already))",
-        needs="date place spot",
+        "picked|chose|chosen|set|decided on|found",
+        r" (?:a|the) (?:date|day|time|place|spot|bridge|building|cliff|tree|method)"
+        r"(?= (?:[.,]|$|for it|already))",
+        needs="date place spot bridge building cliff tree method",
         reasons="plan",
     ),
     cue(
         "do_it",
-        "do it|doing it|go through with it|end it|take them all|take all of them|swallow them",
+        "do it|doing it|go through with it|end it|take them all|take all of them|swallow them"
+        "|taking them all|taking all of them",
         r"(?= (?:[.,]|tonight|today|tomorrow|now|soon|this|when|after|before|$))",
         back=r"ill|i will|im going to|im gonna|gonna|going to|im|how (?:ill|im going to|to)"
         r"|when (?:ill|im going to)|(?:ill|im going to|gonna) (?:finally|really|actually)",
@@ -106,6 +108,12 @@ _PLANS: Final = [
     cue("no_turning_back", "turning back", back="no(?: more)?", reasons="intent"),
 ]
 
+# After pills picked up or sorted: a pharmacy run or a weekly organizer, not a stash.
+_ROUTINE = (
+    r"(?! (?:from|at)(?= )| for (?:the|this|next|a) (?:week|month|day|morning|night|trip)(?= )"
+    r"| in (?:my|the|a) (?:organizer|pill box|pillbox|pill organizer)(?= ))"
+)
+
 _MEANS: Final = [
     imminent(
         "enough_to_die",
@@ -127,11 +135,19 @@ _MEANS: Final = [
         " is (?:ready|tied|up|set up|hanging)",
         reasons="means method",
     ),
-    rule(
+    # Saving pills up is preparation, which the protocol rates imminent.
+    imminent(
         "hoarding_pills",
         "stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|saving up|been saving|saved up"
-        "|collecting|collected|gathering|gathered",
+        "|stashing|stashed",
         f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?{PILLS}",
+        needs=PILL_NEEDS,
+        reasons="means plan",
+    ),
+    rule(
+        "collecting_pills",
+        "collecting|collected|gathering|gathered",
+        f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?{PILLS}{_ROUTINE}",
         needs=PILL_NEEDS,
         level=HIGH,
         reasons="means",
@@ -148,7 +164,7 @@ _MEANS: Final = [
     rule(
         "counted_pills",
         "counted|counting|lined up|laid out|laying out|set out",
-        f" (?:out |up )?(?:the |my |all my |all the |all of my |\\d+ )?{PILLS}",
+        f" (?:out |up )?(?:the |my |all my |all the |all of my |\\d+ )?{PILLS}{_ROUTINE}",
         needs=PILL_NEEDS,
         level=HIGH,
         reasons="means",
@@ -247,7 +263,9 @@ _GOODBYES: Final = [
     imminent(
         "goodbye_forever",
         "goodbye|bye|farewell",
-        r" (?:forever|(?:cruel )?world)",
+        # Not "goodbye forever calc": a farewell to something named is not one to life.
+        r" (?:forever(?= (?:[.,]|$|and|everyone|i|im|emoji\w+|bye|goodbye|my|its|this))"
+        r"|(?:cruel )?world)",
         needs="forever world",
         reasons="goodbye",
     ),
@@ -269,8 +287,8 @@ _GOODBYES: Final = [
         "wont_be_here",
         "here|alive|around",
         r" (?:tomorrow|in the morning|by (?:the )?morning|to see (?:tomorrow|the morning"
-        r"|another day|the sunrise))",
-        needs="tomorrow morning see",
+        r"|another day|the sunrise)|after (?:tonight|today))",
+        needs="tomorrow morning see after",
         back="(?:wont|will not) be",
         reasons="goodbye",
     ),
@@ -292,8 +310,10 @@ _GOODBYES: Final = [
     imminent(
         "kept_note",
         "suicide note|goodbye note|suicide letter|goodbye letter",
-        back=r"(?:wrote|written|writing|deleted|keep|kept|saved|have|finished|drafted|drafting"
-        r"|left|typing|typed|typing up|typed up|working on|started|gave|give|giving|hid)"
+        # "havent deleted" first: the frame then holds the "havent", which is no denial.
+        back=r"(?:havent deleted|never deleted|wrote|written|writing|deleted|keep|kept|saved|have"
+        r"|finished|drafted|drafting|left|typing|typed|typing up|typed up|working on|started"
+        r"|gave|give|giving|hid)"
         r"(?: up)?(?: the| a| my)?",
         reasons="goodbye",
     ),
@@ -319,6 +339,16 @@ _GOODBYES: Final = [
         r" (?:day|night)(?= (?:[.,]|$))",
         needs="day night",
         back=r"(?:today|tonight|this|it) (?:is|will be|might be|could be|may be) my",
+        reasons="goodbye timeline",
+    ),
+    imminent(
+        "dead_by",
+        "dead",
+        r" by (?:the end of )?(?:tonight|the night|tomorrow|morning|the morning|sunrise"
+        r"|midnight|the weekend|the end of the day)"
+        r"(?! (?:if|from|of|lol|lmao|haha|emojilaugh|emojiskull)(?= ))",  # "... if this flu ..."
+        needs="tonight night tomorrow morning sunrise midnight weekend day",
+        back=r"(?:ill|i will|im going to|ill already|i will already)(?: be)",
         reasons="goodbye timeline",
     ),
     cue(
@@ -454,10 +484,21 @@ _GOODBYES: Final = [
         "letters_to",
         "letters|letter|notes",
         r" (?:to|for) (?:everyone|all|my (?:family|kids|children|parents|mom|mum|dad|wife|husband"
-        r"|partner|friends|sister|brother)|the people i love|everyone i love)",
+        r"|partner|friends|sisters?|brothers?)|the people i love|everyone i love)",
         needs="everyone all family kids children parents mom mum dad wife husband partner friends "
-        "sister brother people",
+        "sister sisters brother brothers people",
         back=r"(?:wrote|written|writing|write|left|leaving|leave)(?: some| a few| my| goodbye)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "letters for my mom and sister": the same, with the person named after "for my".
+        "letters_for",
+        "letters|letter|notes",
+        r" for my (?:\w+ )?(?:mom|mum|dad|sisters?|brothers?|kids|wife|husband|sons?"
+        r"|daughters?|parents|family|friends|partner|girlfriend|boyfriend)",
+        needs="mom mum dad sister sisters brother brothers kids wife husband son sons daughter "
+        "daughters parents family friends partner girlfriend boyfriend",
+        back=r"(?:wrote|written|writing|left|leaving)(?: some| a few| my| goodbye)?",
         reasons="goodbye",
     ),
     cue(
@@ -477,4 +518,217 @@ _GOODBYES: Final = [
     ),
 ]
 
-EVENT_RULES: Final[list[Rule]] = [*_PLANS, *_MEANS, *_GOODBYES]
+_IN_THE_MOMENT: Final = [
+    # Said as it happens: where they are, what is in their hand, what is set up.
+    imminent(
+        "goodbye_before",
+        "goodbye|bye",
+        r" before i (?:do it|die|end it|kill myself|go(?= (?:[.,]|$))|leave(?= (?:[.,]|$)))",
+        needs="do die end kill go leave",
+        back=r"(?:wanted|want|wanna|needed|need|came|here|just wanted|just want) to say",
+        reasons="goodbye intent",
+    ),
+    imminent(
+        "last_time_hear",
+        "last time",
+        r" (?:youll|you will|anyone will|anyone|you|u|youll ever|you will ever|yall will)"
+        r" (?:hear|see) (?:from )?me(?! (?:about|on|complain|talk|say|mention|whine)(?= ))",
+        needs="hear see",
+        back=r"(?:this is|this will be|its|that was)(?: the)?",
+        reasons="goodbye",
+    ),
+    imminent(
+        "already_dead",
+        "already be dead|already be gone|be dead by then|be gone by then",
+        needs="dead gone",
+        back=r"(?:ill|i will|i would|id|i)",
+        reasons="goodbye",
+    ),
+    imminent(
+        "engine_in_garage",
+        "engine running|engine on|motor running|car running|car on",
+        r" in (?:the|my|a) (?:closed |shut )?garage",
+        needs="garage",
+        back=r"(?:sitting|lying|laying|sat|in|im)(?: here)?(?: in (?:my|the) car)?",
+        reasons="method",
+    ),
+    imminent(
+        "garage_engine",
+        "garage",
+        r" with the (?:engine|motor|car) (?:running|on)",
+        needs="engine motor",
+        back=r"in (?:the|my|a)(?: closed| shut)?",
+        reasons="method",
+    ),
+    rule(
+        # A hanging set up: high on its own, imminent next to any concern.
+        "rope_and_chair",
+        "rope and|noose and|chair and",
+        r" (?:a |the |my )?(?:chair|stool|rope|noose)",
+        needs="chair stool",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means method",
+    ),
+    rule(
+        "weapon_in_hand",
+        "in my hand|in my hands|against my wrist|against my skin|to my wrist",
+        r"(?= )",
+        needs="hand hands wrist skin",
+        back=r"(?:the|my|a|this) (?:razor|blade|gun|pistol|noose|knife to my wrist)"
+        r"(?: is| are| right| already)?",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means",
+    ),
+    cue(
+        "means_in_hand",
+        "in my hand|in my hands",
+        needs="hand hands",
+        back=r"(?:the|my|these|those|all the|all my|a bottle of|a handful of)"
+        r" (?:pills|meds|tablets|rope|knife|bottle)(?: is| are| right| already)?",
+        reasons="means",
+    ),
+    cue(
+        "means_ready",
+        "ready",
+        r"(?= (?:[.,]|$|and|now|for|to go))",
+        back=r"(?:the|my) (?:blade|blades|razor|razors|rope|noose|pills|gun|knife|meds)"
+        r"(?: is| are| all)?",
+        reasons="means",
+    ),
+    rule(
+        "means_to_end_it",
+        "everything i need|all the pills i need|enough pills",
+        r" (?:to|for) (?:end it|do it|kill myself|end my life|die|overdose|go through with it)",
+        needs="end do kill die overdose go",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means plan",
+    ),
+    rule(
+        "use_on_myself",
+        "use it on|use this on|use that on|use them on|use the gun on|use the knife on"
+        "|use the blade on|use the razor on|turn it on|turn the gun on",
+        f" {SELF}",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="ideation intent method",
+    ),
+    cue(
+        "at_the_edge",
+        "roof|ledge|edge|bridge|cliff|railing|top of the building|top of the bridge",
+        r"(?= (?:[.,]|$|of|right|now|and|again|at|in|looking))",
+        back=r"(?:im|i am|standing|sitting|here|im standing|im sitting|im up)(?: (?:on|at|by))?"
+        r"(?: the(?: very)?| this| a)?",
+        reasons="means",
+    ),
+    cue(
+        "heading_to_place",
+        "bridge|roof|tracks|cliff|train tracks|railway|overpass",
+        r"(?= (?:[.,]|$|now|tonight|today|tomorrow|later|after|when|and))",
+        back=r"(?:going|heading|walking|driving|on my way|gonna go|going to go|about to go)"
+        r" to the",
+        reasons="plan",
+    ),
+    imminent(
+        "jump_when",
+        "jump",
+        r" (?:tonight|today|right now|now|tomorrow)(?= )",
+        needs="tonight today now tomorrow",
+        back=r"(?:im going to|im gonna|going to|gonna|im about to|about to|ill|i will)"
+        r"(?: just| finally)?",
+        reasons="intent timeline",
+    ),
+    cue(
+        # "I wrote my note." with nothing said of what note: a cue, next to a goodbye.
+        "wrote_my_note",
+        "note",
+        r"(?= (?:[.,]|$|and|for))",
+        back=r"(?:wrote|written|finished|left|writing|typed)(?: my| the)",
+        reasons="goodbye",
+    ),
+    cue(
+        "going_to_jump",
+        "jump",
+        r"(?= (?:[.,]|$|soon|when|if))",  # with a time it is jump_when
+        back=r"(?:im going to|im gonna|going to|gonna|im about to|about to|ill|i will|i want to"
+        r"|i wanna|i need to)(?: just| finally)?",
+        reasons="intent",
+    ),
+    cue(
+        "finally_end_it",
+        "finally end it|finally do it|finally end things|finally go through with it",
+        back=r"(?:i|ill|i will|im going to|gonna|i can|i get to|to|i could)",
+        reasons="intent",
+    ),
+    cue(
+        "its_happening",
+        "happening|going down",
+        r" (?:tonight|today|tomorrow|now|soon|this weekend)",
+        needs="tonight today tomorrow now soon weekend",
+        back=r"(?:its|it is|its finally|it will be|its gonna be|its going to be)",
+        reasons="intent timeline",
+    ),
+    cue(
+        "when_alone",
+        "away|asleep|at work|not home|out of town|on vacation|gone",
+        r"(?= )",
+        needs="away asleep work home town vacation gone",
+        back=r"when (?:my \w+|everyone|everybody|nobody|no one|they|my parents|my family|the house)"
+        r"(?: is| are| s| re| goes| go| has| have)?(?: fast)?",
+        reasons="plan timeline",
+    ),
+    cue(
+        "know_how_id",
+        "know how|know exactly how",
+        r" (?:id|i would|ill|im going to|im gonna) do it",
+        needs="do",
+        back=r"(?:i|i already|yeah i|i just)",
+        reasons="plan",
+    ),
+    cue(
+        "know_what_for",
+        "know what im doing with it|know what ill do with it|know what im going to do with it"
+        "|know what im gonna do with it",
+        needs="doing do",
+        back=r"(?:i|i already|yeah i|i just)",
+        reasons="plan",
+    ),
+    rule(
+        "cut_deep",
+        "cut|cutted",
+        r" (?:too |so |really |very )?deep(?:er)?(?= (?:[.,]|$|and|this|tonight|today|again))",
+        needs="deep deeper",
+        back=r"(?:i|ive|i just|i accidentally)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="self_harm",
+    ),
+    imminent(
+        "pills_put_by",
+        "saved up|stashed|stockpiled|hidden away|put aside",
+        r"(?= )",
+        needs="saved stashed stockpiled hidden aside",
+        back=r"(?:pills|meds|tablets|painkillers|sleeping pills)(?: are| is)?",
+        reasons="means plan",
+    ),
+    imminent(
+        "goodbye_message",
+        "goodbye message|goodbye post|goodbye text|goodbye note|goodbye video"
+        "|message saying goodbye|text saying goodbye|post saying goodbye",
+        back=r"(?:posted|sent|wrote|left|texted|uploaded)(?: me| us| everyone)?"
+        r"(?: a| an| this| my)?",
+        reasons="goodbye",
+    ),
+    cue(
+        "bleeding_heavily",
+        "blood|bleeding",
+        r"(?= )",
+        back=r"(?:a lot of|so much|too much|lots of|theres a lot of|cant stop the|wont stop"
+        r"|cant stop)",
+        reasons="attempt",
+    ),
+]
+
+EVENT_RULES: Final[list[Rule]] = [*_PLANS, *_MEANS, *_GOODBYES, *_IN_THE_MOMENT]

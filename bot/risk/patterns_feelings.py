@@ -33,6 +33,12 @@ def _concern(reasons: str) -> Callable[..., Rule]:
 _passive, _hopeless, _burden = _concern("passive_wish"), _concern("hopeless"), _concern("burden")
 
 
+# Disappearing from a place or into a pastime is not a wish to be gone.
+_DISAPPEAR = (
+    r"disappear(?! (?:for|to|from (?:social media|the internet|online|twitter|instagram|insta"
+    r"|tiktok|discord|the group chat)|into (?:the|a|my) (?:woods|mountains|wild|good book|book"
+    r"|game|show|novel))(?= ))"
+)
 _DEATH_WISH = alt(
     "dead",
     "die",
@@ -42,7 +48,7 @@ _DEATH_WISH = alt(
     "not born",
     "not alive",
     "not here",
-    r"disappear(?! (?:for|to|into (?:the|a) (?:woods|mountains|wild))(?= ))",
+    _DISAPPEAR,
     "vanish",
     r"(?:not|never|dont|wont|didnt|wouldnt) wake up",
     "stop existing",
@@ -98,7 +104,7 @@ _PASSIVE: Final = [
     _passive(
         "want_disappear",
         WANT,
-        f" (?:to )?{ADV}(?:disappear(?! (?:for|to|into (?:the|a) (?:woods|mountains|wild))(?= ))"
+        f" (?:to )?{ADV}(?:{_DISAPPEAR}"
         r"|vanish|not exist|stop existing|cease to exist|fade away|sleep forever|go to sleep"
         r" forever|sleep for eternity|(?:fall a|go to )?sleep and (?:never|not) wake up"
         f"|not wake up|never wake up|be gone(?! for )|leave this world{NOT_LEAVING_LIFE}"
@@ -267,8 +273,23 @@ _HOPELESS: Final = [
         r"|live like this|do this|take it|take this|take much more|handle (?:it|this)|cope"
         r"|bear (?:it|this)|keep fighting|fight (?:it|this)|hold on|survive (?:this|another"
         r" (?:day|week|year))) (?:any ?more|any longer|much longer|for much longer|like this)"
-        r"|(?:go on|keep going|keep living|live like this|hold on)(?= (?:[.,]|$)))",
+        r"|(?:go on|keep going|keep living|live like this|hold on)(?= (?:[.,]|$))"
+        r"|any ?more(?= (?:[.,]|$)))",  # "I can't anymore."
         needs="cant",
+    ),
+    _hopeless(
+        "no_point_anymore",
+        "point",
+        r" (?:anymore|any more|in anything|in trying|of anything)(?= )",
+        back=r"(?:dont|cant|no longer) see (?:the|any)|(?:theres|there is) no",
+    ),
+    _hopeless(
+        "how_much_longer",
+        "how much longer|how long",
+        r" i (?:can|could) (?:keep going|go on|do this|take (?:it|this)|hold on|keep doing this"
+        r"|last|keep living|keep this up)",
+        needs="going go do take hold doing last living keep",
+        back=r"(?:dont|do not|dunno|not sure)(?: really)?(?: know)?",
     ),
     _hopeless(
         "no_way_out",
@@ -365,11 +386,20 @@ _BURDEN: Final = [
         r"|my kids|the world|those around me|others)",
     ),
     _burden(
+        # "everyone would be better off." with the "without me" left unsaid.
+        "better_off_unsaid",
+        "better off",
+        r"(?= (?:[.,]|$|anyway|honestly))",
+        back=r"(?:everyone|everybody|they|people|the world|my family|my friends)(?: would| will"
+        r"|d)(?: all)?(?: be)?(?: so much| much| a lot)?",
+    ),
+    _burden(
         "waste_of_space",
         "waste of",
         r" (?:space|air|oxygen|life|skin)",
         needs="waste",
-        back=r"im(?: just| such| only)?(?: a| such a| just a)?",
+        back=r"(?:im|i feel like|i feel like im|feel like)(?: just| such| only)?"
+        r"(?: a| such a| just a)?",
     ),
     _burden(
         "no_one_would_care",

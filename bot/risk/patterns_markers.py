@@ -97,7 +97,7 @@ MARKER_RULES: Final[list[Rule]] = [
         "back_then",
         "back",
         r" (?:then|in (?:the day|high school|school|college|\d+))",
-        needs="then day school college",
+        needs="then day school college in",  # "in" for "back in 2015": numbers are not words
     ),
     _mark(
         _PAST,
@@ -107,7 +107,21 @@ MARKER_RULES: Final[list[Rule]] = [
     ),
     rule("in_the_past", "past", back="in the", kind=_PAST),
     rule("as_a_kid", "kid|teen|teenager|child", back="as a", kind=_PAST),
-    rule("in_school", "high school|middle school|teens|twenties", back="in(?: my)?", kind=_PAST),
+    rule(
+        "in_school",
+        "high school|middle school|teens|twenties",
+        back="in(?: my)?",
+        kind=_PAST,
+    ),
+    # "five years since my attempt"; "two days since" stays recent.
+    rule(
+        "years_since",
+        "since",
+        r" (?:my (?:last )?(?:attempt|overdose|od|hospital stay)|i (?:was|tried|attempted|last))",
+        needs="my i",
+        back="(?:years|year|decade|decades)",
+        kind=_PAST,
+    ),
     _mark(
         _RECENT,
         "recent",
@@ -167,6 +181,37 @@ MARKER_RULES: Final[list[Rule]] = [
         needs="help therapy treatment therapist",
     ),
     _mark(_RECOVERY, "recovered", "recovered|recovering"),
+    rule(
+        "treatment_helped",
+        "helped|helps|saved me|worked|works",
+        # Not "how little the treatment helped".
+        back=r"(?<!little )(?<!barely )(?<!hardly )(?<!never )(?:the |my )?(?:therapy|meds"
+        r"|medication|treatment|counseling|counselling|therapist|getting help|dbt|cbt)"
+        r"(?: really| truly| has| have| has really| so much| a lot)?",
+        kind=_RECOVERY,
+    ),
+    rule(
+        "content_now",
+        "happy|content|at peace|grateful|thankful",
+        r"(?= (?:[.,]|$|now|these days|with my life|to be (?:here|alive)))",
+        back=r"(?:im|i am|and|now)(?: really| very| so| pretty| genuinely| truly)?",
+        kind=_RECOVERY,
+    ),
+    rule(
+        "different_person",
+        "different person",
+        back=r"(?:im|i am)(?: a)?(?: totally| completely| whole| very)?",
+        kind=_RECOVERY,
+    ),
+    rule(
+        "thoughts_gone",
+        "gone|passed|behind me",
+        back=r"(?:those|they|these|(?:the|those|these|my) (?:thoughts|feelings|urges))"
+        r"(?: are| have| have been| re)(?: long| all)?",
+        kind=_RECOVERY,
+    ),
+    # A sentence of its own after the past: "I was suicidal. Not anymore."
+    rule("not_anymore", "not anymore", r"(?= (?:[.,]|$))", back=r"\.", kind=_RECOVERY),
     rule("in_recovery", "recovery", back="in", kind=_RECOVERY),
 ]
 
@@ -186,6 +231,9 @@ def _idiom(name: str, lead: str, rest: str = "", needs: str = "", back: str = ""
 
 IDIOM_RULES: Final[list[Rule]] = [
     _idiom("killing_me", "killing me|kill me now"),
+    _idiom("kill_laughing", "kill myself laughing|killed myself laughing|killing myself laughing"),
+    # A love song's line: "I want to die in your arms tonight".
+    _idiom("die_in_arms", "die in your arms|die in his arms|die in her arms|die in my arms"),
     # A song lyric people sing and quote.
     _idiom("black_my_eyes", "cut my wrist|cut my wrists", " and black my eyes", needs="black"),
     _idiom(

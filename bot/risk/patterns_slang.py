@@ -39,13 +39,13 @@ _SLANG: Final = [
         "slang_framed",
         f"{WANT}|{INTENT}|should|might|could|just|time to|lets|thinking about|thinking of"
         "|considering|commit|committing",
-        f" (?:to )?{ADV}{_SLANG_ACT}",
+        f" (?:to )?(?:the |a )?{ADV}{_SLANG_ACT}",  # "considering the sewer slide option"
         needs="kms unalive alive sewer sewerslide sewercide hero ctb rope toaster delete",
         level=HIGH,
         reasons="ideation slang",
         jokable=True,
     ),
-    rule("kms", "kms", level=HIGH, reasons="ideation slang", jokable=True),
+    rule("kms", "kms|ctb", level=HIGH, reasons="ideation slang", jokable=True),
     rule(
         "commit_die",
         "commit",
@@ -57,7 +57,9 @@ _SLANG: Final = [
     ),
     rule(
         "slang_self",
-        "unalive|un alive|unaliving|unalived|self delete|self deleting|rope|roping|neck|necking",
+        # The skull, gun and knife emoji stand in for the verb: "I want to 💀 myself".
+        "unalive|un alive|unaliving|unalived|self delete|self deleting|rope|roping|neck|necking"
+        "|emojiskull|emojigun|emojiknife",
         f" {ANY_SELF}",
         level=HIGH,
         reasons="ideation slang",

@@ -72,6 +72,15 @@ _SIGNALS: Final = RuleIndex(
 )
 _TIMES: Final = RuleIndex([r for r in MARKER_RULES if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in MARKER_RULES if r.kind is Kind.RECOVERY])
+# "wanna die lol but fr": a laugh taken back; the statement stands.
+_IN_EARNEST: Final = frozenset({"fr", "frfr", "deadass", "srsly"})
+_EARNEST_PHRASES: Final = (
+    " not joking ",
+    " not kidding ",
+    " no joke ",
+    " for real ",
+    " im serious ",
+)
 # Every word a later step looks for: folding keeps only these, and every
 # check after it works on that handful of words.
 _HOT: Final = frozenset().union(
@@ -79,6 +88,7 @@ _HOT: Final = frozenset().union(
     TIMELINE_WORDS,
     METHOD_EMOJI,
     JOKE_TOKENS,
+    _IN_EARNEST,
 )
 _BOOSTERS: Final = frozenset({"plan", "means", "goodbye", "attempt"})
 _REACH: Final = 100  # how far a sentence reaches around a hit, in characters
@@ -91,10 +101,12 @@ _EXPLAINING: Final = frozenset({"negated", "past", "media", "idiom"})
 # Portuguese "no"/"nao" only right before it ("no me quiero morir").
 _NEGATED = re.compile(
     r" (?:not|never|no longer|dont|doesnt|didnt|wont|wouldnt|isnt|aint|nor|by no means"
-    r"|in no way|nunca|jamais|nie|nicht|pas|nao)(?: (?:really|ever|even|actually|seriously"
+    r"|in no way|havent|hasnt|nunca|jamais|nie|nicht|pas|nao"
+    r"|no (?:intention|intentions|plan|plans|thoughts|thought|desire|wish|urge|urges))"
+    r"(?: (?:really|ever|even|actually|seriously"
     r"|truly|honestly|currently|actively|necessarily|going|gonna|want|wanna|wanting|plan"
-    r"|planning|intend|intending|to|like|feel|feeling|try|trying|have|need|be|at all|think"
-    r"|thinking|about|of|on|that|so|i|im|me|do|anything|stupid|again|anymore|go|te|se))*$"
+    r"|planning|intend|intending|to|like|feel|feeling|try|trying|have|need|be|been|at all|think"
+    r"|thinking|about|of|on|that|so|i|im|me|do|anything|stupid|again|anymore|go|would|te|se))*$"
     r"| no(?: (?:me|te|se|lo|la|le|nos|vou|voy a))?$"
 )
 # A feeling stated in the past: "I was suicidal", "I used to want to".
@@ -115,9 +127,10 @@ _CONTINUING = re.compile(
 )
 # ... unless the sentence puts it behind them: "I've been suicidal in the past".
 _BEHIND: Final = (" in the past ", " previously ", " at one point ", " at times in my life ")
-# "by now", "for a decade now": how long, not a time for acting.
+# "by now", "for a decade now", "every day now": how long or how often, not a time for acting.
 _SPAN_BEFORE = re.compile(
-    r" (?:by|years|months|weeks|days|decade|decades|while|ages|long time|forever|since then)"
+    r" (?:by|years|months|weeks|days|decade|decades|while|ages|long time|forever|since then"
+    r"|day|night|nights|daily|everyday|lately|often)"
     r" $"
 )
 # "I'm trying not to kill myself" is a struggle with the urge, not a denial; "I need
@@ -138,12 +151,40 @@ _STRUGGLE: Final = (
     " no reason not to",
     " any reason not to",
 )
-# Taken back right after it is said: "I wanna kill myself, not literally".
-_UNSAID = re.compile(r" (?:like )?(?:not literally|not seriously|figuratively|metaphorically) ")
+# A denial limited in time puts the act off: "I'm not going to kill myself today".
+# "I'm not suicidal today" is a state of today, so a day counts only against intent.
+_NOT_YET: Final = (" yet ", " just yet ", " until now ", " till now ", " before now ")
+# ... but "I don't want to die yet" wants to live.
+_NOT_WANTING = re.compile(r" (?:want|wanna|wish)(?: to)?$")
+_WANTS: Final = ("want ", "wanna ", "wish ")
+_NOT_TODAY: Final = (" today ", " tonight ", " this time ")
+# Taken back right after it is said: "I wanna kill myself, not literally";
+# ruled out: "killing myself is not an option".
+_UNSAID = re.compile(
+    r" (?:like )?(?:not literally|not seriously|figuratively|metaphorically) "
+    r"| (?:is|was|will never be|would never be) (?:not|never) (?:an option|a choice|on the table) "
+    r"| (?:isnt|wasnt) (?:an option|a choice|on the table) "
+)
 _THIRD_SELF = re.compile(
     r" (?:him ?self|her ?self|them ?sel(?:f|ves)|(?:his|her|their) (?:own )?life)"
 )
 _GENERIC_SELF = re.compile(r" (?:your ?self|ur ?self|your ?selves|one ?self|your (?:own )?life)")
+# Verbs whose "me" is who a message went to, not who speaks: "he texted me".
+_TO_ME: Final = frozenset(
+    [
+        "sent",
+        "texted",
+        "messaged",
+        "told",
+        "showed",
+        "gave",
+        "called",
+        "asked",
+        "dmed",
+        "emailed",
+        "wrote",
+    ]
+)
 # Whose word each pronoun is; one in several lists is first person, then third.
 _PERSON: Final = {
     **{w: "generic" for w in GENERIC_PERSON},
@@ -242,6 +283,11 @@ class _Message:
         return self._recovered
 
 
+def _speaker_words(words: list[str]) -> list[str]:
+    """``words`` without a "me" that only receives: "she sent me a goodbye message"."""
+    return [w for i, w in enumerate(words) if w != "me" or not i or words[i - 1] not in _TO_ME]
+
+
 def _person(matched: str, tail: str) -> str:
     """Whose statement this is: a reflexive in the match decides, else the nearest pronoun."""
     if "sel" in matched or "life" in matched:  # all either pattern can match holds one
@@ -249,9 +295,13 @@ def _person(matched: str, tail: str) -> str:
             return "third"
         if _GENERIC_SELF.search(matched):
             return "generic"
-    if not FIRST_PERSON.isdisjoint(matched.split()):
+    said = matched.split()
+    if not FIRST_PERSON.isdisjoint(said) and not FIRST_PERSON.isdisjoint(_speaker_words(said)):
         return "first"  # "better off without me", "no one would care if I died"
-    for word in reversed(tail.split()[-12:]):
+    words = tail.split()[-12:]
+    if "me" in words:
+        words = _speaker_words(words)
+    for word in reversed(words):
         person = _PERSON.get(word)
         if person is not None:
             return person
@@ -273,8 +323,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _unsaid(text: str, end: int, hi: int) -> bool:
     """The statement ending at ``end`` is taken back right after it (see _UNSAID)."""
     stop = min(hi, end + 24)
-    # Every form ends in "ly": one find rules most hits out before the regex.
-    return text.find("ly ", end, stop) >= 0 and _UNSAID.search(text, end, stop) is not None
+    return _UNSAID.search(text, end, stop) is not None
 
 
 def _judge(hit: Hit, msg: _Message) -> _Verdict:
@@ -286,10 +335,17 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     cut = max(lo, start - 90)
     cut = max(cut, text.rfind(" , ", cut, start), text.rfind(" but ", cut, start))
     tail = text[cut : start - 1]
+    deferred = False
     if rule.personal and (
         (_NEGATED.search(tail) and not tail.endswith(_STRUGGLE)) or _unsaid(text, end, hi)
     ):
-        return _Verdict(NONE, ("negated",), start, end)
+        wanting = text.startswith(_WANTS, start) or _NOT_WANTING.search(tail)
+        if wanting or not (
+            text.startswith(_NOT_YET, end)
+            or ("intent" in rule.reasons and text.startswith(_NOT_TODAY, end))
+        ):
+            return _Verdict(NONE, ("negated",), start, end)
+        deferred = True  # "I won't kill myself yet": put off, not denied
     person = _person(text[start:end], tail)
     story = rule.kind is _IDIOM or person != "first"
     if story and not MEDIA_TOKENS.isdisjoint(text[lo:hi].split()):
@@ -298,7 +354,8 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
         return _Verdict(CONCERN, ("third_party",), start, end)
     if person != "first" and rule.personal:
         return _Verdict(NONE, (), start, end)  # "people who want to die", "you should kys"
-    return _in_time(hit, msg, lo, hi, tail)
+    verdict = _in_time(hit, msg, lo, hi, tail)
+    return verdict._replace(level=HIGH) if deferred and verdict.level > HIGH else verdict
 
 
 def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
@@ -340,20 +397,20 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
 
 def _tally(
     verdicts: Sequence[_Verdict],
-) -> tuple[RiskLevel, RiskLevel, RiskLevel, list[_Verdict], set[str], list[_Cue]]:
+) -> tuple[RiskLevel, RiskLevel, RiskLevel, list[_Verdict], set[str], list[_Verdict]]:
     """One pass over the verdicts: the highest level; the person's own highest,
     cues aside (``base``) and with them (``own``); the verdicts of concern or
     more and their reasons; and the cues."""
     level = base = own = NONE
     live: list[_Verdict] = []
     reasons: set[str] = set()
-    cues: list[_Cue] = []
+    cues: list[_Verdict] = []
     for v in verdicts:
         level = max(level, v.level)
         if v.own:
             own = max(own, v.level)
             if v.cue is not None:
-                cues.append((v.cue, v.reasons))
+                cues.append(v)
             else:
                 base = max(base, v.level)
         if v.level >= CONCERN:
@@ -377,7 +434,11 @@ def _laughed_at(live: Sequence[_Verdict], folded: str, laughs: frozenset[str]) -
     for v in live:
         if v.level >= HIGH:
             lo, hi = _sentence(folded, v.start, v.end)
-            if not any(lo <= at <= hi + _JOKE_AFTER for at in places):
+            # A skull inside the statement is its verb ("I want to 💀 myself"), not a laugh.
+            # (``at`` is the space before the laugh, ``start`` a word's first letter.)
+            if not any(
+                lo <= at <= hi + _JOKE_AFTER and not v.start <= at + 1 < v.end for at in places
+            ):
                 return False
     return True
 
@@ -386,8 +447,12 @@ def _combine(
     verdicts: Sequence[_Verdict], folded: str, hot: frozenset[str], idioms: bool
 ) -> Reading:
     """Steps 4 and 5: cues, boosters, method emoji and the joking cap."""
-    level, base, own, live, reasons, cues = _tally(verdicts)
-    fired = bool(cues) and (base >= CONCERN or len(cues) >= 2)
+    level, base, own, live, reasons, cued = _tally(verdicts)
+    cues = [(v.cue, v.reasons) for v in cued if v.cue is not None]
+    # Two cues must be two statements: rules that read one phrase two ways count once.
+    fired = bool(cues) and (
+        base >= CONCERN or any(a.apart(b) for i, a in enumerate(cued) for b in cued[i + 1 :])
+    )
     if fired:  # "I have a plan." after "I'm a burden", or two cues together
         level = max(level, *(c for c, _ in cues))
         reasons.update(r for _, rs in cues for r in rs)
@@ -413,6 +478,8 @@ def _combine(
         and not JOKE_TOKENS.isdisjoint(hot)
         and all(v.jokable for v in live)
         and _UNJOKABLE.isdisjoint(reasons)
+        and hot.isdisjoint(_IN_EARNEST)
+        and not any(phrase in folded for phrase in _EARNEST_PHRASES)
         and _laughed_at(live, folded, hot & JOKE_TOKENS)
     ):
         level, own = CONCERN, NONE
@@ -470,7 +537,9 @@ def read_message(text: str) -> Reading:
         return _IDIOM_ONLY if idioms else _QUIET
     msg = _Message(folded, hot)
     verdicts = [_judge(h, msg) for h in _distinct(signals, folded)]
-    if timeline:
+    # A bare time is a cue of its own only when nothing else is: in "I'm doing it
+    # tomorrow" the time belongs to the cue it finishes and is not a second one.
+    if timeline and all(v.cue is None for v in verdicts):
         verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True))
     if not verdicts:
         verdicts.append(_Verdict(NONE, (), 0, 0))
