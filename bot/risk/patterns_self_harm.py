@@ -3,7 +3,10 @@ urge to, relapse, and blades against skin. ``high`` for the person's own,
 recent self-harm; in the distant past it drops to ``concern``, and to
 nothing when they say they are okay now (see :mod:`bot.risk.reading`).
 Accidents ("I cut myself shaving") are idioms in
-:mod:`bot.risk.patterns_markers`.
+:mod:`bot.risk.patterns_markers`, and to the arm or leg here; a reason
+given ("on purpose", "to feel something") makes an accident-shaped
+sentence self-harm again through a rule that is an idiom with a level, as
+idioms are the one kind another idiom does not hide.
 """
 
 from __future__ import annotations
@@ -12,20 +15,50 @@ from typing import Final
 
 from bot.domain import RiskLevel
 from bot.risk.lexicon import ADV_BACK, ANY_SELF, SELF
-from bot.risk.rules import Rule, Tense, rule
+from bot.risk.rules import Kind, Rule, Tense, rule
 
 __all__ = ["SELF_HARM_RULES"]
 
 CONCERN, HIGH = RiskLevel.CONCERN, RiskLevel.HIGH
 
 _SELF_HARM_VERBS = (
-    "hurt|hurting|hurts|harm|harming|harmed|harms|cut|cutting|cuts|burn|burning|burned|burnt"
-    "|burns|injure|injuring|injured|scratch|scratching|scratched|carve|carving|carved"
+    "hurt|hurting|hurts|harm|harming|harmed|harms|cut|cutting|cuts|cuting|cuttin|burn|burning"
+    "|burned|burnt|burns|injure|injuring|injured|scratch|scratching|scratched|carve|carving|carved"
     "|mutilate|mutilating|mutilated|bruise|bruising|bruised"
 )
 _BODY = (
     r"(?:arms?|wrists?|legs?|thighs?|skin|stomach|hips?|body|face|ankles?|shoulders?|calf"
     r"|calves|chest)"
+)
+# Hitting oneself; "beat myself up" and "kick myself" are regret, so not here.
+_HIT_VERBS = (
+    "hit|hitting|hits|punch|punched|punching|punches|slap|slapped|slapping|slaps|smack|smacked"
+    "|smacking|bang|banged|banging|smash|smashed|smashing|slam|slammed|slamming"
+)
+# Done to oneself, when a reason follows: "my head" only counts with the reason.
+_HURT_TARGET = f"(?:{ANY_SELF}|my {_BODY}|my (?:head|fists?|hands?|knuckles))"
+# Why it was done, which no accident says: "on purpose", "to feel something",
+# "until my knuckles split".
+_MEANT = (
+    r"(?:(?<!not )on purpose|(?<!not )deliberately|(?<!not )intentionally"
+    r"|to (?:feel (?:something|anything|pain|it|better|alive|real|in control)|cope"
+    r"|punish (?:myself|me)|calm (?:myself |me )?down)|as (?:a )?punishment"
+    r"|because i deserved? it|wanted (?:it|them|that) to hurt|so it would hurt"
+    r"|(?:until|till|til) (?:it|they|i|my \w+) (?:bled|bleeds?|bleeding|split|broke"
+    r"|started bleeding|was bleeding|were bleeding))"
+)
+# "when I get overwhelmed": only right after "myself", as "it hurt my chest when I
+# was anxious" is a symptom and "punch walls when I get angry" is anger.
+_MEANT_WHEN = (
+    r"(?:when(?:ever)? (?:i|im) (?:get |feel |am |was |got |felt |start |start to |am feeling )?"
+    r"(?:so |really |too |super )?(?:overwhelmed|sad|angry|mad|upset|stressed|anxious|panicky"
+    r"|numb|empty|triggered|depressed|frustrated|lonely|hopeless|worthless|like this"
+    r"|like shit|bad about myself|panicking|having a panic attack))"
+)
+# "cuts on my arm from the cat": an accident, unless it came from the blade.
+_NOT_FROM_ACCIDENT = (
+    r"(?!(?: and (?:bruises|scratches|scrapes))? (?:from|after)"
+    r" (?!(?:cutting|self harm|sh|(?:a|the|my) (?:razor|blade)|razors|blades)(?= )))"
 )
 _SELF_HARM: Final = [
     rule(
@@ -43,7 +76,8 @@ _SELF_HARM: Final = [
     rule(
         "self_harm_act",
         _SELF_HARM_VERBS,
-        f" (?:{ANY_SELF}|my {_BODY})",
+        # "it hurts my chest", "the sun burns my skin": a symptom, not an act.
+        f" (?:{ANY_SELF}|(?<!hurts )(?<!burns )(?<!harms )(?<!cuts )(?<! it hurt )my {_BODY})",
         level=HIGH,
         reasons="self_harm",
         tense=Tense.EVENT,
@@ -89,8 +123,10 @@ _SELF_HARM: Final = [
     rule(
         "cutting",
         "cutting|cut",
-        r"(?= (?:again|[.,]|$|tonight|today|deeper|more|so bad|badly|is|was|has been|keeps))",
-        back=r"(?:started|start|keep|kept|been|im|back to|relapsed|going back to|went back to"
+        r"(?= (?:again|[.,]|$|tonight|today|deeper|more|so bad|badly|is|was|has been|keeps"
+        r"|and (?:i|im|ive|it|its|he|she|they|now|nobody|no one)(?= )))",
+        back=r"(?:started|start|keep|kept|been|im|back to|relapsed|relapsed and|going back to"
+        r"|went back to|used to"
         r"|going to|gonna|want to|wanna|need to|urge to|urges to|thinking about|cant stop"
         f"|couldnt stop|resist|resisting){ADV_BACK}",
         level=HIGH,
@@ -129,6 +165,198 @@ _SELF_HARM: Final = [
         level=CONCERN,
         reasons="self_harm",
         tense=Tense.EVENT,
+    ),
+    rule(
+        # "I cut again last night", "I sh'd again": the act told bare, with a time.
+        "cut_again",
+        "cut|sh|shd|shed",
+        r" (?:again|agian|agin|last night|yesterday|deeper)",
+        back=r"(?:i|ive|i have|then i|and i|i did|relapsed and|ended up)" + ADV_BACK,
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "sh" is the community word for self-harm; only after a frame it takes.
+        "sh_slang",
+        "sh",
+        r"(?! (?:t|tt|ty|tty|it|itty|ite|ting|up|down)(?= ))",  # "sh*t", "sh!tty"
+        back=r"(?:relapsed on|relapsed into|relapse on|urge to|urges to|want to|wanna|need to"
+        r"|going to|gonna|struggle with|struggling with|started|cant stop|couldnt stop|back to"
+        r"|thinking about|used to)" + ADV_BACK,
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "my daughter is self harming": someone else's, so concern with third_party.
+        "is_self_harming",
+        "self harming",
+        back=r"(?:is|are|hes|shes|theyre|keeps|been)(?: still| again| secretly)?",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # Needs a frame: "I could slap myself" and "want to punch myself" are regret.
+        "hit_self",
+        _HIT_VERBS,
+        f" {ANY_SELF}(?!(?: [^ .,]+){{0,3}} (?:(?:on|against|into) (?:a|an|the|that|this|some"
+        r"|my)(?= )|with (?:a|an|the) (?:door|car door|ball|hammer|racket|bat|cupboard|cabinet))"
+        r"| by accident| accidentally| awake)",
+        back=r"(?:i|ive|i have|been|keep|keeps|kept|started|start|cant stop|couldnt stop|and"
+        r"|he|she|they)" + ADV_BACK,
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # An idiom so that it is not hidden by the accident idiom ("hurt myself on").
+        # Not "hurts", "burns": "it burns my chest when I get anxious" is a symptom.
+        "self_harm_meant",
+        "hurt|hurting|harm|harming|harmed|cut|cutting|burn|burning|burned|burnt|injure"
+        "|injured|scratch|scratching|scratched|carve|carving|carved|bruise|bruised|mutilate"
+        f"|mutilated|{_HIT_VERBS}",
+        f" (?:{_HURT_TARGET}(?: [^ .]+){{0,8}}? {_MEANT}|{ANY_SELF}(?: [^ .,]+){{0,2}}"
+        f" {_MEANT_WHEN})",
+        kind=Kind.IDIOM,
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "punched the wall until my knuckles split, on purpose"; a punched wall alone is anger.
+        "wall_meant",
+        _HIT_VERBS,
+        f" (?:my (?:head|fists?|hands?) (?:against |into |on )?)?(?:the |a )?walls?"
+        f"(?: [^ .]+){{0,8}}? {_MEANT}",
+        needs="wall walls",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "I need to feel pain"; not "feel the pain" (grief) nor "pain relief".
+        "want_pain",
+        "feel pain|feel physical pain|feel some pain|feel real pain",
+        r"(?! (?:relief|killers?|killer|free|meds|medication|less)(?= ))",
+        back=r"(?:need|needs|want|wants|deserve|deserves|crave)(?: \w+)? to|wanna",  # not "have to"
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        # "the only thing that helps is cutting"
+        "only_cutting_helps",
+        "cutting|cutting myself|self harm|self harming|sh|hurting myself|harming myself"
+        "|burning myself",
+        r"(?= (?:[.,]|$|again|anymore|now|rn|tbh|honestly|lol|and|but))",
+        back=r"(?:only (?:thing|things|way|relief) (?:that |which |i have |i get |i can )?(?:helps"
+        r"|works|helped|worked|calms me down|calms me|makes me feel better|makes it better"
+        r"|gets me through|cope|i can cope)(?: me)?(?: anymore| now)? is|(?:nothing|only)"
+        r" (?:helps|works)(?: me)?(?: anymore| now)? (?:except|but|besides|other than)"
+        r"|i cope by|coping mechanism is)" + ADV_BACK,
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "cutting is the only thing that helps"; bare "cutting helps" only at a
+        # clause end, so not "cutting helps with weight loss".
+        "cutting_helps",
+        "cutting|self harming|hurting myself|harming myself|burning myself|sh",
+        r"(?: (?:is|was) (?:the only (?:thing|way)(?: that)?|all that|what)"
+        r" (?:helps|works|helped|calms me|makes me feel better|gets me through)"
+        r"| (?:still |always |really |actually |only )?(?:helps|works)"
+        r"(?= (?:[.,]|$|me (?:cope|feel|calm)|honestly|tbh|lol)))",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "digging my nails into my skin till it bleeds"; not mosquito bites.
+        "nails_till_bleed",
+        "digging|dig|dug|digs|clawing|claw|clawed|pinching|pinched|pinch|scratching|scratch"
+        "|scratched",
+        f"(?: (?:my|his|her|their) (?:nails|fingernails))?(?: into| at| in)? (?:my|his|her|their)"
+        rf" {_BODY}(?: [^ .,]+){{0,3}}? (?:until|till|til|untill) (?:it|they|i|my \w+)"
+        r" (?:bleeds?|bled|bleeding|starts? bleeding|started bleeding|(?:is|was|are|were)"
+        r" bleeding|draw blood|breaks?|broke)",
+        needs="until till til untill",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "I carved his name into my arm"; not "I carved a pumpkin".
+        "carved_into",
+        "carved|carve|carving|carves|etched|etch|etching",
+        f"(?: [^ .,]+){{1,4}}? (?:into|in|on|onto) my {_BODY}",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # Cut or scratched only "into" the skin: "scratched a bite on my arm" is an itch.
+        "cut_into",
+        "cut|cutting|scratched|scratch|scratching",
+        f"(?: [^ .,]+){{1,4}}? (?:into|onto) my {_BODY}",
+        needs="into onto",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "my arms are covered in cuts"; whose arms is read before the frame.
+        "covered_in_cuts",
+        "covered|full",
+        r" (?:in|of|with) (?:[^ .,]+ ){0,3}?(?:cuts|cut marks|self harm cuts)" + _NOT_FROM_ACCIDENT,
+        needs="cuts",
+        back=f"{_BODY} (?:are|is|were|r|got|get|getting)(?: all| still| literally| just| now)?",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "my son has cuts on his arms"; not paper cuts, nor cuts from the cat.
+        "cuts_on_body",
+        "cuts|cut marks|slashes|gashes",
+        r"(?<!paper cuts)(?<!budget cuts)(?<!power cuts)(?: all)? (?:on|over|across|along|up)"
+        f" (?:my|his|her|their|both) {_BODY}{_NOT_FROM_ACCIDENT}",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "the cuts on my thighs are getting deeper"; "the budget cuts" has no frame.
+        "cuts_deeper",
+        "cuts|wounds",
+        rf"(?: on my {_BODY})? (?:are|is|keep|r|have been|were)(?: \w+)? (?:getting|gettin|going"
+        r"|growing) (?:deeper|deeper and deeper)",
+        needs="deeper",
+        back=r"(?:my|the|these|those|all my|all the|all of my)",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "I keep wanting to slice my arm open"; "sliced my finger" is the kitchen.
+        "slice_body",
+        "slice|slicing|sliced|slices|slit|slitting|slits|gash|gashed|gouge|gouged|gouging",
+        f" (?:open )?(?:my|his|her|their) {_BODY}",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # Accidents to the arm or leg, as the markers' accident idiom is to the hand:
+        # "burned my arm on the stove". "on purpose" is self_harm_meant's.
+        "accident_body",
+        "cut|hurt|burned|burnt|injured|scratched|bruised|sliced|grazed|scraped|banged|bumped",
+        f" my {_BODY} (?:on(?! purpose)|against|at (?:work|the gym|practice)|playing|cooking"
+        r"|shaving|by accident|accidentally|while (?:cooking|shaving|chopping|working|playing"
+        r"|running|climbing|hiking|gardening|cleaning|moving|fixing|doing))",
+        kind=Kind.IDIOM,
+        reasons="idiom",
     ),
 ]
 
