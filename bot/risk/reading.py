@@ -537,9 +537,10 @@ def read_message(text: str) -> Reading:
         return _IDIOM_ONLY if idioms else _QUIET
     msg = _Message(folded, hot)
     verdicts = [_judge(h, msg) for h in _distinct(signals, folded)]
-    # A bare time is a cue of its own only when nothing else is: in "I'm doing it
-    # tomorrow" the time belongs to the cue it finishes and is not a second one.
-    if timeline and all(v.cue is None for v in verdicts):
+    # A bare time is a cue of its own only when nothing else was said: in "I'm doing
+    # it tomorrow" or "I wish I didn't wake up tomorrow" the time belongs to the
+    # statement it finishes.
+    if timeline and not verdicts:
         verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True))
     if not verdicts:
         verdicts.append(_Verdict(NONE, (), 0, 0))
