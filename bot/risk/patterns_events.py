@@ -664,7 +664,7 @@ _IN_THE_MOMENT: Final = [
     ),
     cue(
         "its_happening",
-        "happening|going down",
+        "happening",
         r" (?:tonight|today|tomorrow|now|soon|this weekend)",
         needs="tonight today tomorrow now soon weekend",
         back=r"(?:its|it is|its finally|it will be|its gonna be|its going to be)",

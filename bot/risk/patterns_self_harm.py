@@ -240,6 +240,7 @@ _SELF_HARM: Final = [
         "want_pain",
         "feel pain|feel physical pain|feel some pain|feel real pain",
         r"(?! (?:relief|killers?|killer|free|meds|medication|less)(?= ))",
+        needs="pain",  # "feel" is in most messages; "pain" is not
         back=r"(?:need|needs|want|wants|deserve|deserves|crave)(?: \w+)? to|wanna",  # not "have to"
         level=HIGH,
         reasons="self_harm",
