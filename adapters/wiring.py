@@ -98,6 +98,7 @@ def options_from(settings: Settings) -> ConversationOptions:
         disclosure_hours=settings.disclosure_hours,
         alert_excerpt_chars=settings.alert_excerpt_chars,
         alert_cooldown_seconds=settings.alert_cooldown_seconds,
+        alert_timeout_seconds=settings.alert_timeout_seconds,
         retention_days=settings.retention_days,
         keep_turns=settings.keep_turns,
     )
@@ -120,5 +121,9 @@ async def open_conversation(settings: Settings) -> Conversation:
         options=options_from(settings),
         # The alert cooldown lives with the person in the store, so processes
         # sharing a database alert a moderator once, not once each.
-        alerts=AlertDispatcher(cooldown_seconds=settings.alert_cooldown_seconds, store=store),
+        alerts=AlertDispatcher(
+            cooldown_seconds=settings.alert_cooldown_seconds,
+            attempt_timeout=settings.alert_timeout_seconds,
+            store=store,
+        ),
     )

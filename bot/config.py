@@ -245,6 +245,14 @@ class Settings(BaseModel):
         600.0,
         ge=0,
     )
+    alert_timeout_seconds: float = _env(
+        "HEARTLINE_ALERT_TIMEOUT_SECONDS",
+        "Seconds one try at sending a moderator alert may take. An alert is tried 3 times "
+        "in all, then the failure is logged.",
+        15.0,
+        gt=0,
+        le=120,
+    )
     # Logging
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] | None = _env(
         "HEARTLINE_LOG_LEVEL",

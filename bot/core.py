@@ -77,6 +77,7 @@ class ConversationOptions:
     disclosure_hours: float = 3.0
     alert_excerpt_chars: int = 0
     alert_cooldown_seconds: float = 600.0
+    alert_timeout_seconds: float = 15.0
     retention_days: int = 30
     keep_turns: int = 200
 
@@ -106,7 +107,8 @@ class Conversation:
         self.options = options or ConversationOptions()
         self.clock = clock
         self.alerts = alerts or AlertDispatcher(
-            cooldown_seconds=self.options.alert_cooldown_seconds
+            cooldown_seconds=self.options.alert_cooldown_seconds,
+            attempt_timeout=self.options.alert_timeout_seconds,
         )
         self._locks = KeyedLocks()
         self._limiter = RateLimiter(self.options.rate_limit_per_minute)
