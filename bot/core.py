@@ -248,13 +248,17 @@ class Conversation:
             reply = Reply(f"{reply.text}\n\n{disclosure}", reply.kind, reply.risk, reply.resources)
         self.alerts.submit(moderator_alert(message, assessment, self.options.alert_excerpt_chars))
         METRICS.crisis_referrals.labels(assessment.level.label).inc()
-        try:
-            await self._remember_disclosure(user, disclosure)
-            await self.store.set_state(user, "crisis_count", str(count + 1))
-            await self.store.append(user, self._bot_turn(message, reply.text, assessment.level))
-            await self.store.count_referral(self.clock().date().isoformat(), assessment.level.label)
-        except StorageError:
-            log_event(log, logging.ERROR, "crisis_not_stored", user=hash_user(user))
+        # Each write on its own: one that fails must not take the others with
+        # it, least of all the referral count an operator reports.
+        level = assessment.level
+        day = self.clock().date().isoformat()
+        await self._crisis_write(user, "referral", self.store.count_referral(day, level.label))
+        await self._crisis_write(
+            user, "crisis_count", self.store.set_state(user, "crisis_count", str(count + 1))
+        )
+        turn = self._bot_turn(message, reply.text, level)
+        await self._crisis_write(user, "reply", self.store.append(user, turn))
+        await self._crisis_write(user, "disclosure", self._remember_disclosure(user, disclosure))
         log_event(
             log,
             logging.WARNING,
@@ -373,6 +377,12 @@ class Conversation:
             await write
         except StorageError:
             log_event(log, logging.ERROR, "storage_write_failed", user=hash_user(user))
+
+    async def _crisis_write(self, user: UserKey, part: str, write: Awaitable[None]) -> None:
+        try:
+            await write
+        except StorageError:
+            log_event(log, logging.ERROR, "crisis_not_stored", user=hash_user(user), part=part)
 
     async def _notice(self, message: IncomingMessage, key: str) -> ReplyChunk:
         text = self.persona.notice(key, variant_of(message))

@@ -154,3 +154,23 @@ async def test_retention_prunes_old_and_excess_turns(
     assert removed == 4
     kept = [t.text for t in await conv.store.recent(user, 20)]
     assert kept == [f"recent {i}" for i in range(3, 8)]
+
+
+async def test_a_failed_crisis_write_does_not_lose_the_referral_count(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory()
+    store = conv.store
+    assert isinstance(store, SqliteStore)
+    # A real write failure on one of the crisis writes (the crisis count).
+    await store.db.execute(
+        "CREATE TRIGGER no_crisis_count BEFORE INSERT ON user_state "
+        "WHEN NEW.key = 'crisis_count' BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END"
+    )
+    await store.db.commit()
+    reply = await conv.respond(msg("ref", "I want to kill myself"))
+    assert reply is not None and reply.kind is ReplyKind.CRISIS
+    counts = await store.referral_counts()
+    assert [(level, count) for _, level, count in counts] == [("high", 1)]
+    said = [t.text for t in await store.recent(UserKey("test", "ref"), 5)]
+    assert said[-1] == reply.text  # the reply is stored too
