@@ -52,6 +52,7 @@ from bot.reply_stream import safe_stream
 from bot.risk.crisis import CrisisResponder
 from bot.telemetry import METRICS, hash_user, log_event
 from bot.turn_policy import (
+    before_closing,
     disclosure_due,
     mode_notes,
     moderator_alert,
@@ -245,7 +246,8 @@ class Conversation:
         reply = self.crisis.reply(assessment, locale=message.locale, variant=count)
         disclosure = self._disclosure(state)
         if disclosure:
-            reply = Reply(f"{reply.text}\n\n{disclosure}", reply.kind, reply.risk, reply.resources)
+            text = before_closing(reply.text, disclosure)
+            reply = Reply(text, reply.kind, reply.risk, reply.resources)
         self.alerts.submit(moderator_alert(message, assessment, self.options.alert_excerpt_chars))
         METRICS.crisis_referrals.labels(assessment.level.label).inc()
         # Each write on its own: one that fails must not take the others with

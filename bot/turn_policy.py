@@ -1,6 +1,7 @@
 """Pure decisions the core makes on each turn, kept apart so they read (and
-test) as plain functions: which prompt mode, whether the AI notice is due,
-what a moderator alert carries, which wording variant to use."""
+test) as plain functions: which prompt mode, whether the AI notice is due
+and where it goes in a crisis reply, what a moderator alert carries, which
+wording variant to use."""
 
 from __future__ import annotations
 
@@ -12,7 +13,14 @@ from bot.inbound import clean_text
 from bot.prompt import PromptMode
 from persona import Persona
 
-__all__ = ["disclosure_due", "mode_notes", "moderator_alert", "prompt_mode", "variant_of"]
+__all__ = [
+    "before_closing",
+    "disclosure_due",
+    "mode_notes",
+    "moderator_alert",
+    "prompt_mode",
+    "variant_of",
+]
 
 CRISIS_MEMORY = 10  # turns after a crisis reply that keep the careful prompt
 
@@ -43,6 +51,18 @@ def disclosure_due(last_shown: str | None, now: datetime, every_hours: float) ->
     return every_hours > 0 and now - datetime.fromisoformat(last_shown) >= timedelta(
         hours=every_hours
     )
+
+
+def before_closing(text: str, notice: str) -> str:
+    """``notice`` as the paragraph before ``text``'s last one.
+
+    A crisis reply ends by asking how the person is; a notice added after
+    that question would leave them answering a notice instead.
+    """
+    body, gap, closing = text.rpartition("\n\n")
+    if not gap:
+        return f"{notice}\n\n{text}"
+    return f"{body}\n\n{notice}\n\n{closing}"
 
 
 def moderator_alert(

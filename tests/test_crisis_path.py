@@ -183,3 +183,29 @@ async def test_consecutive_check_ins_never_repeat_word_for_word(
         assert reply is not None and reply.risk is RiskLevel.CONCERN
         replies.append(next(t for t in set(texts) if t in reply.text))
     assert all(a != b for a, b in zip(replies, replies[1:], strict=False)), replies
+
+
+async def test_a_crisis_reply_with_the_ai_notice_still_ends_by_asking(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory()
+    for imminent in (False, True):
+        text = "I'm going to kill myself tonight" if imminent else "I want to end my life"
+        reply = await conv.respond(msg(f"first-{imminent}", text))  # first contact: notice due
+        assert reply is not None and reply.kind is ReplyKind.CRISIS
+        paragraphs = reply.text.split("\n\n")
+        notice = conv.persona.disclosure(0)
+        assert paragraphs[-2] == notice  # the notice comes before the closing question
+        assert paragraphs[-1].endswith("?") and "I'm an AI" in paragraphs[-1]
+        if imminent:
+            assert "emergency number" in paragraphs[0]  # the first line is still the urgent one
+
+
+async def test_every_crisis_reply_says_it_is_an_ai_even_without_the_notice(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory()
+    replies = [await conv.respond(msg("ai", "I want to kill myself")) for _ in range(4)]
+    for reply in replies[1:]:  # the periodic notice is not due again within 3 hours
+        assert reply is not None and conv.persona.disclosure(1) not in reply.text
+        assert "I'm an AI" in reply.text and "not a therapist" in reply.text

@@ -112,6 +112,13 @@ def test_the_reply_stays_in_the_conversation_and_is_safe(responder: CrisisRespon
             assert check_reply(text).ok, text
 
 
+def test_every_crisis_reply_says_it_is_an_ai_not_a_therapist(responder: CrisisResponder) -> None:
+    for level in (HIGH, IMMINENT):
+        for variant in range(3):
+            closing = responder.reply(level, locale=None, variant=variant).text.split("\n\n")[-1]
+            assert "I'm an AI" in closing and "not a therapist" in closing, closing
+
+
 def test_concern_checkin_asks_directly_and_says_help_exists(responder: CrisisResponder) -> None:
     texts = {responder.concern_checkin(v) for v in range(3)}
     assert len(texts) == 3
