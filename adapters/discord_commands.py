@@ -17,6 +17,7 @@ from adapters.delivery import split_text
 from adapters.memory_view import snapshot_text
 from bot.config import Settings
 from bot.core import Conversation
+from bot.countries import country_code
 from bot.domain import UserKey
 from bot.risk.crisis import country_from_locale
 from bot.telemetry import hash_user, log_event
@@ -53,7 +54,7 @@ def _key(user: discord.abc.User) -> UserKey:
 
 def _country(argument: str | None) -> str | None:
     if argument and len(argument.strip()) == 2 and argument.strip().isalpha():
-        return argument.strip().upper()
+        return country_code(argument)  # "uk" → GB
     return None
 
 

@@ -26,6 +26,7 @@ from adapters.memory_view import snapshot_text
 from adapters.slack_delivery import post_text
 from adapters.slack_events import PLATFORM, person_id
 from bot.core import Conversation
+from bot.countries import country_code
 from bot.domain import ModeratorAlert, UserKey
 from bot.risk.crisis import country_from_locale
 from bot.telemetry import hash_user, log_event
@@ -64,7 +65,7 @@ class SlackCommands:
         if command == "help":
             return f"{conv.crisis.help_text()}\n\n{self.texts['usage']}"
         if command == "resources":
-            country = words[1].upper() if len(words) > 1 else await self._country(user_id)
+            country = country_code(words[1]) if len(words) > 1 else await self._country(user_id)
             return conv.crisis.resources_text(country)
         if command == "memory":
             snapshot = await conv.memory(user)

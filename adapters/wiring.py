@@ -5,11 +5,13 @@ Commands call :func:`open_conversation` and close what it returns.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from bot.alerts import AlertDispatcher
 from bot.config import Settings
 from bot.core import Conversation, ConversationOptions
+from bot.crisis_lines import directory_warnings, load_directory
 from bot.errors import ConfigError
 from bot.llm.offline import OfflineResponder
 from bot.llm.openai_http import OpenAICompatModel
@@ -17,14 +19,15 @@ from bot.memory.cipher import TextCipher
 from bot.memory.postgres import PostgresStore
 from bot.memory.sqlite import SqliteStore
 from bot.ports import ChatModel
-from bot.risk.crisis import CrisisDirectory, CrisisResponder
+from bot.risk.crisis import CrisisResponder
 from bot.risk.screener import RuleScreener
-from bot.telemetry import configure_logging, set_hash_salt
+from bot.telemetry import configure_logging, log_event, set_hash_salt
 from persona import Persona, load_persona
 
 __all__ = [
     "OpenStore",
     "build_model",
+    "load_crisis",
     "load_persona_from",
     "open_conversation",
     "open_store",
@@ -32,6 +35,8 @@ __all__ = [
 ]
 
 OpenStore = SqliteStore | PostgresStore
+
+log = logging.getLogger(__name__)
 
 
 def setup_logging(settings: Settings, *, default_level: str = "INFO") -> None:
@@ -104,12 +109,32 @@ def options_from(settings: Settings) -> ConversationOptions:
     )
 
 
+def load_crisis(settings: Settings) -> CrisisResponder:
+    """The crisis responder; what would quietly give less help is logged
+    (``crisis_lines_warning``, operator settings only). Raises ConfigError."""
+    directory = load_directory(settings.crisis_lines_file)
+    for warning in directory_warnings(
+        directory,
+        default_country=settings.default_country,
+        override_file=settings.crisis_lines_file,
+    ):
+        log_event(
+            log,
+            logging.WARNING,
+            "crisis_lines_warning",
+            setting=warning.setting,
+            problem=warning.problem,
+            country=warning.country,
+            detail=warning.detail,
+            fix=warning.fix,
+        )
+    return CrisisResponder(directory, settings.default_country)
+
+
 async def open_conversation(settings: Settings) -> Conversation:
     """A ready core with its database open. Raises ConfigError or StorageError."""
     persona = load_persona_from(settings)
-    crisis = CrisisResponder(
-        CrisisDirectory.load(settings.crisis_lines_file), settings.default_country
-    )
+    crisis = load_crisis(settings)
     store = await open_store(settings)
     return Conversation(
         store=store,

@@ -29,6 +29,7 @@ from pydantic import (
 )
 from pydantic_core import core_schema
 
+from bot.countries import country_code
 from bot.errors import ConfigError
 
 __all__ = [
@@ -218,8 +219,10 @@ class Settings(BaseModel):
     # Safety
     default_country: str | None = _env(
         "HEARTLINE_DEFAULT_COUNTRY",
-        "ISO country code (US, GB, ...) whose crisis lines are shown when a person's "
-        "locale is unknown. Unset: an international directory and the local emergency number.",
+        "ISO 3166 country code (US, GB, ...; UK is read as GB) whose crisis lines are shown "
+        "when a person's locale names no country. A code without lines of its own gives the "
+        "international directory; `heartline check` warns. Unset: an international directory "
+        "and the local emergency number.",
     )
     crisis_lines_file: Path | None = _env(
         "HEARTLINE_CRISIS_LINES_FILE",
@@ -348,7 +351,7 @@ class Settings(BaseModel):
     @field_validator("default_country")
     @classmethod
     def _upper_country(cls, value: str | None) -> str | None:
-        return value.strip().upper() if value else None
+        return country_code(value) if value else None
 
     @classmethod
     def from_env(cls, env: Mapping[str, str]) -> Settings:

@@ -28,9 +28,12 @@ class HeartlineError(Exception):
 
 
 class ConfigError(HeartlineError):
+    """``str()`` is "KEY: problem"; ``problem`` alone suits a line that names the key itself."""
+
     def __init__(self, key: str, problem: str) -> None:
         super().__init__(f"{key}: {problem}")
         self.key = key
+        self.problem = problem
 
 
 class StorageError(HeartlineError):

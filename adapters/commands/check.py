@@ -26,9 +26,9 @@ import httpx
 from adapters.health import probe_database
 from adapters.wiring import load_persona_from, open_store
 from bot.config import Settings, load_settings
+from bot.crisis_lines import DEFAULT_SETTING, directory_warnings, load_directory
 from bot.errors import ConfigError, HeartlineError, StorageError
 from bot.memory.postgres import PostgresStore, redact_url
-from bot.risk.crisis import CrisisDirectory
 
 __all__ = ["Finding", "Status", "check_all"]
 
@@ -37,6 +37,7 @@ HELP = "Check the configuration, database, model server and tokens; print what t
 
 MODEL_TIMEOUT = 5.0  # seconds: a check must answer quickly, even with the model away
 DOCS = "docs/configuration.md"
+_LINES_FIX = "fix the file or unset HEARTLINE_CRISIS_LINES_FILE to use the shipped lines"
 
 
 class Status(enum.Enum):
@@ -292,19 +293,28 @@ def check_platforms(settings: Settings, *, required: bool = True) -> list[Findin
     return found
 
 
-def check_crisis_lines(settings: Settings) -> Finding:
+def check_crisis_lines(settings: Settings) -> list[Finding]:
+    """The lines load; then what would quietly give people less help (warnings)."""
     source = settings.crisis_lines_file
     try:
-        CrisisDirectory.load(source)
+        directory = load_directory(source)
+    except ConfigError as exc:  # the fix names the setting; the detail need not
+        return [Finding("crisis lines", Status.FAIL, exc.problem, _LINES_FIX)]
     except (HeartlineError, OSError, ValueError, KeyError, TypeError) as exc:
-        return Finding(
-            "crisis lines",
-            Status.FAIL,
-            f"cannot use {source}: {exc}",
-            "fix the file or unset HEARTLINE_CRISIS_LINES_FILE to use the shipped lines",
-        )
+        return [Finding("crisis lines", Status.FAIL, f"cannot use {source}: {exc}", _LINES_FIX)]
     detail = "shipped directory" if source is None else f"shipped directory plus {source}"
-    return Finding("crisis lines", Status.OK, detail)
+    found = [Finding("crisis lines", Status.OK, detail)]
+    default = settings.default_country
+    warnings = directory_warnings(directory, default_country=default, override_file=source)
+    for warning in warnings:
+        part = "default country" if warning.setting == DEFAULT_SETTING else "crisis lines"
+        found.append(Finding(part, Status.WARN, warning.detail, warning.fix))
+    if default is not None and not any(w.setting == DEFAULT_SETTING for w in warnings):
+        name = directory.name_of(default)
+        found.append(
+            Finding("default country", Status.OK, f"{default} ({name}) has its own crisis lines")
+        )
+    return found
 
 
 def check_persona(settings: Settings) -> Finding:
@@ -354,7 +364,7 @@ async def check_all(settings: Settings, *, platforms_required: bool = True) -> l
     findings.append(await check_database(settings))
     findings.append(await check_model(settings))
     findings += check_platforms(settings, required=platforms_required)
-    findings.append(check_crisis_lines(settings))
+    findings += check_crisis_lines(settings)
     findings.append(check_persona(settings))
     findings += check_privacy(settings)
     if settings.health_port == 0:
