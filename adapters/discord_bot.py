@@ -33,6 +33,7 @@ from adapters.discord_commands import (
     discord_texts,
 )
 from adapters.discord_delivery import DiscordEscalation, ReplyWriter
+from adapters.discord_locale import PersonLocales
 from bot.config import Settings, ShardPlan
 from bot.core import Conversation
 from bot.domain import IncomingMessage, ReplyChunk, ReplyKind
@@ -106,12 +107,18 @@ def _without_mention(text: str, message: discord.Message, me: discord.ClientUser
 
 
 def to_incoming(
-    message: discord.Message, me: discord.ClientUser, allowed: frozenset[int]
+    message: discord.Message,
+    me: discord.ClientUser,
+    allowed: frozenset[int],
+    *,
+    locale: str | None = None,
 ) -> IncomingMessage | None:
     """The core's view of ``message``, or None when heartline should not answer it.
 
     Ignores bots (itself included), webhooks and system messages. In a server
     it answers only on the allow-list (if set) and only when addressed.
+    ``locale`` is the author's, as last seen on a slash command
+    (:mod:`adapters.discord_locale`); Discord messages carry none.
     """
     author = message.author
     if author.bot or author.id == me.id or message.webhook_id or message.type not in _CHAT_TYPES:
@@ -128,7 +135,7 @@ def to_incoming(
         text=_without_mention(message.content, message, me),
         is_private=private,
         thread_id=str(channel.id) if isinstance(channel, discord.Thread) else None,
-        locale=None,
+        locale=locale,
     )
 
 
@@ -163,7 +170,7 @@ class _Client(discord.Client):
             max_ratelimit_timeout=30.0,  # longer waits raise instead of stalling a reply
         )
         self.service = service
-        self.tree = HeartlineTree(self)
+        self.tree = HeartlineTree(self, locales=service.locales)
 
     async def setup_hook(self) -> None:
         await self.service.setup_commands(self.tree)
@@ -243,6 +250,7 @@ class DiscordService:
         self._allowed: frozenset[int] = frozenset()
         self._stopping = False
         self.connected = False
+        self.locales = PersonLocales()
 
     @property
     def healthy(self) -> bool:
@@ -347,7 +355,9 @@ class DiscordService:
         client = self._client
         if self._stopping or client is None or client.user is None:
             return
-        incoming = to_incoming(message, client.user, self._allowed)
+        incoming = to_incoming(
+            message, client.user, self._allowed, locale=self.locales.get(message.author.id)
+        )
         if incoming is None:
             return
         if message.guild is not None:

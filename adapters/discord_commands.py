@@ -14,6 +14,7 @@ import warnings
 from typing import Any
 
 from adapters.delivery import split_text
+from adapters.discord_locale import PersonLocales
 from adapters.memory_view import snapshot_text
 from bot.config import Settings
 from bot.core import Conversation
@@ -88,6 +89,16 @@ async def kind_error(interaction: discord.Interaction[Any], error: BaseException
 
 
 class HeartlineTree(app_commands.CommandTree[Any]):
+    """The command tree; every command's interaction tells us the person's language."""
+
+    def __init__(self, client: discord.Client, *, locales: PersonLocales) -> None:
+        super().__init__(client)
+        self.locales = locales
+
+    async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
+        self.locales.remember(interaction.user.id, interaction.locale.value)
+        return True
+
     async def on_error(
         self, interaction: discord.Interaction[Any], error: app_commands.AppCommandError
     ) -> None:

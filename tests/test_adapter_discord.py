@@ -387,6 +387,32 @@ async def test_imminent_message_gets_one_whole_crisis_reply_and_one_alert(
     assert alert.json["allowed_mentions"] == {"parse": []}
 
 
+async def test_crisis_lines_follow_the_language_of_the_persons_last_command(
+    start_bot: StartBot,
+) -> None:
+    bot = await start_bot(HEARTLINE_DEFAULT_COUNTRY="AU")
+    fake = bot.fake
+    await fake.send_dm(IMMINENT)  # no command yet: Discord sent no locale
+    [australia] = await bot.replied(bot.dm)
+    assert "000" in australia["content"].splitlines()[0] and "13 11 14" in australia["content"]
+    await slash(bot, "help", locale="en-GB")
+    await fake.send_dm(IMMINENT)
+    dm_replies = await bot.replied(bot.dm, posts=2)
+    assert "999" in dm_replies[-1]["content"].splitlines()[0]
+    assert "116 123" in dm_replies[-1]["content"] and "13 11 14" not in dm_replies[-1]["content"]
+    await fake.send_guild(IMMINENT, mention_bot=True)  # the person's language, in servers too
+    [in_server] = await bot.replied(fake.general_id)
+    assert "116 123" in in_server["content"] and "13 11 14" not in in_server["content"]
+
+
+async def test_a_servers_preferred_locale_does_not_pick_crisis_lines(start_bot: StartBot) -> None:
+    bot = await start_bot()
+    fake = bot.fake  # the fake server's preferred_locale is en-US, Discord's default
+    await fake.send_guild(IMMINENT, mention_bot=True, user=fake.other_person)
+    [reply] = await bot.replied(fake.general_id)
+    assert "findahelpline.com" in reply["content"] and "911" not in reply["content"]
+
+
 async def test_alert_goes_to_the_moderator_by_dm(
     start_bot: StartBot, fake_discord: FakeDiscord
 ) -> None:
