@@ -5,6 +5,7 @@ Commands call :func:`open_conversation` and close what it returns.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from pathlib import Path
 
@@ -12,7 +13,7 @@ from bot.alerts import AlertDispatcher
 from bot.config import Settings
 from bot.core import Conversation, ConversationOptions
 from bot.crisis_lines import directory_warnings, load_directory
-from bot.errors import ConfigError
+from bot.errors import ConfigError, StorageError
 from bot.llm.offline import OfflineResponder
 from bot.llm.openai_http import OpenAICompatModel
 from bot.memory.cipher import TextCipher
@@ -68,12 +69,14 @@ def build_model(settings: Settings) -> ChatModel | None:
     )
 
 
-async def open_store(settings: Settings) -> OpenStore:
+async def open_store(settings: Settings, *, create: bool = True) -> OpenStore:
     """The memory store, open, encrypted when a key is configured.
 
     ``HEARTLINE_DB`` picks it: a ``postgresql://`` URL opens a
     :class:`PostgresStore` (several processes may share it), anything else
-    is a SQLite file (the embedded default).
+    is a SQLite file (the embedded default). With ``create=False`` (commands
+    that only read) a SQLite file that does not exist raises StorageError
+    and nothing is made: a mistyped path must not read as an empty database.
     """
     key = settings.encryption_key
     cipher = TextCipher.from_setting(key.get_secret_value()) if key else None
@@ -87,8 +90,13 @@ async def open_store(settings: Settings) -> OpenStore:
             command_timeout=max(settings.db_busy_timeout, 30.0),
         )
     else:
+        path = Path(settings.db)
+        if not create and not await asyncio.to_thread(path.is_file):
+            raise StorageError(
+                f"there is no database at {path} (check HEARTLINE_DB); nothing was created"
+            )
         store = SqliteStore(
-            Path(settings.db), cipher=cipher, busy_timeout_ms=int(settings.db_busy_timeout * 1000)
+            path, cipher=cipher, busy_timeout_ms=int(settings.db_busy_timeout * 1000)
         )
     await store.open()
     return store

@@ -107,3 +107,32 @@ def test_terminal_chat_shows_no_operator_logs_during_a_crisis(env: dict[str, str
     assert result.returncode == 0
     assert "findahelpline" in result.stdout
     assert result.stderr.strip() == ""
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("stats",),
+        ("stats", "--json"),
+        ("memory", "show", "--user", "kim"),
+        ("memory", "export", "--user", "kim"),
+        ("memory", "forget", "--user", "kim"),
+    ],
+)
+def test_a_mistyped_database_path_is_an_error_and_creates_nothing(
+    env: dict[str, str], tmp_path: Path, command: tuple[str, ...]
+) -> None:
+    typo = tmp_path / "dtaa" / "heartline.db"
+    result = heartline(*command, env={**env, "HEARTLINE_DB": str(typo)})
+    assert result.returncode != 0 and result.stdout == ""
+    assert result.stderr.strip() == (
+        f"heartline: there is no database at {typo} (check HEARTLINE_DB); nothing was created"
+    )
+    assert not (tmp_path / "dtaa").exists()
+
+
+def test_stats_reads_an_existing_database(env: dict[str, str]) -> None:
+    heartline("chat", stdin="I want to kill myself\n", env=env)
+    result = heartline("stats", "--json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert [row["level"] for row in json.loads(result.stdout)] == ["high"]

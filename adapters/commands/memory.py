@@ -1,4 +1,7 @@
-"""``heartline memory show|export|forget --user NAME`` and ``memory rekey``."""
+"""``heartline memory show|export|forget --user NAME`` and ``memory rekey``.
+
+Each works on an existing database: one that does not exist is an error, never created.
+"""
 
 from __future__ import annotations
 
@@ -32,7 +35,7 @@ async def _main(args: argparse.Namespace) -> int:
     setup_logging(settings)
     if args.action != "rekey" and not args.user:
         raise ConfigError("--user", f"memory {args.action} needs --user NAME")
-    store = await open_store(settings)
+    store = await open_store(settings, create=False)
     try:
         if args.action == "rekey":
             if not store.cipher.encrypted:

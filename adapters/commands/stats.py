@@ -1,5 +1,7 @@
 """``heartline stats``: crisis referral counts per day and level, no personal data.
 
+It only reads: a database that does not exist is an error, never created.
+
 These are the figures California's SB 243 asks operators to report yearly.
 """
 
@@ -23,7 +25,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 async def _main(args: argparse.Namespace) -> int:
     settings = load_settings()
     setup_logging(settings)
-    store = await open_store(settings)
+    store = await open_store(settings, create=False)
     try:
         rows = await store.referral_counts()
     finally:
