@@ -13,9 +13,6 @@ from bot.risk.screener import RuleScreener
 
 PAGE = Path(__file__).resolve().parent.parent / "docs" / "crisis-protocol.md"
 ROW = re.compile(r"^\| `(none|concern|high|imminent)` \| [^|]+ \| ([^|]+) \|", re.MULTILINE)
-# The screener change that makes saving up pills imminent is in progress elsewhere;
-# the protocol already states the intended level.
-PENDING = {"I've been saving up my pills"}
 
 
 def table_examples() -> list[tuple[str, str]]:
@@ -24,15 +21,7 @@ def table_examples() -> list[tuple[str, str]]:
     return [(level, text) for level, cell in rows for text in re.findall(r'"([^"]+)"', cell)]
 
 
-@pytest.mark.parametrize(
-    ("level", "text"),
-    [
-        pytest.param(*example, marks=pytest.mark.xfail(reason="screener change pending"))
-        if example[1] in PENDING
-        else example
-        for example in table_examples()
-    ],
-)
+@pytest.mark.parametrize(("level", "text"), table_examples())
 def test_each_table_example_alone_has_its_rows_level(level: str, text: str) -> None:
     assert RuleScreener().assess(text).level.label == level
 
