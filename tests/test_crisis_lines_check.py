@@ -21,11 +21,12 @@ from tests.conftest import OpenConversation, settings_for
 from tests.test_cli import heartline
 from tests.test_core import msg
 
-GERMANY = """[countries.DE]
-name = "Germany"
+# A country heartline ships no lines for.
+JAPAN = """[countries.JP]
+name = "Japan"
 lines = [
-    { name = "TelefonSeelsorge", contact = "call 0800 111 0 111" },
-    { name = "Emergency services", contact = "112", emergency = true },
+    { name = "A local line", contact = "call 0000" },
+    { name = "Emergency services", contact = "119", emergency = true },
 ]
 """
 
@@ -54,13 +55,13 @@ def test_default_country_not_an_iso_code_is_a_warning(tmp_path: Path) -> None:
 
 
 def test_default_country_without_lines_is_a_warning(tmp_path: Path) -> None:
-    [warning] = warnings(check(tmp_path, HEARTLINE_DEFAULT_COUNTRY="de"))
-    assert "HEARTLINE_DEFAULT_COUNTRY=DE has no crisis lines of its own" in warning
-    assert "add [countries.DE]" in warning
+    [warning] = warnings(check(tmp_path, HEARTLINE_DEFAULT_COUNTRY="jp"))
+    assert "HEARTLINE_DEFAULT_COUNTRY=JP has no crisis lines of its own" in warning
+    assert "add [countries.JP]" in warning
     with_lines = check(
         tmp_path,
-        HEARTLINE_DEFAULT_COUNTRY="DE",
-        HEARTLINE_CRISIS_LINES_FILE=lines_file(tmp_path, GERMANY),
+        HEARTLINE_DEFAULT_COUNTRY="JP",
+        HEARTLINE_CRISIS_LINES_FILE=lines_file(tmp_path, JAPAN),
     )
     assert warnings(with_lines) == []
     assert ("default country", Status.OK) in [(f.part, f.status) for f in with_lines]
@@ -113,7 +114,7 @@ def test_a_country_needs_exactly_one_emergency_line(
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        ("# padding\n" * (MAX_FILE_BYTES // 10 + 1) + GERMANY, "is larger than 256 KB"),
+        ("# padding\n" * (MAX_FILE_BYTES // 10 + 1) + JAPAN, "is larger than 256 KB"),
         (
             "[countries.DE]\nlines = [\n"
             + "".join(
@@ -148,11 +149,11 @@ async def test_start_up_logs_each_warning_without_message_text(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     caplog.set_level(logging.WARNING, logger="adapters.wiring")
-    conv = await open_conversation(settings_for(tmp_path / "h.db", HEARTLINE_DEFAULT_COUNTRY="DE"))
+    conv = await open_conversation(settings_for(tmp_path / "h.db", HEARTLINE_DEFAULT_COUNTRY="JP"))
     await conv.aclose()
     [record] = [r for r in caplog.records if r.getMessage() == "crisis_lines_warning"]
     fields = record.heartline  # type: ignore[attr-defined]
-    assert fields["problem"] == "default_without_lines" and fields["country"] == "DE"
+    assert fields["problem"] == "default_without_lines" and fields["country"] == "JP"
     assert fields["setting"] == "HEARTLINE_DEFAULT_COUNTRY"
 
 
