@@ -78,7 +78,7 @@ THAN_LIVING: Final = (
 
 # Desire frames ("I want to", "I need to", "I'm ready to"), as rule leads.
 WANT: Final = (
-    "want|wanna|wants|need|needs|gotta|would like|id like|ready"
+    "want|wanna|wants|wanting|need|needs|gotta|would like|id like|ready"
     "|tempted|desperate|longing|urge|urges|feel like i want|feel like i need"
     "|feel like i wanna|wish to"
 )

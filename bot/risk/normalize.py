@@ -306,6 +306,7 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(("wnat", "watn", "wnt"), "want"),
     **dict.fromkeys(("wnana", "wanan"), "wanna"),
     **dict.fromkeys(("kilk", "kllll", "kiil", "klil"), "kill"),
+    "abt": "about",
 }
 _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")

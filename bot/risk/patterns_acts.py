@@ -127,6 +127,72 @@ _IDEATION: Final = [
     ),
     rule("kill_self", _KILL_WORDS, f" {ANY_SELF}", level=HIGH, reasons="ideation", jokable=True),
     rule(
+        # "thinking about taking myself out", "take myself out of the equation for good"
+        "take_self_out",
+        "take|taking",
+        f" {SELF} out(?! (?:to|for|on|shopping|tonight|today|later|dancing|more)(?= ))",
+        needs="myself",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        "out_of_misery",
+        "put myself out of|put me out of|take myself out of",
+        " (?:my|this) misery",
+        needs="misery",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "fantasize_death",
+        "fantasizing|fantasize|fantasise|fantasising|fantasies|daydream|daydreaming|daydreams",
+        r" (?:about |of )(?:my own death|dying|being dead|killing myself|ending it|ending my life"
+        r"|suicide|my suicide)",
+        needs="death dying dead killing ending suicide",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "suicide_on_mind",
+        "suicide|killing myself|ending it|ending my life",
+        r" (?:has been|is|keeps|is always|has been living|lives)(?: \w+){0,2}"
+        r" (?:rent free|on my mind|in my head|in my thoughts|on repeat)",
+        needs="rent mind head thoughts repeat",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "voice_says_do_it",
+        "telling me to|tells me to|saying to|saying just|says to|says just|keeps saying",
+        r" (?:just )?(?:end it|kill myself|die|do it|jump|end my life|kill me)(?= )",
+        needs="end kill die do jump",
+        back=r"(?:brain|head|mind|voice|voices|thoughts)(?: keeps| keep| is| are| always| just)*",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "yank_the_wheel",
+        "yank|yanking|jerk|jerking|swerve|swerving|turn|turning",
+        r" the (?:steering )?wheel(?= (?:[.,]|$|into|off|and|hard))",
+        needs="wheel",
+        back=r"(?:think about|thought about|thinking about|urge to|want to|wanna|tempted to"
+        r"|imagine|imagining)(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # Told a clinician "I'm safe" and takes it back here.
+        "not_safe_really",
+        "but honestly im not|but im not|but really im not|but truthfully im not"
+        "|but im really not|but im not really",
+        r"(?= (?:[.,]|$|safe))",
+        needs="safe",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
         "commit_suicide",
         "commit|committing",
         " suicide",
@@ -136,7 +202,7 @@ _IDEATION: Final = [
     ),
     rule(
         "end_life",
-        "take|taking|end|ending",
+        "take|taking|end|ending|finish|finishing",
         f" (?:{_LIFE}|{_END_ALL})",
         needs="life existence end ending everything forever permanently",
         level=HIGH,

@@ -12,7 +12,7 @@ from typing import Final
 
 from bot.domain import RiskLevel
 from bot.risk.lexicon import ADV, ANY_SELF, GUNS, PILL_NEEDS, PILL_WORDS, PILLS, QUANTITY, SELF
-from bot.risk.rules import Rule, cue, imminent, rule
+from bot.risk.rules import Rule, Tense, cue, imminent, rule
 
 __all__ = ["EVENT_RULES"]
 
@@ -37,9 +37,10 @@ _PLANS: Final = [
     cue(
         "have_plan",
         "plan",
-        r"(?= (?:[.,]|now|already|ready|and|for (?:it|this|tonight|tomorrow|how|when)|$))",
-        back=r"(?:have|got|made|ve got|ve made|came up with|worked out|figured out"
-        r"|already have) (?:a|my|the)",
+        r"(?= (?:[.,]|now|already|ready|and|for (?:it|this|tonight|tomorrow|how|when|the weekend"
+        r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|$))",
+        back=r"(?:have|has|got|made|ve got|ve made|s got|came up with|worked out|figured out"
+        r"|already have|already has) (?:a|my|the|her|his|their)",
         reasons="plan",
     ),
     cue(
@@ -140,7 +141,7 @@ _MEANS: Final = [
         "hoarding_pills",
         "stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|saving up|been saving|saved up"
         "|stashing|stashed",
-        f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?{PILLS}",
+        f" (?:up )?(?:my |the |his |her |their |all my |some |enough |a lot of |\\d+ )?{PILLS}",
         needs=PILL_NEEDS,
         reasons="means plan",
     ),
@@ -254,8 +255,8 @@ _MEANS: Final = [
 ]
 
 _OWNED = (
-    r"(?:all |most )?(?:of )?my (?:stuff|things|belongings|possessions|clothes|games|books|pets?"
-    r"|cat|dog|guitar|collection)"
+    r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:stuff|things|belongings|possessions|clothes"
+    r"|games|books|pets?|cat|dog|guitar|collection)"
 )
 
 _GOODBYES: Final = [
@@ -712,6 +713,17 @@ _IN_THE_MOMENT: Final = [
         needs="saved stashed stockpiled hidden aside",
         back=r"(?:pills|meds|tablets|painkillers|sleeping pills)(?: are| is)?",
         reasons="means plan",
+    ),
+    rule(
+        # "she posted a pic of pills and said goodbye": something done, so a
+        # someone who did it is a third party, not a generic "people".
+        "said_goodbye_and",
+        "said goodbye|says goodbye|saying goodbye",
+        r"(?= (?:[.,]|$|and|to everyone|to us|to all|then|what|forever))",
+        back=r"(?:and|just|then|she|he|they|has|have|and just)",
+        level=IMMINENT,
+        reasons="goodbye",
+        tense=Tense.EVENT,
     ),
     imminent(
         "goodbye_message",

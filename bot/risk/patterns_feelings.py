@@ -72,8 +72,9 @@ _GONE = f"(?:{_GONE_WORDS})"
 _PASSIVE: Final = [
     _passive(
         "wish_dead",
-        "wish|wished|wishing|hope|hoping|pray|praying",
-        r" (?:that )?(?:i|id) (?:was |were |could be |would be |had been |had |d be |could |would "
+        "wish|wished|wishing|wishes|hope|hoping|hopes|pray|praying|prays",
+        r" (?:that )?(?:i|id|she|he|they) (?:was |were |could be |would be |had been |had |d be "
+        r"|could |would "
         f"|will |just |could just |would just |could finally )?{ADV}{_DEATH_WISH}",
         needs="dead die died gone born alive here disappear vanish wake existing exist hit "
         "asleep sleep cease",
@@ -138,7 +139,8 @@ _PASSIVE: Final = [
         "rather_dead",
         "rather|sooner",
         # Not "than <a chore>" (an idiom), but "than feel like this".
-        rf" (?:be dead|die|not exist|not be alive|not be here|not wake up)(?:{THAN_LIVING}"
+        rf" (?:be dead|die|not exist|not be alive|not be here|not wake up|be in a coffin"
+        rf"|be in the ground|be six feet under|be in a grave)(?:{THAN_LIVING}"
         r"|(?! than ))",
     ),
     _passive(
@@ -149,10 +151,40 @@ _PASSIVE: Final = [
         r"|only (?:way|option|answer)|answer|solution|best option)",
     ),
     _passive(
+        "death_sounds_nice",
+        "death|dying|being dead",
+        r" (?:sounds|seems|feels|looks)(?: really| so| pretty| kinda| kind of)?"
+        r" (?:nice|good|peaceful|appealing|great|comforting|like a relief)(?= )",
+        needs="nice good peaceful appealing great comforting relief",
+    ),
+    _passive(
+        "not_sure_want_live",
+        "not sure i want to|not sure if i want to|dont know if i want to|idk if i want to"
+        "|dont know if i wanna|idk if i wanna|not sure i wanna",
+        r" (?:be alive|live|be here|exist|keep living|go on|keep going|be around|stay alive)"
+        r"(?= (?:[.,]|$|anymore|any more|any longer|much longer|tbh|honestly))",
+        needs="alive live here exist living go going around",
+    ),
+    _passive(
+        "hope_illness",
+        "cancer comes back|cancer gets me|cancer kills me|get cancer|get hit by a car"
+        "|get hit by a bus|get hit by a truck|get in a car accident|get in an accident",
+        back=r"(?:hope|hoping|wish|wishing|pray|praying)(?: that)?(?: the| i| my)?",
+        needs="cancer hit accident",
+    ),
+    _passive(
+        "wouldnt_fight_it",
+        "fight it|fight back|mind it|try to stop it",
+        r" if (?:something|anything) (?:happened|happens|were to happen|bad happened) to me",
+        needs="happened happens happen",
+        back=r"(?:wouldnt|would not|wont|not gonna|not going to|dont think id)(?: even| really)?",
+    ),
+    _passive(
         "tired_living",
         "tired|sick|exhausted|weary",
-        r" of (?:living|being alive|life|existing|this life|being here|breathing|waking up)",
-        needs="living alive life existing here breathing waking",
+        r" of (?:living|being alive|life|existing|this life|being here|breathing|waking up"
+        r"|being a person|being human)",
+        needs="living alive life existing here breathing waking person human",
     ),
     _passive(
         "want_it_to_end",
@@ -228,14 +260,15 @@ _PASSIVE: Final = [
 
 _LIVING = (
     r"(?:live|living|be alive|being alive|go on|going on|keep going|stay alive|staying alive"
-    r"|keep living|exist|existing|continue living|wake up|waking up|be here)"
+    r"|keep living|exist|existing|continue living|wake up|waking up|be here|stick around"
+    r"|be around)"
 )
 _HOPELESS: Final = [
     _hopeless(
         "no_reason_live",
         "reason|reasons|point|purpose|desire|motivation",
         f" (?:in |to |for me to |left to |for |of )?{_LIVING}",
-        back="no",
+        back=r"no|(?:dont|dont really|dont even) have (?:a|any)|(?:cant|cannot) find (?:a|any)",
     ),
     _hopeless("no_will_live", "will to live", needs="live", back="no|lost the|lost my|losing the"),
     _hopeless(
@@ -254,7 +287,8 @@ _HOPELESS: Final = [
         "point_of_living",
         "point",
         r" (?:of|in|to) (?:living|life|being alive|going on|staying alive|existing|waking up"
-        r"|trying anymore|anything anymore|continuing|being here|live|go on|stay alive"
+        r"|trying anymore|anything anymore|anything(?= (?:[.,]|$|if|when|anymore))|continuing"
+        r"|being here|live|go on|stay alive"
         r"|keep living|my life)",
         back=r"(?:whats|what is|whats even|what even is) the|(?:theres|there is|i see|there s)"
         r" no|(?:dont|cant) see (?:the|any)",
@@ -392,6 +426,21 @@ _BURDEN: Final = [
         r"(?= (?:[.,]|$|anyway|honestly))",
         back=r"(?:everyone|everybody|they|people|the world|my family|my friends)(?: would| will"
         r"|d)(?: all)?(?: be)?(?: so much| much| a lot)?",
+    ),
+    _burden(
+        "taking_up_space",
+        "taking up space|taking up room|wasting space|wasting air|wasting oxygen",
+        needs="space room air oxygen",
+        back=r"(?:im|i am|just|i feel like im)(?: just| only| literally)?",
+    ),
+    _burden(
+        "move_on_without",
+        "move on|get over it|forget me",
+        r"(?: \w+){0,4} if i (?:was|were|wasnt|werent|died|left|disappeared)"
+        r"(?: gone| dead| here| around)?",
+        needs="was were wasnt werent died left disappeared",
+        back=r"(?:everyone|they|people|nobody|no one|everybody|my family|my friends)"
+        r"(?: would| will| d)?(?: just| all)?",
     ),
     _burden(
         "waste_of_space",

@@ -106,6 +106,9 @@ MARKER_RULES: Final[list[Rule]] = [
         "|vor jahren|vor langer zeit|ha anos|faz anos|faz muito tempo",
     ),
     rule("in_the_past", "past", back="in the", kind=_PAST),
+    _mark(
+        _PAST, "survived", "survived|survivor of", r" (?:a|an|my) (?:jump|attempt|overdose|od|fall)"
+    ),
     rule("as_a_kid", "kid|teen|teenager|child", back="as a", kind=_PAST),
     rule(
         "in_school",

@@ -185,6 +185,16 @@ _TO_ME: Final = frozenset(
         "wrote",
     ]
 )
+# Verbs that report someone's words: "she said I", "he keeps saying I".
+_REPORTING: Final = frozenset(
+    ["said", "says", "saying", "wrote", "writes", "posted", "posts", "texted", "typed", "goes"]
+)
+_QUOTED_I: Final = frozenset(["i", "im", "id", "ill", "ive"])
+_ADDRESSEE: Final = frozenset(["you", "u", "ya", "yall", "your", "ur"])
+# Groups a person shares with others: "a girl in my server" is not the speaker.
+_SHARED_PLACES: Final = frozenset(
+    ["server", "discord", "class", "school", "group", "gc", "team", "dorm", "club", "guild"]
+)
 # Whose word each pronoun is; one in several lists is first person, then third.
 _PERSON: Final = {
     **{w: "generic" for w in GENERIC_PERSON},
@@ -288,6 +298,20 @@ def _speaker_words(words: list[str]) -> list[str]:
     return [w for i, w in enumerate(words) if w != "me" or not i or words[i - 1] not in _TO_ME]
 
 
+def _reported(words: list[str]) -> bool:
+    """The words end by quoting someone else: "someone in the server wrote I'm going to".
+
+    Narrow on purpose: the reporting verb comes right before the quoted "I"
+    and has a subject of its own, so "the nurse said it sounds like I ..."
+    and "I turned to her and said I ..." stay the speaker's.
+    """
+    for i in range(len(words) - 2, max(len(words) - 6, 0), -1):
+        if words[i] in _REPORTING and words[i + 1] in _QUOTED_I and words[i - 1] != "and":
+            before = (_PERSON.get(w) for w in reversed(words[:i]) if w not in _ADDRESSEE)
+            return next((p for p in before if p is not None), None) in {"third", "generic"}
+    return False
+
+
 def _person(matched: str, tail: str) -> str:
     """Whose statement this is: a reflexive in the match decides, else the nearest pronoun."""
     if "sel" in matched or "life" in matched:  # all either pattern can match holds one
@@ -295,18 +319,24 @@ def _person(matched: str, tail: str) -> str:
             return "third"
         if _GENERIC_SELF.search(matched):
             return "generic"
+    words = tail.split()[-12:]
+    if not _REPORTING.isdisjoint(words[-5:]) and _reported(words):
+        return "third"  # "someone wrote 'I'm going to kill myself'": the writer's words
     said = matched.split()
     if not FIRST_PERSON.isdisjoint(said) and (
         _TO_ME.isdisjoint(said) or not FIRST_PERSON.isdisjoint(_speaker_words(said))
     ):
         return "first"  # "better off without me", "no one would care if I died"
-    words = tail.split()[-12:]
     if not _TO_ME.isdisjoint(words):
         words = _speaker_words(words)
-    for word in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
         person = _PERSON.get(word)
-        if person is not None:
-            return person
+        if person is None or (
+            word == "my" and i + 1 < len(words) and words[i + 1] in _SHARED_PLACES
+        ):
+            continue  # "a girl in my discord server": a place, not the speaker
+        return person
     return "first"  # "wanna die", "feeling suicidal again": the speaker is implied
 
 
@@ -356,6 +386,8 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
             return _Verdict(NONE, ("negated",), start, end)
         deferred = True  # "I won't kill myself yet": put off, not denied
     person = _person(text[start:end], tail)
+    if person == "generic" and rule.tense is _EVENT and rule.kind is not _IDIOM:
+        person = "third"  # "a girl in my server said goodbye": someone, not people
     story = rule.kind is _IDIOM or person != "first"
     if story and not MEDIA_TOKENS.isdisjoint(text[lo:hi].split()):
         return _Verdict(NONE, ("media",), start, end)  # a character, a song, a show
@@ -364,7 +396,9 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     if person != "first" and rule.personal:
         return _Verdict(NONE, (), start, end)  # "people who want to die", "you should kys"
     verdict = _in_time(hit, msg, lo, hi, tail)
-    return verdict._replace(level=HIGH) if deferred and verdict.level > HIGH else verdict
+    if deferred:  # put off: at most high, and no cue ("not gonna do it tonight")
+        return verdict._replace(level=min(verdict.level, HIGH), cue=None)
+    return verdict
 
 
 def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:

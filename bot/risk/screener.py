@@ -100,7 +100,15 @@ class RuleScreener:
         nothing). Never raises.
         """
         reading = read_message(text)
-        context = max((read_message(t).own for t in recent[-CONTEXT_WINDOW:]), default=NONE)
+        context = NONE
+        for earlier in recent[-CONTEXT_WINDOW:]:
+            # Read in order, as the core heard them: "I have a plan" after "I want
+            # to die" was imminent then, and still counts as imminent now.
+            past = read_message(earlier)
+            own = past.own
+            if context >= CONCERN and past.cues:
+                own = max(own, *(level for level, _ in past.cues))
+            context = max(context, own)
         level, reasons = reading.level, set(reading.reasons)
         if context >= CONCERN:
             if reading.unjoked > level:
