@@ -14,6 +14,10 @@ in order while other people run concurrently):
    added for ``concern``;
 5. store the reply.
 
+A message that arrives while the same person has turns ahead of it is also
+screened at once, with the same context the turn will see; if it is a crisis,
+those turns stop waiting on the model, so the crisis reply never does.
+
 This module imports no platform library and logs no message text.
 """
 
@@ -42,9 +46,10 @@ from bot.domain import (
     utcnow,
 )
 from bot.errors import StorageError
-from bot.inbound import clean_text
+from bot.inbound import CleanText, clean_text
 from bot.keyed_lock import KeyedLocks
 from bot.memory.profile import update_profile
+from bot.pending import PendingTurn, PendingTurns, unstored_texts
 from bot.ports import ChatModel, Escalation, MemoryStore, RiskScreener
 from bot.prompt import build_prompt
 from bot.ratelimit import RateLimiter
@@ -57,6 +62,7 @@ from bot.turn_policy import (
     mode_notes,
     moderator_alert,
     prompt_mode,
+    screening_context,
     variant_of,
 )
 from persona import Persona
@@ -66,7 +72,6 @@ __all__ = ["Conversation", "ConversationOptions"]
 log = logging.getLogger(__name__)
 
 AVOID_TURNS = 40  # earlier replies the offline responder will not repeat
-CONTEXT_MESSAGES = 5  # earlier messages the screener sees
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +118,7 @@ class Conversation:
         )
         self._locks = KeyedLocks()
         self._limiter = RateLimiter(self.options.rate_limit_per_minute)
-        self._streaming: dict[UserKey, asyncio.Event] = {}
+        self._pending = PendingTurns()
         self._mode_notes = mode_notes(persona)
         self._in_flight = 0
         self._idle = asyncio.Event()
@@ -145,39 +150,57 @@ class Conversation:
         self._in_flight += 1
         self._idle.clear()
         METRICS.in_flight.inc()
-        self._preempt_for_crisis(message)
         try:
-            async with self._locks.hold(message.user), self.store.turn_lock(message.user):
-                async for chunk in self._turn(message):
-                    if chunk.reply is not None:  # counted before the caller may stop reading
-                        elapsed = asyncio.get_running_loop().time() - started
-                        METRICS.turns.labels(chunk.kind.value).inc()
-                        METRICS.reply_latency.labels(chunk.kind.value).observe(elapsed)
-                    yield chunk
+            cleaned = clean_text(message.text)
+            turn = PendingTurn(cleaned.text, message.conversation_id)
+            with self._pending.enter(message.user, turn) as ahead:
+                if ahead and cleaned.text:
+                    await self._preempt_for_crisis(message, ahead)
+                async with self._locks.hold(message.user), self.store.turn_lock(message.user):
+                    async for chunk in self._turn(message, cleaned, turn):
+                        if chunk.reply is not None:  # counted before the caller may stop reading
+                            elapsed = asyncio.get_running_loop().time() - started
+                            METRICS.turns.labels(chunk.kind.value).inc()
+                            METRICS.reply_latency.labels(chunk.kind.value).observe(elapsed)
+                        yield chunk
         finally:
             METRICS.in_flight.dec()
             self._in_flight -= 1
             if self._in_flight == 0:
                 self._idle.set()
 
-    def _preempt_for_crisis(self, message: IncomingMessage) -> None:
-        """A crisis message must not wait behind the same person's slow model
-        reply: if one is streaming, stop it (it ends kindly) so this goes next."""
-        running = self._streaming.get(message.user)
-        if running is not None and self.screener.assess(message.text).level.is_crisis:
-            log_event(log, logging.WARNING, "turn_preempted", user=hash_user(message.user))
-            running.set()
+    async def _preempt_for_crisis(self, message: IncomingMessage, ahead: list[PendingTurn]) -> None:
+        """A crisis must not wait behind the same person's earlier turns, queued
+        or streaming: screen it now, with the context its turn will see (the
+        stored messages and those ahead not stored yet), and if it is a crisis,
+        stop those turns' models (each ends kindly at once) so it goes next."""
+        try:
+            history = await self._history(message)
+        except StorageError:  # the turn will say so; screen with what is in memory here
+            history = []
+        unstored = unstored_texts(ahead, message.conversation_id, private=message.is_private)
+        earlier = screening_context(history, unstored)
+        if self.screener.assess(message.text, earlier).level.is_crisis:
+            log_event(
+                log,
+                logging.WARNING,
+                "turn_preempted",
+                user=hash_user(message.user),
+                turns=len(ahead),
+            )
+            for turn in ahead:
+                turn.stop.set()
 
-    async def _turn(self, message: IncomingMessage) -> AsyncIterator[ReplyChunk]:
+    async def _turn(
+        self, message: IncomingMessage, cleaned: CleanText, pending: PendingTurn
+    ) -> AsyncIterator[ReplyChunk]:
         user = message.user
-        cleaned = clean_text(message.text)
         if not cleaned.text:
             key = "unreadable" if cleaned.unreadable else "empty"
             yield self._whole(self.persona.notice(key, variant_of(message)), ReplyKind.NOTICE)
             return
         history, state = await self._context(message)
-        earlier = [t.text for t in history if t.role is Role.USER][-CONTEXT_MESSAGES:]
-        assessment = self.screener.assess(message.text, earlier)
+        assessment = self.screener.assess(message.text, screening_context(history))
         METRICS.risk_screened.labels(assessment.level.label).inc()
         if not assessment.level.is_crisis and state.get("paused") == "1":
             return
@@ -190,7 +213,7 @@ class Conversation:
             assessment.level,
         )
         try:
-            fresh = await self.store.record_incoming(user, incoming, message.message_id)
+            pending.recorded = await self.store.record_incoming(user, incoming, message.message_id)
         except StorageError:
             # Storage is down (locked past the busy timeout, disk full): safety
             # and a kind word still go out; nothing earlier is touched.
@@ -200,7 +223,7 @@ class Conversation:
             else:
                 yield self._whole(self.persona.notice("storage_trouble"), ReplyKind.NOTICE)
             return
-        if not fresh:
+        if not pending.recorded:
             METRICS.duplicates.inc()
             log_event(log, logging.INFO, "duplicate_message", user=hash_user(user))
             return
@@ -214,22 +237,26 @@ class Conversation:
             METRICS.rate_limited.inc()
             yield await self._notice(message, "rate_limited")
             return
-        async for chunk in self._chat(message, cleaned.text, assessment, history, state):
+        chat = self._chat(message, cleaned.text, assessment, history, state, stop=pending.stop)
+        async for chunk in chat:
             yield chunk
 
+    async def _history(self, message: IncomingMessage) -> list[StoredTurn]:
+        """Recent turns: all of the person's in private, this conversation's in public."""
+        return await self.store.recent(
+            message.user,
+            max(self.options.history_turns, AVOID_TURNS),
+            conversation_id=None if message.is_private else message.conversation_id,
+        )
+
     async def _context(self, message: IncomingMessage) -> tuple[list[StoredTurn], dict[str, str]]:
-        """Recent turns (this conversation's, in public) and the person's state.
+        """Recent turns and the person's state.
 
         When storage cannot be read the turn goes on without context: the
         screener still runs and crisis replies still go out.
         """
         try:
-            history = await self.store.recent(
-                message.user,
-                max(self.options.history_turns, AVOID_TURNS),
-                conversation_id=None if message.is_private else message.conversation_id,
-            )
-            return history, await self.store.states(message.user)
+            return await self._history(message), await self.store.states(message.user)
         except StorageError:
             log_event(log, logging.ERROR, "storage_read_failed", user=hash_user(message.user))
             return [], {}
@@ -280,6 +307,8 @@ class Conversation:
         assessment: RiskAssessment,
         history: list[StoredTurn],
         state: dict[str, str],
+        *,
+        stop: asyncio.Event,
     ) -> AsyncIterator[ReplyChunk]:
         user = message.user
         now = self.clock()
@@ -313,23 +342,19 @@ class Conversation:
             yield ReplyChunk(shown, shown, kind)
         prefix_len = len(shown)
         deadline = asyncio.get_running_loop().time() + self.options.model_timeout
-        stop = self._streaming[user] = asyncio.Event()
-        try:
-            async for piece in safe_stream(
-                self.model or self.offline,
-                self.offline,
-                prompt,
-                deadline=deadline,
-                kind=kind,
-                broken_line=self.persona.notice("stream_broken", variant),
-                filtered_line=self.persona.notice("filtered", variant),
-                stop=stop,
-            ):
-                kind = piece.kind
-                shown = shown[:prefix_len] + piece.text if piece.replace else shown + piece.text
-                yield ReplyChunk(piece.text, shown, kind, replaced=piece.replace)
-        finally:
-            del self._streaming[user]
+        async for piece in safe_stream(
+            self.model or self.offline,
+            self.offline,
+            prompt,
+            deadline=deadline,
+            kind=kind,
+            broken_line=self.persona.notice("stream_broken", variant),
+            filtered_line=self.persona.notice("filtered", variant),
+            stop=stop if self.model is not None else None,  # the built-in one never waits
+        ):
+            kind = piece.kind
+            shown = shown[:prefix_len] + piece.text if piece.replace else shown + piece.text
+            yield ReplyChunk(piece.text, shown, kind, replaced=piece.replace)
         extra = self._extra(message, assessment, variant, len(text), history)
         if extra:
             shown = f"{shown.rstrip()}\n\n{extra}"

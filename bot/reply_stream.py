@@ -66,12 +66,12 @@ async def _raw(
     marks a stream that broke after some text.
     """
     said = False
-    stream = model.stream(prompt, deadline=deadline)
+    stream = model.stream(prompt, deadline=deadline)  # nothing is sent before the first piece
     stopped = asyncio.ensure_future(stop.wait())
     try:
         while True:
             try:
-                piece = await _next_piece(stream, deadline, stopped)
+                piece = await _next_piece(stream, deadline, stop, stopped)
             except StopAsyncIteration:
                 yield "", kind, True
                 return
@@ -91,12 +91,16 @@ async def _raw(
 
 
 async def _next_piece(
-    stream: AsyncIterator[str], deadline: float, stopped: asyncio.Future[Any]
+    stream: AsyncIterator[str], deadline: float, stop: asyncio.Event, stopped: asyncio.Future[Any]
 ) -> str:
     """The model's next piece, unless the deadline passes or the turn is stopped
-    (a crisis message from the same person is waiting)."""
+    (a crisis message from the same person is waiting). A turn stopped before
+    its first piece never asks the model at all."""
     remaining = deadline - asyncio.get_running_loop().time()
-    if remaining <= 0 or stopped.done():
+    if stop.is_set():
+        METRICS.model_errors.labels("preempted").inc()
+        raise ModelError("preempted")
+    if remaining <= 0:
         raise ModelError("deadline")
     piece = asyncio.ensure_future(anext(stream))
     try:

@@ -1,6 +1,7 @@
 """Pure decisions the core makes on each turn, kept apart so they read (and
-test) as plain functions: which prompt mode, whether the AI notice is due
-and where it goes in a crisis reply, what a moderator alert carries, which
+test) as plain functions: what the screener sees as context, which prompt
+mode, whether the AI notice is due and where it goes in a crisis reply, what
+a moderator alert carries, which
 wording variant to use."""
 
 from __future__ import annotations
@@ -8,7 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, timedelta
 
-from bot.domain import IncomingMessage, ModeratorAlert, RiskAssessment, RiskLevel, StoredTurn
+from bot.domain import (
+    IncomingMessage,
+    ModeratorAlert,
+    RiskAssessment,
+    RiskLevel,
+    Role,
+    StoredTurn,
+)
 from bot.inbound import clean_text
 from bot.prompt import PromptMode
 from persona import Persona
@@ -19,10 +27,19 @@ __all__ = [
     "mode_notes",
     "moderator_alert",
     "prompt_mode",
+    "screening_context",
     "variant_of",
 ]
 
 CRISIS_MEMORY = 10  # turns after a crisis reply that keep the careful prompt
+CONTEXT_MESSAGES = 5  # earlier messages the screener sees
+
+
+def screening_context(history: Sequence[StoredTurn], unstored: Sequence[str] = ()) -> list[str]:
+    """The person's last messages, oldest first: the stored ones, then
+    ``unstored`` (sent before the message being screened, not stored yet)."""
+    said = [t.text for t in history if t.role is Role.USER]
+    return [*said, *unstored][-CONTEXT_MESSAGES:]
 
 
 def prompt_mode(assessment: RiskAssessment, history: Sequence[StoredTurn]) -> PromptMode:

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from bot.domain import IncomingMessage, ModeratorAlert, ReplyKind, RiskLevel, utcnow
 from tests.conftest import OpenConversation
-from tests.fakes.openai_server import FakeOpenAI, Hang
+from tests.fakes.openai_server import FakeOpenAI, Hang, Stream
 from tests.test_core import msg
 
 WITHIN = 5  # far below the model's 30 s hang: the crisis reply must not wait on it
@@ -209,3 +209,88 @@ async def test_every_crisis_reply_says_it_is_an_ai_even_without_the_notice(
     for reply in replies[1:]:  # the periodic notice is not due again within 3 hours
         assert reply is not None and conv.persona.disclosure(1) not in reply.text
         assert "I'm an AI" in reply.text and "not a therapist" in reply.text
+
+
+async def test_crisis_behind_the_same_persons_queued_turns_never_waits(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    """ "hi", "still there?", "I want to die" at once: the first two are still
+    waiting for their turn when the crisis arrives; none of them waits on the model."""
+    fake_model.default = Hang(30)
+    conv = await conversation_factory(
+        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
+    )
+    texts = ["hi", "still there?", "I want to die"]
+    turns = [asyncio.create_task(conv.respond(msg("q", text))) for text in texts]
+    replies = await asyncio.wait_for(asyncio.gather(*turns), WITHIN)
+    assert [r.kind for r in replies if r] == [
+        ReplyKind.FALLBACK,
+        ReplyKind.FALLBACK,
+        ReplyKind.CRISIS,
+    ]
+    assert fake_model.requests == []  # stopped before their turn: the model was never asked
+
+
+async def test_crisis_cuts_short_a_streaming_turn_and_skips_a_queued_one(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    fake_model.default = Hang(30)
+    conv = await conversation_factory(
+        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
+    )
+    streaming = asyncio.create_task(conv.respond(msg("s", "hi")))
+    await asyncio.wait_for(fake_model.wait_for_requests(1), WITHIN)
+    queued = asyncio.create_task(conv.respond(msg("s", "still there?")))
+    crisis = await asyncio.wait_for(conv.respond(msg("s", "I want to die")), WITHIN)
+    assert crisis is not None and crisis.kind is ReplyKind.CRISIS
+    earlier = await asyncio.wait_for(asyncio.gather(streaming, queued), WITHIN)
+    assert [r.kind for r in earlier if r] == [ReplyKind.FALLBACK, ReplyKind.FALLBACK]
+    assert len(fake_model.requests) == 1
+
+
+async def test_crisis_shown_only_by_context_preempts_too(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    """ "I have the pills" is imminent only after the earlier message, which is
+    itself still queued (not stored yet) behind a hanging turn."""
+    fake_model.default = Hang(30)
+    conv = await conversation_factory(
+        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
+    )
+    streaming = asyncio.create_task(conv.respond(msg("ctx", "hi")))
+    await asyncio.wait_for(fake_model.wait_for_requests(1), WITHIN)
+    burden = asyncio.create_task(
+        conv.respond(msg("ctx", "everyone would be better off without me"))
+    )
+    crisis = await asyncio.wait_for(conv.respond(msg("ctx", "I have the pills")), WITHIN)
+    assert crisis is not None and crisis.kind is ReplyKind.CRISIS
+    assert crisis.risk is RiskLevel.IMMINENT
+    earlier = await asyncio.wait_for(asyncio.gather(streaming, burden), WITHIN)
+    assert [r.risk for r in earlier if r] == [RiskLevel.NONE, RiskLevel.CONCERN]
+
+
+async def test_an_ordinary_message_never_cuts_short_the_one_before(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    fake_model.queue(Stream(["I hear you. ", "Tell me more."], delay=0.2))
+    conv = await conversation_factory(HEARTLINE_MODEL_URL=fake_model.url)
+    first = asyncio.create_task(conv.respond(msg("ord", "I had a long day")))
+    await asyncio.wait_for(fake_model.wait_for_requests(1), WITHIN)
+    second = await asyncio.wait_for(conv.respond(msg("ord", "still there?")), WITHIN)
+    reply = await first
+    assert reply is not None and reply.kind is ReplyKind.CHAT
+    assert reply.text.endswith("Tell me more.")
+    assert second is not None and second.kind is ReplyKind.CHAT
+
+
+async def test_a_crisis_never_stops_another_persons_turn(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    fake_model.queue(Stream(["I hear you. ", "Tell me more."], delay=0.2))
+    conv = await conversation_factory(HEARTLINE_MODEL_URL=fake_model.url)
+    other = asyncio.create_task(conv.respond(msg("calm", "I had a long day")))
+    await asyncio.wait_for(fake_model.wait_for_requests(1), WITHIN)
+    crisis = await asyncio.wait_for(conv.respond(msg("cri", "I want to die")), WITHIN)
+    assert crisis is not None and crisis.kind is ReplyKind.CRISIS
+    reply = await asyncio.wait_for(other, WITHIN)
+    assert reply is not None and reply.kind is ReplyKind.CHAT
