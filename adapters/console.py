@@ -2,8 +2,9 @@
 
 Three modes: interactive (a terminal; replies stream as they come), lines
 (stdin is a pipe; one message a line, each reply printed whole) and JSON
-lines (``--jsonl``; exactly one JSON object out per line in). It only
-translates lines to :class:`IncomingMessage` and replies to text.
+lines (``--jsonl``; exactly one JSON object out per line in, printed as soon
+as it is ready). It only translates lines to :class:`IncomingMessage` and
+replies to text.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = ["ConsoleAdapter", "parse_jsonl_line"]
 
 PLATFORM = "console"
 _COMMANDS = ("/help", "/resources", "/memory", "/forget", "/pause", "/resume", "/quit")
+_ROWS_IN_FLIGHT = 256  # lines read ahead of their rows: bounds memory on a big pipe
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,32 +85,41 @@ class ConsoleAdapter:
         self.stdout.flush()
 
     async def run_jsonl(self) -> None:
-        """One row out per line in, in input order.
+        """One row out per line in, each printed as soon as it is ready.
 
-        Each line is handed to the core as soon as it is read, so a crisis line
-        is answered at once even while an earlier line waits on a slow model
-        (the core keeps each person's turns in order).
+        Each line is handed to the core as soon as it is read, and its row is
+        written when its reply is done: a crisis row is never held behind
+        another row waiting on a slow model. Rows of different people may so
+        come out of input order; each carries its ``user`` and its 1-based
+        input ``line``. One person's rows keep their order, since the core
+        answers a person's messages in order.
         """
-        rows: asyncio.Queue[asyncio.Task[str] | None] = asyncio.Queue(maxsize=256)
-        writer = asyncio.create_task(self._write_rows(rows))
-        while (lines := await self._lines()) is not None:
-            parsed = parse_jsonl_line(lines[0], self.user)
-            await rows.put(asyncio.create_task(self._row(parsed)))
-        await rows.put(None)
-        await writer
+        slots = asyncio.Semaphore(_ROWS_IN_FLIGHT)
+        try:
+            async with asyncio.TaskGroup() as rows:
+                number = 0
+                while (lines := await self._lines()) is not None:
+                    number += 1
+                    await slots.acquire()
+                    parsed = parse_jsonl_line(lines[0], self.user)
+                    rows.create_task(self._row(parsed, number, slots))
+        except ExceptionGroup as failed:
+            # The first failure (say a StorageError) as itself, so the command
+            # line still reports it in one clear line.
+            raise failed.exceptions[0] from None
 
-    async def _row(self, parsed: _Line) -> str:
-        reply = await self.conversation.respond(self._message(parsed.user, parsed.text))
+    async def _row(self, parsed: _Line, number: int, slots: asyncio.Semaphore) -> None:
+        try:
+            reply = await self.conversation.respond(self._message(parsed.user, parsed.text))
+        finally:
+            slots.release()
         row = {
             "user": parsed.user,
             "reply": reply.text if reply else "",
             "risk": reply.risk.label if reply else "none",
+            "line": number,
         }
-        return json.dumps(row, ensure_ascii=False) + "\n"
-
-    async def _write_rows(self, rows: asyncio.Queue[asyncio.Task[str] | None]) -> None:
-        while (task := await rows.get()) is not None:
-            self._write(await task)
+        self._write(json.dumps(row, ensure_ascii=False) + "\n")
 
     async def run_lines(self) -> None:
         while (lines := await self._lines()) is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import subprocess
@@ -9,6 +10,8 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.fakes.openai_server import FakeOpenAI, Hang
 
 
 def heartline(
@@ -47,9 +50,11 @@ def test_chat_jsonl_contract(env: dict[str, str]) -> None:
     ]
     result = heartline("chat", "--jsonl", stdin="\n".join(lines) + "\n", env=env)
     assert result.returncode == 0, result.stderr
-    rows = [json.loads(line) for line in result.stdout.splitlines()]
-    assert len(rows) == len(lines)
-    assert all(set(r) == {"user", "reply", "risk"} and r["reply"] for r in rows)
+    printed = [json.loads(line) for line in result.stdout.splitlines()]
+    # Rows come as each is ready; "line" says which input line each answers.
+    rows = sorted(printed, key=lambda r: r["line"])
+    assert [r["line"] for r in rows] == list(range(1, len(lines) + 1))
+    assert all({"user", "reply", "risk"} <= set(r) and r["reply"] for r in rows)
     assert [r["user"] for r in rows] == ["local", "ana", "ana", "local", "local", "bo"]
     assert rows[2]["risk"] == "imminent"
     assert rows[5]["risk"] == "none"
@@ -136,3 +141,62 @@ def test_stats_reads_an_existing_database(env: dict[str, str]) -> None:
     result = heartline("stats", "--json", env=env)
     assert result.returncode == 0, result.stderr
     assert [row["level"] for row in json.loads(result.stdout)] == ["high"]
+
+
+async def _chat_jsonl(env: dict[str, str]) -> asyncio.subprocess.Process:
+    full_env = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("HEARTLINE_", "DISCORD_", "SLACK_"))
+    }
+    full_env.update(env)
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "adapters.cli",
+        "chat",
+        "--jsonl",
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+        env=full_env,
+    )
+
+
+async def test_chat_jsonl_crisis_rows_never_wait_on_a_hung_model(
+    env: dict[str, str], fake_model: FakeOpenAI
+) -> None:
+    """Against a model that never answers: another person's crisis row comes
+    first, and the same person's crisis row comes right behind the rows of the
+    turns it cut short, none of them waiting for the model's timeouts."""
+    fake_model.default = Hang(600)
+    env = {
+        **env,
+        "HEARTLINE_MODEL_URL": fake_model.url,
+        "HEARTLINE_MODEL_TIMEOUT": "600",
+        "HEARTLINE_MODEL_READ_TIMEOUT": "600",
+    }
+    proc = await _chat_jsonl(env)
+    assert proc.stdin is not None and proc.stdout is not None
+    try:
+        lines = [
+            {"user": "a", "text": "hi"},
+            {"user": "b", "text": "I want to die"},
+            {"user": "c", "text": "hi"},
+            {"user": "c", "text": "still there?"},
+            {"user": "c", "text": "I want to die"},
+        ]
+        proc.stdin.write("".join(json.dumps(line) + "\n" for line in lines).encode())
+        await proc.stdin.drain()
+        rows = [json.loads(await asyncio.wait_for(proc.stdout.readline(), 60)) for _ in range(4)]
+        assert {(r["user"], r["line"], r["risk"]) for r in rows} == {
+            ("b", 2, "high"),
+            ("c", 3, "none"),
+            ("c", 4, "none"),
+            ("c", 5, "high"),
+        }
+        assert [r["line"] for r in rows if r["user"] == "c"] == [3, 4, 5]
+        assert all(r["reply"] for r in rows)
+    finally:
+        proc.kill()
+        await proc.wait()
