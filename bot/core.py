@@ -11,7 +11,7 @@ in order while other people run concurrently):
    then a moderator alert in the background; the model is not consulted;
 4. otherwise: memory → prompt → model (or the offline responder) → the
    safe-messaging filter, sentence by sentence, with a safety check-in
-   added for ``concern``;
+   added for ``concern`` (also when rate-limited, without the model);
 5. store the reply.
 
 A message that arrives while the same person has turns ahead of it is also
@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Sequence
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable
 from contextlib import aclosing
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -59,6 +59,7 @@ from bot.telemetry import METRICS, hash_user, log_event
 from bot.turn_policy import (
     before_closing,
     disclosure_due,
+    fresh_wording,
     mode_notes,
     moderator_alert,
     prompt_mode,
@@ -221,25 +222,42 @@ class Conversation:
             if assessment.level.is_crisis:
                 yield await self._crisis(message, assessment, state)
             else:
-                yield self._whole(self.persona.notice("storage_trouble"), ReplyKind.NOTICE)
+                notice = self.persona.notice("storage_trouble")
+                yield self._whole(notice, ReplyKind.NOTICE, assessment.level)
             return
         if not pending.recorded:
             METRICS.duplicates.inc()
             log_event(log, logging.INFO, "duplicate_message", user=hash_user(user))
             return
+        async for chunk in self._answer(
+            message, cleaned, assessment, history, state, pending=pending
+        ):
+            yield chunk
+
+    async def _answer(
+        self,
+        message: IncomingMessage,
+        cleaned: CleanText,
+        assessment: RiskAssessment,
+        history: list[StoredTurn],
+        state: dict[str, str],
+        *,
+        pending: PendingTurn,
+    ) -> AsyncIterator[ReplyChunk]:
+        """The reply to a stored message. The risk level is decided before
+        anything else here: a crisis is never rate-limited, and a concern
+        check-in survives the limit (the model is not asked for either)."""
         if assessment.level.is_crisis:
             yield await self._crisis(message, assessment, state)
-            return
-        if cleaned.unreadable:
-            yield await self._notice(message, "unreadable")
-            return
-        if not self._limiter.allow(user, asyncio.get_running_loop().time()):
+        elif cleaned.unreadable:
+            yield await self._notice(message, "unreadable", assessment, history)
+        elif not self._limiter.allow(message.user, asyncio.get_running_loop().time()):
             METRICS.rate_limited.inc()
-            yield await self._notice(message, "rate_limited")
-            return
-        chat = self._chat(message, cleaned.text, assessment, history, state, stop=pending.stop)
-        async for chunk in chat:
-            yield chunk
+            yield await self._notice(message, "rate_limited", assessment, history)
+        else:
+            chat = self._chat(message, cleaned.text, assessment, history, state, stop=pending.stop)
+            async for chunk in chat:
+                yield chunk
 
     async def _history(self, message: IncomingMessage) -> list[StoredTurn]:
         """Recent turns: all of the person's in private, this conversation's in public."""
@@ -378,23 +396,30 @@ class Conversation:
         A check-in can follow several messages in a row (context keeps the
         level up), so its wording is one the person has not just read.
         """
-        lines = []
-        if assessment.level is RiskLevel.CONCERN:
-            shown = [t.text for t in history[-10:] if t.role is Role.ASSISTANT]
-            if "third_party" in assessment.reasons:
-                locale = message.locale
-                lines.append(
-                    _fresh(
-                        lambda v: self.crisis.third_party_guidance(locale=locale, variant=v),
-                        variant,
-                        shown,
-                    )
-                )
-            else:
-                lines.append(_fresh(self.crisis.concern_checkin, variant, shown))
+        lines = [self._checkin(message, assessment, variant, history)]
         if length > self.options.max_message_chars:
             lines.append(self.persona.notice("shortened"))
-        return "\n\n".join(lines)
+        return "\n\n".join(line for line in lines if line)
+
+    def _checkin(
+        self,
+        message: IncomingMessage,
+        assessment: RiskAssessment,
+        variant: int,
+        history: list[StoredTurn],
+    ) -> str:
+        """For ``concern``, a safety question (or, about a friend, how to help them)."""
+        if assessment.level is not RiskLevel.CONCERN:
+            return ""
+        shown = [t.text for t in history[-10:] if t.role is Role.ASSISTANT]
+        if "third_party" in assessment.reasons:
+            locale = message.locale
+            return fresh_wording(
+                lambda v: self.crisis.third_party_guidance(locale=locale, variant=v),
+                variant,
+                shown,
+            )
+        return fresh_wording(self.crisis.concern_checkin, variant, shown)
 
     # -- helpers -----------------------------------------------------------------
 
@@ -411,10 +436,22 @@ class Conversation:
         except StorageError:
             log_event(log, logging.ERROR, "crisis_not_stored", user=hash_user(user), part=part)
 
-    async def _notice(self, message: IncomingMessage, key: str) -> ReplyChunk:
-        text = self.persona.notice(key, variant_of(message))
-        await self.store.append(message.user, self._bot_turn(message, text, RiskLevel.NONE))
-        return self._whole(text, ReplyKind.NOTICE)
+    async def _notice(
+        self,
+        message: IncomingMessage,
+        key: str,
+        assessment: RiskAssessment,
+        history: list[StoredTurn],
+    ) -> ReplyChunk:
+        """A notice without the model, with the concern check-in after it; the
+        reply carries the message's real risk level."""
+        variant = variant_of(message)
+        notice = self.persona.notice(key, variant)
+        checkin = self._checkin(message, assessment, variant, history)
+        text = "\n\n".join(part for part in (notice, checkin) if part)
+        level = assessment.level
+        await self.store.append(message.user, self._bot_turn(message, text, level))
+        return self._whole(text, ReplyKind.NOTICE, level)
 
     @staticmethod
     def _whole(text: str, kind: ReplyKind, risk: RiskLevel = RiskLevel.NONE) -> ReplyChunk:
@@ -483,15 +520,3 @@ class Conversation:
         if self.model is not None:
             await self.model.aclose()
         await self.store.aclose()
-
-
-def _fresh(wording: Callable[[int], str], variant: int, shown: Sequence[str]) -> str:
-    """Of the wordings from ``variant`` on, the one least recently in ``shown``
-    (earlier replies, oldest first): one never shown wins, and the person's
-    last reply is never repeated while another wording exists."""
-
-    def last_seen(text: str) -> int:
-        return max((i for i, reply in enumerate(shown) if text in reply), default=-1)
-
-    candidates = dict.fromkeys(wording(variant + step) for step in range(8))
-    return min(candidates, key=last_seen)

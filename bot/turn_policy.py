@@ -6,7 +6,7 @@ wording variant to use."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 
 from bot.domain import (
@@ -24,6 +24,7 @@ from persona import Persona
 __all__ = [
     "before_closing",
     "disclosure_due",
+    "fresh_wording",
     "mode_notes",
     "moderator_alert",
     "prompt_mode",
@@ -101,3 +102,15 @@ def moderator_alert(
 def variant_of(message: IncomingMessage) -> int:
     """A stable number per message, to vary wording without randomness."""
     return sum(message.message_id.encode()) if message.message_id else 0
+
+
+def fresh_wording(wording: Callable[[int], str], variant: int, shown: Sequence[str]) -> str:
+    """Of the wordings from ``variant`` on, the one least recently in ``shown``
+    (earlier replies, oldest first): one never shown wins, and the person's
+    last reply is never repeated while another wording exists."""
+
+    def last_seen(text: str) -> int:
+        return max((i for i, reply in enumerate(shown) if text in reply), default=-1)
+
+    candidates = dict.fromkeys(wording(variant + step) for step in range(8))
+    return min(candidates, key=last_seen)

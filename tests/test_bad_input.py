@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.domain import ReplyKind, Role, UserKey
+from bot.domain import ReplyKind, RiskLevel, Role, UserKey
 from tests.conftest import OpenConversation
 from tests.fakes.openai_server import FakeOpenAI
 from tests.test_core import msg
@@ -88,3 +88,21 @@ async def test_rate_limit_is_kind_and_loses_nothing(conversation_factory: OpenCo
         t.text for t in await conv.store.recent(UserKey("test", "r"), 50) if t.role is Role.USER
     ]
     assert said[:5] == [f"message {i}" for i in range(5)]
+
+
+async def test_rate_limit_never_swallows_the_concern_check_in(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory(HEARTLINE_RATE_LIMIT=2)
+    await conv.respond(msg("rc", "hi"))
+    await conv.respond(msg("rc", "hello"))
+    reply = await conv.respond(msg("rc", "everyone would be better off without me"))
+    assert reply is not None and reply.kind is ReplyKind.NOTICE
+    assert reply.risk is RiskLevel.CONCERN
+    notice, checkin = reply.text.split("\n\n")
+    assert notice in {conv.persona.notice("rate_limited", v) for v in range(2)}
+    assert checkin in {conv.crisis.concern_checkin(v) for v in range(8)}
+    stored = await conv.store.recent(UserKey("test", "rc"), 2)
+    assert [t.risk for t in stored] == [RiskLevel.CONCERN, RiskLevel.CONCERN]
+    crisis = await conv.respond(msg("rc", "I want to die"))
+    assert crisis is not None and crisis.kind is ReplyKind.CRISIS
