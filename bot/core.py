@@ -8,10 +8,11 @@ in order while other people run concurrently):
 2. claim the platform message id and store the message (a redelivered
    message stops here: it is never answered twice);
 3. high or imminent: the deterministic crisis reply, whole and at once,
-   then a moderator alert in the background; the model is not consulted;
+   then a moderator alert in the background; the model is not consulted,
+   and a pause is lifted so heartline stays in the conversation;
 4. otherwise: memory → prompt → model (or the offline responder) → the
    safe-messaging filter, sentence by sentence, with a safety check-in
-   added for ``concern`` (also when rate-limited, without the model);
+   added for ``concern`` (also when paused or rate-limited, without the model);
 5. store the reply.
 
 A message that arrives while the same person has turns ahead of it is also
@@ -143,8 +144,8 @@ class Conversation:
         """Answer one message as a stream of chunks; the last one carries the Reply.
 
         Yields nothing for a message already answered (same ``message_id``) or
-        from a paused person (unless it shows high risk). Never raises for a
-        model failure; storage failures raise :class:`bot.errors.StorageError`.
+        from a paused person (unless it shows concern or more). Never raises
+        for a model failure; storage failures raise :class:`bot.errors.StorageError`.
         Close the iterator (``contextlib.aclosing``) if you stop early.
         """
         started = asyncio.get_running_loop().time()
@@ -203,8 +204,8 @@ class Conversation:
         history, state = await self._context(message)
         assessment = self.screener.assess(message.text, screening_context(history))
         METRICS.risk_screened.labels(assessment.level.label).inc()
-        if not assessment.level.is_crisis and state.get("paused") == "1":
-            return
+        if assessment.level is RiskLevel.NONE and state.get("paused") == "1":
+            return  # paused: quiet, unless safety needs a word (concern or a crisis)
         incoming = StoredTurn(
             Role.USER,
             cleaned.text,
@@ -245,10 +246,12 @@ class Conversation:
         pending: PendingTurn,
     ) -> AsyncIterator[ReplyChunk]:
         """The reply to a stored message. The risk level is decided before
-        anything else here: a crisis is never rate-limited, and a concern
-        check-in survives the limit (the model is not asked for either)."""
+        anything else here: a crisis is never paused or rate-limited, and a
+        concern check-in survives both (the model is not asked for either)."""
         if assessment.level.is_crisis:
             yield await self._crisis(message, assessment, state)
+        elif state.get("paused") == "1":
+            yield await self._notice(message, None, assessment, history)
         elif cleaned.unreadable:
             yield await self._notice(message, "unreadable", assessment, history)
         elif not self._limiter.allow(message.user, asyncio.get_running_loop().time()):
@@ -289,9 +292,16 @@ class Conversation:
         user = message.user
         count = int(state.get("crisis_count", "0"))
         reply = self.crisis.reply(assessment, locale=message.locale, variant=count)
+        # The reply promises to keep talking, so a pause ends here, and it says so.
+        paused = state.get("paused") == "1"
         disclosure = self._disclosure(state)
-        if disclosure:
-            text = before_closing(reply.text, disclosure)
+        notes = "\n\n".join(
+            note
+            for note in (self.persona.notice("pause_lifted") if paused else "", disclosure)
+            if note
+        )
+        if notes:  # before the closing question, so the reply still ends by asking
+            text = before_closing(reply.text, notes)
             reply = Reply(text, reply.kind, reply.risk, reply.resources)
         self.alerts.submit(moderator_alert(message, assessment, self.options.alert_excerpt_chars))
         METRICS.crisis_referrals.labels(assessment.level.label).inc()
@@ -306,6 +316,8 @@ class Conversation:
         turn = self._bot_turn(message, reply.text, level)
         await self._crisis_write(user, "reply", self.store.append(user, turn))
         await self._crisis_write(user, "disclosure", self._remember_disclosure(user, disclosure))
+        if paused:
+            await self._crisis_write(user, "pause", self.store.set_state(user, "paused", None))
         log_event(
             log,
             logging.WARNING,
@@ -439,14 +451,14 @@ class Conversation:
     async def _notice(
         self,
         message: IncomingMessage,
-        key: str,
+        key: str | None,
         assessment: RiskAssessment,
         history: list[StoredTurn],
     ) -> ReplyChunk:
-        """A notice without the model, with the concern check-in after it; the
-        reply carries the message's real risk level."""
+        """A notice without the model (``key`` None: none), with the concern
+        check-in after it; the reply carries the message's real risk level."""
         variant = variant_of(message)
-        notice = self.persona.notice(key, variant)
+        notice = self.persona.notice(key, variant) if key else ""
         checkin = self._checkin(message, assessment, variant, history)
         text = "\n\n".join(part for part in (notice, checkin) if part)
         level = assessment.level

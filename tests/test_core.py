@@ -153,6 +153,39 @@ async def test_paused_person_gets_no_reply_but_crisis_still_does(
     assert await conv.respond(msg("ivy", "thanks for being here")) is not None
 
 
+async def test_a_crisis_lifts_the_pause_so_heartline_stays_in_the_conversation(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory(HEARTLINE_DEFAULT_COUNTRY="US")
+    key = UserKey("test", "lia")
+    await conv.pause(key)
+    crisis = await conv.respond(msg("lia", "I want to die"))
+    assert crisis is not None and crisis.kind is ReplyKind.CRISIS
+    assert conv.persona.notice("pause_lifted") in crisis.text
+    assert not await conv.is_paused(key)
+    # What the crisis reply promised: the next messages are answered, whatever their level.
+    for text in ("not good. I am scared", "are you there?", "thanks"):
+        reply = await conv.respond(msg("lia", text))
+        assert reply is not None and reply.kind is ReplyKind.OFFLINE, text
+        assert conv.persona.notice("pause_lifted") not in reply.text
+
+
+async def test_a_paused_person_at_concern_gets_the_check_in_alone(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    conv = await conversation_factory(HEARTLINE_MODEL_URL=fake_model.url)
+    key = UserKey("test", "max")
+    await conv.pause(key)
+    reply = await conv.respond(msg("max", "everyone would be better off without me"))
+    assert reply is not None and reply.kind is ReplyKind.NOTICE
+    assert reply.risk is RiskLevel.CONCERN
+    assert reply.text in {conv.crisis.concern_checkin(v) for v in range(8)}
+    assert fake_model.requests == [] and await conv.is_paused(key)
+    # Kept, so it is context for the next message: this is imminent only after it.
+    crisis = await conv.respond(msg("max", "I have the pills"))
+    assert crisis is not None and crisis.risk is RiskLevel.IMMINENT
+
+
 async def test_stopping_a_stream_early_releases_the_person(
     conversation_factory: OpenConversation,
 ) -> None:
