@@ -359,6 +359,7 @@ class Conversation:
             summary=summary,
             facts=facts,
             mode=prompt_mode(assessment, history),
+            risk=assessment.level,
             is_private=message.is_private,
             seed=hash_user(user),
             avoid=[t.text for t in older if t.role is Role.ASSISTANT],

@@ -12,7 +12,7 @@ import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from bot.domain import ChatMessage, Fact, Role, StoredTurn
+from bot.domain import ChatMessage, Fact, RiskLevel, Role, StoredTurn
 
 __all__ = ["MAX_FACTS", "Prompt", "PromptMode", "build_prompt", "estimate_tokens"]
 
@@ -44,6 +44,7 @@ class Prompt:
     is_private: bool
     seed: str  # stable per person, lets the offline responder vary phrasing
     avoid: tuple[str, ...] = ()  # earlier replies (beyond history) not to repeat
+    risk: RiskLevel = RiskLevel.NONE  # the new message's level (``mode`` may be after-crisis)
 
     @property
     def recent_replies(self) -> tuple[str, ...]:
@@ -80,6 +81,7 @@ def build_prompt(
     is_private: bool,
     seed: str,
     avoid: Sequence[str] = (),
+    risk: RiskLevel = RiskLevel.NONE,
 ) -> Prompt:
     """Assemble the prompt; in public, summary and facts are left out entirely."""
     if not is_private:
@@ -111,6 +113,7 @@ def build_prompt(
         is_private=is_private,
         seed=seed,
         avoid=tuple(avoid),
+        risk=risk,
     )
 
 

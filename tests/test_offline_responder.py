@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from bot.domain import ReplyKind
 from persona import load_toml
 from tests.conftest import OpenConversation
@@ -119,3 +121,29 @@ async def test_says_it_is_an_ai_when_asked(conversation_factory: OpenConversatio
     await _say(conv, "quin", "hello")
     reply = await _say(conv, "quin", "are you a real person?")
     assert "AI" in reply and "therapist" in reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wish I could sleep and not wake up",
+        "my family would be better off without me",
+        "I'm so tired, I wish I could just sleep forever and not wake up",
+    ],
+)
+async def test_concern_is_acknowledged_and_checked_in_not_read_as_a_topic(
+    conversation_factory: OpenConversation, text: str
+) -> None:
+    conv = await conversation_factory()
+    await _say(conv, "ray", "hi")
+    reply = await _say(conv, "ray", text)
+    banks = load_toml("offline.toml")
+    topical = [line for bank in banks["reflect"].values() for line in bank]
+    assert not any(line in reply for line in topical), reply
+    assert not any(line in reply for line in _STEPS), reply
+    opening = reply.split("\n\n")[0]
+    acks = [line for bank in banks["ack"].values() for line in bank] + banks["concern"]["ack"]
+    assert any(opening.startswith(line) for line in acks), reply
+    assert _questions(opening) == 0  # the one question is the core's check-in
+    checkin = reply.split("\n\n")[-1]
+    assert checkin in {conv.crisis.concern_checkin(v) for v in range(8)}

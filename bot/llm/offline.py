@@ -15,7 +15,7 @@ from collections.abc import AsyncGenerator, Sequence
 from typing import Any
 
 from bot.cues import Cues, read_cues
-from bot.domain import Fact
+from bot.domain import Fact, RiskLevel
 from bot.prompt import Prompt, PromptMode
 from persona import load_toml
 
@@ -99,6 +99,8 @@ class OfflineResponder:
     def _compose(
         self, prompt: Prompt, cues: Cues, pick: _Chooser, shown: Sequence[str]
     ) -> list[str]:
+        if prompt.risk >= RiskLevel.CONCERN:
+            return self._concern(pick, cues)
         b = self._b
         facts = list(prompt.facts)
         heavy = bool(set(cues.feelings) & _HEAVY_FEELINGS) or bool(cues.topics)
@@ -124,6 +126,17 @@ class OfflineResponder:
                 self._q(pick, "backoff", ask),
             ]
         return self._support(pick=pick, cues=cues, facts=facts, shown=shown, ask=ask)
+
+    def _concern(self, pick: _Chooser, cues: Cues) -> list[str]:
+        """A wish to be dead, feeling a burden, a friend at risk: name the feeling
+        and stay. No topic reflection (the "sleep" in "sleep and not wake up" is
+        not about sleep), no light talk, no question: the core adds the check-in."""
+        feeling = next((f for f in _FEELING_ORDER if f in cues.feelings), None)
+        ack = self._b["ack"][feeling] if feeling else self._b["concern"]["ack"]
+        return [
+            pick.one(f"ack_{feeling or 'concern'}", ack),
+            pick.one("presence", self._b["presence"]["lines"]),
+        ]
 
     def _q(self, pick: _Chooser, kind: str, ask: bool) -> str:
         return pick.one(f"q_{kind}", self._b["question"][kind]) if ask else ""
