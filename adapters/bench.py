@@ -414,37 +414,76 @@ async def bench_streaming_ratio(runs: int = 20) -> dict[str, float]:
     }
 
 
+def _said(user: int, n: int, text: str) -> IncomingMessage:
+    return IncomingMessage(
+        platform="bench",
+        user_id=f"user{user}",
+        conversation_id=f"dm{user}",
+        message_id=f"c{user}-{n}",
+        text=text,
+        is_private=True,
+    )
+
+
+# What one person sends at once while the model hangs: the crisis arrives while
+# the turns before it are queued (the first may not even have reached the model).
+_BEHIND_QUEUED = ("hi", "still there?", "I want to die")
+_BY_CONTEXT = ("hi", "everyone would be better off without me", "I have the pills")
+
+
 async def bench_crisis_latency(runs: int = 50) -> dict[str, float]:
-    """Crisis reply time while the model hangs: another person's turn, and the same person's."""
+    """Crisis reply time while the model hangs: another person's turn, the same
+    person's streaming turn, and the same person's queued turns (with the crisis
+    in the message alone, or only in it with the message before as context)."""
     other: list[float] = []
     same: list[float] = []
+    queued: list[float] = []
+    context: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         conversation = await _core(Path(tmp) / "crisis.db", InstantModel())
         conversation.model = HangingModel()
         try:
             for n in range(runs):
                 slow = asyncio.create_task(conversation.respond(_message(1000 + n, 0)))
-                await asyncio.sleep(0.002)
+                await asyncio.sleep(0.002)  # the slow turn is streaming by now
                 for bucket, user in ((other, 2000 + n), (same, 1000 + n)):
-                    crisis = IncomingMessage(
-                        platform="bench",
-                        user_id=f"user{user}",
-                        conversation_id=f"dm{user}",
-                        message_id=f"c{n}-{user}",
-                        text="I'm going to kill myself tonight",
-                        is_private=True,
-                    )
+                    crisis = _said(user, n, "I'm going to kill myself tonight")
                     t0 = time.perf_counter()
                     await conversation.respond(crisis)
                     bucket.append(time.perf_counter() - t0)
                 await slow
+                for bucket, texts, user in (
+                    (queued, _BEHIND_QUEUED, 3000 + n),
+                    (context, _BY_CONTEXT, 4000 + n),
+                ):
+                    bucket.append(await _crisis_behind(conversation, user, texts))
         finally:
             await conversation.aclose()
     return {
         "crisis_while_model_hangs_p50_ms": round(percentile(other, 50) * 1000, 2),
         "crisis_while_model_hangs_p99_ms": round(percentile(other, 99) * 1000, 2),
         "crisis_preempting_own_turn_p99_ms": round(percentile(same, 99) * 1000, 2),
+        "crisis_behind_own_queued_turns_p99_ms": round(percentile(queued, 99) * 1000, 2),
+        "crisis_by_context_behind_own_turns_p99_ms": round(percentile(context, 99) * 1000, 2),
     }
+
+
+async def _crisis_behind(conversation: Conversation, user: int, texts: Sequence[str]) -> float:
+    """Send ``texts`` at once as one person; seconds from the last (the crisis)
+    being sent until its reply is out."""
+    *before, last = texts
+    earlier = [
+        asyncio.create_task(conversation.respond(_said(user, i, text)))
+        for i, text in enumerate(before)
+    ]
+    t0 = time.perf_counter()
+    crisis = asyncio.create_task(conversation.respond(_said(user, len(before), last)))
+    reply = await crisis
+    elapsed = time.perf_counter() - t0
+    await asyncio.gather(*earlier)
+    if reply is None or not reply.is_crisis:
+        raise RuntimeError("bench: the crisis message was not answered as a crisis")
+    return elapsed
 
 
 async def bench_history_fetch(turns: int = 1_000_000, users: int = 10_000) -> dict[str, float]:
