@@ -3,8 +3,9 @@
 Three modes: interactive (a terminal; replies stream as they come), lines
 (stdin is a pipe; one message a line, each reply printed whole) and JSON
 lines (``--jsonl``; exactly one JSON object out per line in, printed as soon
-as it is ready). It only translates lines to :class:`IncomingMessage` and
-replies to text.
+as it is ready). In both piped modes every line goes to the core as soon as
+it is read, so a crisis line never waits behind a slow reply. It only
+translates lines to :class:`IncomingMessage` and replies to text.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ import asyncio
 import json
 import sys
 import uuid
-from contextlib import aclosing
+from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import aclosing, asynccontextmanager
 from dataclasses import dataclass
-from typing import TextIO
+from functools import partial
+from typing import Any, TextIO
 
 from adapters.memory_view import snapshot_text
 from bot.core import Conversation
@@ -25,7 +28,7 @@ __all__ = ["ConsoleAdapter", "parse_jsonl_line"]
 
 PLATFORM = "console"
 _COMMANDS = ("/help", "/resources", "/memory", "/forget", "/pause", "/resume", "/quit")
-_ROWS_IN_FLIGHT = 256  # lines read ahead of their rows: bounds memory on a big pipe
+_IN_FLIGHT = 256  # lines read ahead of their replies: bounds memory on a big pipe
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +50,41 @@ def parse_jsonl_line(line: str, default_user: str) -> _Line:
             text = data.get("text", "")
             return _Line(str(user) if user else default_user, text if isinstance(text, str) else "")
     return _Line(default_user, line.rstrip("\n"))
+
+
+class _Answers:
+    """Replies being worked on at once, each printing its own output when done."""
+
+    def __init__(self, group: asyncio.TaskGroup) -> None:
+        self._group = group
+        self._slots = asyncio.Semaphore(_IN_FLIGHT)
+        self._running: set[asyncio.Task[None]] = set()
+
+    async def start(self, answer: Callable[[], Coroutine[Any, Any, None]]) -> None:
+        await self._slots.acquire()  # before the coroutine exists, so none is left unawaited
+        task = self._group.create_task(answer())
+        self._running.add(task)
+        task.add_done_callback(self._done)
+
+    def _done(self, task: asyncio.Task[None]) -> None:
+        self._running.discard(task)
+        self._slots.release()
+
+    async def settle(self) -> None:
+        """Wait until every reply started so far is out."""
+        if self._running:
+            await asyncio.wait(self._running)
+
+
+@asynccontextmanager
+async def _answering() -> AsyncIterator[_Answers]:
+    """Leaving waits for every reply. The first failure (say a StorageError) is
+    raised as itself, so the command line still reports it in one clear line."""
+    try:
+        async with asyncio.TaskGroup() as group:
+            yield _Answers(group)
+    except ExceptionGroup as failed:
+        raise failed.exceptions[0] from None
 
 
 class ConsoleAdapter:
@@ -94,25 +132,15 @@ class ConsoleAdapter:
         input ``line``. One person's rows keep their order, since the core
         answers a person's messages in order.
         """
-        slots = asyncio.Semaphore(_ROWS_IN_FLIGHT)
-        try:
-            async with asyncio.TaskGroup() as rows:
-                number = 0
-                while (lines := await self._lines()) is not None:
-                    number += 1
-                    await slots.acquire()
-                    parsed = parse_jsonl_line(lines[0], self.user)
-                    rows.create_task(self._row(parsed, number, slots))
-        except ExceptionGroup as failed:
-            # The first failure (say a StorageError) as itself, so the command
-            # line still reports it in one clear line.
-            raise failed.exceptions[0] from None
+        async with _answering() as rows:
+            number = 0
+            while (lines := await self._lines()) is not None:
+                number += 1
+                parsed = parse_jsonl_line(lines[0], self.user)
+                await rows.start(partial(self._row, parsed, number))
 
-    async def _row(self, parsed: _Line, number: int, slots: asyncio.Semaphore) -> None:
-        try:
-            reply = await self.conversation.respond(self._message(parsed.user, parsed.text))
-        finally:
-            slots.release()
+    async def _row(self, parsed: _Line, number: int) -> None:
+        reply = await self.conversation.respond(self._message(parsed.user, parsed.text))
         row = {
             "user": parsed.user,
             "reply": reply.text if reply else "",
@@ -122,13 +150,22 @@ class ConsoleAdapter:
         self._write(json.dumps(row, ensure_ascii=False) + "\n")
 
     async def run_lines(self) -> None:
-        while (lines := await self._lines()) is not None:
-            text = lines[0].rstrip("\n")
-            if await self._command(text):
-                continue
-            reply = await self.conversation.respond(self._message(self.user, text))
-            if reply is not None:
-                self._write(reply.text + "\n")
+        """One reply per message line, printed whole, in input order: the core
+        answers one person in order. A command waits for the replies before
+        it, so ``/pause`` takes effect exactly where it was written."""
+        async with _answering() as replies:
+            while (lines := await self._lines()) is not None:
+                text = lines[0].rstrip("\n")
+                if text.strip().lower() in _COMMANDS:
+                    await replies.settle()
+                    if await self._command(text):
+                        continue
+                await replies.start(partial(self._print_reply, text))
+
+    async def _print_reply(self, text: str) -> None:
+        reply = await self.conversation.respond(self._message(self.user, text))
+        if reply is not None:
+            self._write(reply.text + "\n")
 
     async def run_interactive(self) -> None:
         self._write(self.conversation.crisis.help_text() + "\n")

@@ -143,7 +143,8 @@ def test_stats_reads_an_existing_database(env: dict[str, str]) -> None:
     assert [row["level"] for row in json.loads(result.stdout)] == ["high"]
 
 
-async def _chat_jsonl(env: dict[str, str]) -> asyncio.subprocess.Process:
+async def _spawn(*args: str, env: dict[str, str]) -> asyncio.subprocess.Process:
+    """``heartline`` as a child of the test's loop, so a fake server on that loop keeps serving."""
     full_env = {
         k: v
         for k, v in os.environ.items()
@@ -154,13 +155,24 @@ async def _chat_jsonl(env: dict[str, str]) -> asyncio.subprocess.Process:
         sys.executable,
         "-m",
         "adapters.cli",
-        "chat",
-        "--jsonl",
+        *args,
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.DEVNULL,
         env=full_env,
     )
+
+
+def _hung(env: dict[str, str], fake_model: FakeOpenAI) -> dict[str, str]:
+    """A model that accepts every request and never answers, for far longer than
+    any hang guard here."""
+    fake_model.default = Hang(600)
+    return {
+        **env,
+        "HEARTLINE_MODEL_URL": fake_model.url,
+        "HEARTLINE_MODEL_TIMEOUT": "600",
+        "HEARTLINE_MODEL_READ_TIMEOUT": "600",
+    }
 
 
 async def test_chat_jsonl_crisis_rows_never_wait_on_a_hung_model(
@@ -169,14 +181,7 @@ async def test_chat_jsonl_crisis_rows_never_wait_on_a_hung_model(
     """Against a model that never answers: another person's crisis row comes
     first, and the same person's crisis row comes right behind the rows of the
     turns it cut short, none of them waiting for the model's timeouts."""
-    fake_model.default = Hang(600)
-    env = {
-        **env,
-        "HEARTLINE_MODEL_URL": fake_model.url,
-        "HEARTLINE_MODEL_TIMEOUT": "600",
-        "HEARTLINE_MODEL_READ_TIMEOUT": "600",
-    }
-    proc = await _chat_jsonl(env)
+    proc = await _spawn("chat", "--jsonl", env=_hung(env, fake_model))
     assert proc.stdin is not None and proc.stdout is not None
     try:
         lines = [
@@ -200,3 +205,30 @@ async def test_chat_jsonl_crisis_rows_never_wait_on_a_hung_model(
     finally:
         proc.kill()
         await proc.wait()
+
+
+async def test_piped_chat_crisis_line_never_waits_on_a_hung_model(
+    env: dict[str, str], fake_model: FakeOpenAI
+) -> None:
+    proc = await _spawn("chat", env=_hung(env, fake_model))
+    try:
+        out, _ = await asyncio.wait_for(proc.communicate(b"hi\nI want to die\n"), 60)
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
+    assert proc.returncode == 0
+    assert "findahelpline" in out.decode()
+
+
+def test_piped_chat_pause_then_crisis_keeps_talking(env: dict[str, str]) -> None:
+    stdin = "/pause\nhello\nI want to die\nare you there?\n"
+    result = heartline("chat", "--locale", "en-US", stdin=stdin, env=env)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "stay quiet" in out and "988" in out
+    lifted = "You had paused me"
+    assert out.count(lifted) == 1
+    after = out.split(lifted, 1)[1].splitlines()[1:]
+    # Beyond the notes in parentheses, "are you there?" is answered.
+    assert [line for line in after if line.strip() and not line.startswith("(")]
