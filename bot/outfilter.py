@@ -2,15 +2,27 @@
 
 Owns one decision: may this text be shown? It blocks what the public
 safe-messaging guidance rules out, whatever the framing (fiction,
-"hypothetically", a quoted question): method, dose, lethality or location
-details, and presenting suicide as a solution, as inevitable or as common.
-Caring mentions pass: "are you thinking about suicide?", "please call or
-text 988", "could you give the pills to someone you trust?", and a refusal
-that names what it will not discuss ("I can't share details about doses").
+"hypothetically", a quoted question) and in English, Spanish, French,
+German and Portuguese: method, dose, lethality or location details, and
+presenting suicide as a solution, as inevitable or as common. Caring
+mentions pass: "are you thinking about suicide?", "please call or text
+988", "could you give the pills to someone you trust?", a refusal that
+names what it will not discuss ("I can't share details about doses") and
+a safety instruction ("if you've taken a lethal dose, call 911 now").
 
-Pure and fast: called on every sentence of every reply as it streams. The
-text is folded like screened messages (:mod:`bot.risk.normalize`) and a
-category's patterns run only when one of its words occurs. Never raises.
+A refusal or such an instruction only excuses the rest of its own clause,
+and only while that names a topic rather than telling it (no amount, no
+statement outside an indirect question): "I can't give medical advice, but
+a lethal dose is 10 grams" is blocked. A detail can be spread over
+sentences or list items ("Take 30 pills." then "That would kill you."), so
+the stream passes what it has shown as ``before``, and the last few
+sentences of it are read with the new one.
+
+The rules themselves are data in :mod:`bot.outfilter_rules` (English) and
+:mod:`bot.outfilter_intl`. Pure and fast:
+called on every sentence of every reply as it streams. The text is folded
+like screened messages (:mod:`bot.risk.normalize`) and a rule runs only
+when one of its words occurs. Never raises.
 """
 
 from __future__ import annotations
@@ -19,6 +31,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from bot.outfilter_intl import INTL
+from bot.outfilter_rules import DIGIT, ENGLISH, Rule
 from bot.risk.normalize import fold_words
 
 __all__ = ["REASONS", "OutputVerdict", "check_reply"]
@@ -32,161 +46,150 @@ class OutputVerdict:
     reasons: tuple[str, ...] = ()
 
 
-_YOU = r"(?:you|yourself|someone|a person|people|one|oneself|them|themselves|they)"
-_PILLS = r"(?:pills|tablets|capsules|doses|meds|medication|mg|milligrams|grams|g)"
-_NUMBER = (
-    r"(?:\d[\d,.]*|a few|a dozen|dozens of|several|five|six|seven|eight|nine|ten|twelve|fifteen"
-    r"|twenty|thirty|forty|fifty|sixty|a hundred|hundreds of)"
-)
+#: Every rule, English first; reasons are given in this order.
+RULES: Final = ENGLISH + INTL
 
 
-@dataclass(frozen=True, slots=True)
-class _Check:
-    reason: str
-    words: frozenset[str]  # the check runs only when one of these occurs
-    regex: re.Pattern[str]
-    refusable: bool  # a refusal in the same sentence ("I won't describe ...") clears it
+def _by_word(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Each rule's index, filed under the words of its first group: the other
+    groups are checked only for the few rules a sentence's words bring up."""
+    index: dict[str, list[int]] = {}
+    for at, rule in enumerate(rules):
+        for word in rule.needs[0]:
+            index.setdefault(word, []).append(at)
+    return {word: tuple(ats) for word, ats in index.items()}
 
 
-def _check(reason: str, words: str, *patterns: str, refusable: bool = True) -> _Check:
-    regex = re.compile(" (?:" + "|".join(patterns) + ")(?= )")
-    return _Check(reason, frozenset(words.split()), regex, refusable)
-
-
-_CHECKS: Final = (
-    _check(
-        "dose",
-        "dose doses dosage lethal fatal deadly toxic overdose od how pills tablets capsules mg "
-        "milligrams grams meds medication",
-        r"(?:lethal|fatal|deadly|toxic|overdose) (?:dose|doses|dosage|amount|quantity|level)",
-        rf"{_NUMBER} ?{_PILLS}(?: \w+){{0,6}} (?:to die|to kill|would kill|will kill|is lethal"
-        r"|is fatal|are lethal|are fatal|is enough|are enough|to overdose|can kill|could kill)",
-        rf"(?:enough|how many|how much) (?:\w+ ){{0,5}}(?:to|would|will|can|could)"
-        rf" (?:kill {_YOU}|die|overdose|be (?:lethal|fatal))",
-        r"(?:take|taking|swallow|swallowing) (?:all of|all|a whole bottle of|the whole bottle"
-        r" of|a handful of|every one of) (?:the |your |their )?" + _PILLS,
-    ),
-    _check(
-        "lethality",
-        "lethal deadly painless quick quickest fastest easiest surest reliable effective "
-        "peaceful certain survival surviving survive fatal kill",
-        r"(?:most|more|less|least) (?:lethal|deadly|effective|painless|reliable|certain)",
-        r"(?:painless|painlessly|quick|quickest|fastest|easiest|surest|reliable|effective"
-        r"|peaceful|certain) (?:way|ways|method|methods|means|death)",
-        r"survival rate|chances? of (?:surviving|survival|dying)|(?:would|will|can|could|is"
-        rf" likely to) (?:kill {_YOU}|be fatal|be lethal)(?: (?:instantly|quickly|fast|within))",
-        r"(?:is|are) (?:almost always |usually |often |nearly always )?(?:fatal|lethal|deadly)"
-        r"(?= (?:if|when|at|within|in|[.,]|$))",
-    ),
-    _check(
-        "method",
-        "noose knot hang hanging slit cut cutting wrists wrist throat veins vein arteries artery "
-        "carbon exhaust charcoal helium nitrogen jump jumping train truck bus gun firearm pistol "
-        "rifle shotgun bleach antifreeze poison pesticide step steps "
-        "suffocate suffocating drown drowning bag",
-        r"(?:tie|tying|make|making) (?:a |the )?(?:noose|knot)|noose",
-        rf"(?:hang|hanging|drown|drowning|suffocate|suffocating) {_YOU}",
-        r"(?:slit|slitting|slice|slicing|cut|cutting) (?:open )?(?:your|the|ones|their|a)"
-        r" (?:wrists?|throat|veins?|arteries|artery)|(?:along|across|down) the (?:veins?|artery"
-        r"|arteries|wrists?)",
-        r"carbon monoxide|exhaust fumes|charcoal (?:burning|grill|in a)|helium (?:bag|hood|tank)"
-        r"|exit bag|nitrogen (?:gas|bag)|inert gas",
-        r"(?:jump|jumping|leap|leaping) (?:off|from) (?:a|the|any) (?:\w+ )?(?:bridge|building"
-        r"|roof|cliff|balcony|tower|height|window|floor)",
-        r"(?:step|stepping|walk|walking|lie|lying) (?:out )?(?:in front of|onto|on) (?:a|the)"
-        r" (?:train|truck|bus|car|tracks|highway)",
-        r"(?:drink|drinking|swallow|swallowing|ingest|ingesting|inject|injecting) (?:some )?"
-        r"(?:bleach|antifreeze|poison|pesticide|insulin)",
-        rf"(?:gun|firearm|pistol|rifle|shotgun) (?:to|against|in|under) (?:your|the|their"
-        rf"|{_YOU}s) (?:head|mouth|temple|chest|chin)",
-        r"steps? (?:to|for) (?:kill|end|hang|suicide|dying|die)",
-    ),
-    _check(
-        "location",
-        "tallest highest floors stories storeys feet meters metres high tall where buy get find",
-        r"(?:tallest|highest) (?:bridge|building|cliff|point|tower|roof)",
-        r"(?:\d+|several|many|ten|twenty) (?:floors|stories|storeys|feet|meters|metres)"
-        r" (?:high|up|tall|drop|fall|down)",
-        r"(?:high|tall) enough to (?:die|kill)",
-        r"where (?:to|you can|one can|people|someone can) (?:buy|get|find) (?:a gun|guns|pills"
-        r"|rope|poison|helium|a noose)",
-    ),
-    _check(
-        "solution",
-        "solution answer way option choice escape relief release peace better okay ok alright "
-        "understandable reasonable valid brave right should maybe perhaps time miss care notice",
-        r"(?:suicide|killing yourself|ending your life|ending it all|ending it|death|dying)"
-        r" (?:is|would be|could be|might be|may be|seems|sounds|feels)(?: like)? (?:a |an |the "
-        r"|your )?(?:only |best |real |final |valid |reasonable |understandable |brave "
-        r"|peaceful |right |good |logical )?(?:solution|answer|way out|option|choice|escape"
-        r"|relief|release|rest|peace|mercy)",
-        r"(?:you|they|everyone|your family|people)(?: would| will|d|ll)? (?:all )?(?:be )?"
-        r"(?:better off|happier|at peace|relieved) (?:dead|without you|if you (?:died|were"
-        r" gone|werent here|killed yourself))",
-        r"(?:it is|its|that is|thats|it would be) (?:okay|ok|alright|understandable|reasonable"
-        r"|valid|brave|your right|your choice|fine) to (?:kill yourself|end your life|end it"
-        r"|take your (?:own )?life|commit suicide|die)",
-        r"(?:no one|nobody|noone) (?:would|will|is going to) (?:miss|care about|notice|mourn) you",
-        r"you should (?:kill yourself|kys|end it|end your life|die|do it|go through with it)",
-        r"(?:maybe|perhaps) (?:it is|its) (?:time|best|right) (?:for you )?to (?:go|die|end it"
-        r"|let go of life)",
-        refusable=False,
-    ),
-    _check(
-        "inevitable",
-        "inevitable bound matter unavoidable destiny fate end never nothing always going will",
-        r"(?:suicide|it|killing yourself|dying|death) (?:is|was|seems|feels) (?:inevitable"
-        r"|bound to happen|only a matter of time|unavoidable|your destiny|your fate)",
-        r"(?:you will|youll|you are going to|youre going to|you are bound to) (?:end up )?"
-        r"(?:killing yourself|kill yourself|die by suicide|commit suicide|take your (?:own )?life)",
-        r"(?:nothing|no one|nobody) (?:can|could|will ever|is ever going to) (?:help|save) you",
-        r"(?:it|things|life|your life) (?:will|is going to|are going to|wont) never (?:get|be)"
-        r" better|you (?:will|are going to) always (?:feel|be) (?:this way|like this)",
-        refusable=False,
-    ),
-    _check(
-        "common",
-        "common normal natural everywhere epidemic everyone everybody people thousands millions",
-        r"(?:suicide|killing yourself|killing themselves) is (?:so |very |really |pretty "
-        r"|incredibly |super )?(?:common|normal|natural|everywhere|an epidemic)",
-        r"(?:everyone|everybody|lots of people|many people|so many people|most people|people)"
-        r" (?:kill themselves|commit suicide|die by suicide|end their lives) (?:all the time"
-        r"|every day|everyday|constantly)|suicide epidemic",
-        r"(?:thousands|millions|hundreds) of people (?:kill themselves|die by suicide|commit"
-        r" suicide|end their lives)",
-        refusable=False,
-    ),
-)
-_ALL_WORDS: Final = frozenset().union(*(c.words for c in _CHECKS))
+_BY_WORD: Final = _by_word(RULES)
+_ALL_WORDS: Final = frozenset().union(*(g for r in RULES for g in r.needs)) - {DIGIT}
+_DIGIT = re.compile(r"\d")
+_HAS_DIGIT: Final = frozenset({DIGIT})
 _REFUSAL = re.compile(
-    r" (?:cant|wont|not going to|not able to|dont|never|rather not|wont be)(?: \w+)?"
-    r" (?:share|give|provide|help with|go into|describe|discuss|talk about|tell you about"
-    r"|list|offer|explain)(?= )"
+    r" (?:cant|wont|dont|never|wouldnt|shouldnt|not going to|not able to|unable to|rather not"
+    r"|prefer not to|refuse to|not comfortable|not allowed to)(?: \w+){0,3}? (?:share|sharing"
+    r"|give|giving|provide|providing|help with|helping with|go into|going into|get into"
+    r"|getting into|describe|describing|discuss|discussing|talk about|talking about|tell you"
+    r"|telling you|list|listing|offer|explain|explaining|answer|detail|spell out|repeat|say"
+    r"|recommend)(?= )"
 )
+# "If you've taken a lethal dose, call 911": sends someone to help, tells nothing.
+_TAKEN = re.compile(
+    r" if (?:you|youve|you have|you think you|you think youve|youre worried you|someone|they"
+    r"|anyone|a friend)(?: \w+){0,3}? (?:taken|took|swallowed|had|ingested|overdosed|used)(?= )"
+)
+_HELP = re.compile(
+    r" (?:call|ring|dial|text|911|999|112|000|111|988|emergency|ambulance|poison control"
+    r"|hospital|er|a e|paramedics)(?= )"
+)
+# What turns naming a topic into telling it.
+_AMOUNT = re.compile(
+    r" (?:\d[\d,.]*\w*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
+    r"|thirty|forty|fifty|hundred|dozen|handful|half|whole|entire|several)(?= )"
+)
+_STATES = re.compile(
+    r" (?:is|are|was|were|would|will|could|can|might|may|should|works|kills|takes|causes)(?= )"
+)
+_ASKS = re.compile(r" (?:how|what|which|whether|where|when|if)(?= )")
+_CLAUSE_END = re.compile(
+    r" (?:[.,]|but|however|although|though|yet|whereas|except|still|instead|so)(?= )"
+)
+# How much already shown text is read with a new sentence: a few sentences.
+_WINDOW = 160
+_SHOWN_SENTENCE_END = re.compile(r"[.!?\u2026][\"')\]]*\s+|\n")
+_SHOWN_ENDS: Final = (". ", "! ", "? ", "\n")
 
 #: Every reason :func:`check_reply` can give.
-REASONS: Final = tuple(dict.fromkeys(c.reason for c in _CHECKS))
+REASONS: Final = tuple(dict.fromkeys(r.reason for r in RULES))
 _OK: Final = OutputVerdict(True)
 
 
-def check_reply(text: str) -> OutputVerdict:
-    """Whether ``text`` (a sentence or a whole reply) may be shown.
+def check_reply(text: str, *, before: str = "") -> OutputVerdict:
+    """Whether ``text`` (a sentence or a whole reply) may be shown after ``before``.
 
-    Returns ``OutputVerdict(ok=False, reasons=...)`` naming each broken rule
-    (see :data:`REASONS`), or an ok verdict. Never raises.
+    ``before`` is what was already shown of the same reply; it already passed,
+    but a detail may start there and end in ``text``. Returns
+    ``OutputVerdict(ok=False, reasons=...)`` naming each broken rule (see
+    :data:`REASONS`), or an ok verdict. Never raises.
     """
     folded, words = fold_words(text, _ALL_WORDS)
     if not words:
+        return _OK  # a detail that ends in ``text`` has a word of its rule there
+    if before:
+        # Folded apart and joined: the same as folding both, at sentence ends.
+        shown, shown_words = fold_words(_recent(before), _ALL_WORDS)
+        folded, words = shown + folded[1:], words | shown_words
+    if _DIGIT.search(folded) is not None:
+        words |= _HAS_DIGIT
+    hits = _hits(folded, words)
+    if not hits:
         return _OK
-    reasons: list[str] = []
-    refusal: bool | None = None
-    for check in _CHECKS:
-        if check.words.isdisjoint(words) or not check.regex.search(folded):
-            continue
-        if check.refusable:
-            if refusal is None:
-                refusal = _REFUSAL.search(folded) is not None
-            if refusal:
-                continue  # "I can't share details about lethal doses" names, it doesn't tell
-        reasons.append(check.reason)
-    return OutputVerdict(False, tuple(reasons)) if reasons else _OK
+    if any(r.refusable for r in hits) and (
+        _REFUSAL.search(folded) is not None or _TAKEN.search(folded) is not None
+    ):
+        scoped = _unexcused(folded)
+        hits = [r for r in hits if not r.refusable or r.regex.search(scoped)]
+    reasons = tuple(dict.fromkeys(r.reason for r in hits))
+    return OutputVerdict(False, reasons) if reasons else _OK
+
+
+def _hits(folded: str, words: frozenset[str]) -> list[Rule]:
+    """The rules that match ``folded``, in :data:`RULES` order."""
+    candidates = sorted({at for word in words for at in _BY_WORD.get(word, ())})
+    return [
+        rule
+        for rule in map(RULES.__getitem__, candidates)
+        if all(not group.isdisjoint(words) for group in rule.needs[1:])
+        and rule.regex.search(folded)
+    ]
+
+
+def _recent(before: str) -> str:
+    """The last whole sentences of ``before``: about ``_WINDOW`` characters, at least one.
+
+    Never cut inside a sentence, so a refusal is never cut off from the clause
+    it governs.
+    """
+    if len(before) <= _WINDOW:
+        return before
+    tail = before[-_WINDOW:]
+    end = _SHOWN_SENTENCE_END.search(tail, 0, len(tail.rstrip()))
+    if end is not None:
+        return tail[end.end() :]
+    # The last sentence alone is longer: all of it.
+    cut = max(before.rfind(mark, 0, len(before) - _WINDOW + 1) for mark in _SHOWN_ENDS)
+    return before[cut + 1 :]
+
+
+def _unexcused(folded: str) -> str:
+    """``folded`` with what each refusal or safety instruction governs blanked out.
+
+    A governor reaches to the end of its clause. Blanks are runs of spaces,
+    which no rule matches across, so the clauses around stay apart.
+    """
+    blanked = folded
+    start = 0
+    for end in [*(m.start() for m in _CLAUSE_END.finditer(folded)), len(folded)]:
+        # end + 1: the space after the clause, which the governors' lookahead needs
+        governor = _REFUSAL.search(folded, start, end + 1) or _taken_with_help(folded, start, end)
+        if governor is not None and _names_only(folded[governor.end() : end]):
+            blanked = blanked[: governor.start()] + " " * (end - governor.start()) + blanked[end:]
+        start = end
+    return blanked
+
+
+def _taken_with_help(folded: str, start: int, end: int) -> re.Match[str] | None:
+    """An "if you've taken ..." in ``folded[start:end]`` whose sentence says where to get help."""
+    taken = _TAKEN.search(folded, start, end + 1)
+    if taken is None:
+        return None
+    lo = folded.rfind(" . ", 0, start)
+    hi = folded.find(" . ", end)
+    return taken if _HELP.search(folded, max(lo, 0), hi + 1 if hi >= 0 else len(folded)) else None
+
+
+def _names_only(governed: str) -> bool:
+    """Whether what a governor covers names a topic rather than telling it."""
+    if _AMOUNT.search(governed) is not None:
+        return False
+    states = _STATES.search(governed)
+    return states is None or _ASKS.search(governed, 0, states.start()) is not None
