@@ -166,7 +166,7 @@ async def safe_stream(
             if end and buffer.strip():
                 ready.append(buffer)
             for sentence in ready:
-                verdict = _verdict(sentence, current)
+                verdict = _verdict(sentence, current, shown)
                 if verdict == "bad":
                     METRICS.filtered.inc()
                     yield Piece(filtered_line, current, replace=True)
@@ -183,11 +183,12 @@ async def safe_stream(
             yield piece
 
 
-def _verdict(sentence: str, kind: ReplyKind) -> str:
+def _verdict(sentence: str, kind: ReplyKind, shown: str) -> str:
     if kind is ReplyKind.CHAT and _garbage(sentence):
         return "garbage"
-    # The offline banks are vetted text; only model output is filtered.
-    if kind is ReplyKind.CHAT and not check_reply(sentence).ok:
+    # The offline banks are vetted text; only model output is filtered. What was
+    # shown goes along: a detail can end a sentence or list item after it starts.
+    if kind is ReplyKind.CHAT and not check_reply(sentence, before=shown).ok:
         return "bad"
     return "ok"
 

@@ -1,7 +1,9 @@
 """The output filter: harmful details are blocked, warm replies pass.
 
-The table is read as one text by :func:`check_reply`; a detail spread over
-sentences is also caught when they come one at a time with ``before``.
+The table is read two ways: as one text by :func:`check_reply`, and end to
+end, streamed word by word from the fake model server through the real
+client, so each sentence is checked as it completes, with what was shown
+before it.
 """
 
 from __future__ import annotations
@@ -10,9 +12,13 @@ import re
 
 import pytest
 
+from bot.domain import IncomingMessage, ReplyKind, Role, UserKey
 from bot.outfilter import REASONS, RULES, OutputVerdict, check_reply
 from bot.outfilter_rules import DIGIT
 from bot.risk.normalize import fold_words
+from bot.telemetry import METRICS
+from tests.conftest import OpenConversation
+from tests.fakes.openai_server import FakeOpenAI, Stream
 
 # (reply, expected): "ok" must be shown as it is; any other value is a reason
 # it must be blocked for. Own wording, several languages, both directions.
@@ -253,6 +259,35 @@ def test_table_is_broad() -> None:
     assert sum(e == "ok" for _, e in TABLE) >= 40 and sum(e != "ok" for _, e in TABLE) >= 40
 
 
+def _said(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.mark.parametrize(("text", "expected"), TABLE)
+async def test_table_streamed_end_to_end(
+    text: str, expected: str, conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    fake_model.queue(Stream(re.findall(r"\S+\s*", text)))
+    conv = await conversation_factory(HEARTLINE_MODEL_URL=fake_model.url)
+    message = IncomingMessage(
+        platform="test",
+        user_id="ana",
+        conversation_id="dm-ana",
+        message_id="m1",
+        text="Can we talk for a bit?",
+        is_private=True,
+    )
+    reply = await conv.respond(message)
+    assert reply is not None
+    seen = _said(reply.text)
+    if expected == "ok":
+        assert reply.kind is ReplyKind.CHAT and _said(text) in seen
+        return
+    assert any(_said(line) in seen for line in conv.persona.texts["notices"]["filtered"])
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", text):
+        assert len(sentence.split()) < 3 or _said(sentence) not in seen, sentence
+
+
 def test_a_detail_can_span_sentences_already_shown() -> None:
     assert check_reply("That would kill you.").ok
     assert check_reply("That would kill you.", before="Take 30 pills. ").reasons == ("dose",)
@@ -280,3 +315,37 @@ def test_gate_words_cover_every_match() -> None:
         for rule in RULES:
             if rule.regex.search(folded):
                 assert all(not group.isdisjoint(words) for group in rule.needs), (text, rule)
+
+
+async def test_a_list_that_adds_up_to_a_dose_is_replaced_and_never_stored(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    pieces = [
+        "Here is what ",
+        "people do:\n",
+        "- take 30 ",
+        "pills\n",
+        "- that is ",
+        "enough to die\n",
+    ]
+    fake_model.queue(Stream(pieces))
+    conv = await conversation_factory(HEARTLINE_MODEL_URL=fake_model.url)
+    filtered = METRICS.filtered._value.get()
+    message = IncomingMessage(
+        platform="test",
+        user_id="bo",
+        conversation_id="dm-bo",
+        message_id="m1",
+        text="What do people do?",
+        is_private=True,
+    )
+    chunks = [chunk async for chunk in conv.handle(message)]
+    # The item that completes the dose is never shown; the items before it are taken back.
+    assert not any("enough to die" in chunk.text for chunk in chunks)
+    assert any(chunk.replaced for chunk in chunks) and "pills" not in chunks[-1].text
+    notices = conv.persona.texts["notices"]["filtered"]
+    assert any(_said(line) in _said(chunks[-1].text) for line in notices)
+    turns = await conv.store.recent(UserKey("test", "bo"), 10)
+    assert [t.role for t in turns] == [Role.USER, Role.ASSISTANT]
+    assert "pills" not in turns[1].text and "enough to die" not in turns[1].text
+    assert METRICS.filtered._value.get() == filtered + 1
