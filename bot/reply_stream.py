@@ -31,6 +31,7 @@ __all__ = ["Piece", "safe_stream"]
 
 # A sentence ends at . ! ? or a line break, followed by space or the end.
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"')\]]*\s+|\n+")
+_LIST_NUMBER = re.compile(r"\s*\d{1,3}[.)]\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,11 +119,20 @@ async def _next_piece(
 
 
 def _sentences(buffer: str) -> tuple[list[str], str]:
-    """Complete sentences at the front of ``buffer``, and what is left."""
+    """Complete sentences at the front of ``buffer``, and what is left.
+
+    A list number ("1. ", "12) ") opens its item rather than ending a
+    sentence: alone it would read as a sentence of symbols, that is, garbage.
+    """
     done = []
-    while (m := _SENTENCE_END.search(buffer)) is not None:
+    start = 0
+    while (m := _SENTENCE_END.search(buffer, start)) is not None:
+        if _LIST_NUMBER.fullmatch(buffer[: m.end()]):
+            start = m.end()
+            continue
         done.append(buffer[: m.end()])
         buffer = buffer[m.end() :]
+        start = 0
     return done, buffer
 
 

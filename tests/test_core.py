@@ -44,6 +44,19 @@ async def test_reply_streams_and_turn_is_stored(
     assert turns[0].text == "I feel so down today"
 
 
+async def test_a_numbered_list_reply_is_shown_whole(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> None:
+    """A list number is no sentence of its own, so it is never taken for garbage."""
+    items = "Some small things that can help:\n1. Take a short walk.\n2) Drink some water.\n"
+    fake_model.queue(Stream([items[:40], items[40:], "Which one feels doable?"]))
+    conv = await conversation_factory(HEARTLINE_MODEL_URL=fake_model.url)
+    reply = await conv.respond(msg("lia", "I can't get going today"))
+    assert reply is not None and reply.kind is ReplyKind.CHAT
+    assert "1. Take a short walk." in reply.text and "2) Drink some water." in reply.text
+    assert reply.text.rstrip().endswith("Which one feels doable?")
+
+
 async def test_first_reply_discloses_ai_once(conversation_factory: OpenConversation) -> None:
     conv = await conversation_factory()
     first = await conv.respond(msg("ben", "hi"))
