@@ -425,6 +425,13 @@ class Conversation:
         if assessment.level is not RiskLevel.CONCERN:
             return ""
         shown = [t.text for t in history[-10:] if t.role is Role.ASSISTANT]
+        if set(assessment.reasons) <= {"context"} and any(
+            t.role is Role.ASSISTANT and t.risk >= RiskLevel.CONCERN for t in history[-4:]
+        ):
+            # Concern carried over from a message just answered with a crisis reply
+            # or a safety question: the same question every turn would turn
+            # listening into a questionnaire, so ask gently about now instead.
+            return fresh_wording(lambda v: self.persona.notice("after_crisis", v), variant, shown)
         if "third_party" in assessment.reasons:
             locale = message.locale
             return fresh_wording(

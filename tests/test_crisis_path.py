@@ -294,3 +294,21 @@ async def test_a_crisis_never_stops_another_persons_turn(
     assert crisis is not None and crisis.kind is ReplyKind.CRISIS
     reply = await asyncio.wait_for(other, WITHIN)
     assert reply is not None and reply.kind is ReplyKind.CHAT
+
+
+async def test_after_a_crisis_reply_the_safety_question_is_not_asked_every_turn(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory()
+    crisis = await conv.respond(msg("sam", "I want to die"))
+    assert crisis is not None and crisis.kind is ReplyKind.CRISIS
+    after = [
+        await conv.respond(msg("sam", text))
+        for text in ("I just feel so alone lately", "my sister never calls", "it is hard")
+    ]
+    safety_questions = {conv.crisis.concern_checkin(v) for v in range(3)}
+    for reply in after:
+        assert reply is not None and reply.risk is RiskLevel.CONCERN  # the risk is still carried
+        assert not any(question in reply.text for question in safety_questions)
+        assert reply.text.rstrip().endswith("?")  # still one open question about now
+    assert len({reply.text.split("\n\n")[-1] for reply in after if reply}) == 3
