@@ -1,11 +1,14 @@
 """English rules for attempts and for questions about methods and lethality.
 
 An attempt in progress ("I just took 40 pills", "I'm standing on the
-bridge") is ``imminent``. A past attempt is an EVENT: ``high`` when its time
-is unknown, ``imminent`` when recent ("last night"), ``concern`` in the
+bridge", "I od'd an hour ago", "in the bath with the razor") is
+``imminent``. A past attempt is an EVENT: ``high`` when its time is
+unknown, ``imminent`` when recent ("last night"), ``concern`` in the
 distant past and nothing once the person says they are okay now. Questions
 about how to die, doses and lethality are ``high``, and ``imminent`` when
-asked about oneself ("how many pills would it take to kill me").
+asked about oneself ("how many pills would it take to kill me"); curiosity
+("how many tylenol would it take to kill someone", "the tallest bridge near
+me") does not make them less so.
 """
 
 from __future__ import annotations
@@ -20,22 +23,98 @@ from bot.risk.lexicon import (
     GUNS,
     OVERDOSE_AMOUNT,
     PILL_NEEDS,
+    PILL_WORDS,
     PILLS,
     SELF,
 )
-from bot.risk.rules import Rule, Tense, imminent, rule
+from bot.risk.rules import Rule, Tense, cue, imminent, rule
 
 __all__ = ["ATTEMPT_RULES"]
 
 HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
 
+# Medicines by name that people overdose on, beyond the lexicon's PILLS.
+_MED_NAMES = (
+    "lithium|seroquel|quetiapine|adderall|sertraline|zoloft|prozac|fluoxetine|lexapro"
+    "|escitalopram|citalopram|celexa|wellbutrin|bupropion|trazodone|ambien|zolpidem|klonopin"
+    "|clonazepam|valium|diazepam|ativan|lorazepam|lamictal|lamotrigine|gabapentin|lyrica"
+    "|tramadol|codeine|oxycodone|oxycontin|percocet|vicodin|hydrocodone|morphine|fentanyl"
+    "|aspirin|nyquil|unisom|excedrin|aleve|motrin|naproxen|amitriptyline|mirtazapine|abilify"
+    "|risperdal|zyprexa|olanzapine|effexor|venlafaxine|cymbalta|duloxetine|paxil|ritalin"
+    "|vyvanse|propranolol|diphenhydramine|dramamine|capsules|sleeping tablets"
+)
+# Plurals and street names as people type them: "30 tylenols", "20 xans".
+_MED_SLANG = "tylenols|advils|benadryls|aspirins|xans|xannies|percs|addys|oxys|pils"
+_MEDS = f"(?:{PILLS}|{_MED_NAMES}|{_MED_SLANG})"
+_MED_NEEDS = f"{PILL_NEEDS} {_MED_NAMES.replace('|', ' ')} {_MED_SLANG.replace('|', ' ')}"
+# Whose medicine, between the amount and the name: "30 of my moms sleeping pills".
+_WHOSE = r"(?:(?:my|the|those|these|her|his|their|our|all my|all the|all of my) )?(?:\w+s )?"
+# Amounts no prescription asks for, beyond OVERDOSE_AMOUNT: "my entire bottle of".
+_LOTS = (
+    rf"(?:{OVERDOSE_AMOUNT}|(?:(?:a|an|the|my|her|his|moms|dads) )?(?:whole|entire|full)"
+    r" (?:\w+ )?(?:bottle|pack|packet|box|strip|sheet|container|jar|tub|prescription|supply)s?"
+    r"(?: of)?|(?:a|an|my|the) (?:whole |entire )?(?:months?|weeks?) (?:worth|supply) of"
+    r"|half (?:a |the |my )?(?:bottle|pack|packet|box)(?: of)?"
+    r"|(?:two|three|four|\d+) (?:bottles|packs|packets|boxes|strips) of|every (?:single )?one of)"
+)
+# What makes a dose the prescribed one: "as prescribed", "for my headache".
+_AS_TOLD = (
+    r"(?!(?: \w+){0,3} (?:as prescribed|like (?:the|my) doctor|on time|with (?:food|breakfast"
+    r"|water)|for (?:my|the|a) (?:headache|pain|cold|migraine|back|fever|period)))"
+)
+# "I od'd" folds to "i odd", which must not read as the adjective; bare "od" is
+# also slang for overdoing it.
+_OD = "odd|oded|odded"
+# "on" something else is a figure of speech ("on coffee", "on my feelings").
+_NOT_ON_A_DRUG = (
+    r"(?! on (?!(?:purpose|(?:(?:my|the|some|all|all of|all my|all of my|her|his|\d+) )?"
+    f"(?:{_MEDS}|drugs|heroin|fentanyl|coke|cocaine|meth|opioids|alcohol))(?= )))"
+)
+_OD_WHO = [
+    f" {who}{adv} odd"
+    for who in (
+        *("i", "ive", "he", "she", "they", "theyve", "friend", "brother", "sister", "cousin"),
+        *("son", "daughter", "mom", "dad", "mother", "father", "uncle", "aunt", "boyfriend"),
+        *("girlfriend", "bf", "gf", "husband", "wife", "partner", "roommate", "bestie", "ex"),
+        *("neighbor", "coworker", "classmate", "kid", "nephew", "niece"),
+    )
+    for adv in ("", " just", " almost", " nearly", " already")
+]
+# One lookbehind per length (each must be of fixed width): a few checks, not 170.
+_OD_SUBJECT = "|".join(
+    f"(?<={'|'.join(w for w in _OD_WHO if len(w) == n)})" for n in sorted({len(w) for w in _OD_WHO})
+)
+# "it took everything I had" is effort, not an overdose.
+_NOT_EFFORT = r"(?<! it took)(?<! that took)(?<! this took)(?<! its taken)(?<! it has taken)"
+
+# How a lethality question joins the amount to the death: "would it take to",
+# "before you just".
+_TAKES = (
+    r"(?:(?:would|will|does|do) (?:it|you|i|someone|a person|one) (?:take|need)(?: for"
+    r" (?:you|me|someone|a person))?(?: to)?|(?:can|could|should|would) (?:you|i|someone"
+    r"|a person|one) (?:take|have|drink|swallow)(?: to| before| until)?|to take to|to"
+    r"|before|until|till|is enough to|would be enough to|would|will|could|can)"
+    r"(?: (?:you|i|u|someone|they|a person))?"
+)
+# Of what: a medicine or a measure of one, not "how much longer until I die".
+_SUBSTANCE = (
+    rf"(?: \w+){{0,3}}? (?:{_MEDS}|mg|milligrams|grams|units|ml|of (?:them|these|those|it|this))"
+    r"(?: \w+){0,3}?"
+)
+# What it ends in.
+_DEATH = (
+    r"(?:kill (?:you|someone|somebody|a person|an adult|a human|a man|a woman|a teen|yourself"
+    r"|urself|oneself)|die|od|overdose|be (?:fatal|lethal|deadly)|not wake up|never wake up"
+    r"|dont wake up|wont wake up|stop breathing|stop (?:your|a|the) heart"
+    r"|cause (?:an? )?(?:overdose|death|liver failure|organ failure))(?= )"
+)
+_DEATH_NEEDS = "kill die od overdose fatal lethal deadly wake breathing heart cause"
+
 _ATTEMPTS: Final = [
     imminent(
         "took_pills",
         "took|taken|swallowed|downed|overdosed on|popped|drank|ate",
-        f" (?:an overdose|{OVERDOSE_AMOUNT}(?: of)? (?:my |the |those |these )?{PILLS})"
-        r"(?!(?: \w+){0,3} (?:as prescribed|like (?:the|my) doctor|on time|with (?:food|breakfast"
-        r"|water)|for (?:my|the|a) (?:headache|pain|cold|migraine|back|fever|period)))",
+        f" (?:an overdose|{OVERDOSE_AMOUNT}(?: of)? (?:my |the |those |these )?{PILLS}){_AS_TOLD}",
         needs=f"{PILL_NEEDS} overdose",
         reasons="attempt",
     ),
@@ -169,6 +248,187 @@ _ATTEMPTS: Final = [
         level=HIGH,
         reasons="attempt",
         tense=Tense.STATE,
+    ),
+    # -- an overdose taken: named medicines, whole bottles, "them all", "od'd" --
+    imminent(
+        "took_a_bottle",
+        "took|taken|swallowed|downed|popped|ate|chugged|necked",
+        f" {_LOTS}(?: of)? {_WHOSE}{_MEDS}{_AS_TOLD}",
+        needs=_MED_NEEDS,
+        reasons="attempt means",
+    ),
+    imminent(
+        # Pills and a bottle of drink, or on purpose.
+        "pills_with_drink",
+        "mixed|mixing|took|taken|swallowed|downed|washed down|chased",
+        f" {_WHOSE}{_MEDS} with (?:a |an )?(?:(?:whole|entire|full) )?(?:bottle|fifth|handle"
+        r"|liter|litre)s? of (?:\w+ )?(?:alcohol|vodka|whiskey|whisky|wine|rum|gin|tequila|booze"
+        r"|liquor|beer|jack)"
+        f"| {_WHOSE}{_MEDS} with (?:\\w+ ){{0,4}}on purpose",
+        needs=_MED_NEEDS,
+        reasons="attempt means",
+    ),
+    imminent(
+        "took_everything",
+        "took|taken|swallowed|downed",
+        f"{_NOT_EFFORT} everything (?:i (?:had|have|could find|got|owned|had left)"
+        r"|(?:in|from) (?:the|my|our|her|his|moms|dads) (?:\w+ ){0,2}(?:cabinet|cupboard|drawer"
+        r"|pill box|pillbox|bottle|first aid kit))(?= (?:[.,]|$|at once|and|now|already|tonight"
+        r"|today|earlier))",
+        needs="everything",
+        reasons="attempt",
+    ),
+    imminent(
+        # "already swallowed half of them": pills by now, whatever "them" is.
+        "swallowed_them",
+        "swallowed|downed|popped|chugged",
+        r" (?:(?:them|em|it) all|(?:all|half|most|the rest|every (?:single |last )?one) of"
+        r" (?:them|em|it))(?= )",
+        needs="them em it",
+        reasons="attempt",
+    ),
+    imminent(
+        # "I took them. All of them." Bare "took them all" is a cue: "to the vet".
+        "took_them_all",
+        "took|taken",
+        r" (?:them|em) (?:[.,] )?(?:all of them|every (?:single |last )?one(?: of them)?"
+        r"|all at once)(?= )|(?: them all| all of them) at once(?= )",
+        needs="them em",
+        reasons="attempt",
+    ),
+    cue(
+        "took_them_all_cue",
+        "took|taken|swallowed",
+        r"(?: (?:them|em) all| (?:like |about |around )?(?:all|half|most|[1-9]\d+) of (?:them|em))"
+        r"(?= (?:[.,]|$|now|already))",
+        needs="them em",
+        reasons="attempt",
+    ),
+    rule(
+        # "I od'd", "my friend od'd". The subject, looked for behind, keeps out
+        # "that's odd" and stays out of the hit, so "my friend" reads as third person.
+        "odd_did",
+        "odd",
+        r"(?= (?:[.,]|$|on|last|again|twice|once|before|and|but|like|about|around|a|an|\d+"
+        r"|yesterday|earlier|this|at|in|when|after|from|so|today|tonight|just|years))"
+        f"(?:{_OD_SUBJECT}){_NOT_ON_A_DRUG}",
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
+    imminent(
+        # "i od'd like 40 min ago": minutes and hours are now.
+        "od_minutes_ago",
+        f"{_OD}|overdosed|took an overdose|took it|took them|took the pills",
+        f"{_NOT_ON_A_DRUG}(?: on \\w+)? (?:like |about |around |maybe |over |almost |at least )?"
+        r"(?:\d+|an?|one|two|three|a few|a couple of|a couple|half an?) (?:min|mins|minute|minutes"
+        r"|hr|hrs|hour|hours) ago",
+        needs="ago",
+        back=r"(?:i|ive|i have|i think i|i already|ive already|i just|ive just)",
+        reasons="attempt",
+    ),
+    imminent(
+        "od_just_now",
+        "just odd|just oded|just odded|just overdosed|just took an overdose",
+        f"{_NOT_ON_A_DRUG}",
+        back=r"(?:i|ive|i think i|i literally|i actually)",
+        needs="odd oded odded overdosed overdose",
+        reasons="attempt",
+    ),
+    imminent(
+        # Not "oding": in slang that is overdoing it.
+        "overdosing_now",
+        "overdosing",
+        f"{_NOT_ON_A_DRUG}",
+        back=r"(?:im|i am|i think im|im literally|im actually|i might be|im probably|pretty sure"
+        r" im)",
+        reasons="attempt",
+    ),
+    # -- an attempt under way: a place, a blade, the bath --------------------
+    imminent(
+        "wrong_side_railing",
+        "wrong side|other side|outside",
+        r"(?: of)? the (?:(?:bridge|balcony|roof|safety) )?(?:railing|railings|rail|guardrail"
+        r"|guard rail|barrier)",
+        needs="railing railings rail guardrail guard barrier",
+        back=r"(?:im|i am|standing|sitting|climbed|i climbed|ive climbed|got|i got|now|already)"
+        r"(?: (?:on|over to|to|onto|over on))?(?: the)?",
+        reasons="attempt",
+    ),
+    imminent(
+        # The same places as on_the_edge without "I'm": "sitting on the tracks, i can hear it".
+        "sitting_on_tracks",
+        "sitting on the|standing on the|lying on the|laying on the|sitting on top of the"
+        "|standing on top of the|lying across the|laying across the",
+        r" (?:(?:train |railroad |railway )?tracks|railway line"
+        r"|(?:(?:bridge|roof|building|balcony) )?(?:ledge|railing|parapet)"
+        r"|(?:ledge|edge|roof|top) of (?:the|a|this|my) (?:\w+ ){0,2}(?:building|garage|roof"
+        r"|bridge|balcony|overpass|tower|rooftop|hotel|apartment|dam))(?= (?:[.,]|$|now"
+        r"|right now|and|again|rn|waiting|i can))",
+        needs="tracks railway ledge railing parapet edge roof top",
+        reasons="attempt",
+    ),
+    cue(
+        "top_of_place",
+        "top of the|top of a|top floor of the|roof of the",
+        r" (?:\w+ )?(?:parking garage|garage|building|bridge|tower|overpass|dam|skyscraper|hotel"
+        r"|apartment building|parking structure)",
+        needs="garage building bridge tower overpass dam skyscraper hotel structure",
+        back=r"(?:im|i am|im up|im standing|im sitting|standing|sitting|up)(?: at| on)?(?: the)?",
+        reasons="means",
+    ),
+    cue(
+        "going_over",
+        "going over|gonna go over|about to go over|going to go over|gonna jump|going to jump"
+        "|about to jump",
+        r"(?= (?:[.,]|$|now|right now|the edge|the railing|the side))",
+        needs="over jump",
+        back=r"(?:im|i am|and im|then im)",
+        reasons="intent",
+    ),
+    imminent(
+        # In the bath with a blade; "shaving my legs" is another bath.
+        "blade_in_bath",
+        "bathtub|bath|tub",
+        r" with (?:the|a|my|this) (?:razor|razors|blade|blades|razor blade|razor blades|knife"
+        r"|box cutter|toaster|hairdryer|hair dryer)(?!(?: \w+){0,4} (?:shav\w*|legs|armpits|pits))",
+        needs="razor razors blade blades knife cutter toaster hairdryer hair",
+        back=r"in (?:the|a|my)",
+        reasons="attempt method",
+    ),
+    imminent(
+        "blade_held",
+        "knife|blade|razor|razor blade|box cutter|shard",
+        r" (?:is )?(?:right )?(?:against|to|on|into|in) my (?:wrist|wrists|throat|neck|vein|veins)",
+        needs="wrist wrists throat neck vein veins",
+        back=r"(?:holding|pressing|pushing|have|got|ive got)(?: the| a| my| this)",
+        reasons="attempt method",
+    ),
+    imminent(
+        "blade_pressing",
+        "knife|blade|razor|razor blade|box cutter|shard",
+        r" (?:is )?(?:right )?(?:against|to|on|into|in) my (?:wrist|wrists|throat|neck|vein|veins)"
+        r" (?:and (?:im )?(?:pressing|pushing|digging|cutting)|right now|now|rn)",
+        needs="wrist wrists throat neck vein veins",
+        reasons="attempt method",
+    ),
+    cue(
+        # "it's pretty deep this time": a cut, once self-harm has been mentioned.
+        "deep_this_time",
+        "deep",
+        r"(?= (?:this time|and (?:it )?(?:wont|isnt|cant|doesnt) stop|and (?:its )?bleeding))",
+        back=r"(?:its|it is|this one is|this ones|the cut is|cut is|cuts are|went|cut|i went"
+        r"|i cut)(?: (?:really|pretty|so|very|way|too|kinda|a bit|super))*",
+        reasons="attempt",
+    ),
+    cue(
+        "wont_stop_bleeding",
+        "wont stop|will not stop|isnt stopping|doesnt stop|cant stop it|cant get it to stop",
+        r"(?: bleeding)?(?= (?:[.,]|$|bleeding|and|now))",
+        needs="bleeding blood deep",
+        back=r"(?:it|and it|bleeding|blood|the bleeding|the blood)",
+        reasons="attempt",
     ),
 ]
 
@@ -334,6 +594,168 @@ _QUESTIONS: Final = [
         "suicide|kill yourself|kill myself|overdose",
         r" (?:methods?|ways|techniques|guide|instructions)",
         needs="method methods ways techniques guide instructions",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    # -- lethality asked as curiosity: "how many tylenol would it take to ..." --
+    rule(
+        "lethal_amount",
+        "how many|how much|what amount of|what dose of|what dosage of",
+        f"{_SUBSTANCE} {_TAKES} {ADV}{_DEATH}",
+        needs=_DEATH_NEEDS,
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    imminent(
+        # About oneself: "how much insulin would it take to kill me".
+        "lethal_amount_self",
+        "how many|how much|what amount of|what dose of|what dosage of",
+        f"{_SUBSTANCE} {_TAKES} {ADV}(?:kill (?:me|{SELF})|i (?:die|dont wake up|wont wake up"
+        r"|never wake up|stop breathing))",
+        needs="kill die wake breathing",
+        reasons="method means",
+    ),
+    rule(
+        # "what dose of acetaminophen causes liver failure".
+        "dose_causes",
+        "how many|how much|what amount of|what dose of|what dosage of|which dose of",
+        f"(?: \\w+){{0,2}}? {_MEDS}(?: \\w+){{0,2}}? (?:causes?|would cause|will cause|leads? to"
+        r"|would lead to|results in|is|would be|are)(?: (?:a|an|irreversible|permanent|total"
+        r"|complete|acute|untreatable))* (?:death|liver failure|organ failure|kidney failure"
+        r"|heart failure|cardiac arrest|fatal|lethal|deadly)",
+        needs="death failure cardiac fatal lethal deadly",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        # "can you die from taking a whole bottle of ibuprofen", "... and not wake up
+        # if you mix benadryl": the medicine makes it a question about dying from it.
+        "die_from_meds",
+        "die|od|overdose|not wake up|never wake up|stop breathing",
+        r" (?:from|of|if (?:you|i|u|someone|a person|they)|after|by)"
+        f"(?! (?:stop|skip|miss|forget|quit|dont)\\w*)(?: \\w+){{0,5}}? {_MEDS}",
+        needs=_MED_NEEDS,
+        back=r"(?:(?:can|could|would|will|might|do|does) (?:you|i|u|someone|somebody|a person|one"
+        r"|ya)|(?:you|i|u|someone|somebody|a person|one) (?:can|could|would|will|might))"
+        r"(?: (?:actually|really|just|still|even|definitely|realistically|literally))*"
+        r"(?: (?:go to sleep|fall asleep|sleep|pass out) and)?",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        # "would 30 tylenol kill you", "will my meds be enough to kill me".
+        "meds_kill_you",
+        f"{PILL_WORDS}|{_MED_NAMES}",
+        r"(?: \w+){0,3}? (?:kill (?:you|me|someone|a person|an adult|a human)|be (?:fatal|lethal"
+        r"|deadly|enough to (?:kill|die|od|overdose)))(?= )",
+        needs="kill fatal lethal deadly",
+        back=r"(?:would|will|could|can|does|do|is|are)(?: \w+){0,4}?",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "enough_to_kill",
+        "high enough|tall enough|fast enough|deep enough|far enough|big enough",
+        f" to {ADV}(?:kill (?:you|me|someone|a person|somebody|a human|an adult|{ANY_SELF})|die"
+        r"|not survive|be fatal|be lethal)(?= )",
+        needs="kill die survive fatal lethal",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "how_high_to_die",
+        "how high|how tall|what height|how many floors|how many stories|how many storeys"
+        "|how deep|how far",
+        r"(?: \w+){0,8}? (?:to (?:die|kill (?:you|me|someone|a person|myself|yourself)"
+        r"|be fatal|be lethal|not survive)|(?:you|i|u|someone|they|a person) (?:(?:definitely"
+        r"|surely|certainly|really|actually) )?(?:dont|wont|wouldnt|cant|cannot|would not"
+        r"|will not|do not) survive|cut (?:to|before|until|for))(?= )",
+        needs="die kill fatal lethal survive cut",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        # "does anyone actually survive a gunshot to the head", "so you don't survive the fall".
+        "survive_question",
+        "survive",
+        r" (?:a |an |the )?(?:(?:gunshot|shot|bullet)(?: wound)? (?:to|in) the (?:head|temple"
+        r"|mouth|heart)|(?:fall|jump|drop)(?= (?:[.,]|$|from|off))|(?:jumping|falling)"
+        r" (?:from|off))",
+        needs="gunshot shot bullet fall jump drop jumping falling",
+        back=r"(?:(?:do|does|can|could|would|will) (?:anyone|people|you|someone|i|u|a person"
+        r"|one|most people|anybody)|(?:you|i|u|someone|they|a person) (?:(?:definitely|surely"
+        r"|certainly|really|actually) )?(?:dont|wont|wouldnt|cant|cannot|would not|will not"
+        r"|do not))(?: (?:actually|really|ever|usually|even|definitely))*",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        # "if someone jumped from the 12th floor would they definitely die".
+        "fall_would_die",
+        "jumped|jumps|jump|jumping|fell|falls|fall|falling",
+        r" (?:off|from|out of) (?:the |a |an |that |this )?(?:\w+ ){0,3}?(?:floor|story|storey"
+        r"|building|bridge|roof|rooftop|balcony|overpass|parking garage|garage|tower|window"
+        r"|skyscraper|ledge)(?: \w+){0,6}? (?:would|will|could|do|does|can|did) (?:they|you|i"
+        r"|someone|he|she|a person|u|people|one|somebody|anyone)(?: (?:definitely|actually"
+        r"|really|certainly|instantly|surely|always|for sure))? (?:die|survive|be killed|be dead)"
+        r"(?= )",
+        needs="die survive killed dead",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        # "what's the tallest bridge near me"; "... in the world" is trivia.
+        "tallest_near_me",
+        "tallest|highest|biggest|closest high|nearest high",
+        r" (?:bridge|bridges|overpass|overpasses|parking garage|parking structure)(?: \w+)?"
+        r" (?:(?:near|around|close to|by) (?:me|here|my (?:house|place|home|area|town|city"
+        r"|school))|in my (?:area|town|city))(?= )",
+        needs="near around close by area town city",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        "which_vein",
+        "which vein|what vein|which veins|what veins|which artery|what artery|which arteries",
+        r"(?: \w+){0,4}? (?:bleeds? out|bleed|bleeds|fastest|quickest|to cut|should i cut"
+        r"|do i cut|kills?|is fatal|is lethal|to slit)(?= )",
+        needs="vein veins artery arteries",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        # "is drinking antifreeze a painful death".
+        "poison_death",
+        "antifreeze|bleach|rat poison|cyanide|arsenic|sodium nitrite|weed killer|drain cleaner"
+        "|pesticide|paraquat|strychnine|oleander",
+        r"(?: \w+){0,4}? (?:(?:painful|painless|quick|quickest|slow|peaceful|fast|easy) (?:death"
+        r"|way to (?:die|go))|kill (?:you|me|someone|a person|a human)|be (?:fatal|lethal)"
+        r"|(?:is|are) (?:fatal|lethal)|to die)(?= )",
+        needs="death die go kill fatal lethal",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
+        # Car exhaust: "does a car in a closed garage still work with catalytic converters".
+        "exhaust_question",
+        "closed garage|shut garage|sealed garage",
+        r"(?=(?: \w+){0,8}? (?:still works?|work anymore|kill (?:you|me|someone)|enough to"
+        r"|painless|suicide|die))",
+        needs="work works kill die suicide enough painless",
+        back=r"(?:car|engine|car running|engine running|running a car|running the car)"
+        r" in (?:a|the|my)",
         level=HIGH,
         reasons="method",
         personal=False,
