@@ -791,6 +791,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("sitting on the train, i can hear it coming into the station", NONE, ""),
     ("I survived an overdose in 2015, now I'm a peer counselor", NONE, ""),
     ("im overdosing on caffeine lol", NONE, "idiom"),
+    ("took all my meds this morning", NONE, ""),
+    ("i took all my meds today like always", NONE, ""),
+    ("i took all my pills tonight", IMMINENT, "attempt"),
     # -- written as people write in DMs: a blind audit's misses and false alarms ------
     ("i think about killing myself every single day now", HIGH, "ideation"),
     ("suicide is starting to sound like a good idea", HIGH, "ideation"),

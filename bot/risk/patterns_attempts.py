@@ -60,7 +60,10 @@ _LOTS = (
 # What makes a dose the prescribed one: "as prescribed", "for my headache".
 _AS_TOLD = (
     r"(?!(?: \w+){0,3} (?:as prescribed|like (?:the|my) doctor|on time|with (?:food|breakfast"
-    r"|water)|for (?:my|the|a) (?:headache|pain|cold|migraine|back|fever|period)))"
+    r"|water)|for (?:my|the|a) (?:headache|pain|cold|migraine|back|fever|period)"
+    # the day's doses: "took all my meds this morning", "... today like always"
+    r"|(?:this|in the) (?:morning|evening)|for (?:the|to)day|today(?= (?:[.,]|$|like|as|and))"
+    r"|like (?:always|usual|every day)|at (?:breakfast|lunch|dinner|bedtime)))"
 )
 # "I od'd" folds to "i odd", which must not read as the adjective; bare "od" is
 # also slang for overdoing it.
