@@ -4,8 +4,13 @@ Owns what a person reads when they may be in danger: the crisis reply, the
 safety check-in, guidance for someone worried about a friend, the
 ``resources`` and ``help`` texts. Nothing here consults a model or does I/O
 after :meth:`CrisisDirectory.load`. All wording lives in
-``persona/crisis.toml``; the lines in ``persona/crisis_lines.toml``, which
-an operator may override and extend (``HEARTLINE_CRISIS_LINES_FILE``).
+``persona/crisis.toml`` (English) and ``persona/crisis/<language>.toml``
+(Spanish, French, German, Portuguese), chosen by the language of the
+person's locale (:mod:`persona.crisis_words`); the lines in
+``persona/crisis_lines.toml``, which an operator may override and extend
+(``HEARTLINE_CRISIS_LINES_FILE``). The language picks the words; the
+locale's country picks the lines, so ``es-MX`` and ``es-ES`` read alike
+and list different lines.
 
 The wording follows the public safe-messaging guidance: acknowledge, say
 it matters, give concrete ways to reach a person now, keep talking. It
@@ -24,7 +29,8 @@ from typing import Any
 
 from bot.domain import CrisisLine, Reply, ReplyKind, RiskAssessment, RiskLevel
 from bot.errors import ConfigError
-from persona import load_toml, pick
+from persona import load_toml
+from persona.crisis_words import CrisisWords, crisis_words, language_of
 
 __all__ = ["CrisisDirectory", "CrisisResponder", "country_from_locale"]
 
@@ -167,18 +173,24 @@ class CrisisDirectory:
 
 
 class CrisisResponder:
-    """Builds the crisis reply and the other safety texts from ``persona/crisis.toml``.
+    """Builds the crisis reply and the other safety texts in the person's language.
 
     ``default_country`` is used only when a person's locale names no country.
     ``variant`` (the core counts it up per person) picks among the wordings,
     so a person who writes again in crisis does not get the same block; the
-    lines themselves are always there.
+    lines themselves are always there. ``locale`` picks the language:
+    Spanish, French, German or Portuguese for ``es-*``, ``fr-*``, ``de-*``,
+    ``pt-*``, English for any other locale or none.
+
+    Raises :class:`persona.crisis_words.WordingError` when a shipped
+    wording file lacks a part, a wording or a placeholder, so heartline
+    does not start with a crisis reply it cannot build.
     """
 
     def __init__(self, directory: CrisisDirectory, default_country: str | None) -> None:
         self.directory = directory
         self.default_country = country_from_locale(None, default_country)
-        self._words: Mapping[str, Any] = load_toml("crisis.toml")
+        self._languages = crisis_words()
 
     def reply(self, assessment: RiskAssessment, *, locale: str | None, variant: int) -> Reply:
         """The crisis reply for a ``high`` or ``imminent`` assessment.
@@ -188,60 +200,70 @@ class CrisisResponder:
         talking. ``resources`` are the lines shown; ``risk`` is the
         assessment's level.
         """
+        words = self._words(locale)
         lines = self.directory.lines_for(country_from_locale(locale, self.default_country))
         parts = [
-            self._say("acknowledge", variant),
-            self._say("care", variant),
-            self._list(lines, variant),
-            self._say("reach_now", variant),
-            self._say("stay", variant),
+            words.say("acknowledge", variant),
+            words.say("care", variant),
+            self._list(words, lines, variant),
+            words.say("reach_now", variant),
+            words.say("stay", variant),
         ]
         if assessment.level >= RiskLevel.IMMINENT:
-            parts.insert(0, self._urgent(lines, variant))
+            parts.insert(0, self._urgent(words, lines, variant))
         return Reply("\n\n".join(parts), ReplyKind.CRISIS, assessment.level, lines)
 
-    def concern_checkin(self, variant: int) -> str:
+    def concern_checkin(self, variant: int, *, locale: str | None = None) -> str:
         """A direct, gentle question about safety, and that help exists."""
-        return self._say("concern_checkin", variant)
+        return self._words(locale).say("concern_checkin", variant)
 
     def third_party_guidance(self, *, locale: str | None, variant: int) -> str:
         """How to help a friend one is worried about, with the lines where the person is."""
+        words = self._words(locale)
         lines = self.directory.lines_for(country_from_locale(locale, self.default_country))
-        return self._say("third_party", variant).format(
-            emergency=self._emergency(lines), lines=self._bullets(lines)
+        return words.say("third_party", variant).format(
+            emergency=self._emergency(words, lines), lines=self._bullets(words, lines)
         )
 
-    def resources_text(self, country: str | None) -> str:
-        """The lines for ``country`` (or the default country, or the default lines)."""
-        code = (country or "").strip().upper() or self.default_country
+    def resources_text(self, country: str | None, *, locale: str | None = None) -> str:
+        """The lines for ``country`` (or the default country, or the default
+        lines), introduced in the language of ``locale``."""
+        words = self._words(locale)
+        code = (country or "").strip().upper() or self.default_country or ""
         name = self.directory.name_of(code)
-        intro = self._say("resources_in" if name else "resources_anywhere", 0)
-        return f"{intro.format(country=name)}\n{self._bullets(self.directory.lines_for(code))}"
+        intro = words.resources_intro(code, name) if name else words.say("resources_anywhere")
+        return f"{intro}\n{self._bullets(words, self.directory.lines_for(code))}"
 
-    def help_text(self) -> str:
-        """What heartline is (an AI, not a person, not a therapist) and how to reach help."""
-        lines = self.directory.lines_for(self.default_country)
-        return self._say("help", 0).format(lines=self._bullets(lines))
+    def help_text(self, *, locale: str | None = None) -> str:
+        """What heartline is (an AI, not a person, not a therapist) and how to
+        reach help: the lines for ``locale``'s country, else the default country's."""
+        words = self._words(locale)
+        lines = self.directory.lines_for(country_from_locale(locale, self.default_country))
+        return words.say("help").format(lines=self._bullets(words, lines))
 
-    def _say(self, part: str, variant: int) -> str:
-        return pick(self._words[part], variant)
+    def _words(self, locale: str | None) -> CrisisWords:
+        return self._languages[language_of(locale)]
 
-    def _bullets(self, lines: tuple[CrisisLine, ...]) -> str:
-        form = self._say("line", 0)
-        return "\n".join(form.format(name=line.name, contact=line.contact) for line in lines)
+    @staticmethod
+    def _bullets(words: CrisisWords, lines: tuple[CrisisLine, ...]) -> str:
+        form = words.say("line")
+        return "\n".join(
+            form.format(name=line.name, contact=words.contact(line.contact)) for line in lines
+        )
 
-    def _list(self, lines: tuple[CrisisLine, ...], variant: int) -> str:
-        return f"{self._say('lines_intro', variant)}\n{self._bullets(lines)}"
+    def _list(self, words: CrisisWords, lines: tuple[CrisisLine, ...], variant: int) -> str:
+        return f"{words.say('lines_intro', variant)}\n{self._bullets(words, lines)}"
 
-    def _urgent(self, lines: tuple[CrisisLine, ...], variant: int) -> str:
-        emergency = self._emergency(lines)
+    def _urgent(self, words: CrisisWords, lines: tuple[CrisisLine, ...], variant: int) -> str:
+        emergency = self._emergency(words, lines)
         line = next((item for item in lines if not item.emergency), None)
         if line is None:
-            return self._say("urgent_emergency_only", variant).format(emergency=emergency)
-        return self._say("urgent", variant).format(
-            emergency=emergency, name=line.name, contact=line.contact
+            return words.say("urgent_emergency_only", variant).format(emergency=emergency)
+        return words.say("urgent", variant).format(
+            emergency=emergency, name=line.name, contact=words.contact(line.contact)
         )
 
-    def _emergency(self, lines: tuple[CrisisLine, ...]) -> str:
+    @staticmethod
+    def _emergency(words: CrisisWords, lines: tuple[CrisisLine, ...]) -> str:
         found = next((line.contact for line in lines if line.emergency), None)
-        return found or self._say("no_emergency_line", 0)
+        return words.contact(found) if found else words.say("no_emergency_line")
