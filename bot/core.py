@@ -439,7 +439,10 @@ class Conversation:
                 variant,
                 shown,
             )
-        return fresh_wording(self.crisis.concern_checkin, variant, shown)
+        locale = message.locale
+        return fresh_wording(
+            lambda v: self.crisis.concern_checkin(v, locale=locale), variant, shown
+        )
 
     # -- helpers -----------------------------------------------------------------
 
