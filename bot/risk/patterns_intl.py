@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.rules import Kind, Rule, cue, imminent, rule
+from bot.risk.rules import Kind, Rule, Tense, cue, imminent, rule
 
 __all__ = ["INTL_RULES"]
 
@@ -36,10 +36,26 @@ def _level(
     needs: str = "",
     back: str = "",
     jokable: bool = False,
+    tense: Tense = Tense.PRESENT,
 ) -> Rule:
     return rule(
-        name, lead, rest, needs=needs, back=back, level=level, reasons=reasons, jokable=jokable
+        name,
+        lead,
+        rest,
+        needs=needs,
+        back=back,
+        level=level,
+        reasons=reasons,
+        jokable=jokable,
+        tense=tense,
     )
+
+
+def _done(
+    reasons: str, name: str, lead: str, rest: str = "", *, needs: str = "", back: str = ""
+) -> Rule:
+    """Self-harm told as done: recent unless told otherwise, as the English events are."""
+    return _level(HIGH, reasons, name, lead, rest, needs=needs, back=back, tense=Tense.EVENT)
 
 
 def _idiom(name: str, lead: str, rest: str = "", *, needs: str = "") -> Rule:
@@ -65,7 +81,50 @@ _LAST = r"(?= (?:[.,]|$))"
 
 _ES_PILLS = "pastillas|pildoras|medicamentos|medicinas|remedios|calmantes|somniferos"
 # After "all the pills": what makes it the prescribed dose, not an overdose.
-_ES_AS_TOLD = r"(?! (?:[.,] )?(?:que|del dia|de hoy|como|a (?:su|la) hora|recetad\w*))"
+_ES_AS_TOLD = (
+    r"(?! (?:[.,] )?(?:que|del dia|de hoy|de la (?:manana|tarde|noche)|como|a (?:su|la) hora"
+    r"|a tiempo|del tratamiento|del antibiotico|recetad\w*))"
+)
+# An overdose taken: "all the pills" unless it reads as the day's dose; a box,
+# a bottle or a count from ten on whatever follows.
+_ES_DRUGS = (
+    f"{_ES_PILLS}|tabletas|capsulas|antidepresivos|ansioliticos|paracetamol|ibuprofeno"
+    "|aspirinas|clonazepam|rivotril|alprazolam|diazepam|valium|tramadol"
+)
+_ES_OVERDOSE = (
+    rf" (?:(?:todas las|todos los|todas mis|todos mis) (?:{_ES_DRUGS}){_ES_AS_TOLD}"
+    r"|(?:(?:(?:toda )?(?:la|una) (?:caja|tira|cajita)|(?:todo )?(?:el|un) (?:bote|frasco"
+    r"|blister))(?: enter[oa]| complet[oa])? de|un monton de|un punado de|demasiad[oa]s"
+    rf"|[1-9]\d+) (?:mis |las |los )?(?:{_ES_DRUGS}))"
+)
+# Where a jump is to: bridges, roofs, the tracks. A window only after a thought or a
+# wish: "me voy a tirar por la ventana" is as often a sigh as a plan.
+_ES_PLACE = (
+    r"(?:(?:del|de un|de una|de la|desde el|desde la|desde un|desde una) (?:puente|edificio"
+    r"|balcon|azotea|techo|terraza|precipicio|acantilado|barranco|mirador|piso \w+|\w+ piso)"
+    r"|a las vias|(?:al|bajo el|bajo un|debajo del|debajo de un|frente al|frente a un"
+    r"|delante del|delante de un|a un) (?:tren|metro|camion|coche|carro|autobus|bus))"
+    # "... del puente a la piscina", "... en paracaídas": a dive or a sport.
+    r"(?!(?: [^ .,]+){0,3} (?:piscina|alberca|pileta|agua|rio|mar|puenting|paracaidas)(?= ))"
+)
+_ES_JUMP = r"(?:tirar|aventar|lanzar|arrojar|botar)(?:me)?"
+_ES_METHOD = (
+    rf"(?:{_ES_JUMP} {_ES_PLACE}|(?:ahorcar|envenenar)(?:me)?(?! (?:a|al)(?= ))|colgarme"
+    r"|cortar(?:me)? las venas|(?:pegar|dar)(?:me)? un (?:tiro|balazo))"
+)
+_ES_METHOD_WINDOW = rf"(?:{_ES_METHOD}|{_ES_JUMP} por la ventana)"
+# A cut told as done, with what makes it self-harm: again, a time, an arm, on purpose.
+_ES_AGAIN = r"(?:otra vez|otra ves|de nuevo|anoche|ayer|hoy|esta (?:manana|tarde|noche))"
+# ... and not the hair, a finger, paper or cooking.
+_ES_NOT_MEANT = (
+    r"(?!(?: [^ .,]+){0,4} (?:el pelo|el cabello|el fleco|el flequillo|las unas|el dedo"
+    r"|la barba|con (?:un|una|el|la) (?:papel|hoja|lata|vidrio|rama|clavo)|cocinando"
+    r"|afeitandome|rasurandome|pelando|picando|sin querer|por accidente|jugando)(?= ))"
+)
+_ES_CUT_WHEN = (
+    rf"(?= (?:{_ES_AGAIN}|(?:los|el|las|la) (?:brazos?|munecas?|piernas?|muslos?|panza"
+    rf"|abdomen|estomago)|a proposito|aproposito|adrede|queriendo)(?= )){_ES_NOT_MEANT}"
+)
 _ES_SEE_YOU = "nos vemos|hasta|chao|chau|besos|buenas noches"
 
 _ES_WANT = (
@@ -163,8 +222,21 @@ _SPANISH: Final = [
         needs="ojala quisiera gustaria",
     ),
     _level(CONCERN, "passive_wish", "es_disappear", "quiero desaparecer"),
-    _level(CONCERN, "burden", "es_burden", "soy una carga|me siento una carga", "", needs="carga"),
-    _level(CONCERN, "burden", "es_better_without", "estarian|estaran|estarias", " mejor sin mi"),
+    _level(
+        CONCERN,
+        "burden",
+        "es_burden",
+        "soy una carga|me siento una carga|soy un estorbo|me siento un estorbo",
+        "",
+        needs="carga estorbo",
+    ),
+    _level(
+        CONCERN,
+        "burden",
+        "es_better_without",
+        "estarian|estaran|estarias|estaria|seria|serian|vivirian|viviria|irian|iria",
+        " mejor sin mi",
+    ),
     _level(
         CONCERN,
         "hopeless",
@@ -224,9 +296,153 @@ _SPANISH: Final = [
         needs="quiero amo",
         reasons="goodbye",
     ),
+    # Taken already: "me tomé todas las pastillas hace una hora". "He" and "ya" go in the
+    # leads, where the whose-words check does not read them as English "he" and "ya".
+    imminent(
+        "es_took_all",
+        "tome|trague|ya tome|ya trague|he tomado|he tragado|ya he tomado|acabo de tomar"
+        "|acabo de tragar",
+        _ES_OVERDOSE,
+        needs="tome trague tomado tragado tomar tragar",  # not "he", a lead's first word
+        reasons="attempt",
+    ),
+    # The pills named before: "tenía las pastillas y me las tomé todas".
+    cue(
+        "es_took_them_all",
+        "me las tome todas|me los tome todos|me las trague todas|me los trague todos"
+        "|me las he tomado todas|me los he tomado todos",
+        needs="todas todos",
+        reasons="attempt",
+    ),
+    _level(
+        IMMINENT,
+        "ideation intent method",
+        "es_method_intent",
+        "voy a|ya voy a",
+        f" {_ES_METHOD}",
+        needs="voy",
+    ),
+    # "Me tiro del puente": the present said of the future, and a joke as often, as "me
+    # mato" is; so no "method", which would keep a laugh from capping it.
+    _level(
+        HIGH,
+        "ideation intent",
+        "es_jump_now",
+        "me tiro|me aviento|me lanzo|me arrojo|me boto",
+        f" {_ES_PLACE}",
+        needs="tiro aviento lanzo arrojo boto",
+        jokable=True,
+    ),
+    _level(
+        HIGH,
+        "ideation method",
+        "es_method_thought",
+        "pienso en|pensando en|he pensado en|pense en|tengo ganas de|quiero|me quiero"
+        "|ya quiero|ganas de",
+        f" {_ES_METHOD_WINDOW}",
+        needs="pienso pensando pensado pense ganas quiero",
+    ),
+    # "Me corté otra vez anoche"; "me volví a cortar" is a relapse said outright.
+    _done(
+        "self_harm",
+        "es_cut_done",
+        "me corte|me he cortado|me hice cortes|me he hecho cortes|me lastime|me queme|me golpee",
+        _ES_CUT_WHEN,
+        needs="corte cortado cortes lastime queme golpee",
+    ),
+    # The time first: "anoche me corté", "otra vez me corté".
+    _done(
+        "self_harm",
+        "es_cut_done_after",
+        "me corte|me he cortado|me lastime|me queme|me hice cortes",
+        _ES_NOT_MEANT,
+        needs="corte cortado lastime queme cortes",
+        back=rf"{_ES_AGAIN}(?: (?:yo|ya))?",
+    ),
+    _done(
+        "self_harm",
+        "es_cut_relapse",
+        "me volvi a cortar|volvi a cortarme|me he vuelto a cortar|he vuelto a cortarme"
+        "|me estuve cortando|me he estado cortando",
+        _ES_NOT_MEANT,
+        needs="cortar cortarme cortando",
+    ),
+    _level(
+        CONCERN,
+        "passive_wish",
+        "es_sleep_forever",
+        "dormir",
+        r" (?:y (?:ya )?no (?:volver a )?despertar(?:me)?|para siempre)",
+        needs="despertar despertarme siempre",
+        back=r"(?:quiero|quisiera|me gustaria|me encantaria|ojala pudiera)(?: solo| solamente"
+        r"| nada mas)?",
+    ),
+    # "No le encuentro sentido a vivir": the "no" is in the frame, so it negates nothing.
+    _level(
+        CONCERN,
+        "hopeless",
+        "es_no_meaning",
+        "sentido",
+        r" (?:a (?:la vida|mi vida|vivir|seguir(?: viviendo)?|existir)|(?:seguir )?(?:vivir"
+        r"|viviendo|existir))",
+        needs="vida vivir seguir viviendo existir",
+        back=r"(?:ya )?no (?:le )?(?:encuentro|veo|hallo|tiene)(?: ningun| mas| ya)?",
+    ),
+    _level(
+        CONCERN,
+        "hopeless",
+        "es_life_pointless",
+        "la vida|mi vida|esta vida|vivir",
+        r"(?: ya)? no tiene (?:ningun |mas |ya )?sentido",
+        needs="sentido",
+    ),
+    imminent(
+        "es_note",
+        "carta de despedida|nota de despedida|carta suicida|nota suicida|carta de suicidio"
+        "|nota de suicidio",
+        # A farewell to a job, a class or a colleague is another letter.
+        r"(?! (?:para|a|de|del|por) (?:el |la |los |las |mi |mis |su |nuestr\w+ )?(?:jefe|jefa"
+        r"|trabajo|empresa|companer\w+|colega\w*|equipo|profe\w*|clase|colegio|escuela|oficina"
+        r"|alumn\w+|jubilacion)(?= ))",
+        back=r"(?:ya )?(?:escribi|he escrito|tengo|deje|termine|redacte|estoy escribiendo"
+        r"|acabo de escribir)(?: ya)?(?: la| mi| una)",
+        reasons="goodbye",
+    ),
+    cue(
+        "es_last_night",
+        "ultima noche|ultimo dia",
+        r"(?= (?:[.,]|$))",
+        back=r"(?:es|sera|hoy es|esta es) mi",
+        reasons="goodbye timeline",
+    ),
 ]
 
 _FR_PILLS = "medicaments|cachets|pilules|comprimes|somniferes|anxiolytiques|antidepresseurs"
+# After "all my pills": the prescribed dose, the day's.
+_FR_AS_TOLD = (
+    r"(?! (?:[.,] )?(?:que|comme|du jour|de la journee|du (?:matin|midi|soir)|ce matin"
+    r"|daujourdhui|prescrits|prescrites|a lheure))"
+)
+_FR_DRUGS = f"{_FR_PILLS}|gelules|doliprane|paracetamol|lexomil|xanax|stilnox|tramadol"
+_FR_OVERDOSE = (
+    rf" (?:(?:tous les|toutes les|tous mes|toutes mes) (?:{_FR_DRUGS}){_FR_AS_TOLD}"
+    r"|(?:(?:toute )?(?:la|une) (?:boite|plaquette)(?: entiere| complete)?|toute une (?:boite"
+    r"|plaquette)|(?:tout )?(?:le|un) (?:tube|flacon)(?: entier)?|une poignee|plein|un tas"
+    rf"|[1-9]\d+) (?:de |d )?(?:mes |ces )?(?:{_FR_DRUGS}))"
+)
+# Where a jump is to; a window only after a thought or a wish, as in Spanish.
+_FR_PLACE = (
+    r"(?:(?:du haut (?:du|dun|de la|dune) |du |dun |dune |de la |depuis le |depuis la"
+    r" |depuis un )(?:pont|immeuble|toit|balcon|falaise|viaduc|tour|batiment|parking|\w+ etage)"
+    r"|(?:sous|devant) (?:un|le|une|la) (?:train|metro|rer|tgv|voiture|camion|bus|tram))"
+    r"(?!(?: [^ .,]+){0,3} (?:piscine|eau|parachute|elastique)(?= ))"
+)
+_FR_METHOD = (
+    rf"(?:me (?:jeter|balancer|lancer) (?:{_FR_PLACE}|dans le vide)|sauter {_FR_PLACE}"
+    r"|me pendre(?! (?:a|au) (?:son|ton|leur|mon) cou)|me tirer une balle"
+    r"|(?:mouvrir|me taillader|me trancher) les veines)"
+)
+_FR_METHOD_WINDOW = rf"(?:{_FR_METHOD}|(?:me jeter|sauter) par la fenetre)"
 _FR_SEE_YOU = "a demain|a bientot|a plus|a lundi|bisous|bonne nuit"
 
 _FRENCH: Final = [
@@ -289,8 +505,22 @@ _FRENCH: Final = [
         needs="mourir disparaitre reveiller reveille reveillee exister nee ne",
     ),
     _level(CONCERN, "passive_wish", "fr_disappear", "envie de disparaitre"),
-    _level(CONCERN, "burden", "fr_burden", "je suis un fardeau", "", needs="fardeau"),
-    _level(CONCERN, "burden", "fr_better_without", "seraient|serait|serais", " mieux sans moi"),
+    _level(
+        CONCERN,
+        "burden",
+        "fr_burden",
+        "je suis un fardeau|je ne suis quun fardeau|je suis un poids|je ne suis quun poids"
+        "|je suis une charge|je ne suis quune charge",
+        "",
+        needs="fardeau poids charge",
+    ),
+    _level(
+        CONCERN,
+        "burden",
+        "fr_better_without",
+        "seraient|serait|serais|iraient|irait|vivraient|vivrait",
+        " mieux sans moi",
+    ),
     _level(
         CONCERN,
         "hopeless",
@@ -304,8 +534,7 @@ _FRENCH: Final = [
         "ideation method",
         "fr_take_all",
         "prendre|avaler",
-        rf" (?:tous|toutes) (?:les|mes) (?:{_FR_PILLS})"
-        r"(?! (?:[.,] )?(?:que|comme|du jour|de la journee|prescrits|prescrites|a lheure))",
+        rf" (?:tous|toutes) (?:les|mes) (?:{_FR_PILLS}){_FR_AS_TOLD}",
         needs="tous toutes",
         back=r"(?:je )?(?:vais|veux|compte)",
     ),
@@ -356,9 +585,115 @@ _FRENCH: Final = [
         needs="aime",
         reasons="goodbye",
     ),
+    imminent(
+        "fr_took_all",
+        "jai pris|jai avale|jai deja pris|jai deja avale|je viens de prendre|je viens davaler"
+        "|jai gobe|jai ingurgite",
+        _FR_OVERDOSE,
+        needs=_FR_DRUGS.replace("|", " "),
+        reasons="attempt",
+    ),
+    # The pills named before: "j'avais mes cachets et je les ai tous pris".
+    cue(
+        "fr_took_them_all",
+        "je les ai tous pris|je les ai toutes prises|je les ai tous avales"
+        "|je les ai toutes avalees|jai tout pris|jai tout avale",
+        needs="pris prises avales avalees avale",
+        reasons="attempt",
+    ),
+    _level(
+        IMMINENT,
+        "ideation intent method",
+        "fr_method_intent",
+        "je vais|je compte|jvais",
+        f" {_FR_METHOD}",
+        needs="vais compte jvais",
+    ),
+    _level(
+        HIGH,
+        "ideation method",
+        "fr_method_thought",
+        "pense|je pense|songe|envie de|veux|je veux",
+        f" (?:a |de )?{_FR_METHOD_WINDOW}",
+        needs="pense songe envie veux",
+    ),
+    # Told as done: "je me suis scarifiée hier soir". A cut needs what makes it
+    # self-harm, an arm or "on purpose": "je me suis coupé le doigt" is the kitchen.
+    _done(
+        "self_harm",
+        "fr_self_harm_done",
+        "je me suis|je me suis encore|je me suis de nouveau",
+        r" (?:scarifiee?|mutilee?|(?:re)?fait du mal(?! en [a-z]+ant(?= ))|coupee?"
+        r" (?:(?:les|le|la) (?:bras|poignets?|cuisses?|jambes?|ventre|hanches?)"
+        r"|expres|volontairement|encore|a nouveau|de nouveau|hier soir))"
+        r"(?!(?: [^ .,]+){0,4} (?:en cuisinant|en me rasant|sans faire expres|par accident"
+        r"|avec (?:du|un|une) (?:papier|feuille|couteau de cuisine|boite))(?= ))",
+        needs="scarifie scarifiee mutile mutilee fait refait coupe coupee",
+    ),
+    _level(
+        CONCERN,
+        "passive_wish",
+        "fr_sleep_forever",
+        "mendormir|dormir",
+        r" (?:et ne (?:plus|jamais|pas) (?:me )?reveiller|pour toujours)",
+        needs="reveiller toujours",
+        back=r"(?:jaimerais|je voudrais|jai envie de|je veux|si seulement je pouvais)"
+        r"(?: juste| seulement)?",
+    ),
+    _level(
+        CONCERN,
+        "hopeless",
+        "fr_no_meaning",
+        "sens",
+        back=r"(?:ma vie|la vie|vivre|mon existence)(?: ne)? na (?:plus|aucun|plus aucun|pas)"
+        r"(?: de)?",
+    ),
+    imminent(
+        "fr_note",
+        "lettre dadieu|lettres dadieu|mot dadieu|lettre de suicide|mot de suicide",
+        # A farewell to a job or colleagues is another letter.
+        r"(?! (?:a|pour|au|aux) (?:mon |ma |mes |les |la |le )?(?:collegue\w*|equipe|patron"
+        r"|boss|boulot|travail|eleves|classe|depart|retraite)(?= ))",
+        back=r"(?:ecrit|redige|laisse|prepare|fini|termine|ecris|jecris|jai|jai deja)"
+        r"(?: ma| mes| une| la| les| des| mon| un)",
+        reasons="goodbye",
+    ),
+    cue(
+        "fr_last_night",
+        "derniere nuit|dernier jour|derniere soiree",
+        r"(?= (?:[.,]|$))",
+        back=r"(?:cest|ce sera|ca sera|ca va etre|aujourdhui cest|ce soir cest) (?:ma|mon)",
+        reasons="goodbye timeline",
+    ),
+    # "Adieu" alone at the end: a farewell for good. Only a cue: in the south it is a
+    # greeting, and "adieu les vacances" is a sigh.
+    cue("fr_adieu", "adieu", r"(?= (?:[.,]|$))", reasons="goodbye"),
 ]
 
 _DE_SEE_YOU = "bis morgen|bis bald|bis dann|bis spater|gute nacht"
+_DE_PILLS = (
+    "tabletten|pillen|medikamente|schlaftabletten|schmerztabletten|beruhigungstabletten"
+    "|antidepressiva|kapseln|paracetamol|ibuprofen|tavor|diazepam"
+)
+# "Alle meine Tabletten", "die ganze Packung": the amount right before the pills, so
+# "alle seine Tabletten" (someone else's) does not count.
+_DE_AMOUNT = (
+    r"(?:alle(?: meine)?|all meine|meine ganzen|die ganzen|(?:die|eine|ne) ganze packung"
+    r"|(?:die|eine) packung|(?:zwei|drei|mehrere) packungen|(?:eine|ne) handvoll|zu viele"
+    r"|viel zu viele|[1-9]\d+)(?: von (?:meinen|den))?"
+)
+# Where a jump is to; the window only after a thought ("am liebsten aus dem Fenster
+# springen" is a sigh).
+_DE_PLACE = (
+    r"(?:von (?:der|einer|dieser) (?:brucke|klippe|autobahnbrucke)|vom (?:dach|hochhaus|balkon"
+    r"|turm|parkhaus|felsen)|von (?:dem|einem) (?:dach|hochhaus|balkon|turm|parkhaus|felsen)"
+    r"|vor (?:den|einen) (?:zug|lkw|laster|bus)|vor (?:die|eine) (?:bahn|u bahn|ubahn|s bahn"
+    r"|sbahn|strassenbahn|tram))"
+)
+# A word between a frame and its verb that is no denial: "ich falle allen nur zur Last",
+# not "ich falle dir nicht zur Last". (\b, not a space: a frame ends at the lead.)
+_DE_WORD = r"(?: (?!(?:nicht|nie|kein|keine|keinem|niemandem|niemand|kaum)\b)[^ .,]+)"
+_DE_NOT_A_DIVE = r"(?! (?:ins|in den|in die|in das) (?:wasser|see|pool|becken|fluss|meer)(?= ))"
 
 _GERMAN: Final = [
     _level(
@@ -397,11 +732,12 @@ _GERMAN: Final = [
         HIGH,
         "ideation",
         "de_thinking",
-        "denke|dachte|ich denke|ich dachte",
-        r" (?:oft |standig |immer wieder |wieder )?(?:an|uber|daran|dran|daruber nach)(?: ,)?"
+        "denke|dachte|denk|ich denke|ich dachte|ich denk",
+        # Any few words before: "jeden Tag", "in letzter Zeit", but not "nicht" or "nie".
+        rf"{_DE_WORD}{{0,3}}? (?:an|uber|daran|dran|daruber nach)(?: ,)?"
         r" (?:selbstmord|suizid|suicide|mich umzubringen|mich zu toten|mir das leben zu nehmen"
         r"|den tod(?! (?:meiner|meines|von|der|des)(?= )))",
-        needs="denke dachte",
+        needs="denke dachte denk",
     ),
     _level(HIGH, "ideation", "de_thoughts", "selbstmordgedanken|suizidgedanken"),
     _level(HIGH, "ideation", "de_suicidal", "suizidal|suizidgefahrdet", back="bin|fuhle mich"),
@@ -419,9 +755,12 @@ _GERMAN: Final = [
         "passive_wish",
         "de_passive",
         "ich wunschte|ich wunsche mir",
-        r"(?: ,)? (?:ich ware tot|tot zu sein|nicht mehr aufzuwachen|ich konnte verschwinden"
-        r"|nicht zu existieren|ich ware nie geboren|ich wurde nicht mehr aufwachen"
-        r"|ich wache nicht mehr auf)",
+        # "ich wünschte, ich würde einfach nicht mehr aufwachen": the person's own verbs and
+        # fillers only, so "ich wünschte, mein Handy wäre nicht tot" is not one.
+        r"(?: ,)?(?: ich| mir)?(?: (?:ware|wurde|konnte|wache|einfach|nur|endlich|morgen"
+        r"|morgens|doch))* (?:tot(?: sein| zu sein)?|nicht mehr (?:aufwachen|aufzuwachen|auf"
+        r"|leben|zu leben|da sein|da|existieren|zu existieren)|verschwinden|zu verschwinden"
+        r"|nie geboren|nicht (?:zu )?existieren|sterben|zu sterben)(?= (?:[.,]|$|und|oder))",
         needs="wunschte wunsche",
     ),
     _level(
@@ -437,10 +776,27 @@ _GERMAN: Final = [
         "passive_wish",
         "de_not_wake",
         "ich will|ich mochte|ich wurde gerne",
-        r" (?:einfach )?(?:einschlafen und )?nicht mehr aufwachen",
-        needs="aufwachen",
+        r" (?:einfach |nur )?(?:(?:einschlafen und )?nicht mehr aufwachen|(?:fur immer|fur ewig)"
+        r" (?:ein)?schlafen)",
+        needs="aufwachen immer ewig",
     ),
-    _level(CONCERN, "burden", "de_burden", "ich bin eine last|ich bin nur eine last"),
+    # "Ich bin nur eine Last", "ich falle allen nur zur Last": a few words between, never
+    # a denial ("ich falle dir nicht zur Last").
+    _level(
+        CONCERN,
+        "burden",
+        "de_burden",
+        "eine last|eine belastung",
+        back=rf"(?:ich )?bin{_DE_WORD}{{0,3}}",
+        needs="last belastung",
+    ),
+    _level(
+        CONCERN,
+        "burden",
+        "de_burden_fall",
+        "zur last",
+        back=rf"(?:ich )?(?:falle|fall){_DE_WORD}{{0,3}}",
+    ),
     _level(
         CONCERN,
         "burden",
@@ -449,6 +805,22 @@ _GERMAN: Final = [
         r" (?:alle )?besser (?:dran )?ohne mich",
     ),
     _level(CONCERN, "hopeless", "de_no_reason", "kein grund", r" (?:mehr )?zu leben"),
+    _level(
+        CONCERN,
+        "hopeless",
+        "de_life_pointless",
+        "keinen sinn",
+        r"(?: mehr)?(?= (?:[.,]|$|und|mehr))",
+        back=r"(?:mein|das) leben (?:hat|macht)(?: doch| einfach| eh| irgendwie| alles)?",
+    ),
+    _level(
+        CONCERN,
+        "hopeless",
+        "de_no_point_living",
+        "keinen sinn",
+        r" (?:mehr )?(?:im leben|in meinem leben|zu leben|weiterzuleben)",
+        needs="leben weiterzuleben",
+    ),
     imminent(
         "de_rope_ready",
         "seil|strick",
@@ -486,10 +858,128 @@ _GERMAN: Final = [
         needs="liebe",
         reasons="goodbye",
     ),
+    # "ich habe vor einer Stunde alle meine Tabletten genommen": the participle ends it.
+    imminent(
+        "de_took_all",
+        "genommen|geschluckt|eingenommen|eingeworfen",
+        back=rf"{_DE_AMOUNT} (?:{_DE_PILLS})(?: (?!(?:wie|brav|regelmassig|punktlich)\b)[^ .,]+)"
+        r"{0,3}",
+        reasons="attempt",
+    ),
+    cue(
+        "de_took_them_all",
+        "alle genommen|alle geschluckt|alle eingenommen",
+        back=r"(?:habe|hab|ich habe|ich hab)(?: sie)?(?: jetzt| gerade| schon)?",
+        reasons="attempt",
+    ),
+    _level(
+        HIGH,
+        "ideation method",
+        "de_take_all",
+        "nehmen|schlucken|einwerfen",
+        back=rf"(?:ich werde|werde ich|ich will|will ich|ich mochte|ich werd)"
+        rf"{_DE_WORD}{{0,3}}? {_DE_AMOUNT} (?:{_DE_PILLS})",
+    ),
+    # "heute Nacht springe ich von der Brücke": the present said of the future.
+    _level(
+        IMMINENT,
+        "ideation intent method",
+        "de_jump_now",
+        "ich springe|springe ich|ich spring|spring ich|ich werfe mich|werfe ich mich"
+        "|ich schmeisse mich|schmeisse ich mich|ich schmeiss mich|schmeiss ich mich",
+        rf"{_DE_WORD}{{0,3}}? {_DE_PLACE}{_DE_NOT_A_DIVE}",
+        needs="springe spring werfe schmeisse schmeiss",
+    ),
+    _level(
+        IMMINENT,
+        "ideation intent method",
+        "de_jump_will",
+        "springen|werfen|schmeissen|aufhangen|erhangen|erschiessen",
+        _DE_NOT_A_DIVE,
+        back=rf"(?:ich werde|werde ich|ich werd|werd ich){_DE_WORD}{{0,3}}?"
+        rf" (?:(?:mich )?{_DE_PLACE}|mich)",
+    ),
+    _level(
+        HIGH,
+        "ideation method",
+        "de_jump_want",
+        "springen|werfen|schmeissen|aufhangen|erhangen|erschiessen",
+        _DE_NOT_A_DIVE,
+        back=rf"(?:ich (?:will|mochte)|(?:will|mochte) ich){_DE_WORD}{{0,3}}?"
+        rf" (?:(?:mich )?{_DE_PLACE}|mich)",
+    ),
+    _level(
+        HIGH,
+        "ideation method",
+        "de_jump_thought",
+        "zu springen|zu werfen|zu schmeissen|aufzuhangen|zu erhangen|zu erschiessen",
+        _DE_NOT_A_DIVE,
+        needs="springen werfen schmeissen aufzuhangen erhangen erschiessen",
+        back=rf"(?:denke|dachte|denk)(?: ,|{_DE_WORD}){{0,4}}?"
+        rf" (?:(?:mich )?(?:{_DE_PLACE}|aus dem fenster)|mich)",
+    ),
+    # "ich habe mich wieder geritzt"; cut or hurt only "on purpose".
+    _done(
+        "self_harm",
+        "de_self_harm_done",
+        "geritzt|selbst verletzt|selbstverletzt|absichtlich verletzt|absichtlich geschnitten"
+        "|mit absicht verletzt|mit absicht geschnitten",
+        needs="geritzt verletzt selbstverletzt geschnitten",
+        back=r"mich(?: (?!(?:nicht|nie|kein|keine|seit)\b)[^ .,]+){0,3}",
+    ),
+    imminent(
+        "de_note",
+        "abschiedsbrief|abschiedsbriefe|abschiedsnachricht",
+        r"(?! (?:von|des|der|an (?:die|meine) (?:kollegen|firma|klasse))(?= ))",
+        back=r"(?:meinen|meine|mein)",
+        reasons="goodbye",
+    ),
+    imminent(
+        "de_wrote_note",
+        "abschiedsbrief|abschiedsbriefe",
+        r" (?:geschrieben|verfasst|hinterlassen|fertig)",
+        back=r"(?:einen|den|die|schon|bereits)",
+        reasons="goodbye",
+    ),
+    cue(
+        "de_last_night",
+        "letzte nacht|letzter tag|letzten tag",
+        r"(?= (?:[.,]|$))",
+        back=r"(?:das ist|ist|heute ist|wird) (?:meine|mein)",
+        reasons="goodbye timeline",
+    ),
 ]
 
 _PT_PILLS = "remedios|comprimidos|pilulas|calmantes|medicamentos"
 _PT_SEE_YOU = "ate|beijos|tchau|boa noite|nos vemos"
+# After "all the pills": the prescribed dose, the day's.
+_PT_AS_TOLD = (
+    r"(?! (?:[.,] )?(?:que|do dia|de hoje|da (?:manha|noite)|de manha|como|na hora|no horario"
+    r"|do tratamento|receitad\w*|direit\w*|certinho))"
+)
+_PT_DRUGS = (
+    f"{_PT_PILLS}|remedio|comprimido|pilula|calmante|medicamento|antidepressivos|ansioliticos"
+    "|rivotril|clonazepam|paracetamol|dipirona|fluoxetina|sertralina|tarja preta"
+)
+_PT_OVERDOSE = (
+    rf" (?:(?:todos os|todas as)(?: meus| minhas)? (?:{_PT_DRUGS}){_PT_AS_TOLD}"
+    r"|(?:(?:uma|a) (?:cartela|caixa|caixinha|embalagem)(?: inteira| toda)?|(?:um|o) (?:vidro"
+    r"|frasco|pote)(?: inteiro| todo)?|um monte|um punhado|uma mao cheia|[1-9]\d+)"
+    rf" (?:de |dos |das )?(?:meus |minhas )?(?:{_PT_DRUGS}))"
+)
+# Where a jump is to; the window only after a thought or a wish.
+_PT_PLACE = (
+    r"(?:(?:da|de uma|duma|do|de um|dum|do alto d[aoe]|do alto de um|do alto de uma)"
+    r" (?:ponte|predio|viaduto|penhasco|sacada|terraco|telhado|varanda|laje|\w+ andar)"
+    r"|(?:na frente|em frente|embaixo|debaixo) (?:d[oa]|de um|de uma) (?:trem|metro|onibus"
+    r"|carro|caminhao)|nos trilhos)"
+    r"(?!(?: [^ .,]+){0,3} (?:piscina|agua|rio|mar|paraquedas|bungee)(?= ))"
+)
+_PT_METHOD = (
+    rf"(?:(?:pular|me jogar|me atirar|me lancar) {_PT_PLACE}|me enforcar"
+    r"|cortar (?:os|meus) pulsos|me envenenar|(?:me )?dar um tiro(?: na (?:minha )?cabeca)?)"
+)
+_PT_METHOD_WINDOW = rf"(?:{_PT_METHOD}|(?:pular|me jogar) (?:da|pela) janela)"
 
 _PORTUGUESE: Final = [
     _level(
@@ -539,7 +1029,10 @@ _PORTUGUESE: Final = [
         "self_harm",
         "pt_cutting",
         "me corto|me cortei|me machuco|me cortando|me machucando",
-        r"(?! (?:o|a|os|as) (?:cabelo|unhas|dedo)(?= ))",
+        # Not the hair or a finger, nor the kitchen or paper: "me cortei cozinhando".
+        r"(?! (?:o|a|os|as) (?:cabelo|unhas|dedo)(?= ))"
+        r"(?!(?: [^ .,]+){0,4} (?:cozinhando|sem querer|no papel|com (?:a|uma|o|um) (?:faca"
+        r"|papel|folha|lata|vidro)|fazendo a barba|me depilando|descascando)(?= ))",
         needs="corto cortei machuco cortando machucando",
     ),
     _level(
@@ -551,8 +1044,21 @@ _PORTUGUESE: Final = [
         needs="queria gostaria",
     ),
     _level(CONCERN, "passive_wish", "pt_disappear", "vontade de sumir", "", needs="sumir"),
-    _level(CONCERN, "burden", "pt_burden", "sou um peso|sou um fardo", "", needs="peso fardo"),
-    _level(CONCERN, "burden", "pt_better_without", "estariam|seriam|ficariam", " melhor sem mim"),
+    _level(
+        CONCERN,
+        "burden",
+        "pt_burden",
+        "sou um peso|sou um fardo|sou um estorvo",
+        "",
+        needs="peso fardo estorvo",
+    ),
+    _level(
+        CONCERN,
+        "burden",
+        "pt_better_without",
+        "estariam|seriam|ficariam|estaria|seria|ficaria|viveriam|viveria",
+        " melhor sem mim",
+    ),
     _level(
         CONCERN,
         "hopeless",
@@ -568,8 +1074,7 @@ _PORTUGUESE: Final = [
         "pt_take_all",
         "tomar|engolir",
         r" (?:todos os|todas as|a caixa toda de|a cartela toda de) (?:meus |minhas )?"
-        rf"(?:{_PT_PILLS})(?! (?:[.,] )?(?:que|do dia|de hoje|como|na hora|no horario"
-        r"|receitad\w*|direit\w*|certinho))",
+        rf"(?:{_PT_PILLS}){_PT_AS_TOLD}",
         needs="todos todas toda",
         back=r"(?:eu )?(?:vou|quero|penso em)",
     ),
@@ -615,6 +1120,91 @@ _PORTUGUESE: Final = [
         r"(?: [.,])? (?:eu )?amo (?:voces|vcs|todos voces|todos)" + _farewell(_PT_SEE_YOU),
         needs="amo",
         reasons="goodbye",
+    ),
+    imminent(
+        "pt_took_all",
+        "tomei|engoli|acabei de tomar|acabei de engolir",
+        _PT_OVERDOSE,
+        needs=_PT_DRUGS.replace("|", " "),
+        reasons="attempt",
+    ),
+    # The pills named before: "eu tinha os remédios e tomei todos".
+    cue(
+        "pt_took_them_all",
+        "tomei todos|tomei todas|tomei tudo|engoli todos|engoli todas|engoli tudo",
+        r"(?= (?:[.,]|$|de uma vez))",
+        needs="todos todas tudo",
+        reasons="attempt",
+    ),
+    _level(
+        IMMINENT,
+        "ideation intent method",
+        "pt_method_intent",
+        "vou|eu vou",
+        f" {_PT_METHOD}",
+        needs="vou",
+    ),
+    # "Hoje eu pulo da ponte": the present said of the future; a joke as often.
+    _level(
+        HIGH,
+        "ideation intent",
+        "pt_jump_now",
+        "pulo|me jogo|me atiro",
+        f" {_PT_PLACE}",
+        needs="pulo jogo atiro",
+        jokable=True,
+    ),
+    _level(
+        HIGH,
+        "ideation method",
+        "pt_method_thought",
+        "quero|eu quero|vontade de|penso em|pensando em|pensei em|tenho pensado em",
+        f" {_PT_METHOD_WINDOW}",
+        needs="quero vontade penso pensando pensei pensado",
+    ),
+    _level(
+        CONCERN,
+        "passive_wish",
+        "pt_sleep_forever",
+        "dormir",
+        r" (?:e (?:nao )?(?:acordar nunca mais|nao acordar(?: mais| nunca mais)?)|pra sempre"
+        r"|para sempre)",
+        needs="acordar sempre",
+        back=r"(?:quero|queria|gostaria de|eu queria|eu quero)(?: so| apenas)?",
+    ),
+    _level(
+        CONCERN,
+        "hopeless",
+        "pt_no_meaning",
+        "sentido",
+        r" (?:em|na|pra|para) (?:viver|vida|continuar(?: vivendo)?|existir)",
+        needs="viver vida continuar existir",
+        back=r"(?:ja )?nao (?:vejo|encontro|tem)(?: mais| nenhum)?",
+    ),
+    _level(
+        CONCERN,
+        "hopeless",
+        "pt_life_pointless",
+        "a vida|minha vida|viver",
+        r"(?: ja)? nao tem (?:mais |nenhum )?sentido",
+        needs="sentido",
+    ),
+    imminent(
+        "pt_note",
+        "carta de despedida|bilhete de despedida|carta de suicidio|bilhete de suicidio"
+        "|carta suicida",
+        r"(?! (?:pra|para|a|ao|do|da) (?:o |a |meu |minha |meus |minhas )?(?:chefe|trabalho"
+        r"|empresa|colega\w*|equipe|turma|professor\w*|escola|aposentadoria)(?= ))",
+        back=r"(?:ja )?(?:escrevi|deixei|terminei|fiz|tenho|to escrevendo|estou escrevendo)"
+        r"(?: a| minha| uma| o| meu| um)",
+        reasons="goodbye",
+    ),
+    cue(
+        "pt_last_night",
+        "ultima noite|ultimo dia",
+        r"(?= (?:[.,]|$))",
+        back=r"(?:e|hoje e|essa e|esta e|vai ser)(?: a)? (?:minha|meu)",
+        reasons="goodbye timeline",
     ),
 ]
 

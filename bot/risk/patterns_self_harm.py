@@ -14,7 +14,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV_BACK, ANY_SELF, SELF
+from bot.risk.lexicon import ADV_BACK, ANY_SELF, PILL_NEEDS, PILLS, SELF
 from bot.risk.rules import Kind, Rule, Tense, rule
 
 __all__ = ["SELF_HARM_RULES"]
@@ -45,7 +45,8 @@ _MEANT = (
     r"|punish (?:myself|me)|calm (?:myself |me )?down)|as (?:a )?punishment"
     r"|because i deserved? it|wanted (?:it|them|that) to hurt|so it would hurt"
     r"|(?:until|till|til) (?:it|they|i|my \w+) (?:bled|bleeds?|bleeding|split|broke"
-    r"|started bleeding|was bleeding|were bleeding))"
+    r"|started bleeding|was bleeding|were bleeding|bruised?|bruises"
+    r"|(?:is|was|are|were|went|goes|turned|turns) (?:raw|bruised|black and blue|purple)))"
 )
 # "when I get overwhelmed": only right after "myself", as "it hurt my chest when I
 # was anxious" is a symptom and "punch walls when I get angry" is anger.
@@ -53,12 +54,28 @@ _MEANT_WHEN = (
     r"(?:when(?:ever)? (?:i|im) (?:get |feel |am |was |got |felt |start |start to |am feeling )?"
     r"(?:so |really |too |super )?(?:overwhelmed|sad|angry|mad|upset|stressed|anxious|panicky"
     r"|numb|empty|triggered|depressed|frustrated|lonely|hopeless|worthless|like this"
-    r"|like shit|bad about myself|panicking|having a panic attack))"
+    r"|like shit|bad about myself|panicking|having a panic attack"
+    # A mistake or a meal punished: "when I mess up", "when I eat too much".
+    r"|(?:mess|messed|screw|screwed|fuck|fucked) up|fail|failed|make (?:a )?mistakes?"
+    r"|made a mistake|eat too much|ate too much|overeat|binge|binged|bloated|fat))"
 )
 # "cuts on my arm from the cat": an accident, unless it came from the blade.
 _NOT_FROM_ACCIDENT = (
     r"(?!(?: and (?:bruises|scratches|scrapes))? (?:from|after)"
     r" (?!(?:cutting|self harm|sh|(?:a|the|my) (?:razor|blade)|razors|blades)(?= )))"
+)
+# Done to skin, hair or head again and again: "bit my arm", "pulling my hair out". Not
+# scrubbing: hands washed raw are a compulsion, not a wound meant.
+_TEAR_VERBS = (
+    "bit|bite|biting|bites|pulled|pulling|pull|pulls|ripped|ripping|rip|rips|tore|tearing"
+    "|picked|picking|pick|picks|whipped|whipping|slapped|slapping|hit"
+    "|hitting|hits|punched|punching|smacked|smacking|beat|beating|bang|banged|banging"
+)
+# Keeping a wound open or hurting: "so they don't heal", "so it hurts more".
+_KEPT_OPEN = (
+    r" so (?:that )?(?:it|they|its|theyre) (?:(?:dont|wont|doesnt|cant|never|will never"
+    r"|would never) heal|(?:will |would |wld )?(?:hurts?|burns?|stings?|bleeds?) (?:more|worse"
+    r"|again|longer)|(?:stays?|keeps?|stay|keep) (?:open|bleeding))"
 )
 _SELF_HARM: Final = [
     rule(
@@ -344,6 +361,221 @@ _SELF_HARM: Final = [
         "slice_body",
         "slice|slicing|sliced|slices|slit|slitting|slits|gash|gashed|gouge|gouged|gouging",
         f" (?:open )?(?:my|his|her|their) {_BODY}",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "bit my arm till it bled", "pulling my hair out till my scalp bleeds as
+        # punishment": only with blood, bruises or punishment, as "pulling my hair out
+        # over this bug" is a figure and picking "to cope" a habit of its own.
+        "until_marks",
+        _TEAR_VERBS,
+        rf"(?: at| out)? (?:my|his|her|their) (?:{_BODY}|hair|scalp|head)(?: out)?"
+        rf"(?: [^ .]+){{0,6}}? {_MEANT}",
+        needs="until till til punishment punish",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "I bang my head on the wall when I mess up"; "banging my head against the wall
+        # with this bug" is frustration told as a figure.
+        "head_wall_when",
+        _HIT_VERBS,
+        rf" my head (?:against|on|into) (?:the |a )?walls?(?: [^ .,]+){{0,2}}? {_MEANT_WHEN}",
+        needs="wall walls",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "opened up my old scars again"; not "opened up about my scars", nor scars opened
+        # up in therapy or a journal, nor a wound opened at the gym.
+        "reopened_cuts",
+        "opened up|opened|reopened|re opened|ripped open|tore open|picked open|open up|reopen"
+        "|reopening|opening up|ripping open|picking open",
+        r" (?:my|some of my|a few of my|one of my|all my)(?: old| fresh| new| healing| last)?"
+        r" (?:scars|cuts|cut|scabs)"
+        r"(?!(?: [^ .,]+){0,4} (?:by accident|accidentally|playing|at (?:the gym|work|practice)"
+        r"|lifting|working out|(?:in|to|with) (?:my |a |the )?(?:diary|journal|therapy|session"
+        r"|poem|post|essay|therapist|counselor|counsellor|group))(?= ))",
+        needs="scars cuts cut scabs",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "picking at the cuts so they don't heal", "alcohol on fresh cuts so it hurts more".
+        "kept_open",
+        "cuts|wounds|scabs|scars|burns",
+        _KEPT_OPEN,
+        needs="heal hurt hurts burn burns sting stings bleed bleeds open bleeding",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "new cuts again. 4 this time"; not "new cuts of the movie" or a budget's.
+        "new_cuts",
+        "new cuts",
+        r"(?<!announced new cuts)(?<!announces new cuts)(?<!budget new cuts)"
+        r"(?<!the new cuts)(?= (?:again|agian|tonight|last night|yesterday|this time"
+        r"|(?:[.,] )?(?:\d+|two|three|four|five|six|seven|eight|nine|ten) (?:this time|tonight"
+        r"|of them))(?= ))",
+        needs="cuts",  # not "new", which is in many messages
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "sh-ing", which folds to "sh ing".
+        "sh_ing",
+        "sh ing|shing",
+        back=r"(?:been|im|keep|kept|started|start|was|cant stop|couldnt stop|relapsed and)"
+        + ADV_BACK,
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "Cutting cravings" is a diet's: only an urge goes with "cutting".
+        "self_harm_urges",
+        "self harm|self harming|sh|cutting|self injury",
+        r" (?:urges|urge)|(?<!cutting) (?:cravings|craving)",
+        needs="urges urge cravings craving",
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        # "I keep thinking about the blade in my pencil case"; not Blade Runner, a skate's.
+        "blade_thoughts",
+        "thinking about|think about|thought about|thinkin about|thinking abt|think abt"
+        "|obsessing over|obsessed with|fantasizing about|dreaming about|craving",
+        r" (?:the|my|a|those|that|these)(?: (?!skate|saw|rotor|wiper|fan|mower|hockey|roller|ice"
+        r"|new)\w+)? (?:blade|blades|razor blade|razor blades)(?! (?:runner|of|vs|versus|or"
+        r"|for)(?= ))",
+        needs="blade blades",
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        # "got stitches. told them it was an accident, it wasn't."
+        "not_an_accident",
+        "an accident",
+        r"(?: [.,])?(?: but| and| tho| though)? (?:it|that|they) (?:wasnt|werent|really wasnt)"
+        r"(?= (?:[.,]|$|lol|tho|though|really|at all))",
+        needs="wasnt werent",
+        back=r"(?:told|tell|telling|said|say|saying|lied and said|pretended|pretend|claimed)"
+        r"(?: (?:them|him|her|everyone|everybody|people|my \w+|the \w+))?(?: that)?"
+        r" (?:it was|its|it s|they were)(?: just)?",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # A pencil sharpener's blade is what people take apart to cut with.
+        "sharpener_blade",
+        "sharpener blade|sharpener blades|took apart|broke apart|broke open|taking apart"
+        "|took the blade out of|took the blades out of|got the blade out of"
+        "|got the blades out of|popped the blade out of|popped the blades out of",
+        r"(?<=sharpener blade)|(?<=sharpener blades)| (?:a|my|the|an old)(?: pencil)? sharpener",
+        needs="sharpener",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "snapped my rubber band so hard my wrist is raw"; a snap to ride out an urge
+        # says nothing of force.
+        "band_snapped",
+        "rubber band|rubber bands|hair tie|hair ties|hairband|elastic band|elastic bands",
+        r"(?: [^ .,]+){0,4}? (?:so hard|too hard|until|till|til|(?:is|was|are|were|got|gets"
+        r"|went) (?:raw|bleeding|bruised|welted|purple))",
+        back=r"(?:snap|snapped|snapping|snaps|flick|flicked|flicking)(?: a| my| the)?(?: \w+)?",
+        needs="band bands tie ties hairband",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "took way more of my meds than i should just to feel something": an overdose
+        # to hurt, not to die.
+        "meds_meant",
+        "took|taken|take|taking|swallowed|popped|downed",
+        r"(?: (?:way|like|a lot|so much|a few|some))? (?:more|extra|too many|a bunch|a handful"
+        rf"|double|triple|a lot|loads)(?: [^ .,]+){{0,3}}? {PILLS}(?: [^ .]+){{0,6}}?"
+        r" (?:to (?:feel (?:something|anything|numb|nothing)|numb (?:myself|the pain|it|out)"
+        r"|punish (?:myself|me)|hurt (?:myself|me))|as (?:a )?punishment)",
+        needs=PILL_NEEDS,
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "I punish myself by cutting"; not "... with extra gym sessions" nor "... by
+        # cutting carbs".
+        "punish_by",
+        "punish|punishing|punished|punishes",
+        f" {SELF} (?:by|through|with) (?:cutting|hurting|burning|starving|not eating|skipping"
+        r" meals|purging|throwing up|making myself (?:throw up|sick|bleed)|hitting|scratching"
+        r"|self harm(?:ing)?|sh|harming|bleeding)(?! (?:carbs|calories|sugar|back|out|down)(?= ))",
+        needs="myself self mself meself mysef",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # Eating punished: "exercise until I pass out as punishment for eating".
+        "punish_eating",
+        "punishment|punish|punishing",
+        f"(?: {SELF})? for (?:eating|having eaten|what i ate|overeating|binging|bingeing"
+        r"|binge eating|every (?:bite|calorie)|each bite|gaining(?: weight)?|being fat)",
+        needs="eating eaten ate overeating binging bingeing bite calorie gaining fat",
+        back=r"(?:as(?: a)?|to|i|and|ill|i have to|i need to|need to|have to|gotta)" + ADV_BACK,
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "I don't deserve food": food withheld as a punishment. The "dont" is the lead,
+        # so it negates nothing.
+        "no_food_deserved",
+        "dont deserve|dont even deserve|didnt deserve|dont really deserve",
+        r" (?:to eat|food|to have food|a meal|meals|dinner|breakfast|lunch)"
+        r"(?= (?:[.,]|$|and|because|since|after|anymore|today|tonight|so|bc|cuz|lol|haha))",
+        needs="eat food meal meals dinner breakfast lunch",
+        level=HIGH,
+        reasons="self_harm",
+        jokable=True,
+    ),
+    rule(
+        # Purging, as starving oneself is: concern. "Made myself sick with worry" is not.
+        "made_throw_up",
+        "made myself|make myself|making myself|forced myself to|force myself to|forcing myself to",
+        r" (?:throw up|puke|vomit|purge|gag)",
+        needs="throw puke vomit purge gag",
+        level=CONCERN,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "purged again"; not "purged my closet".
+        "purged",
+        "purged|purging",
+        r"(?= (?:again|agian|tonight|last night|twice|\d+ times|after (?:eating|dinner|lunch"
+        r"|breakfast|meals?|every meal|i ate|a binge)|[.,]|$))",
+        level=CONCERN,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "purged again and there was blood this time, i think i deserve it"
+        "purge_hurt",
+        "purged|purging|made myself throw up|made myself puke|made myself vomit",
+        r"(?: [^ .]+){0,8}? (?:blood|bleeding|i deserved? it|i deserve this"
+        r"|as (?:a )?punishment|to punish myself)",
+        needs="blood bleeding deserve deserved punishment punish",
         level=HIGH,
         reasons="self_harm",
         tense=Tense.EVENT,
