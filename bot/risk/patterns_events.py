@@ -3,7 +3,10 @@
 Some are imminent on their own ("I wrote my suicide note", "the rope is
 ready"). Others mean little alone and are cues: "I have a plan", "goodbye
 everyone", "I have the pills" become imminent once the person has shown
-concern or more, or when two of them come together.
+concern or more, or when two of them come together. Warning signs that only
+hint ("I've put everything in order", "... you know why", "the fear is gone")
+are cues too: one alone never raises the level, two together or one after
+concern do.
 """
 
 from __future__ import annotations
@@ -12,16 +15,37 @@ from typing import Final
 
 from bot.domain import RiskLevel
 from bot.risk.lexicon import ADV, ANY_SELF, GUNS, PILL_NEEDS, PILL_WORDS, PILLS, QUANTITY, SELF
-from bot.risk.rules import Rule, Tense, cue, imminent, rule
+from bot.risk.rules import Kind, Rule, Tense, cue, imminent, rule
 
 __all__ = ["EVENT_RULES"]
 
-HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
+CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
+
+# Guns as people name their own, and the words that gate the rules about them.
+_GUN = f"{GUNS}|guns|pistols|rifles|revolvers|shotguns|handguns|sidearm|firearm|glock|9mm"
+_GUN_NEEDS = (
+    "gun guns pistol pistols shotgun shotguns rifle rifles revolver revolvers handgun handguns "
+    "sidearm firearm glock 9mm"
+)
+# Medicines by name, for saving them up: "the oxycodone they gave me".
+_MEDS = (
+    f"(?:{PILLS}|oxycodone|oxycontin|morphine|fentanyl|seroquel|lithium|opioids|percocet"
+    "|vicodin|tramadol|codeine)"
+)
+_MED_NEEDS = (
+    f"{PILL_NEEDS} oxycodone oxycontin morphine fentanyl seroquel lithium opioids percocet "
+    "vicodin tramadol codeine emojipill"
+)
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WHEN = f"tonight|tonite|tomorrow|tmrw|today|weekend|night|morning|{_DAYS}"
 
 _ACT = (
     f"(?:kill {ANY_SELF}|killing {ANY_SELF}|die|dying|end it|ending it|end things|end my life"
     f"|ending my life|do it|overdose|overdosing|od|kms|unalive|hang {SELF}|jump|jumping"
-    "|never wake up|not wake up|go through with it)"
+    "|never wake up|not wake up|go through with it"
+    # "taking all my insulin", not "taking all my meds with me on the trip".
+    r"|(?:take|taking|swallow|swallowing) (?:all|all of|every one of|the rest of|the whole bottle"
+    f" of) (?:my |the |these |those )?{_MEDS}(?! (?:with|along|to|on|in|for|as)(?= )))"
 )
 
 
@@ -60,8 +84,8 @@ _PLANS: Final = [
     ),
     cue(
         "do_it",
-        "do it|doing it|go through with it|end it|take them all|take all of them|swallow them"
-        "|taking them all|taking all of them",
+        "do it|doing it|go through with it|going through with it|end it|take them all"
+        "|take all of them|swallow them|taking them all|taking all of them",
         r"(?= (?:[.,]|tonight|today|tomorrow|now|soon|this|when|after|before|$))",
         back=r"ill|i will|im going to|im gonna|gonna|going to|im|how (?:ill|im going to|to)"
         r"|when (?:ill|im going to)|(?:ill|im going to|gonna) (?:finally|really|actually)",
@@ -107,6 +131,137 @@ _PLANS: Final = [
         reasons="intent",
     ),
     cue("no_turning_back", "turning back", back="no(?: more)?", reasons="intent"),
+    # "Going through with it" is said of the act; with a time either side it is a plan.
+    imminent(
+        "through_with_it_when",
+        "going through with it|go through with it|going thru with it|go thru with it",
+        f" (?:(?:on|this|next|at) )?(?:{_WHEN})(?= )",
+        needs=_WHEN.replace("|", " "),
+        back=r"(?:im|ill|i will|im going to|im gonna|gonna|going to)(?: finally| actually"
+        r"| really| just| definitely)?",
+        reasons="intent timeline",
+    ),
+    imminent(
+        "when_through_with_it",
+        "going through with it|go through with it|going thru with it|go thru with it",
+        needs="through thru",
+        back=f"(?:{_WHEN})(?: ,)? (?:im|ill|i will|im going to|im gonna|im just)(?: finally"
+        "| actually| really| just| definitely)?",
+        reasons="intent timeline",
+    ),
+    cue(
+        # "I've decided to take it all": the pills named earlier. Not "take it all in".
+        "take_it_all",
+        "take it all|take them all|take all of it|take all of them|swallow it all"
+        "|swallow them all|take everything",
+        r"(?! (?:in|back|off|out|with|along|apart|away|home|personally|seriously|down)(?= ))",
+        needs=_MED_NEEDS,
+        back=r"(?:decided to|going to|gonna|ill|i will|plan to|planning to|want to|im just going"
+        r" to)(?: just| finally)?",
+        reasons="intent",
+    ),
+    cue(
+        # Tying up loose ends, putting affairs in order, updating the beneficiary: a will's
+        # kin, read the same way as made_will.
+        "loose_ends",
+        "loose ends",
+        back=r"(?:tying|tie|tied|wrap|wrapping|wrapped|tidying|tidy)(?: up)?(?: all| my| the"
+        r"| some| all my| all the| a few| any)?",
+        reasons="plan",
+    ),
+    cue(
+        # Putting one's affairs in order, a warning sign of its own.
+        "affairs_in_order",
+        "order",
+        r"(?= (?:[.,]|$|for|before|now|so))",
+        back=r"(?:put|putting|got|getting|have|set|setting|had)(?: all)? (?:my affairs|everything"
+        r"|my things|things|my stuff|my life|my papers|my finances|my accounts|my paperwork) in",
+        reasons="plan",
+    ),
+    cue(
+        "beneficiary",
+        "beneficiary|beneficiaries|life insurance",
+        back=r"(?:updated|changed|named|added|checked|set up|sorted|sorted out|took out|increased)"
+        r"(?: my| the| a)?",
+        reasons="plan",
+    ),
+    cue(
+        # Where the passwords are: left for whoever comes after.
+        "passwords_left",
+        "passwords|password|logins|pin numbers|bank details|account details",
+        r"(?: are| is| s)? (?:in|on|under|inside|taped to|next to) (?:the|an|a|my) (?:\w+ )?"
+        r"(?:envelope|fridge|drawer|desk|folder|safe|notebook|table|box|counter)",
+        reasons="plan",
+    ),
+    cue(
+        # "saturday it is": a day settled on.
+        "day_it_is",
+        f"tonight|tomorrow|{_DAYS}",
+        r" it is(?= (?:[.,]|$))",
+        reasons="timeline",
+    ),
+    cue(
+        # "It's a nice day to die": a film line too, so a cue.
+        "good_day_to_die",
+        "day to die|night to die",
+        back=r"(?:nice|good|beautiful|perfect|great|fine|lovely|as good a)",
+        reasons="ideation timeline",
+    ),
+    cue(
+        # "tonight I'm done"; not "done with studying".
+        "done_tonight",
+        "done",
+        r"(?= (?:[.,]|$|for good|forever))",
+        back=r"(?:tonight|today|after tonight|after this|after today|this weekend)(?: ,)?"
+        r" (?:im|i am|ill be)(?: finally| just| so| really)?",
+        reasons="intent timeline",
+    ),
+    cue(
+        # "... to the overpass and that's it": only where a place is named.
+        "that_is_it",
+        "thats it|that will be it|thatll be it",
+        r"(?= (?:[.,]|$))",
+        needs="bridge roof tracks cliff overpass ledge canyon building garage river railway",
+        back="(?:and|then)",
+        reasons="intent",
+    ),
+    # "I know how and I know where": one lead each, so each is one find.
+    cue(
+        "know_how_and",
+        "know how and",
+        r" (?:i )?(?:know )?(?:where|when)(?= )",
+        needs="where when",
+        back="(?:i|i already|and i|yeah i|i finally)",
+        reasons="plan",
+    ),
+    cue(
+        "know_where_and",
+        "know where and",
+        r" (?:i )?(?:know )?(?:how|when)(?= )",
+        needs="how when",
+        back="(?:i|i already|and i|yeah i|i finally)",
+        reasons="plan",
+    ),
+    cue(
+        # Calm once decided, a warning sign: "I feel strangely organised about it".
+        "calm_about_it",
+        "calm|peaceful|organised|organized|relieved|settled",
+        r" about (?:it|this|everything)(?= (?:[.,]|$|now|like|which|for|calmer))",
+        back=r"(?:feel|felt|im|i am|feeling)(?: so| strangely| weirdly| oddly| really| very"
+        r"| kind of| kinda| surprisingly| actually| pretty)?",
+        reasons="intent",
+    ),
+    cue(
+        # No fear left of the act: "the fear is gone", "I'm not scared anymore".
+        "fear_gone",
+        "fear is gone|fears gone|fear has gone|fear went away|not scared anymore"
+        "|not afraid anymore|not scared any more|not afraid any more|no longer scared"
+        "|no longer afraid",
+        r"(?= (?:[.,]|$|which|now|and|of (?:it|dying|death)))",
+        needs="fear fears scared afraid",
+        back="(?:the|my|im|i am|and im|im just)",
+        reasons="intent",
+    ),
 ]
 
 # After pills picked up or sorted: a pharmacy run or a weekly organizer, not a stash.
@@ -193,10 +348,10 @@ _MEANS: Final = [
     ),
     cue(
         "have_weapon",
-        f"rope|noose|{GUNS}|firearm|9mm|glock|razor blades"
-        "|blades|bullets|sodium nitrite|nitrite|poison|cyanide",
-        back=r"(?:have|got|bought|ordered|grabbed|found|picking up|pick up|buying|buy|getting"
-        r"|saving up for|saving for|looking for|searching for|purchased|purchasing|afford)"
+        f"rope|noose|{GUNS}|firearm|9mm|glock|sidearm|razor blades"
+        "|blades|bullets|sodium nitrite|nitrite|poison|cyanide|charcoal|helium",
+        back=r"(?:have|got|bought|ordered|grabbed|found|picking up|pick up|picked up|buying|buy"
+        r"|getting|saving up for|saving for|looking for|searching for|purchased|purchasing|afford)"
         r"(?: a| some| the| myself a| my)?(?: \w+){0,2}",
         reasons="means",
     ),
@@ -233,7 +388,8 @@ _MEANS: Final = [
         "the_night",
         "tonights the night|tonight is the night|tonight might be the night|tonight could be the"
         " night|tonight will be the night|tonight may be the night|tonight is gonna be the night"
-        "|tonight is going to be the night|todays the day|today is the day",
+        "|tonight is going to be the night|todays the day|today is the day"
+        "|tonight feels like the night|today feels like the day|feels like tonight is the night",
         needs="night day",
         reasons="timeline",
     ),
@@ -245,6 +401,129 @@ _MEANS: Final = [
         back="final|last",
         reasons="goodbye",
     ),
+    imminent(
+        # A gun out and at hand: "the revolver out on the desk in front of me", "sitting with
+        # it loaded in my lap". Not one out for cleaning or at the range.
+        "gun_out",
+        # "old revolver" as a lead: "old" before a lead reads as the past (see reading).
+        "|".join(f"old {gun}" for gun in _GUN.split("|")) + f"|{_GUN}|loaded",
+        r"(?: is| s| sitting| lying| laying| right| already)*"
+        r" (?:out (?:on|in front of|next to|beside) (?:the|my|me)|(?:in|on) my lap|in front of me"
+        r"|next to me|beside me|on my chest|under my chin)"
+        r"(?!(?: [\w,]+){0,5} (?:clean|cleaning|cleaned|oil|oiling|range|hunting|sale|selling"
+        r"|sell|display|case|counter|store|shop|museum)(?= ))",
+        needs=f"{_GUN_NEEDS} loaded",
+        reasons="means method",
+    ),
+    cue(
+        # Where the means are kept: "my sidearm is in the nightstand", "the rope is in the
+        # garage", "the bottle's open on my nightstand".
+        "means_put_by",
+        f"{_GUN}|{PILL_WORDS}|rope|noose|blade|blades|razor|razors|bottle|bottles",
+        r"(?: is| are| s| stays| sits| sitting| lies| lying| still)?(?: out| loaded| ready"
+        r"| hidden| already| open)? (?:on|in|under|inside|next to|by|beside) (?:my|the|a)"
+        r" (?:nightstand|night stand|bedside table|bedside drawer|bedside|glovebox|glove box"
+        r"|glove compartment|drawer|desk|garage|closet|trunk|truck|shed|attic|basement|wardrobe"
+        r"|pillow|mattress|lap)(?= )",
+        back=r"(?:the|my|a|his|her|dads|grandpas|moms)(?: \w+)?",
+        reasons="means",
+    ),
+    cue(
+        # "sitting in the truck with my pistol"
+        "with_gun",
+        _GUN,
+        r"(?= (?:[.,]|$|in my|on my|again|tonight|right now|now))",
+        back=r"(?:sitting|sat|sit|lying|laying|alone|up late|awake)(?: \w+){0,4} with (?:my|a|the"
+        r"|dads|his|my dads|my \w+s)(?: \w+)?",
+        reasons="means",
+    ),
+    rule(
+        # "thinking about eating it" with a gun named: the barrel, not a meal.
+        "eat_the_gun",
+        "eating it|eat it|eating the barrel|eat the barrel|eat my gun|eating my gun",
+        needs=_GUN_NEEDS,
+        back=r"(?:thinking about|think about|thought about|want to|wanna|gonna|going to|could"
+        r"|might|just|to|of)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="ideation method",
+    ),
+    cue(
+        # "got it right here", said where a means is named.
+        "right_here",
+        "right here|right next to me|right beside me",
+        r"(?= (?:[.,]|$|next to me|with me|beside me))",
+        needs=f"{_GUN_NEEDS} {_MED_NEEDS} rope noose blade blades razor",
+        back=r"(?:got|have|ive got|keep|i keep|its|it is|theyre|they are|got it|have it|got them"
+        r"|have them|its sitting|theyre sitting)",
+        reasons="means",
+    ),
+    cue(
+        # "I bought a handgun yesterday. Not for protection.": the purpose left unsaid.
+        "not_for_protection",
+        "protection|self defense|self defence|home defense|home defence|hunting|range"
+        "|target practice|sport",
+        r"(?= (?:\.|$))",
+        back=r"(?:not|and not|but not|its not|it isnt|isnt) for(?: the| my)?",
+        reasons="intent",
+    ),
+    cue(
+        # "... today. you know why" ends the message: left unsaid on purpose.
+        "you_know_why",
+        "know why|know what for|know what its for|guess why|guess what for",
+        r"(?= (?:[.,] )*$)",
+        back=r"(?:you|u|ya)(?: can| already| probably| all)?",
+        reasons="intent",
+    ),
+    cue(
+        # "counted my pills again: 64. should be plenty"
+        "should_be_plenty",
+        "plenty|enough|more than enough",
+        r"(?= (?:[.,]|$))",
+        needs=_MED_NEEDS,
+        back=r"(?:should be|that should be|thatll be|that will be|will be|thats|its|theyll be"
+        r"|they should be|thats more than|should do)",
+        reasons="means",
+    ),
+    cue(
+        # Someone else's medicines: "I have pills of my father".
+        "others_pills",
+        PILL_WORDS,
+        r" (?:of|from) my (?:father|mother|mom|mum|dad|parents|grandma|grandpa|grandmother"
+        r"|grandfather|nan|nana|roommate)s?(?= )",
+        back=r"(?:have|got|took|stole|found|taking|grabbed|using|stealing)(?: some| the| all"
+        r"| all the| all of)?",
+        reasons="means",
+    ),
+    cue(
+        # Buying a gun in a hurry: "do gun shops near me do same day sales".
+        "gun_shop",
+        "gun shop|gun shops|gun store|gun stores|pawn shop|pawn shops",
+        r" (?:near me|nearby|around here|open(?= (?:now|today|tonight|late)))"
+        r"|(?: \w+){0,4} same day (?:sale|sales|purchase|purchases|pickup)",
+        needs="gun pawn",
+        reasons="means",
+    ),
+    rule(
+        # "I keep thinking about my gun": little alone, much next to a time.
+        "thinking_of_gun",
+        _GUN,
+        r"(?= (?:[.,]|$|and|again|a lot|all|every|lately|tonight|today|constantly|so|right))",
+        back=r"(?:keep|cant stop|been|always|constantly|keep on|started) thinking (?:about|of)"
+        r" (?:my|the|dads|my dads|his)(?: \w+)?",
+        level=CONCERN,
+        context_level=IMMINENT,
+        reasons="means",
+    ),
+    cue(
+        # "bought what I need, it's in the trunk": the means unnamed.
+        "bought_what_i_need",
+        "what i need|everything i need|all i need|the stuff i need",
+        r"(?= (?:[.,]|$|its in|for it|for this))",
+        needs="need",
+        back=r"(?:bought|got|picked up|ordered|ive got|gathered|ive bought)",
+        reasons="means",
+    ),
     cue(
         "access_to",
         "access to",
@@ -254,9 +533,19 @@ _MEANS: Final = [
     ),
 ]
 
+_OWNED_WORDS = (
+    "stuff things belongings possessions clothes games books pet pets cat dog guitar collection "
+    "plants headphones jacket jewelry jewellery bike xbox playstation console records art"
+)
 _OWNED = (
-    r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:stuff|things|belongings|possessions|clothes"
-    r"|games|books|pets?|cat|dog|guitar|collection)"
+    r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:stuff|things|belongings|possessions"
+    r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry|jewellery|bike|xbox"
+    r"|playstation|console|records|art)"
+)
+# Given away before a move or a clear-out, not as a goodbye.
+_NOT_MOVING = (
+    r"(?!(?: [\w,]+){0,8} (?:moving|move|moved|relocating|downsizing|declutter|decluttering"
+    r"|decluttered|outgrew|upgraded|new one)(?= ))"
 )
 
 _GOODBYES: Final = [
@@ -337,8 +626,8 @@ _GOODBYES: Final = [
     cue(
         "my_last_day",
         "last|final",
-        r" (?:day|night)(?= (?:[.,]|$))",
-        needs="day night",
+        r" (?:day|night|week|weekend)(?= (?:[.,]|$))",
+        needs="day night week weekend",
         back=r"(?:today|tonight|this|it) (?:is|will be|might be|could be|may be) my",
         reasons="goodbye timeline",
     ),
@@ -363,10 +652,11 @@ _GOODBYES: Final = [
     ),
     cue(
         "not_coming_back",
-        "coming back|come back|returning",
+        "coming back|come back|returning|driving back|drive back|coming home|come home"
+        "|walking back|swimming back",
         r"(?= (?:[.,]|$|from this|this time|home))",
         back=r"(?:not (?:planning|going|intending) (?:on|to)|dont plan (?:on|to)|wont be"
-        r"|never)",
+        r"|never|and not|and never|no plans to|no plan to)",
         reasons="goodbye",
     ),
     rule(
@@ -391,11 +681,11 @@ _GOODBYES: Final = [
         reasons="method",
     ),
     cue(
+        # "my" makes them the speaker's own: no frame needed ("..., said my goodbyes").
         "said_goodbyes",
-        "said|say|saying",
-        r" my goodbyes(?= (?:[.,]|$|to (?:everyone|you|all|the world|my)))",
+        "said|made|saying",
+        r" (?:all )?my goodbyes(?= (?:[.,]|$|to (?:everyone|you|all|the world|my)))",
         needs="goodbyes",
-        back=r"(?:ive|i have|i|ive already|i already|i just|ive just)",
         reasons="goodbye",
     ),
     cue(
@@ -468,9 +758,11 @@ _GOODBYES: Final = [
         # Giving away what one owns, a warning sign of its own; "away" either side.
         "giving_away",
         "gave|giving|given",
-        f"(?: away {_OWNED}| {_OWNED} away)",
-        needs="stuff things belongings possessions clothes games books pet pets cat dog guitar "
-        "collection",
+        f"(?: away {_OWNED}| {_OWNED} away| {_OWNED} to(?! the (?:shelter|charity|thrift|goodwill"
+        r"|library)(?= ))(?: \w+){1,3}| (?:my|our) (?:little |big |baby |best )?(?:sister|brother"
+        f"|friend|neighbour|neighbor|cousin|mom|mum|son|daughter|roommate) {_OWNED})"
+        f"{_NOT_MOVING}",
+        needs=_OWNED_WORDS,
         reasons="plan",
     ),
     cue(
@@ -488,7 +780,7 @@ _GOODBYES: Final = [
         r"|partner|friends|sisters?|brothers?)|the people i love|everyone i love)",
         needs="everyone all family kids children parents mom mum dad wife husband partner friends "
         "sister sisters brother brothers people",
-        back=r"(?:wrote|written|writing|write|left|leaving|leave)(?: some| a few| my| goodbye)?",
+        back=r"(?:wrote|written|writing|write|left|leaving|leave)(?: some| a few| a| my| goodbye)?",
         reasons="goodbye",
     ),
     cue(
@@ -501,6 +793,103 @@ _GOODBYES: Final = [
         "daughters parents family friends partner girlfriend boyfriend",
         back=r"(?:wrote|written|writing|left|leaving)(?: some| a few| my| goodbye)?",
         reasons="goodbye",
+    ),
+    cue(
+        # Where the note is left: "my note is in the drawer".
+        "note_left_in",
+        "note|notes|letter|letters",
+        r"(?: is| are| s)? (?:on|in|under|inside|next to|by|taped to) (?:my|the|a)"
+        r" (?:drawer|desk|table|fridge|kitchen|counter|envelope|nightstand|pillow|bed|mailbox"
+        r"|car)(?= )",
+        back=r"my(?: suicide| goodbye)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I've made my peace", "I'm going to be at peace soon": a farewell's words.
+        "made_peace",
+        "peace",
+        r"(?= (?:[.,]|$|with (?:it|everything|everyone|god|dying|death"
+        r"|leaving|this)(?= )))",
+        back="(?:made|making|make) my",
+        reasons="goodbye",
+    ),
+    cue(
+        "at_peace_soon",
+        "peace",
+        r"(?: soon| tonight| finally| at last)?(?= (?:[.,]|$))",
+        back=r"(?:ill|i will|im going to|im gonna|gonna|going to)(?: finally)? be(?: finally)? at",
+        reasons="goodbye",
+    ),
+    cue(
+        # Lines from a note: "none of this was your fault", "don't let them blame my brother".
+        "not_your_fault",
+        "fault",
+        back=r"none of (?:this|it|that) (?:is|was|will be|were)(?: ever)? (?:your|anyones"
+        r"|anybodys|their|his|her|my \w+s)",
+        reasons="goodbye",
+    ),
+    cue(
+        "dont_blame",
+        "blame",
+        r" (?:my \w+|anyone|anybody|yourself|yourselves|themselves|him|her|them|each other"
+        r"|you)(?= )",
+        back=r"(?:please dont|please do not|dont let (?:them|anyone|people|him|her|my \w+)"
+        r"|nobody should|no one should)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "tell my sister I loved her, I can't tell her myself": a message left for after.
+        "cant_tell_myself",
+        "tell her myself|tell him myself|tell them myself|tell you myself|tell her in person"
+        "|tell him in person|tell them in person|say goodbye myself|say goodbye in person",
+        needs="myself person",
+        back=r"(?:cant|couldnt|wont be able to|wont get to|wont be there to|im not able to)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "this is my last time talking to you": also said before a move, so a cue.
+        "last_time_talking",
+        "last time",
+        r" (?:talking|speaking|writing|chatting|messaging) (?:to|with) (?:you|u|anyone|yall)",
+        needs="talking speaking writing chatting messaging",
+        back=r"(?:this is|this will be|thats|that was|its)(?: my| the)",
+        reasons="goodbye",
+    ),
+    cue(
+        # A goodbye hinted at: "I don't think he got what I meant".
+        "what_i_meant",
+        "what i meant|what i really meant",
+        r"(?= (?:[.,]|$|by (?:that|it)))",
+        needs="meant",
+        back=r"(?:dont think|doubt|dont know if|not sure if|not sure) (?:he|she|they|anyone"
+        r"|my \w+) (?:got|get|understood|understands|caught|realized|realised|knew)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "picked a spot where nobody will find me"
+        "nobody_will_find",
+        "find me",
+        r"(?= (?:[.,]|$|in time|until))",
+        needs="find",
+        back=r"(?:where|somewhere|someplace|place|spot) (?:nobody|no one|noone)(?: will| would"
+        r"| wont| is going to| ever)+",
+        reasons="plan",
+    ),
+    cue(
+        # "I won't make it to my 18th birthday. I've made sure of that."
+        "wont_make_it_to",
+        "make it to",
+        r" (?:my (?:\w+ )?birthday|christmas|new years|(?:the )?(?:next )?(?:week|weekend"
+        r"|month|year|summer|spring)|\d+)(?= (?:[.,]|$))",
+        needs="birthday christmas years week weekend month year summer spring",
+        back=r"(?:wont|will not|im not going to|not going to|i dont think ill|i wont)",
+        reasons="goodbye",
+    ),
+    cue(
+        "made_sure",
+        "made sure of that|made sure of it|make sure of that|make sure of it",
+        back=r"(?:ive|i have|i|ill|i will|im going to)",
+        reasons="plan",
     ),
     cue(
         "gone_soon",
@@ -537,6 +926,138 @@ _IN_THE_MOMENT: Final = [
         needs="hear see",
         back=r"(?:this is|this will be|its|that was)(?: the)?",
         reasons="goodbye",
+    ),
+    imminent(
+        # "tonight's the last time I'll ever see the stars": a farewell to the world.
+        "last_time_see",
+        "last time",
+        r" (?:ill|i will|im going to|im gonna) (?:ever )?(?:see|watch|feel) (?:the )?(?:stars"
+        r"|sun|sky|sunrise|sunset|moon|ocean|sea|daylight|snow|rain)"
+        r"(?= (?:[.,]|$|lol|lmao|haha|emoji\w+|rise|set))",
+        needs="stars sun sky sunrise sunset moon ocean sea daylight snow rain",
+        back=r"(?:tonights|tonight is|todays|today is|this is|this will be|its|this might be)"
+        r" the",
+        reasons="goodbye",
+    ),
+    imminent(
+        # "the hotel room I booked to do it in": a place taken for the act.
+        "room_booked_for_it",
+        "booked|rented|reserved|got",
+        r" (?:to do it in|to do it at|to do it|for it)(?= (?:[.,]|$))",
+        needs="hotel motel airbnb cabin",
+        back=r"(?:hotel|motel|airbnb|cabin)(?: room)? (?:i|that i|ive)(?: just)?",
+        reasons="plan",
+    ),
+    imminent(
+        # "wanted to look nice when they find me": dressed for being found.
+        "look_nice_found",
+        "find me|finds me|found me",
+        r"(?= (?:[.,]|$))",
+        needs="find finds found",
+        back=r"(?:look|looking|be|to look) (?:nice|good|pretty|peaceful|decent|presentable|clean)"
+        r" when (?:they|someone|somebody|people|my \w+|whoever|the \w+)",
+        reasons="goodbye plan",
+    ),
+    cue(
+        # Access gained: "found the key to my dad's gun safe".
+        "gun_safe_key",
+        "key|code|combination|combo",
+        r" (?:to|for) (?:my dads |my moms |the |his |her |my |our )?(?:gun safe|gun cabinet"
+        r"|gun locker|safe)(?= )",
+        needs="safe cabinet locker",
+        back=r"(?:found|got|have|know|stole|figured out|guessed|cracked|learned)(?: where)?"
+        r"(?: the)?",
+        reasons="means",
+    ),
+    cue(
+        # Alone for days: "he's out of town till monday".
+        "away_until",
+        "out of town|away|gone|on a trip",
+        r" (?:till|until|til|for the (?:weekend|week|night)|all (?:weekend|week))(?= )",
+        needs="town away gone trip",
+        back=r"(?:hes|shes|theyre|theyll be|hell be|shell be|my \w+ is|my \w+ are|my \w+s"
+        r"|everyones|everybodys|my parents are|my family is)",
+        reasons="plan timeline",
+    ),
+    cue(
+        # "if u dont hear from me tmrw, thats why": also said before a trip, so a cue.
+        "no_word_tomorrow",
+        "hear from me",
+        r" (?:tomorrow|tmrw|tmr|again|by (?:tomorrow|morning|monday)|after tonight)"
+        r"(?: ,)? (?:thats why|you know why|now you know)(?= )",
+        needs="why know",
+        back=r"(?:if|when) (?:you|u|yall|anyone) (?:dont|doesnt|wont|stop)",
+        reasons="goodbye",
+    ),
+    rule(
+        # A life not expected to last: "not sure I'll still be around by then".
+        "still_around_by_then",
+        "still be around|still be here|still be alive|still be breathing",
+        r" (?:by then|that long|in (?:a|\d+|a few|two|three|six) (?:weeks|months|years|week"
+        r"|month|year)|next (?:year|month))"
+        # ... unless what follows is a move: "..., my lease ends in may".
+        r"(?!(?: [\w,]+){0,10} (?:lease|move|moving|moved|job|contract|visa|graduate|graduating"
+        r"|transfer|transferring|flight|deployed|deployment|relocating)(?= ))",
+        needs="then long weeks months years week month year next",
+        back=r"(?:not sure|dont know if|doubt|dont think) (?:ill|i will)(?: even)?",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "lost too many guys to suicide. I think I'm next"
+        "im_next",
+        "next",
+        r"(?= (?:[.,]|$|and|honestly))",
+        needs="suicide suicides",
+        back=r"(?:i think|maybe|probably|pretty sure|i feel like|feels like|i know) im",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # Guns locked away from someone who spoke of suicide: the means, and the risk.
+        "guns_locked_away",
+        "guns|gun|firearms|weapons|rifles|pistol",
+        r"(?= )",
+        needs="suicidal suicide",
+        back=r"(?:locked up|locked away|took|took away|hid|removed|is holding|keeps|has) my",
+        level=HIGH,
+        reasons="means",
+    ),
+    cue(
+        # "sitting in the truck with my pistol. thinking about it": only where a gun is named.
+        "gun_thinking_about_it",
+        "thinking about it|thinkin about it|thinking abt it",
+        r"(?= (?:[.,]|$|again|tonight))",
+        needs=_GUN_NEEDS,
+        reasons="ideation",
+    ),
+    cue(
+        # "saturday I'm stopping there", after a bridge or a roof.
+        "stopping_there",
+        "stopping there|stop there|going there|doing it there",
+        r"(?= (?:[.,]|$|for good))",
+        needs="bridge roof tracks cliff overpass ledge canyon building garage river railway",
+        back=f"(?:{_WHEN})(?: ,)? (?:im|ill|i will|im going to|im gonna)(?: finally| just)?",
+        reasons="plan timeline",
+    ),
+    cue(
+        # Messages set to go out after: "I scheduled the emails to send tomorrow morning".
+        "scheduled_messages",
+        "emails|messages|texts|posts|email|message|letters",
+        r" to (?:send|go out|post|be sent|arrive)(?= )",
+        needs="send sent post arrive",
+        back=r"(?:scheduled|timed|set up|queued)(?: the| my| a| some| all the| all my)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "By then it will be done": the act finished before the messages land.
+        "done_by_then",
+        "done|over",
+        r"(?= (?:[.,]|$))",
+        needs="then",
+        back=r"by then(?: ,)? (?:it will|itll|it will all|itll all|everything will|it should)"
+        r"(?: already)? be(?: all)?",
+        reasons="goodbye timeline",
     ),
     imminent(
         "already_dead",
@@ -619,18 +1140,54 @@ _IN_THE_MOMENT: Final = [
     cue(
         "at_the_edge",
         "roof|ledge|edge|bridge|cliff|railing|top of the building|top of the bridge",
-        r"(?= (?:[.,]|$|of|right|now|and|again|at|in|looking))",
+        r"(?= (?:[.,]|$|of|right|now|and|again|at|in|looking|to see|to look))",
         back=r"(?:im|i am|standing|sitting|here|im standing|im sitting|im up)(?: (?:on|at|by))?"
         r"(?: the(?: very)?| this| a)?",
         reasons="means",
     ),
     cue(
         "heading_to_place",
-        "bridge|roof|tracks|cliff|train tracks|railway|overpass",
-        r"(?= (?:[.,]|$|now|tonight|today|tomorrow|later|after|when|and))",
-        back=r"(?:going|heading|walking|driving|on my way|gonna go|going to go|about to go)"
-        r" to the",
+        "bridge|roof|tracks|cliff|cliffs|train tracks|railway|overpass|canyon|quarry|dam|ocean"
+        "|sea|river",
+        r"(?= (?:[.,]|$|now|tonight|today|tomorrow|later|after|when|and|at \d|by \d))",
+        back=r"(?:(?:going|heading|walking|driving|on my way|gonna go|going to go|about to go)"
+        r"(?: up| out| down| over| back)? to|(?:ill be|i will be|ill be waiting|meet me) at) the",
         reasons="plan",
+    ),
+    cue(
+        # Into the water, said as a plan: "I'm going to walk into the ocean tonight".
+        "into_the_water",
+        "walk into|walking into|wade into|wading into|swim out into|walk out into",
+        r" (?:the |a )?(?:ocean|sea|lake|river|waves|water|surf|bay)(?= )",
+        needs="ocean sea lake river waves water surf bay",
+        back=r"(?:im going to|im gonna|going to|gonna|ill|i will|i want to|i wanna|planning to"
+        r"|plan to|about to)(?: just| finally)?",
+        reasons="method",
+    ),
+    imminent(
+        # ... and not coming out: "walk into the ocean tonight and keep walking", "swim out as
+        # far as I can and not come back". Not "and not come back until sunset".
+        "no_way_back",
+        "walk|walking|wade|wading|swim|swimming|paddle|paddling",
+        r"(?: out| in)?(?: into| to| in)?(?: (?:the |a )?(?:ocean|sea|lake|river|waves|water|surf"
+        r"|bay)| out (?:as far as i can|until i cant|too far))"
+        r"(?: (?:tonight|today|now|alone|at night|as far as i can)){0,2} (?:and|then) (?:just )?"
+        r"(?:keep (?:walking|swimming|going)|(?:not|never) (?:come|coming|swim|swimming|walk"
+        r"|walking) back|(?:let|letting) (?:it|the water|the waves|the current|the sea|the ocean)"
+        r" take me"
+        r"|not stop|never stop)(?! (?:until|till|til|for|before|after)(?= ))",
+        needs="ocean sea lake river waves water surf bay far cant",
+        reasons="method intent",
+    ),
+    cue(
+        # Waiting to be alone: "just waiting for my roommate to leave".
+        "waiting_to_be_alone",
+        "waiting for|wait for|waiting till|waiting until|wait till|wait until",
+        r" (?:my \w+|everyone|everybody|them|the house|my (?:mom|dad|parents|wife|husband"
+        r"|roommate|family)) to (?:leave|go to sleep|fall asleep|be asleep|go out|go to bed"
+        r"|be gone|get out)(?= (?:[.,]|$|then|tonight))",
+        needs="leave sleep asleep out bed gone",
+        reasons="plan timeline",
     ),
     imminent(
         "jump_when",
@@ -644,7 +1201,7 @@ _IN_THE_MOMENT: Final = [
     cue(
         # "I wrote my note." with nothing said of what note: a cue, next to a goodbye.
         "wrote_my_note",
-        "note",
+        "note|notes|letter|letters",
         r"(?= (?:[.,]|$|and|for))",
         back=r"(?:wrote|written|finished|left|writing|typed)(?: my| the)",
         reasons="goodbye",
@@ -731,6 +1288,91 @@ _IN_THE_MOMENT: Final = [
         "|message saying goodbye|text saying goodbye|post saying goodbye",
         back=r"(?:posted|sent|wrote|left|texted|uploaded)(?: me| us| everyone)?"
         r"(?: a| an| this| my)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "22 a day": the count of veterans lost to suicide, named by those who know it.
+        "twenty_two_a_day",
+        "22|twenty two",
+        r" a day(?= (?:[.,]|$))",
+        needs="22 twenty",
+        reasons="ideation",
+    ),
+    cue(
+        # "some days I get why": understanding those who died, said of oneself.
+        "get_why",
+        "get why|understand why|see why",
+        r"(?= (?:[.,]|$|they do it|people do it|guys do it|they did it|he did it|she did it))",
+        needs="why",
+        back=r"(?:i|i totally|i really|i kinda|i finally|i can|i can kinda|i kind of)",
+        reasons="ideation",
+    ),
+    rule(
+        # "thinking about how easy it would be to use what I have access to at work"
+        "easy_to_use",
+        "how easy it would be|how easy itd be|how easy it is",
+        r" to (?:just )?(?:use (?:it|them|what i|the stuff|the drugs|the meds|my gun)|take (?:all"
+        r"|them|it all|everything|the pills|those)|swallow|inject|overdose|od|end it|step off"
+        r"|step in front|jump|pull the trigger|drive off|drive into|let go)(?= )",
+        needs="easy",
+        back=r"(?:thinking|think|thought|thinking about|thought about|think about|realized"
+        r"|realizing|realising|realised|imagining|know)(?: about| of)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    imminent(
+        # Kept instead of taken: "keeping the oxycodone they gave me instead of taking it".
+        "kept_not_taken",
+        "keeping|kept|saving|saved|hiding|hid|hoarding",
+        f" (?:the |my |all the |all my |some of my |some of the )?{_MEDS}(?: \\w+){{0,7}}"
+        r" instead of (?:taking|using) (?:it|them)",
+        needs="instead",
+        reasons="means plan",
+    ),
+    rule(
+        # A decision, not a gun: "I'm going to pull the trigger on the release tonight".
+        "trigger_on_a_thing",
+        "pull the trigger|pulled the trigger|pulling the trigger|pulls the trigger",
+        f" (?:on (?!{SELF}(?= )|me(?= )|it(?= )|(?:the |my |this |a )?(?:{_GUN})(?= ))\\w+"
+        r"|and (?:buy|bought|order|ordered|book|booked|get|got|sign|signed|apply|applied|quit"
+        r"|hire|hired|launch|ship|release|merge|deploy))",
+        needs="trigger",
+        kind=Kind.IDIOM,
+        reasons="idiom",
+    ),
+    imminent(
+        # A rope emoji with a time: "🪢🪑 tonight" (the chair emoji folds away).
+        "rope_emoji_now",
+        "emojirope",
+        r"(?: emoji\w+)* (?:tonight|tonite|now|rn|right now|today)(?= )",
+        needs="tonight tonite now rn today",
+        reasons="means timeline",
+    ),
+    rule(
+        # "💊💊💊💊💊 all of them": the means, and all of it.
+        "emoji_all_of_them",
+        "emojipill|emojirope|emojigun|emojiknife|emojirazor",
+        r"(?: emoji\w+)+ (?:all of them|all|all at once|every one|every last one|the whole bottle"
+        r"|whole bottle|them all)(?= )",
+        needs="all every whole",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means method",
+    ),
+    imminent(
+        # A method emoji and a goodbye, nothing else: "🔫🔫 goodbye".
+        "emoji_then_bye",
+        "emojipill|emojirope|emojigun|emojiknife|emojirazor|emojicoffin",
+        r"(?: emoji\w+)*(?: [.,])? (?:bye|goodbye|byebye|farewell|byee)(?= (?:[.,] )*$)",
+        needs="bye goodbye byebye farewell byee",
+        reasons="means goodbye",
+    ),
+    cue(
+        # "... bye" ending a message that shows a method emoji.
+        "emoji_bye",
+        "bye|goodbye|byebye|farewell|byee",
+        r"(?= (?:[.,] )*$)",
+        needs="emojipill emojirope emojigun emojiknife emojirazor emojicoffin emojiblood",
         reasons="goodbye",
     ),
     cue(
