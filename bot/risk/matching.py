@@ -139,9 +139,13 @@ class RuleIndex:
         find = text.find
         # By rule and place: a rule that needs two of the words is found twice.
         found: dict[tuple[str, int], Hit] = {}
+        starts_of = self._starts_of
         for need in present:
+            starts = starts_of[need]
+            if starts.isdisjoint(words):
+                continue  # most needed words come without their rules' start words
             plan = self._plans[need]
-            for word in self._starts_of[need] & words:
+            for word in starts & words:
                 for key, slack, tries in plan[word]:
                     end = stop + slack  # the start word must fit before stop, not all of key
                     at = find(key, lo, end)

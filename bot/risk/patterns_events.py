@@ -136,7 +136,7 @@ _PLANS: Final = [
         "through_with_it_when",
         "going through with it|go through with it|going thru with it|go thru with it",
         f" (?:(?:on|this|next|at) )?(?:{_WHEN})(?= )",
-        needs=_WHEN.replace("|", " "),
+        needs="through thru",  # the times ("today", "night") are in most messages
         back=r"(?:im|ill|i will|im going to|im gonna|gonna|going to)(?: finally| actually"
         r"| really| just| definitely)?",
         reasons="intent timeline",
@@ -203,8 +203,8 @@ _PLANS: Final = [
     cue(
         # "It's a nice day to die": a film line too, so a cue.
         "good_day_to_die",
-        "day to die|night to die",
-        back=r"(?:nice|good|beautiful|perfect|great|fine|lovely|as good a)",
+        "die",  # led by the rare word: "day" is in most messages
+        back=r"(?:nice|good|beautiful|perfect|great|fine|lovely|as good a) (?:day|night) to",
         reasons="ideation timeline",
     ),
     cue(
@@ -384,13 +384,22 @@ _MEANS: Final = [
         needs="ending killing doing pulling jumping taking",
         reasons="ideation timeline",
     ),
+    # Led by "the night" / "the day", found as whole phrases: "today" and "day"
+    # are in most messages, "the day" after "today is" in few.
     cue(
         "the_night",
-        "tonights the night|tonight is the night|tonight might be the night|tonight could be the"
-        " night|tonight will be the night|tonight may be the night|tonight is gonna be the night"
-        "|tonight is going to be the night|todays the day|today is the day"
-        "|tonight feels like the night|today feels like the day|feels like tonight is the night",
-        needs="night day",
+        "the night",
+        back=r"(?:tonights|tonight is|tonight might be|tonight could be|tonight will be"
+        r"|tonight may be|tonight is gonna be|tonight is going to be|tonight feels like"
+        r"|feels like tonight is)",
+        needs="night",
+        reasons="timeline",
+    ),
+    cue(
+        "the_day",
+        "the day",
+        back=r"(?:todays|today is|today feels like|today might be|today could be|today will be)",
+        needs="day",
         reasons="timeline",
     ),
     cue(

@@ -163,7 +163,7 @@ _PASSIVE: Final = [
         "|dont know if i wanna|idk if i wanna|not sure i wanna",
         r" (?:be alive|live|be here|exist|keep living|go on|keep going|be around|stay alive)"
         r"(?= (?:[.,]|$|anymore|any more|any longer|much longer|tbh|honestly))",
-        needs="alive live here exist living go going around",
+        needs="alive live here exist living around",
     ),
     _passive(
         "hope_illness",
@@ -322,7 +322,7 @@ _HOPELESS: Final = [
         "how much longer|how long",
         r" i (?:can|could) (?:keep going|go on|do this|take (?:it|this)|hold on|keep doing this"
         r"|last|keep living|keep this up)",
-        needs="going go do take hold doing last living keep",
+        needs="longer long",
         back=r"(?:dont|do not|dunno|not sure)(?: really)?(?: know)?",
     ),
     _hopeless(
