@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -22,6 +23,26 @@ from tests.fakes.slack_api import FakeSlack
 
 T = TypeVar("T")
 OpenConversation = Callable[..., Awaitable[Conversation]]
+
+
+async def spawn_heartline(*args: str, env: dict[str, str]) -> asyncio.subprocess.Process:
+    """``heartline`` as a child of the test's own loop, so a fake server on that loop
+    keeps serving, with this machine's settings replaced by ``env``."""
+    clean = {
+        k: v
+        for k, v in os.environ.items()
+        if not k.startswith(("HEARTLINE_", "DISCORD_", "SLACK_"))
+    }
+    return await asyncio.create_subprocess_exec(
+        sys.executable,
+        "-m",
+        "adapters.cli",
+        *args,
+        stdin=asyncio.subprocess.PIPE,
+        stdout=asyncio.subprocess.PIPE,
+        stderr=asyncio.subprocess.DEVNULL,
+        env={**clean, **env},
+    )
 
 
 def settings_for(db: Path | str, **env: Any) -> Settings:

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import spawn_heartline
 from tests.fakes.openai_server import FakeOpenAI, Hang
 
 
@@ -143,26 +144,6 @@ def test_stats_reads_an_existing_database(env: dict[str, str]) -> None:
     assert [row["level"] for row in json.loads(result.stdout)] == ["high"]
 
 
-async def _spawn(*args: str, env: dict[str, str]) -> asyncio.subprocess.Process:
-    """``heartline`` as a child of the test's loop, so a fake server on that loop keeps serving."""
-    full_env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("HEARTLINE_", "DISCORD_", "SLACK_"))
-    }
-    full_env.update(env)
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "adapters.cli",
-        *args,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.DEVNULL,
-        env=full_env,
-    )
-
-
 def _hung(env: dict[str, str], fake_model: FakeOpenAI) -> dict[str, str]:
     """A model that accepts every request and never answers, for far longer than
     any hang guard here."""
@@ -181,7 +162,7 @@ async def test_chat_jsonl_crisis_rows_never_wait_on_a_hung_model(
     """Against a model that never answers: another person's crisis row comes
     first, and the same person's crisis row comes right behind the rows of the
     turns it cut short, none of them waiting for the model's timeouts."""
-    proc = await _spawn("chat", "--jsonl", env=_hung(env, fake_model))
+    proc = await spawn_heartline("chat", "--jsonl", env=_hung(env, fake_model))
     assert proc.stdin is not None and proc.stdout is not None
     try:
         lines = [
@@ -210,7 +191,7 @@ async def test_chat_jsonl_crisis_rows_never_wait_on_a_hung_model(
 async def test_piped_chat_crisis_line_never_waits_on_a_hung_model(
     env: dict[str, str], fake_model: FakeOpenAI
 ) -> None:
-    proc = await _spawn("chat", env=_hung(env, fake_model))
+    proc = await spawn_heartline("chat", env=_hung(env, fake_model))
     try:
         out, _ = await asyncio.wait_for(proc.communicate(b"hi\nI want to die\n"), 60)
     finally:

@@ -4,35 +4,19 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import signal
-import sys
 from pathlib import Path
 
+from tests.conftest import spawn_heartline
 from tests.fakes.openai_server import FakeOpenAI, Hang, Stream
 
 
 def _env(db: Path, model_url: str) -> dict[str, str]:
-    env = {
-        k: v
-        for k, v in os.environ.items()
-        if not k.startswith(("HEARTLINE_", "DISCORD_", "SLACK_"))
+    return {
+        "HEARTLINE_DB": str(db),
+        "HEARTLINE_MODEL_URL": model_url,
+        "HEARTLINE_MODEL_RETRIES": "0",
     }
-    env.update(HEARTLINE_DB=str(db), HEARTLINE_MODEL_URL=model_url, HEARTLINE_MODEL_RETRIES="0")
-    return env
-
-
-async def _heartline(*args: str, env: dict[str, str]) -> asyncio.subprocess.Process:
-    return await asyncio.create_subprocess_exec(
-        sys.executable,
-        "-m",
-        "adapters.cli",
-        *args,
-        stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE,
-        stderr=asyncio.subprocess.DEVNULL,
-        env=env,
-    )
 
 
 async def test_sigkill_mid_turn_keeps_committed_turns_once(
@@ -41,7 +25,7 @@ async def test_sigkill_mid_turn_keeps_committed_turns_once(
     db = tmp_path / "kill.db"
     env = _env(db, fake_model.url)
     fake_model.queue(Stream(["One. "]), Stream(["Two. "]), Stream(["Three. "]), Hang(30))
-    proc = await _heartline("chat", "--jsonl", "--user", "kim", env=env)
+    proc = await spawn_heartline("chat", "--jsonl", "--user", "kim", env=env)
     assert proc.stdin is not None and proc.stdout is not None
     for n in range(4):
         proc.stdin.write(f"message {n}\n".encode())
@@ -53,7 +37,7 @@ async def test_sigkill_mid_turn_keeps_committed_turns_once(
     proc.send_signal(signal.SIGKILL)
     assert await proc.wait() == -signal.SIGKILL
 
-    exporter = await _heartline("memory", "export", "--user", "kim", env=env)
+    exporter = await spawn_heartline("memory", "export", "--user", "kim", env=env)
     out, _ = await asyncio.wait_for(exporter.communicate(), 30)
     turns = json.loads(out)["turns"]
     said = [t["text"] for t in turns if t["role"] == "user"]
@@ -62,6 +46,6 @@ async def test_sigkill_mid_turn_keeps_committed_turns_once(
     assert len(answered) == 3
 
     # The next start is normal: no crash loop, the conversation goes on.
-    again = await _heartline("chat", "--jsonl", "--user", "kim", env=env)
+    again = await spawn_heartline("chat", "--jsonl", "--user", "kim", env=env)
     out, _ = await asyncio.wait_for(again.communicate(b"I'm back\n"), 30)
     assert json.loads(out)["reply"]
