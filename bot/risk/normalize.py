@@ -307,6 +307,7 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(("wnana", "wanan"), "wanna"),
     **dict.fromkeys(("kilk", "kllll", "kiil", "klil"), "kill"),
     "abt": "about",
+    "hve": "have",
 }
 _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")

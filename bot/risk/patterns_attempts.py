@@ -115,6 +115,17 @@ _DEATH_NEEDS = "kill die od overdose fatal lethal deadly wake breathing heart ca
 
 _ATTEMPTS: Final = [
     imminent(
+        # "I'm taking all my sleeping pills tonight": the present tense as a plan.
+        "taking_all_pills",
+        "taking|swallowing|downing|popping",
+        r" (?:all|all of|every one of|every last one of|the whole bottle of|the whole box of"
+        r"|a bottle of|a handful of|the rest of) (?:my |the |those |these |of my |of the )?"
+        f"(?:\\w+ )?{PILLS}{_AS_TOLD}(?! (?:with me|to the|on the|for the|in my bag)(?= ))",
+        needs=PILL_NEEDS,
+        back=r"(?:im|i am)(?: just| finally| really| literally)?",
+        reasons="ideation intent method",
+    ),
+    imminent(
         "took_pills",
         "took|taken|swallowed|downed|overdosed on|popped|drank|ate",
         f" (?:an overdose|{OVERDOSE_AMOUNT}(?: of)? (?:my |the |those |these )?{PILLS}){_AS_TOLD}",
@@ -277,7 +288,7 @@ _ATTEMPTS: Final = [
         f"{_NOT_EFFORT} everything (?:i (?:had|have|could find|got|owned|had left)"
         r"|(?:in|from) (?:the|my|our|her|his|moms|dads) (?:\w+ ){0,2}(?:cabinet|cupboard|drawer"
         r"|pill box|pillbox|bottle|first aid kit))(?= (?:[.,]|$|at once|and|now|already|tonight"
-        r"|today|earlier))",
+        r"|today|earlier|about|like|maybe|an hour|a few|\d+|half an))",
         needs="everything",
         reasons="attempt",
     ),

@@ -53,7 +53,8 @@ _PLANS: Final = [
     imminent(
         "plan_act",
         "plan|plans|planning|planned|planing",
-        r" (?:to|for|on|on how to|of how to|how to|out how to|out how) "
+        r" (?:to|for|on|on how to|of how to|how to|out how to|out how|how id|how i would"
+        r"|how ill|how i will|how im going to) "
         f"{ADV}{_ACT}",
         reasons="ideation plan",
     ),
@@ -111,7 +112,7 @@ _PLANS: Final = [
     ),
     cue(
         "decided",
-        "decided|made up my mind|made my decision",
+        "decided|made up my mind|made my decision|made my choice",
         r"(?= (?:[.,]|$))",
         reasons="intent",
     ),
@@ -1394,4 +1395,138 @@ _IN_THE_MOMENT: Final = [
     ),
 ]
 
-EVENT_RULES: Final[list[Rule]] = [*_PLANS, *_MEANS, *_GOODBYES, *_IN_THE_MOMENT]
+_SAID_PLAINLY: Final = [
+    # A third audit's plain-language plans, goodbyes and means (held-out chat).
+    imminent(
+        "ending_it_now",
+        "ending it|ending things|ending my life",
+        r"(?= (?:[.,]|$|tonight|today|now|tomorrow|this|soon|for real|for good))",
+        back=r"(?:im|i am)(?: just| finally| really| actually| definitely)?",
+        reasons="ideation intent",
+    ),
+    imminent(
+        "suicide_at_time",
+        "suicide",
+        r" (?:at (?:midnight|dawn|sunrise|\d+(?: ?(?:am|pm))?)|tonight|tomorrow)(?= (?:[.,]|$))",
+        needs="midnight dawn sunrise at tonight tomorrow",
+        reasons="ideation timeline",
+    ),
+    imminent(
+        "knowing_when_ill_die",
+        "when ill die|when im going to die|when i will die|how ill die|when ill do it",
+        back=r"(?:know|knowing|decided|chose|chosen|picked)(?: exactly)?",
+        needs="die do",
+        reasons="plan timeline",
+    ),
+    imminent(
+        "walking_in_front",
+        "walking|stepping|jumping|throwing myself",
+        r" in front of (?:a|the) (?:train|bus|truck|subway|car|tram)"
+        r"(?! (?:stop|station|depot|driver|terminal|park|wash)(?= ))",
+        needs="train bus truck subway car tram",
+        back=r"(?:im|i am|gonna be|im going to be)(?: just| finally)?",
+        reasons="ideation intent method",
+    ),
+    imminent(
+        "took_them_already",
+        "took them|taken them|took em|took them all|swallowed them",
+        # not "took them to school", "took them out", "took them home"
+        r"(?! (?:to|for|out|home|back|with|on|in|there|shopping|outside|off|away)(?= ))",
+        back=r"(?:already|just|i already|i just|ive already|ive just)",
+        needs="them em",
+        reasons="attempt",
+    ),
+    imminent(
+        "last_time_before",
+        "before i do it|before i go through with it|before i end it|before i kill myself",
+        back=r"(?:one last time|for the last time|a last time|last conversation)",
+        needs="do go end kill",
+        reasons="goodbye intent",
+    ),
+    rule(
+        "ways_to_end_it",
+        "ways to|methods to|way to|ways of|methods of",
+        r" (?:end it|end my life|die|kill myself|do it|ending it|killing myself|dying)(?= )",
+        needs="end die kill ending killing dying",
+        back=r"(?:thinking (?:of|about)|looking (?:up|at|into)|researching|planning|considering"
+        r"|googling)(?: different| the| some| possible| painless| easy)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    cue(
+        "dont_find_me",
+        "try to find me|look for me|come looking for me|search for me|call anyone|call 911"
+        "|call an ambulance|call the police|call for help",
+        back=r"(?:dont|do not|please dont|no need to|no one should)",
+        needs="find look looking search call",
+        reasons="goodbye",
+    ),
+    cue(
+        "not_coming_down",
+        "coming down|come down|coming back down",
+        r"(?= (?:[.,]|$|the normal way|alive|again|from here))",
+        back=r"(?:not|wont be|never|im not)",
+        reasons="intent",
+    ),
+    cue(
+        "beam_will_hold",
+        "hold|hold me|hold my weight|hold the weight",
+        back=r"(?:beam|hook|branch|pipe|rafter|tree|door|railing)(?: \w+){0,5}"
+        r" (?:thatll|that will|strong enough to|that can|which will|thatd)",
+        needs="beam hook branch pipe rafter tree door railing",
+        reasons="means",
+    ),
+    cue(
+        "ends_when",
+        "it ends|it all ends|this ends|ill end it|i end it",
+        r"(?= (?:[.,]|$))",
+        back=r"(?:tomorrow|tonight|today|soon|on (?:monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday))",
+        needs="ends end",
+        reasons="intent timeline",
+    ),
+    cue(
+        "deleted_accounts",
+        "everything|all my accounts|my accounts|all my socials|my socials|all my social media",
+        r"(?= (?:[.,]|$|and|except))",
+        back=r"(?:deleted|wiped|deactivated)",
+        needs="deleted wiped deactivated",
+        reasons="goodbye",
+    ),
+    cue(
+        "know_which_place",
+        "which cliff|which bridge|which building|which tree|which overpass",
+        back=r"(?:know|knowing|picked|chose|found)",
+        reasons="plan",
+    ),
+    cue(
+        "need_to_swallow",
+        "swallow|swallow them|swallow it",
+        r"(?= (?:[.,]|$|now|all))",
+        back=r"(?:just need to|only need to|just have to|all i have to do is)",
+        reasons="means",
+    ),
+    cue(
+        "all_planned_out",
+        "all planned out|all planned|planned out",
+        back=r"(?:got|have|had|ive got) (?:it|everything)(?: all)?",
+        needs="planned",
+        reasons="plan",
+    ),
+    cue(
+        "means_stowed",
+        "in my backpack|in my bag|in my car|in my trunk|in my pocket|in my room|in my drawer",
+        back=r"(?:rope|noose|pills|gun|knife|blade|razor|pistol)(?: is| are)",
+        needs="backpack bag car trunk pocket room drawer",
+        reasons="means",
+    ),
+    cue(
+        "left_in_bottle",
+        "left in the bottle|in the bottle|left in my bottle",
+        back=r"(?:have|got|still have) (?:like |about |around )?\d+",
+        needs="bottle",
+        reasons="means",
+    ),
+]
+
+EVENT_RULES: Final[list[Rule]] = [*_PLANS, *_MEANS, *_GOODBYES, *_IN_THE_MOMENT, *_SAID_PLAINLY]

@@ -166,6 +166,27 @@ _PASSIVE: Final = [
         needs="alive live here exist living around",
     ),
     _passive(
+        "wouldnt_mind_if",
+        "if a bus hit me|if a car hit me|if i got hit|if i died|if i didnt wake up|if i got cancer"
+        "|if something happened to me|if i just died",
+        back=r"(?:wouldnt mind|would not mind|wouldnt care|dont care|would be fine|id be fine"
+        r"|id be relieved|i would be relieved)",
+        needs="hit died wake cancer happened",
+    ),
+    _passive(
+        "care_live_or_die",
+        "live or die|die or not|live or not",
+        back=r"(?:dont|do not|dont really|no longer|dont even)(?: even)? care(?: if| whether)? i",
+        needs="die live",
+    ),
+    _passive(
+        "something_happens_to_me",
+        "something will just happen to me|something will happen to me|something happens to me"
+        "|something happened to me",
+        back=r"(?:hoping|hope|wish|wishing|praying)(?: that)?",
+        needs="happen happens happened",
+    ),
+    _passive(
         "hope_illness",
         "cancer comes back|cancer gets me|cancer kills me|get cancer|get hit by a car"
         "|get hit by a bus|get hit by a truck|get in a car accident|get in an accident",
@@ -312,6 +333,19 @@ _HOPELESS: Final = [
         needs="cant",
     ),
     _hopeless(
+        "why_bother_living",
+        "bother",
+        r" (?:staying alive|living|being alive|going on|waking up|existing|trying to live)",
+        needs="staying living alive going waking existing live",
+        back=r"why(?: even| would i| should i)?",
+    ),
+    _hopeless(
+        "nothing_left_here",
+        "nothing left for me",
+        r"(?= (?:[.,]|$|here|in this|anymore))",
+        needs="left",
+    ),
+    _hopeless(
         "no_point_anymore",
         "point",
         r" (?:anymore|any more|in anything|in trying|of anything)(?= )",
@@ -426,6 +460,28 @@ _BURDEN: Final = [
         r"(?= (?:[.,]|$|anyway|honestly))",
         back=r"(?:everyone|everybody|they|people|the world|my family|my friends)(?: would| will"
         r"|d)(?: all)?(?: be)?(?: so much| much| a lot)?",
+    ),
+    _burden(
+        "nobody_notice_if",
+        "nobody|no one|noone",
+        r" would (?:even |really |ever )?(?:notice|care|miss me)(?= )",
+        needs="notice care miss",
+        back=r"if i (?:died|was gone|were gone|disappeared|was dead|were dead)(?: \w+){0,2}",
+    ),
+    _burden(
+        "easier_if_i_wasnt",
+        "easier|better",
+        r" (?:for (?:everyone|everybody|them|my family|my parents|all of them) )?if i"
+        r" (?:just )?(?:wasnt|werent|was not|were not) (?:around|here|alive|there)",
+        needs="around here alive there",
+    ),
+    _burden(
+        "drain_on",
+        "drain on|mistake|burden on",
+        r"(?= (?:[.,]|$|everyone|everybody|my|the))",
+        needs="drain mistake burden",
+        back=r"(?:im|i am|im just|im such|im nothing but|my (?:whole )?(?:existence|life|birth)"
+        r" (?:is|was))(?: a| such a| just a)?",
     ),
     _burden(
         "taking_up_space",
