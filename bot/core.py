@@ -181,7 +181,7 @@ class Conversation:
         except StorageError:  # the turn will say so; screen with what is in memory here
             history = []
         unstored = unstored_texts(ahead, message.conversation_id, private=message.is_private)
-        earlier = screening_context(history, unstored)
+        earlier = screening_context(history, self.clock(), unstored)
         if self.screener.assess(message.text, earlier).level.is_crisis:
             log_event(
                 log,
@@ -202,7 +202,7 @@ class Conversation:
             yield self._whole(self.persona.notice(key, variant_of(message)), ReplyKind.NOTICE)
             return
         history, state = await self._context(message)
-        assessment = self.screener.assess(message.text, screening_context(history))
+        assessment = self.screener.assess(message.text, screening_context(history, self.clock()))
         METRICS.risk_screened.labels(assessment.level.label).inc()
         if assessment.level is RiskLevel.NONE and state.get("paused") == "1":
             return  # paused: quiet, unless safety needs a word (concern or a crisis)

@@ -34,12 +34,22 @@ __all__ = [
 
 CRISIS_MEMORY = 10  # turns after a crisis reply that keep the careful prompt
 CONTEXT_MESSAGES = 5  # earlier messages the screener sees
+CONTEXT_HOURS = 6  # ... from this sitting only
 
 
-def screening_context(history: Sequence[StoredTurn], unstored: Sequence[str] = ()) -> list[str]:
-    """The person's last messages, oldest first: the stored ones, then
-    ``unstored`` (sent before the message being screened, not stored yet)."""
-    said = [t.text for t in history if t.role is Role.USER]
+def screening_context(
+    history: Sequence[StoredTurn], now: datetime, unstored: Sequence[str] = ()
+) -> list[str]:
+    """The person's last messages of this sitting, oldest first: the stored
+    ones from the last :data:`CONTEXT_HOURS`, then ``unstored`` (sent before
+    the message being screened, not stored yet).
+
+    The sitting bounds it: "hi" the next morning is a new conversation, not a
+    reply to last night's crisis (the careful prompt still follows it, for
+    :data:`CRISIS_MEMORY` turns).
+    """
+    since = now - timedelta(hours=CONTEXT_HOURS)
+    said = [t.text for t in history if t.role is Role.USER and t.created_at >= since]
     return [*said, *unstored][-CONTEXT_MESSAGES:]
 
 

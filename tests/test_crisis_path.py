@@ -312,3 +312,20 @@ async def test_after_a_crisis_reply_the_safety_question_is_not_asked_every_turn(
         assert not any(question in reply.text for question in safety_questions)
         assert reply.text.rstrip().endswith("?")  # still one open question about now
     assert len({reply.text.split("\n\n")[-1] for reply in after if reply}) == 3
+
+
+async def test_a_crisis_is_context_for_the_same_sitting_not_the_next_morning(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory()
+    now = [utcnow()]
+    conv.clock = lambda: now[0]
+    crisis = await conv.respond(msg("mor", "I'm going to kill myself tonight"))
+    assert crisis is not None and crisis.risk is RiskLevel.IMMINENT
+    now[0] += timedelta(minutes=20)
+    soon = await conv.respond(msg("mor", "I'm fine, just venting"))
+    assert soon is not None and soon.risk is RiskLevel.HIGH  # heard, and nothing erased
+    now[0] += timedelta(hours=14)
+    morning = await conv.respond(msg("mor", "hi"))
+    assert morning is not None and morning.risk is RiskLevel.NONE
+    assert morning.kind is not ReplyKind.CRISIS  # a greeting, not a crisis block
