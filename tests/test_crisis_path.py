@@ -6,6 +6,7 @@ import asyncio
 import dataclasses
 from datetime import timedelta
 
+from bot.core import Conversation
 from bot.domain import IncomingMessage, ModeratorAlert, ReplyKind, RiskLevel, utcnow
 from tests.conftest import OpenConversation
 from tests.fakes.openai_server import FakeOpenAI, Hang, Stream
@@ -28,13 +29,20 @@ def _with_locale(message: IncomingMessage, locale: str) -> IncomingMessage:
     return dataclasses.replace(message, locale=locale)
 
 
+async def _with_hanging_model(
+    conversation_factory: OpenConversation, fake_model: FakeOpenAI
+) -> Conversation:
+    """A conversation whose model accepts every request and never answers in time."""
+    fake_model.default = Hang(30)
+    return await conversation_factory(
+        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
+    )
+
+
 async def test_imminent_while_model_hangs(
     conversation_factory: OpenConversation, fake_model: FakeOpenAI
 ) -> None:
-    fake_model.default = Hang(30)
-    conv = await conversation_factory(
-        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
-    )
+    conv = await _with_hanging_model(conversation_factory, fake_model)
     hook = RecordingEscalation()
     conv.register_escalation("test", hook)
     text = "I have the pills counted out and I'm going to take them tonight"
@@ -55,10 +63,7 @@ async def test_imminent_while_model_hangs(
 async def test_crisis_preempts_the_same_persons_hanging_turn(
     conversation_factory: OpenConversation, fake_model: FakeOpenAI
 ) -> None:
-    fake_model.default = Hang(30)
-    conv = await conversation_factory(
-        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
-    )
+    conv = await _with_hanging_model(conversation_factory, fake_model)
     slow = asyncio.create_task(conv.respond(msg("pre", "I feel so tired of everything")))
     await asyncio.wait_for(fake_model.wait_for_requests(1), WITHIN)
     crisis = await asyncio.wait_for(
@@ -216,10 +221,7 @@ async def test_crisis_behind_the_same_persons_queued_turns_never_waits(
 ) -> None:
     """ "hi", "still there?", "I want to die" at once: the first two are still
     waiting for their turn when the crisis arrives; none of them waits on the model."""
-    fake_model.default = Hang(30)
-    conv = await conversation_factory(
-        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
-    )
+    conv = await _with_hanging_model(conversation_factory, fake_model)
     texts = ["hi", "still there?", "I want to die"]
     turns = [asyncio.create_task(conv.respond(msg("q", text))) for text in texts]
     replies = await asyncio.wait_for(asyncio.gather(*turns), WITHIN)
@@ -234,10 +236,7 @@ async def test_crisis_behind_the_same_persons_queued_turns_never_waits(
 async def test_crisis_cuts_short_a_streaming_turn_and_skips_a_queued_one(
     conversation_factory: OpenConversation, fake_model: FakeOpenAI
 ) -> None:
-    fake_model.default = Hang(30)
-    conv = await conversation_factory(
-        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
-    )
+    conv = await _with_hanging_model(conversation_factory, fake_model)
     streaming = asyncio.create_task(conv.respond(msg("s", "hi")))
     await asyncio.wait_for(fake_model.wait_for_requests(1), WITHIN)
     queued = asyncio.create_task(conv.respond(msg("s", "still there?")))
@@ -253,10 +252,7 @@ async def test_crisis_shown_only_by_context_preempts_too(
 ) -> None:
     """ "I have the pills" is imminent only after the earlier message, which is
     itself still queued (not stored yet) behind a hanging turn."""
-    fake_model.default = Hang(30)
-    conv = await conversation_factory(
-        HEARTLINE_MODEL_URL=fake_model.url, HEARTLINE_MODEL_TIMEOUT=45
-    )
+    conv = await _with_hanging_model(conversation_factory, fake_model)
     streaming = asyncio.create_task(conv.respond(msg("ctx", "hi")))
     await asyncio.wait_for(fake_model.wait_for_requests(1), WITHIN)
     burden = asyncio.create_task(
