@@ -310,6 +310,15 @@ _ATTEMPTS: Final = [
         needs="them em",
         reasons="attempt",
     ),
+    imminent(
+        "took_them_already",
+        "took them|taken them|took em|took them all|swallowed them",
+        # not "took them to school", "took them out", "took them home"
+        r"(?! (?:to|for|out|home|back|with|on|in|there|shopping|outside|off|away)(?= ))",
+        back=r"(?:already|just|i already|i just|ive already|ive just)",
+        needs="them em",
+        reasons="attempt",
+    ),
     cue(
         "took_them_all_cue",
         "took|taken|swallowed",

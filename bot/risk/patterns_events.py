@@ -1428,15 +1428,6 @@ _SAID_PLAINLY: Final = [
         reasons="ideation intent method",
     ),
     imminent(
-        "took_them_already",
-        "took them|taken them|took em|took them all|swallowed them",
-        # not "took them to school", "took them out", "took them home"
-        r"(?! (?:to|for|out|home|back|with|on|in|there|shopping|outside|off|away)(?= ))",
-        back=r"(?:already|just|i already|i just|ive already|ive just)",
-        needs="them em",
-        reasons="attempt",
-    ),
-    imminent(
         "last_time_before",
         "before i do it|before i go through with it|before i end it|before i kill myself",
         back=r"(?:one last time|for the last time|a last time|last conversation)",
