@@ -19,8 +19,9 @@ from bot.llm.openai_http import OpenAICompatModel
 from bot.memory.cipher import TextCipher
 from bot.memory.postgres import PostgresStore
 from bot.memory.sqlite import SqliteStore
-from bot.ports import ChatModel
+from bot.ports import ChatModel, RiskScreener
 from bot.risk.crisis import CrisisResponder
+from bot.risk.learned import TwoStageScreener
 from bot.risk.screener import RuleScreener
 from bot.telemetry import configure_logging, log_event, set_hash_salt
 from persona import Persona, load_persona
@@ -139,6 +140,14 @@ def load_crisis(settings: Settings) -> CrisisResponder:
     return CrisisResponder(directory, settings.default_country)
 
 
+def build_screener(settings: Settings) -> RiskScreener:
+    """The rules, followed by the learned stage unless HEARTLINE_LEARNED_SCREENING is off.
+
+    Raises ConfigError when the shipped weights are unreadable.
+    """
+    return TwoStageScreener() if settings.learned_screening else RuleScreener()
+
+
 async def open_conversation(settings: Settings) -> Conversation:
     """A ready core with its database open. Raises ConfigError or StorageError."""
     persona = load_persona_from(settings)
@@ -146,7 +155,7 @@ async def open_conversation(settings: Settings) -> Conversation:
     store = await open_store(settings)
     return Conversation(
         store=store,
-        screener=RuleScreener(),
+        screener=build_screener(settings),
         crisis=crisis,
         persona=persona,
         offline=OfflineResponder(),

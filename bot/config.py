@@ -225,6 +225,14 @@ class Settings(BaseModel):
         "own gives the international directory; `heartline check` warns. Unset: an "
         "international directory and the local emergency number.",
     )
+    learned_screening: bool = _env(
+        "HEARTLINE_LEARNED_SCREENING",
+        "Run the learned second screening stage after the rules: it raises to high a "
+        "message the rules rated lower without a reason (not negated, past, someone else's, "
+        "a story, an idiom or a joke) when its word model is sure. Offline, no download. "
+        "false: the rule stage alone.",
+        True,
+    )
     crisis_lines_file: Path | None = _env(
         "HEARTLINE_CRISIS_LINES_FILE",
         "TOML file that overrides or extends the shipped crisis lines by country.",

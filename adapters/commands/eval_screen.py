@@ -25,6 +25,8 @@ from typing import Any
 
 from bot.domain import RiskLevel
 from bot.errors import InputError
+from bot.ports import RiskScreener
+from bot.risk.learned import TwoStageScreener
 from bot.risk.screener import RuleScreener
 
 NAME = "eval-screen"
@@ -52,6 +54,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="DIR",
         help="score against re-annotated levels instead: DIR/<file>.tsv rows of id, level"
         " (bench/audit holds ours); rows without one are skipped",
+    )
+    parser.add_argument(
+        "--rules-only", action="store_true", help="the rule stage alone, without the learned one"
     )
     parser.add_argument(
         "--fix-mojibake",
@@ -120,14 +125,18 @@ def read_audit(path: Path) -> dict[str, str]:
 
 
 def evaluate(
-    path: Path, split: str, fix_mojibake: bool, labels: dict[str, str] | None = None
+    path: Path,
+    split: str,
+    fix_mojibake: bool,
+    labels: dict[str, str] | None = None,
+    screener: RiskScreener | None = None,
 ) -> dict[str, Any]:
     """Screen one file's rows of ``split``; rows without text or a known split are skipped.
 
     With ``labels`` (row id → risk), those replace the file's own labels and
-    rows without one are skipped.
+    rows without one are skipped. ``screener`` defaults to both stages.
     """
-    screener = RuleScreener()
+    screener = screener or TwoStageScreener()
     rules, keywords, rows = Score(), Score(), 0
     with path.open(encoding="utf-8") as lines:
         for line in lines:
@@ -184,21 +193,24 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             f"no risk data (*.jsonl) in {folder.resolve()}; pass --data DIR with the labeled files"
         )
+    screener = RuleScreener() if args.rules_only else TwoStageScreener()
     if args.audit is None:
-        results = [evaluate(path, args.split, args.fix_mojibake) for path in files]
+        results = [evaluate(path, args.split, args.fix_mojibake, None, screener) for path in files]
     else:
         audits = {p.stem: p for p in sorted(args.audit.glob("*.tsv"))}
         if not audits:
             raise InputError(f"no re-annotated levels (*.tsv) in {args.audit.resolve()}")
         results = [
-            evaluate(path, args.split, args.fix_mojibake, read_audit(audits[path.stem]))
+            evaluate(path, args.split, args.fix_mojibake, read_audit(audits[path.stem]), screener)
             for path in files
             if path.stem in audits
         ]
     source = "each file's own" if args.audit is None else f"re-annotated, from {args.audit}"
+    stages = "rules" if args.rules_only else "rules + learned"
     if args.json:
-        json.dump({"split": args.split, "labels": source, "files": results}, sys.stdout, indent=2)
+        summary = {"split": args.split, "labels": source, "stages": stages, "files": results}
+        json.dump(summary, sys.stdout, indent=2)
         print()
     else:
-        print(_table(results, args.split, source))
+        print(_table(results, args.split, f"{source}; screener: {stages}"))
     return 0

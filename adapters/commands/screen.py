@@ -15,6 +15,7 @@ import json
 import sys
 from typing import Any
 
+from bot.risk.learned import TwoStageScreener
 from bot.risk.screener import RuleScreener
 
 NAME = "screen"
@@ -25,6 +26,11 @@ HELP = (
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rules-only",
+        action="store_true",
+        help="the rule stage alone, as HEARTLINE_LEARNED_SCREENING=false runs the bot",
+    )
     parser.epilog = "Levels: none, concern, high, imminent. Nothing is stored or logged."
 
 
@@ -45,7 +51,7 @@ def parse_line(line: str) -> tuple[str, list[str]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    screener = RuleScreener()
+    screener = RuleScreener() if args.rules_only else TwoStageScreener()
     for stream in (sys.stdin, sys.stdout):
         if hasattr(stream, "reconfigure"):  # a pipe may not be UTF-8 by default
             stream.reconfigure(encoding="utf-8", errors="replace")

@@ -35,7 +35,7 @@ from bot.risk.patterns_self_harm import SELF_HARM_RULES
 from bot.risk.patterns_slang import SLANG_RULES
 from bot.risk.rules import Kind, Tense
 
-__all__ = ["MAX_JUDGED", "Reading", "read_message"]
+__all__ = ["MAX_JUDGED", "Reading", "folded_message", "read_message"]
 
 NONE, CONCERN, HIGH, IMMINENT = (
     RiskLevel.NONE,
@@ -563,9 +563,16 @@ def _distinct(hits: list[Hit], folded: str) -> list[Hit]:
 
 
 @lru_cache(maxsize=4096)
+def folded_message(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` folded, and the words of it the rules look for; cached so the
+    learned stage (:mod:`bot.risk.learned`) reads the same fold for free."""
+    return fold_words(text, _HOT)
+
+
+@lru_cache(maxsize=4096)
 def read_message(text: str) -> Reading:
     """Screen one message on its own. Cached: 4096 texts, least recently used first out."""
-    folded, hot = fold_words(text, _HOT)
+    folded, hot = folded_message(text)
     timeline = len(folded) < 80 and not hot.isdisjoint(TIMELINE_WORDS) and _bare_timeline(folded)
     if hot.isdisjoint(_SIGNALS.needs) and hot.isdisjoint(METHOD_EMOJI):
         return _TIMELINE_CUE if timeline else _QUIET

@@ -64,6 +64,7 @@ REASONS: Final = (
     "hopeless",
     "third_party",
     "context",
+    "learned",  # only from the learned stage (bot.risk.learned)
     "joking",
     "past",
     "negated",

@@ -1,0 +1,210 @@
+"""Train the learned screening stage and write ``bot/risk/learned_weights.json``.
+
+What it learns from (never a test row, never the held-out chat set):
+
+* our own chat messages: the screener table in ``tests/test_risk_screener.py``
+  and the blind chat sets ``bench/chat/set3..5.jsonl`` (single messages; a
+  message whose level depends on earlier ones is left out);
+* the ``dev`` rows of ``sdcnl`` and ``twitter_ideation`` with the protocol
+  re-annotation in ``bench/audit`` (the files' own labels say where a post
+  was made, not what it says).
+
+Label: high or imminent is a crisis. Model: logistic regression on the
+features of :func:`bot.risk.learned.features`, every row weighted the same
+and the classes balanced. The threshold is the lowest on a grid at which, out of fold (5 folds),
+the rows the learned stage would add as ``high`` (those the rules found
+nothing in, see :func:`bot.risk.learned.unread_by_rules`) include at most
+``MAX_ADDED_FALSE`` of each source's non-crisis rows. Weights under
+``PRUNE`` are dropped; every figure printed is computed with the exported
+file through :class:`bot.risk.learned.TwoStageScreener`, so what is
+reported is what ships.
+
+Then it reports, with the rules alone and with both stages: out of fold on
+each source, and on the held-out chat set ``bench/chat/set6.jsonl``
+(written blind to the rules and never trained on).
+
+Needs scikit-learn (heartline itself does not)::
+
+    pip install scikit-learn
+    python bench/train_learned_stage.py            # train, write, report
+    python bench/train_learned_stage.py --check    # report on the shipped file only
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from sklearn.feature_extraction import DictVectorizer  # noqa: E402
+from sklearn.linear_model import LogisticRegression  # noqa: E402
+from sklearn.model_selection import StratifiedKFold  # noqa: E402
+
+from adapters.commands.eval_screen import read_audit, repair_mojibake  # noqa: E402
+from bot.domain import RiskLevel  # noqa: E402
+from bot.risk.learned import (  # noqa: E402
+    LearnedModel,
+    TwoStageScreener,
+    features,
+    load_model,
+    unread_by_rules,
+)
+from bot.risk.normalize import fold  # noqa: E402
+from bot.risk.screener import RuleScreener  # noqa: E402
+from tests.test_risk_screener import CASES  # noqa: E402  (needs pytest)
+
+DATA = ROOT.parent / "shared" / "data" / "risk"
+WEIGHTS = ROOT / "bot" / "risk" / "learned_weights.json"
+CHAT_TRAIN = ("set3", "set4", "set5")
+CHAT_HELD_OUT = "set6"
+DATA_FILES = ("sdcnl", "twitter_ideation")
+C = 4.0  # inverse regularization strength
+GRID = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+MAX_ADDED_FALSE = 0.015  # of a source's non-crisis rows, out of fold
+PRUNE = 0.02  # smallest |weight| kept
+LEVELS = {"none": 0, "concern": 1, "high": 2, "imminent": 3}
+
+
+def chat_rows(name: str) -> list[dict[str, Any]]:
+    rows = []
+    for line in (ROOT / "bench" / "chat" / f"{name}.jsonl").open(encoding="utf-8"):
+        case = json.loads(line)
+        if case["context"]:
+            continue
+        lowest = min(LEVELS[level] for level in case["level"].split("|"))
+        rows.append({"source": "chat", "text": case["text"], "crisis": lowest >= 2})
+    return rows
+
+
+def table_rows() -> list[dict[str, Any]]:
+    return [
+        {"source": "chat", "text": text, "crisis": level >= RiskLevel.HIGH}
+        for text, level, _ in CASES
+    ]
+
+
+def data_rows(split: str) -> list[dict[str, Any]]:
+    rows = []
+    for name in DATA_FILES:
+        labels = read_audit(ROOT / "bench" / "audit" / f"{name}.tsv")
+        for line in (DATA / f"{name}.jsonl").open(encoding="utf-8"):
+            row = json.loads(line)
+            if row["split"] != split or row["id"] not in labels:
+                continue
+            text = repair_mojibake(row["text"])  # as eval-screen --audit scores it
+            rows.append({"source": name, "text": text, "crisis": labels[row["id"]] == "high"})
+    return rows
+
+
+def train(rows: list[dict[str, Any]]) -> LearnedModel:
+    seen = Counter(f for row in rows for f in features(row["folded"])[0])
+    dicts = []
+    for row in rows:
+        present, count = features(row["folded"])
+        scale = count**-0.5
+        dicts.append({f: scale for f in present if seen[f] >= 2})
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(dicts)
+    classifier = LogisticRegression(C=C, max_iter=5000, class_weight="balanced")
+    classifier.fit(matrix, [row["crisis"] for row in rows])
+    kept = {
+        name: round(float(w), 4)
+        for name, w in zip(vectorizer.get_feature_names_out(), classifier.coef_[0], strict=True)
+        if abs(w) >= PRUNE
+    }
+    return LearnedModel(float(classifier.intercept_[0]), 0.5, kept)
+
+
+def out_of_fold(rows: list[dict[str, Any]]) -> list[float]:
+    scores = [0.0] * len(rows)
+    labels = [f"{row['source']}{row['crisis']}" for row in rows]
+    for fit_on, held in StratifiedKFold(5, shuffle=True, random_state=0).split(rows, labels):
+        model = train([rows[i] for i in fit_on])
+        for i in held:
+            scores[i] = model.probability(rows[i]["folded"])
+    return scores
+
+
+def added(row: dict[str, Any], p: float, threshold: float) -> bool:
+    return row["gate"] and p >= threshold
+
+
+def pick_threshold(rows: list[dict[str, Any]], scores: list[float]) -> float:
+    for threshold in GRID:
+        worst = 0.0
+        for source in sorted({row["source"] for row in rows}):
+            mine = [(r, p) for r, p in zip(rows, scores, strict=True) if r["source"] == source]
+            calm = [r for r, _ in mine if not r["crisis"]]
+            false = sum(added(r, p, threshold) for r, p in mine if not r["crisis"])
+            worst = max(worst, false / max(len(calm), 1))
+        if worst <= MAX_ADDED_FALSE:
+            return threshold
+    return GRID[-1]
+
+
+def line(name: str, rows: list[dict[str, Any]], flags: list[bool]) -> str:
+    crisis = [f for r, f in zip(rows, flags, strict=True) if r["crisis"]]
+    calm = [f for r, f in zip(rows, flags, strict=True) if not r["crisis"]]
+    hits = sum(crisis)
+    precision = hits / max(sum(flags), 1)
+    return (
+        f"{name:<34} crisis {len(crisis):>4}  recall {hits / max(len(crisis), 1):.3f}"
+        f"  precision {precision:.3f}  non-crisis flagged {sum(calm):>3} of {len(calm)}"
+    )
+
+
+def report(rows: list[dict[str, Any]], scores: list[float], threshold: float) -> None:
+    print(f"\nout of fold, threshold {threshold}:")
+    for source in sorted({row["source"] for row in rows}):
+        mine = [(r, p) for r, p in zip(rows, scores, strict=True) if r["source"] == source]
+        both = [r["rules"] or added(r, p, threshold) for r, p in mine]
+        print(line(f"  {source}, rules", [r for r, _ in mine], [r["rules"] for r, _ in mine]))
+        print(line(f"  {source}, rules + learned", [r for r, _ in mine], both))
+
+
+def held_out() -> None:
+    rows = chat_rows(CHAT_HELD_OUT)
+    rules, both = RuleScreener(), TwoStageScreener()
+    print(f"\nheld-out chat set ({CHAT_HELD_OUT}, single messages), shipped weights:")
+    print(line("  rules", rows, [rules.assess(r["text"]).level.is_crisis for r in rows]))
+    print(line("  rules + learned", rows, [both.assess(r["text"]).level.is_crisis for r in rows]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--check", action="store_true", help="report on the shipped file only")
+    args = parser.parse_args()
+    if not args.check:
+        rows = [*table_rows(), *(r for n in CHAT_TRAIN for r in chat_rows(n)), *data_rows("dev")]
+        screener = RuleScreener()
+        for row in rows:
+            row["folded"] = fold(row["text"])
+            found = screener.assess(row["text"])
+            row["rules"] = found.level.is_crisis
+            row["gate"] = not row["rules"] and unread_by_rules(row["text"])
+        print(f"training rows: {dict(Counter(r['source'] for r in rows))}")
+        scores = out_of_fold(rows)
+        threshold = pick_threshold(rows, scores)
+        report(rows, scores, threshold)
+        model = train(rows)
+        payload = {
+            "format": 1,
+            "trained_by": "bench/train_learned_stage.py",
+            "bias": round(model.bias, 4),
+            "threshold": threshold,
+            "weights": dict(sorted(model.weights.items())),
+        }
+        WEIGHTS.write_text(json.dumps(payload, indent=0, ensure_ascii=True) + "\n")
+        print(f"\nwrote {WEIGHTS.relative_to(ROOT)}: {len(model.weights)} weights")
+    load_model()  # the shipped file must load
+    held_out()
+
+
+if __name__ == "__main__":
+    main()

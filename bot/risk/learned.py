@@ -1,0 +1,134 @@
+"""The learned stage: a linear model that raises crises the rules missed to ``high``.
+
+Owns the second, optional stage of screening. The rule stage
+(:class:`~bot.risk.screener.RuleScreener`) always runs first and stands on
+its own; this stage only ever looks at a message in which the rules found
+nothing at all (:func:`unread_by_rules`), and only ever raises it, to
+``high`` with the reason ``learned``. It never lowers a level, never makes a message
+``imminent`` and never reads context: a crisis it catches gets the crisis
+reply, and what the person writes next is screened as usual.
+
+The model is a logistic regression over the words of the folded message
+(:mod:`bot.risk.normalize`), each present word counted once and the sum
+scaled by one over the square root of how many words the message has, so a
+long post does not win by length. Word pairs were tried and caught a few
+more held-out crises, but cost three times as much to look up on every
+message. ``bench/train_learned_stage.py`` trains it (it needs scikit-learn;
+running it does not) on our own written chat messages and the dev split of
+the labeled data, picks the threshold out of fold, and writes
+``learned_weights.json`` beside this module: the bias, the threshold and
+one weight per word. Pure Python at run time: no weights to download,
+no network, a dictionary lookup per word.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Mapping, Sequence
+from importlib import resources
+from typing import Final
+
+from bot.domain import RiskAssessment, RiskLevel
+from bot.errors import ConfigError
+from bot.risk.reading import folded_message, read_message
+from bot.risk.screener import REASONS, RuleScreener
+
+__all__ = ["LearnedModel", "TwoStageScreener", "features", "load_model", "unread_by_rules"]
+
+_WEIGHTS_FILE: Final = "learned_weights.json"
+_FORMAT: Final = 1
+
+
+def features(folded: str) -> tuple[set[str], int]:
+    """The distinct words of a folded message, and how many words it has."""
+    tokens = folded.split()
+    return set(tokens), max(len(tokens), 1)
+
+
+class LearnedModel:
+    """Weights of the learned stage, as ``bench/train_learned_stage.py`` wrote them."""
+
+    __slots__ = ("_known", "bias", "threshold", "weights")
+
+    def __init__(self, bias: float, threshold: float, weights: Mapping[str, float]) -> None:
+        self.bias, self.threshold, self.weights = bias, threshold, weights
+        # A set to intersect with: set.intersection(dict) would walk the whole dict.
+        self._known = frozenset(weights)
+
+    def score(self, folded: str) -> float:
+        """The model's log-odds that the folded message is a crisis."""
+        present, count = features(folded)
+        total = sum(map(self.weights.__getitem__, self._known.intersection(present)))
+        return self.bias + total / math.sqrt(count)
+
+    def probability(self, folded: str) -> float:
+        return 1.0 / (1.0 + math.exp(-self.score(folded)))
+
+    @property
+    def cutoff(self) -> float:
+        """The threshold as log-odds, so screening needs no exponential."""
+        return math.log(self.threshold / (1.0 - self.threshold))
+
+
+def load_model(text: str | None = None) -> LearnedModel:
+    """The shipped model, or one from ``text`` (the JSON the trainer writes).
+
+    Raises :class:`~bot.errors.ConfigError` when the file is malformed, so a
+    broken install fails at start, not on someone's message.
+    """
+    if text is None:
+        text = resources.files("bot.risk").joinpath(_WEIGHTS_FILE).read_text(encoding="utf-8")
+    try:
+        data = json.loads(text)
+        if data.get("format") != _FORMAT:
+            raise ValueError(f"format {data.get('format')!r}, expected {_FORMAT}")
+        threshold = float(data["threshold"])
+        if not 0.0 < threshold < 1.0:
+            raise ValueError("threshold must be between 0 and 1")
+        weights = {str(k): float(v) for k, v in data["weights"].items()}
+        return LearnedModel(float(data["bias"]), threshold, weights)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise ConfigError(
+            "HEARTLINE_LEARNED_SCREENING", f"the learned stage's weights are unreadable: {exc}"
+        ) from exc
+
+
+_ORDER: Final = {reason: i for i, reason in enumerate(REASONS)}
+
+
+def unread_by_rules(text: str) -> bool:
+    """The rules found nothing in ``text`` itself: no signal, no idiom, no cue held for context.
+
+    The learned stage reads only such messages. Where the rules found
+    something they have judged it, in its grammar: negated, past, someone
+    else's, a passive wish at ``concern``, "I have the pills" waiting for
+    context. A bag of words has no grammar to overrule them with.
+    """
+    reading = read_message(text)
+    return reading.level is RiskLevel.NONE and not reading.reasons and not reading.cues
+
+
+class TwoStageScreener:
+    """Rules first, then the learned stage; implements :class:`bot.ports.RiskScreener`.
+
+    Pure and synchronous like the rule stage. The fold is shared with it
+    (cached per text), so the second stage costs the word lookup only.
+    """
+
+    def __init__(
+        self, rules: RuleScreener | None = None, model: LearnedModel | None = None
+    ) -> None:
+        self.rules = rules or RuleScreener()
+        self.model = model or load_model()
+        self._cutoff = self.model.cutoff
+
+    def assess(self, text: str, recent: Sequence[str] = ()) -> RiskAssessment:
+        """The rule stage's assessment, raised to ``high`` when the model is sure enough."""
+        found = self.rules.assess(text, recent)
+        if found.level >= RiskLevel.HIGH or not unread_by_rules(text):
+            return found
+        if self.model.score(folded_message(text)[0]) < self._cutoff:
+            return found
+        reasons = sorted({*found.reasons, "learned"}, key=_ORDER.__getitem__)
+        return RiskAssessment(RiskLevel.HIGH, tuple(reasons))

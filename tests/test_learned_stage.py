@@ -1,0 +1,161 @@
+"""The learned second screening stage: what it may raise, what it must leave alone."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from adapters.wiring import build_screener
+from bot.domain import RiskLevel
+from bot.errors import ConfigError
+from bot.risk.learned import TwoStageScreener, load_model, unread_by_rules
+from bot.risk.screener import RuleScreener
+from tests.conftest import settings_for
+from tests.test_risk_screener import CASES, CONTEXT_CASES
+from tests.test_sad_not_suicidal import CONVERSATIONS
+
+RULES = RuleScreener()
+BOTH = TwoStageScreener()
+# Our own wording, rated none by the rules today: no rule knows "the whole bottle".
+MISSED_BY_RULES = "took the whole bottle"
+
+
+def test_the_shipped_model_loads_and_holds_single_words() -> None:
+    model = load_model()
+    assert 0.0 < model.threshold < 1.0
+    assert len(model.weights) > 1000
+    assert all(word and " " not in word for word in model.weights)
+
+
+@pytest.mark.parametrize(("text", "level", "_reasons"), CASES)
+def test_the_table_holds_with_both_stages(text: str, level: RiskLevel, _reasons: str) -> None:
+    # The bot runs both stages by default, so the table is their contract too.
+    assert BOTH.assess(text).level == level
+
+
+@pytest.mark.parametrize(("context", "text", "level", "_label"), CONTEXT_CASES)
+def test_the_context_table_holds_with_both_stages(
+    context: list[str], text: str, level: RiskLevel, _label: str
+) -> None:
+    assert BOTH.assess(text, context).level == level
+
+
+@pytest.mark.parametrize("name", sorted(CONVERSATIONS))
+def test_sad_is_not_suicidal_with_both_stages(name: str) -> None:
+    messages = CONVERSATIONS[name]
+    for i, text in enumerate(messages):
+        assert BOTH.assess(text, messages[:i]).level < RiskLevel.HIGH, text
+
+
+def test_it_raises_a_message_the_rules_found_nothing_in() -> None:
+    assert RULES.assess(MISSED_BY_RULES).level is RiskLevel.NONE
+    found = BOTH.assess(MISSED_BY_RULES)
+    assert found.level is RiskLevel.HIGH
+    assert found.reasons == ("learned",)
+
+
+def test_it_only_raises_to_high_and_never_lowers() -> None:
+    for text, _, _ in CASES:
+        rules, both = RULES.assess(text), BOTH.assess(text)
+        assert both.level >= rules.level
+        if both != rules:
+            assert both.level is RiskLevel.HIGH and "learned" in both.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to kill myself",  # negated: the rules' reading stands
+        "ich habe die Tabletten",  # a cue the rules hold for context
+        "I just want it all to end",  # a passive wish the rules rate concern
+        "this commute is killing me",  # an idiom
+    ],
+)
+def test_it_leaves_what_the_rules_read_to_the_rules(text: str) -> None:
+    assert not unread_by_rules(text)
+    assert BOTH.assess(text) == RULES.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm not going to take the whole bottle",
+        "she took the whole bottle",
+        "the dog took the whole bottle of shampoo lol",
+        "took the whole bottle of wine to the party",
+    ],
+)
+def test_look_alikes_of_a_learned_crisis_stay_calm(text: str) -> None:
+    # No rule reads these either; the model itself must not take them for a crisis.
+    assert BOTH.assess(text).level is RiskLevel.NONE
+
+
+def test_context_still_comes_from_the_rules() -> None:
+    # "I have the pills" after hopelessness is the rules' imminent cue, unchanged.
+    earlier = ["nothing matters anymore and I'm a burden to everyone"]
+    assert BOTH.assess("ich habe die Tabletten", earlier) == RULES.assess(
+        "ich habe die Tabletten", earlier
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "not json",
+        json.dumps({"format": 2, "bias": 0, "threshold": 0.5, "weights": {}}),
+        json.dumps({"format": 1, "bias": 0, "threshold": 1.5, "weights": {}}),
+        json.dumps({"format": 1, "bias": 0, "threshold": 0.5, "weights": {"a": "x"}}),
+        json.dumps({"format": 1, "threshold": 0.5, "weights": {}}),
+        json.dumps([1, 2]),
+    ],
+)
+def test_unreadable_weights_fail_loudly(text: str) -> None:
+    with pytest.raises(ConfigError, match="HEARTLINE_LEARNED_SCREENING"):
+        load_model(text)
+
+
+def test_the_setting_switches_the_stage(tmp_path: Path) -> None:
+    assert isinstance(build_screener(settings_for(tmp_path / "a.db")), TwoStageScreener)
+    off = settings_for(tmp_path / "a.db", HEARTLINE_LEARNED_SCREENING="false")
+    assert isinstance(build_screener(off), RuleScreener)
+
+
+def _heartline(*args: str, stdin: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("HEARTLINE_")}
+    return subprocess.run(
+        [sys.executable, "-m", "adapters.cli", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        env={**clean, **env},
+        timeout=60,
+        check=False,
+    )
+
+
+def test_screen_reports_the_learned_stage_and_rules_only_leaves_it_out() -> None:
+    both = _heartline("screen", stdin=MISSED_BY_RULES + "\n", env={})
+    alone = _heartline("screen", "--rules-only", stdin=MISSED_BY_RULES + "\n", env={})
+    assert json.loads(both.stdout) == {"level": "high", "reasons": ["learned"]}
+    assert json.loads(alone.stdout) == {"level": "none", "reasons": []}
+
+
+def test_a_learned_crisis_gets_the_crisis_reply_in_chat(tmp_path: Path) -> None:
+    env = {"HEARTLINE_DB": str(tmp_path / "c.db"), "HEARTLINE_DEFAULT_COUNTRY": "US"}
+    on = _heartline("chat", "--jsonl", stdin=MISSED_BY_RULES + "\n", env=env)
+    row = json.loads(on.stdout)
+    assert row["risk"] == "high"
+    assert "988" in row["reply"]
+    off = _heartline(
+        "chat",
+        "--jsonl",
+        stdin=MISSED_BY_RULES + "\n",
+        env={**env, "HEARTLINE_DB": str(tmp_path / "d.db"), "HEARTLINE_LEARNED_SCREENING": "0"},
+    )
+    assert json.loads(off.stdout)["risk"] == "none"
