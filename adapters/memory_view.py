@@ -14,7 +14,7 @@ __all__ = ["snapshot_json", "snapshot_text"]
 
 
 def snapshot_text(snapshot: MemorySnapshot, empty: str, *, turns: int = 10) -> str:
-    if snapshot.turn_count == 0 and not snapshot.facts and not snapshot.summary:
+    if not (snapshot.turn_count or snapshot.facts or snapshot.summary or snapshot.locale):
         return empty
     lines = [f"What heartline remembers ({snapshot.turn_count} messages stored):"]
     if snapshot.summary:
@@ -24,6 +24,8 @@ def snapshot_text(snapshot: MemorySnapshot, empty: str, *, turns: int = 10) -> s
         lines.extend(f"  - {fact.text}" for fact in snapshot.facts)
     if snapshot.paused:
         lines.append("heartline is paused for you.")
+    if snapshot.locale:
+        lines.append(f"Your language (it picks the crisis lines you are shown): {snapshot.locale}")
     if snapshot.turns and turns > 0:
         lines.append("Most recent messages:")
         for turn in snapshot.turns[-turns:]:
@@ -40,6 +42,7 @@ def snapshot_json(snapshot: MemorySnapshot) -> dict[str, Any]:
         "user": snapshot.user.user_id,
         "summary": snapshot.summary,
         "paused": snapshot.paused,
+        "locale": snapshot.locale,
         "turn_count": snapshot.turn_count,
         "facts": [
             {

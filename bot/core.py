@@ -51,6 +51,7 @@ from bot.inbound import CleanText, clean_text
 from bot.keyed_lock import KeyedLocks
 from bot.memory.profile import update_profile
 from bot.pending import PendingTurn, PendingTurns, unstored_texts
+from bot.person_locale import LOCALE_STATE, locale_code, with_remembered_locale
 from bot.ports import ChatModel, Escalation, MemoryStore, RiskScreener
 from bot.prompt import build_prompt
 from bot.ratelimit import RateLimiter
@@ -202,6 +203,7 @@ class Conversation:
             yield self._whole(self.persona.notice(key, variant_of(message)), ReplyKind.NOTICE)
             return
         history, state = await self._context(message)
+        message = with_remembered_locale(message, state)  # it picks the crisis lines
         assessment = self.screener.assess(message.text, screening_context(history, self.clock()))
         METRICS.risk_screened.labels(assessment.level.label).inc()
         if assessment.level is RiskLevel.NONE and state.get("paused") == "1":
@@ -506,6 +508,24 @@ class Conversation:
             removed = await self.store.forget(user)
         log_event(log, logging.INFO, "memory_forgotten", user=hash_user(user), turns=removed)
         return removed
+
+    async def remember_locale(self, user: UserKey, locale: str) -> None:
+        """Keep ``locale`` as the person's, for their messages that carry none.
+
+        For platforms that send a locale only now and then (a Discord slash
+        command). Never raises: a value that is no locale code is ignored, an
+        unchanged one is not written again, and a storage failure is logged,
+        so the command that brought the locale still gets its answer. Takes
+        no turn lock: a command must not wait on a reply being streamed.
+        """
+        code = locale_code(locale)
+        if code is None:
+            return
+        try:
+            if await self.store.get_state(user, LOCALE_STATE) != code:
+                await self.store.set_state(user, LOCALE_STATE, code)
+        except StorageError:
+            log_event(log, logging.ERROR, "locale_not_stored", user=hash_user(user))
 
     async def pause(self, user: UserKey) -> None:
         await self.store.set_state(user, "paused", "1")

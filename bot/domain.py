@@ -206,6 +206,7 @@ class MemorySnapshot:
     turns: tuple[StoredTurn, ...]
     turn_count: int
     paused: bool = False
+    locale: str | None = None  # the language code that picks their crisis lines
 
 
 @dataclass(frozen=True, slots=True)

@@ -98,7 +98,8 @@ class MemoryStore(Protocol):
     async def save_profile(self, user: UserKey, summary: str, facts: Sequence[Fact]) -> None: ...
 
     async def get_state(self, user: UserKey, key: str) -> str | None:
-        """Small per-person state: paused, when the AI notice was last shown."""
+        """Small per-person state: paused, when the AI notice was last shown,
+        the locale (:mod:`bot.person_locale`)."""
         ...
 
     async def states(self, user: UserKey) -> dict[str, str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 from contextlib import aclosing
 
@@ -235,3 +236,23 @@ async def test_drain_lets_turns_in_flight_finish(
     assert reply is not None and reply.text.endswith("Tell me more.")
     stored = await conv.store.recent(UserKey("test", "dr"), 2)
     assert stored[-1].text == reply.text
+
+
+async def test_a_remembered_locale_picks_the_crisis_lines_of_messages_without_one(
+    conversation_factory: OpenConversation,
+) -> None:
+    conv = await conversation_factory(HEARTLINE_DEFAULT_COUNTRY="US")
+    key = UserKey("test", "ana")
+    await conv.remember_locale(key, "not a locale; DROP TABLE users")
+    assert (await conv.memory(key)).locale is None  # only a code's shape is ever kept
+    await conv.remember_locale(key, "pt-BR")
+    brazil = await conv.respond(msg("ana", "I am going to kill myself tonight"))
+    assert brazil is not None and "CVV" in brazil.text and "988" not in brazil.text
+    own = dataclasses.replace(msg("ana", "I want to die"), locale="en-GB")
+    britain = await conv.respond(own)  # a message's own locale wins
+    assert britain is not None and "116 123" in britain.text and "CVV" not in britain.text
+    assert (await conv.memory(key)).locale == "pt-BR"  # ... and does not replace it
+    await conv.aclose()
+    again = await conversation_factory(HEARTLINE_DEFAULT_COUNTRY="US")  # a restart
+    later = await again.respond(msg("ana", "I have the pills and I'm taking them tonight"))
+    assert later is not None and "CVV" in later.text

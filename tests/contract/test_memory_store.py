@@ -17,6 +17,7 @@ import pytest
 from bot.domain import Fact, Role, StoredTurn, UserKey, utcnow
 from bot.memory.postgres import PostgresStore
 from bot.memory.sqlite import SqliteStore
+from bot.person_locale import LOCALE_STATE
 from bot.ports import MemoryStore
 
 A = UserKey("test", "alice")
@@ -86,14 +87,24 @@ async def test_state(store: MemoryStore) -> None:
     assert await store.get_state(A, "paused") is None
 
 
+async def test_snapshot_shows_the_locale(store: MemoryStore) -> None:
+    assert (await store.snapshot(A)).locale is None
+    await store.set_state(A, LOCALE_STATE, "pt-BR")
+    await store.set_state(A, LOCALE_STATE, "de")
+    assert (await store.snapshot(A)).locale == "de"
+    assert (await store.snapshot(B)).locale is None
+
+
 async def test_forget_erases_everything(store: MemoryStore) -> None:
     await store.record_incoming(A, turn("secret"), "m9")
     await store.save_profile(A, "summary", [Fact("k", "v", utcnow())])
     await store.set_state(A, "paused", "1")
+    await store.set_state(A, LOCALE_STATE, "de")
     await store.append(B, turn("bob stays"))
     assert await store.forget(A) == 1
     snap = await store.snapshot(A)
     assert (snap.turn_count, snap.facts, snap.summary, snap.paused) == (0, (), "", False)
+    assert snap.locale is None and await store.states(A) == {}
     assert await store.turn_count(B) == 1
 
 

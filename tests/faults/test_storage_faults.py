@@ -174,3 +174,21 @@ async def test_a_failed_crisis_write_does_not_lose_the_referral_count(
     assert [(level, count) for _, level, count in counts] == [("high", 1)]
     said = [t.text for t in await store.recent(UserKey("test", "ref"), 5)]
     assert said[-1] == reply.text  # the reply is stored too
+
+
+async def test_a_locale_that_cannot_be_stored_fails_nothing(
+    conversation_factory: OpenConversation, db_path: Path
+) -> None:
+    """A Discord command brings the locale; the command must still be answered."""
+    conv = await conversation_factory(HEARTLINE_DB_BUSY_TIMEOUT=0.2)
+    key = UserKey("test", "loc")
+    await conv.remember_locale(key, "de")  # creates the person's row
+    started = threading.Event()
+    holder = threading.Thread(target=_hold_write_lock, args=(db_path, 1.0, started))
+    holder.start()
+    await asyncio.to_thread(started.wait)
+    await conv.remember_locale(key, "pt-BR")  # locked past the timeout: logged, not raised
+    await asyncio.to_thread(holder.join)
+    assert (await conv.memory(key)).locale == "de"
+    await conv.remember_locale(key, "pt-BR")
+    assert (await conv.memory(key)).locale == "pt-BR"
