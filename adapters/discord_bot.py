@@ -33,7 +33,6 @@ from adapters.discord_commands import (
     discord_texts,
 )
 from adapters.discord_delivery import DiscordEscalation, ReplyWriter
-from adapters.discord_locale import PersonLocales
 from bot.config import Settings, ShardPlan
 from bot.core import Conversation
 from bot.domain import IncomingMessage, ReplyChunk, ReplyKind
@@ -110,15 +109,14 @@ def to_incoming(
     message: discord.Message,
     me: discord.ClientUser,
     allowed: frozenset[int],
-    *,
-    locale: str | None = None,
 ) -> IncomingMessage | None:
     """The core's view of ``message``, or None when heartline should not answer it.
 
     Ignores bots (itself included), webhooks and system messages. In a server
     it answers only on the allow-list (if set) and only when addressed.
-    ``locale`` is the author's, as last seen on a slash command
-    (:mod:`adapters.discord_locale`); Discord messages carry none.
+    Discord messages carry no locale: the core uses the one it remembers
+    from the person's last slash command
+    (:class:`adapters.discord_commands.HeartlineTree`).
     """
     author = message.author
     if author.bot or author.id == me.id or message.webhook_id or message.type not in _CHAT_TYPES:
@@ -135,7 +133,6 @@ def to_incoming(
         text=_without_mention(message.content, message, me),
         is_private=private,
         thread_id=str(channel.id) if isinstance(channel, discord.Thread) else None,
-        locale=locale,
     )
 
 
@@ -170,7 +167,7 @@ class _Client(discord.Client):
             max_ratelimit_timeout=30.0,  # longer waits raise instead of stalling a reply
         )
         self.service = service
-        self.tree = HeartlineTree(self, locales=service.locales)
+        self.tree = HeartlineTree(self, conversation=service.conversation)
 
     async def setup_hook(self) -> None:
         await self.service.setup_commands(self.tree)
@@ -250,7 +247,10 @@ class DiscordService:
         self._allowed: frozenset[int] = frozenset()
         self._stopping = False
         self.connected = False
-        self.locales = PersonLocales()
+
+    @property
+    def conversation(self) -> Conversation:
+        return self._conversation
 
     @property
     def healthy(self) -> bool:
@@ -355,9 +355,7 @@ class DiscordService:
         client = self._client
         if self._stopping or client is None or client.user is None:
             return
-        incoming = to_incoming(
-            message, client.user, self._allowed, locale=self.locales.get(message.author.id)
-        )
+        incoming = to_incoming(message, client.user, self._allowed)
         if incoming is None:
             return
         if message.guild is not None:

@@ -14,7 +14,6 @@ import warnings
 from typing import Any
 
 from adapters.delivery import split_text
-from adapters.discord_locale import PersonLocales
 from adapters.memory_view import snapshot_text
 from bot.config import Settings
 from bot.core import Conversation
@@ -89,14 +88,24 @@ async def kind_error(interaction: discord.Interaction[Any], error: BaseException
 
 
 class HeartlineTree(app_commands.CommandTree[Any]):
-    """The command tree; every command's interaction tells us the person's language."""
+    """The command tree; every command's interaction tells us the person's language.
 
-    def __init__(self, client: discord.Client, *, locales: PersonLocales) -> None:
+    Discord sends a person's locale (their client's language: ``en-GB``,
+    ``de``, ``pt-BR``) only with an interaction, never with a message, so the
+    core keeps the latest one in the person's memory for their later
+    messages, where it picks the crisis lines. A server's ``preferred_locale``
+    is not used: it is the server's setting, not the person's, and is often
+    left at Discord's default, en-US, which would show people elsewhere a US
+    emergency number. Button presses do not pass through here, so confirming
+    /forget stores nothing after the erase.
+    """
+
+    def __init__(self, client: discord.Client, *, conversation: Conversation) -> None:
         super().__init__(client)
-        self.locales = locales
+        self.conversation = conversation
 
     async def interaction_check(self, interaction: discord.Interaction[Any], /) -> bool:
-        self.locales.remember(interaction.user.id, interaction.locale.value)
+        await self.conversation.remember_locale(_key(interaction.user), interaction.locale.value)
         return True
 
     async def on_error(

@@ -220,10 +220,10 @@ class Settings(BaseModel):
     default_country: str | None = _env(
         "HEARTLINE_DEFAULT_COUNTRY",
         "ISO 3166 country code (US, GB, ...; UK is read as GB) whose crisis lines are shown "
-        "when a person's locale names no country or is unknown (Discord: the person has run "
-        "no slash command since start; messages carry no locale). A code without lines of its "
-        "own gives the international directory; `heartline check` warns. Unset: an "
-        "international directory and the local emergency number.",
+        "when a person's locale names no country or is unknown (Discord: the person has never "
+        "run a slash command, or erased their memory since; messages carry no locale). A code "
+        "without lines of its own gives the international directory; `heartline check` warns. "
+        "Unset: an international directory and the local emergency number.",
     )
     learned_screening: bool = _env(
         "HEARTLINE_LEARNED_SCREENING",

@@ -405,6 +405,53 @@ async def test_crisis_lines_follow_the_language_of_the_persons_last_command(
     assert "116 123" in in_server["content"] and "13 11 14" not in in_server["content"]
 
 
+async def restart(bot: Bot, start_bot: StartBot, **env: Any) -> Bot:
+    """Stop ``bot`` (client and core) and start a new one on the same SQLite file."""
+    await bot.service.stop()
+    await bot.conversation.aclose()
+    return await start_bot(**env)
+
+
+async def test_the_language_of_a_command_survives_a_restart(start_bot: StartBot) -> None:
+    first = await start_bot(HEARTLINE_DEFAULT_COUNTRY="US")
+    fake = first.fake
+    await slash(first, "help", locale="pt-BR")
+    await slash(first, "help", locale="de", user=fake.other_person)
+    bot = await restart(first, start_bot, HEARTLINE_DEFAULT_COUNTRY="US")
+
+    await fake.send_dm(IMMINENT)
+    brazil = (await bot.replied(bot.dm))[-1]  # after the /help answer
+    assert "CVV" in brazil["content"] and "188" in brazil["content"]
+    assert "988" not in brazil["content"]
+    # "de" names no country (docs/crisis-protocol.md), so it picks the words, not the lines.
+    await fake.send_dm(IMMINENT, user=fake.other_person)
+    german = (await bot.replied(fake.dm_channel_of(fake.other_person)))[-1]
+    assert "Ich bin eine KI" in german["content"]
+
+
+async def test_forget_erases_the_remembered_language(start_bot: StartBot) -> None:
+    bot = await start_bot(HEARTLINE_DEFAULT_COUNTRY="US")
+    fake = bot.fake
+    shown = await slash(bot, "memory", locale="pt-BR")
+    assert "pt-BR" in shown.json["data"]["content"]  # a person sees that it is kept
+    assert await _db_contains(bot.db, "pt-BR")
+
+    question = await fake.slash("forget", locale="pt-BR")
+    await fake.wait_for(lambda: bool(fake.callbacks(question)), what="/forget question")
+    button = fake.callbacks(question)[0].json["data"]["components"][0]["components"][0]
+    confirm = await fake.click(button["custom_id"], fake.callback_message(question))
+    await fake.wait_for(lambda: bool(fake.callbacks(confirm)), what="confirmation")
+
+    assert not await _db_contains(bot.db, "pt-BR")
+    person = UserKey("discord", fake.person["id"])
+    assert (await bot.conversation.memory(person)).locale is None
+    await fake.send_dm(IMMINENT)  # no copy lingers in the process either
+    reply = (await bot.replied(bot.dm))[-1]
+    assert "988" in reply["content"] and "CVV" not in reply["content"]
+    bot = await restart(bot, start_bot, HEARTLINE_DEFAULT_COUNTRY="US")
+    assert (await bot.conversation.memory(person)).locale is None
+
+
 async def test_a_servers_preferred_locale_does_not_pick_crisis_lines(start_bot: StartBot) -> None:
     bot = await start_bot()
     fake = bot.fake  # the fake server's preferred_locale is en-US, Discord's default
