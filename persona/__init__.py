@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from persona.wording import pick
+
 __all__ = ["Persona", "load_persona", "load_toml", "pick"]
 
 
@@ -21,13 +23,6 @@ __all__ = ["Persona", "load_persona", "load_toml", "pick"]
 def load_toml(name: str) -> dict[str, Any]:
     """A TOML file shipped in this package, parsed once."""
     return tomllib.loads(resources.files(__package__).joinpath(name).read_text("utf-8"))
-
-
-def pick(options: list[str] | tuple[str, ...] | str, variant: int) -> str:
-    """One of several wordings; a plain string is its own only variant."""
-    if isinstance(options, str):
-        return options
-    return options[variant % len(options)]
 
 
 @dataclass(frozen=True, slots=True)
