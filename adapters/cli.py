@@ -2,8 +2,9 @@
 
 Each subcommand lives in its own module under :mod:`adapters.commands` and
 exposes ``NAME``, ``HELP``, ``add_arguments(parser)`` and ``run(args) -> int``.
-Errors every command can hit (bad config, unreadable database) become one
-clear line on stderr and exit status 2, never a traceback.
+Errors every command can hit (bad config, unreadable database, a shipped
+wording file that is missing or broken) become one clear line on stderr and
+exit status 2, never a traceback.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Sequence
 from types import ModuleType
 
 from bot.errors import HeartlineError
+from persona.wording import WordingError
 
 __all__ = ["build_parser", "main"]
 
@@ -58,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         code: int = args.run(args)
-    except HeartlineError as exc:
+    except (HeartlineError, WordingError) as exc:
         print(f"heartline: {exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -208,16 +208,19 @@ class ConsoleAdapter:
         elif command == "/resources":
             out = conv.crisis.resources_text(None)
         elif command == "/memory":
-            out = snapshot_text(await conv.memory(key), conv.persona.notice("nothing_remembered"))
+            out = snapshot_text(
+                await conv.memory(key),
+                conv.persona.notice("nothing_remembered", locale=self.locale),
+            )
         elif command == "/forget":
             await conv.forget(key)
-            out = conv.persona.notice("forgotten")
+            out = conv.persona.notice("forgotten", locale=self.locale)
         elif command == "/pause":
             await conv.pause(key)
-            out = conv.persona.notice("paused_ack")
+            out = conv.persona.notice("paused_ack", locale=self.locale)
         elif command == "/resume":
             await conv.resume(key)
-            out = conv.persona.notice("resumed_ack")
+            out = conv.persona.notice("resumed_ack", locale=self.locale)
         else:
             return False
         self._write(out + "\n")

@@ -143,7 +143,8 @@ class ForgetConfirm(discord.ui.View):
     async def _confirm(self, interaction: discord.Interaction[Any]) -> None:
         self.stop()
         await self._commands.conversation.forget(_key(interaction.user))
-        text = self._commands.conversation.persona.notice("forgotten")
+        persona = self._commands.conversation.persona
+        text = persona.notice("forgotten", locale=interaction.locale.value)
         await interaction.response.edit_message(
             content=text, view=None, allowed_mentions=NO_MENTIONS
         )
@@ -190,7 +191,9 @@ class SlashCommands:
 
     async def memory(self, interaction: discord.Interaction[Any]) -> None:
         snapshot = await self.conversation.memory(_key(interaction.user))
-        empty = self.conversation.persona.notice("nothing_remembered")
+        empty = self.conversation.persona.notice(
+            "nothing_remembered", locale=interaction.locale.value
+        )
         await answer(interaction, snapshot_text(snapshot, empty))
 
     async def forget(self, interaction: discord.Interaction[Any]) -> None:
@@ -201,11 +204,13 @@ class SlashCommands:
 
     async def pause(self, interaction: discord.Interaction[Any]) -> None:
         await self.conversation.pause(_key(interaction.user))
-        await answer(interaction, self.conversation.persona.notice("paused_ack"))
+        ack = self.conversation.persona.notice("paused_ack", locale=interaction.locale.value)
+        await answer(interaction, ack)
 
     async def resume(self, interaction: discord.Interaction[Any]) -> None:
         await self.conversation.resume(_key(interaction.user))
-        await answer(interaction, self.conversation.persona.notice("resumed_ack"))
+        ack = self.conversation.persona.notice("resumed_ack", locale=interaction.locale.value)
+        await answer(interaction, ack)
 
     def install(self, tree: app_commands.CommandTree[Any]) -> None:
         """Register the six commands (descriptions from ``persona/discord.toml``)."""

@@ -69,17 +69,22 @@ class SlackCommands:
             return conv.crisis.resources_text(country)
         if command == "memory":
             snapshot = await conv.memory(user)
-            return snapshot_text(snapshot, conv.persona.notice("nothing_remembered"))
+            return snapshot_text(snapshot, await self._notice("nothing_remembered", user_id))
         if command == "forget":
             await conv.forget(user)
-            return conv.persona.notice("forgotten")
+            return await self._notice("forgotten", user_id)
         if command == "pause":
             await conv.pause(user)
-            return conv.persona.notice("paused_ack")
+            return await self._notice("paused_ack", user_id)
         if command == "resume":
             await conv.resume(user)
-            return conv.persona.notice("resumed_ack")
+            return await self._notice("resumed_ack", user_id)
         return f"{self.texts['unknown']}\n\n{self.texts['usage']}"
+
+    async def _notice(self, key: str, user_id: str) -> str:
+        """A notice in the person's Slack language (the lookup is cached)."""
+        locale = await self.locale_of(user_id)
+        return self.conversation.persona.notice(key, locale=locale)
 
     async def _country(self, user_id: str) -> str | None:
         locale = await self.locale_of(user_id)

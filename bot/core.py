@@ -200,7 +200,8 @@ class Conversation:
         user = message.user
         if not cleaned.text:
             key = "unreadable" if cleaned.unreadable else "empty"
-            yield self._whole(self.persona.notice(key, variant_of(message)), ReplyKind.NOTICE)
+            notice = self.persona.notice(key, variant_of(message), locale=message.locale)
+            yield self._whole(notice, ReplyKind.NOTICE)
             return
         history, state = await self._context(message)
         message = with_remembered_locale(message, state)  # it picks the crisis lines
@@ -225,7 +226,7 @@ class Conversation:
             if assessment.level.is_crisis:
                 yield await self._crisis(message, assessment, state)
             else:
-                notice = self.persona.notice("storage_trouble")
+                notice = self.persona.notice("storage_trouble", locale=message.locale)
                 yield self._whole(notice, ReplyKind.NOTICE, assessment.level)
             return
         if not pending.recorded:
@@ -296,12 +297,9 @@ class Conversation:
         reply = self.crisis.reply(assessment, locale=message.locale, variant=count)
         # The reply promises to keep talking, so a pause ends here, and it says so.
         paused = state.get("paused") == "1"
-        disclosure = self._disclosure(state)
-        notes = "\n\n".join(
-            note
-            for note in (self.persona.notice("pause_lifted") if paused else "", disclosure)
-            if note
-        )
+        disclosure = self._disclosure(state, message.locale)
+        lifted = self.persona.notice("pause_lifted", locale=message.locale) if paused else ""
+        notes = "\n\n".join(note for note in (lifted, disclosure) if note)
         if notes:  # before the closing question, so the reply still ends by asking
             text = before_closing(reply.text, notes)
             reply = Reply(text, reply.kind, reply.risk, reply.resources)
@@ -367,7 +365,7 @@ class Conversation:
             avoid=[t.text for t in older if t.role is Role.ASSISTANT],
         )
         variant = variant_of(message)
-        shown = self._disclosure(state)
+        shown = self._disclosure(state, message.locale)
         await self._remember_disclosure(user, shown)
         kind = ReplyKind.CHAT if self.model is not None else ReplyKind.OFFLINE
         if shown:
@@ -381,8 +379,8 @@ class Conversation:
             prompt,
             deadline=deadline,
             kind=kind,
-            broken_line=self.persona.notice("stream_broken", variant),
-            filtered_line=self.persona.notice("filtered", variant),
+            broken_line=self.persona.notice("stream_broken", variant, locale=message.locale),
+            filtered_line=self.persona.notice("filtered", variant, locale=message.locale),
             stop=stop if self.model is not None else None,  # the built-in one never waits
         ):
             kind = piece.kind
@@ -406,14 +404,17 @@ class Conversation:
         length: int,
         history: list[StoredTurn],
     ) -> str:
-        """What the core adds after the model: a safety check-in, a note, a DM hint.
+        """What the core adds after the model: a note, then a safety check-in.
 
-        A check-in can follow several messages in a row (context keeps the
-        level up), so its wording is one the person has not just read.
+        The check-in comes last so the reply ends on its question, as a
+        crisis reply does; a note after it would leave the person answering
+        the note. A check-in can follow several messages in a row (context
+        keeps the level up), so its wording is one the person has not just read.
         """
-        lines = [self._checkin(message, assessment, variant, history)]
+        lines = []
         if length > self.options.max_message_chars:
-            lines.append(self.persona.notice("shortened"))
+            lines.append(self.persona.notice("shortened", locale=message.locale))
+        lines.append(self._checkin(message, assessment, variant, history))
         return "\n\n".join(line for line in lines if line)
 
     def _checkin(
@@ -426,6 +427,7 @@ class Conversation:
         """For ``concern``, a safety question (or, about a friend, how to help them)."""
         if assessment.level is not RiskLevel.CONCERN:
             return ""
+        locale = message.locale
         shown = [t.text for t in history[-10:] if t.role is Role.ASSISTANT]
         if set(assessment.reasons) <= {"context"} and any(
             t.role is Role.ASSISTANT and t.risk >= RiskLevel.CONCERN for t in history[-4:]
@@ -433,15 +435,15 @@ class Conversation:
             # Concern carried over from a message just answered with a crisis reply
             # or a safety question: the same question every turn would turn
             # listening into a questionnaire, so ask gently about now instead.
-            return fresh_wording(lambda v: self.persona.notice("after_crisis", v), variant, shown)
+            return fresh_wording(
+                lambda v: self.persona.notice("after_crisis", v, locale=locale), variant, shown
+            )
         if "third_party" in assessment.reasons:
-            locale = message.locale
             return fresh_wording(
                 lambda v: self.crisis.third_party_guidance(locale=locale, variant=v),
                 variant,
                 shown,
             )
-        locale = message.locale
         return fresh_wording(
             lambda v: self.crisis.concern_checkin(v, locale=locale), variant, shown
         )
@@ -471,7 +473,7 @@ class Conversation:
         """A notice without the model (``key`` None: none), with the concern
         check-in after it; the reply carries the message's real risk level."""
         variant = variant_of(message)
-        notice = self.persona.notice(key, variant) if key else ""
+        notice = self.persona.notice(key, variant, locale=message.locale) if key else ""
         checkin = self._checkin(message, assessment, variant, history)
         text = "\n\n".join(part for part in (notice, checkin) if part)
         level = assessment.level
@@ -487,12 +489,12 @@ class Conversation:
             Role.ASSISTANT, text, self.clock(), message.conversation_id, message.is_private, risk
         )
 
-    def _disclosure(self, state: dict[str, str]) -> str:
-        """The AI notice when it is due, else an empty string."""
+    def _disclosure(self, state: dict[str, str], locale: str | None) -> str:
+        """The AI notice when it is due, in the person's language, else an empty string."""
         last = state.get("disclosed_at")
         if not disclosure_due(last, self.clock(), self.options.disclosure_hours):
             return ""
-        return self.persona.disclosure(0 if last is None else 1)
+        return self.persona.disclosure(0 if last is None else 1, locale=locale)
 
     async def _remember_disclosure(self, user: UserKey, shown: str) -> None:
         if shown:

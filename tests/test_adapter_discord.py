@@ -452,6 +452,25 @@ async def test_forget_erases_the_remembered_language(start_bot: StartBot) -> Non
     assert (await bot.conversation.memory(person)).locale is None
 
 
+async def test_a_person_whose_discord_language_is_spanish_is_answered_in_spanish(
+    start_bot: StartBot,
+) -> None:
+    """The AI disclosure and the notices follow the language of the person's
+    last command, as the crisis lines do."""
+    bot = await start_bot()
+    persona = bot.conversation.persona
+    await slash(bot, "help", locale="es-ES")
+    await bot.fake.send_dm("hola")
+    *_, first = await bot.replied(bot.dm)  # the /help answer is there too
+    spanish = persona.disclosure(0, locale="es-ES")
+    assert spanish != persona.disclosure(0)
+    assert first["content"].startswith(first_part(spanish))
+    assert persona.disclosure(0) not in first["content"]
+    paused = await slash(bot, "pause", locale="es-ES")
+    assert paused.json["data"]["content"] == persona.notice("paused_ack", locale="es-ES")
+    assert "resume" in paused.json["data"]["content"]  # command names stay as they are
+
+
 async def test_a_servers_preferred_locale_does_not_pick_crisis_lines(start_bot: StartBot) -> None:
     bot = await start_bot()
     fake = bot.fake  # the fake server's preferred_locale is en-US, Discord's default

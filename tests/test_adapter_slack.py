@@ -474,6 +474,23 @@ async def test_forget_command_erases_memory_and_says_so_privately(
     assert snapshot.turn_count == 0 and not snapshot.facts and not snapshot.summary
 
 
+async def test_a_person_whose_slack_locale_is_spanish_is_answered_in_spanish(
+    harness: Harness, fake_model: FakeOpenAI
+) -> None:
+    fake, persona = harness.fake, harness.conversation.persona
+    fake.locale = "es-MX"
+    fake_model.queue(Stream(["Aquí estoy. ", "¿Qué pasó?"]))
+    await harness.event(dm("hola, semana difícil", ts=new_ts()))
+    await harness.settle()
+    [reply] = fake.in_channel("D1")
+    assert reply.text.startswith(to_mrkdwn(persona.disclosure(0, locale="es-MX")))
+    assert to_mrkdwn(persona.disclosure(0)) not in reply.text
+    await harness.post(command_form("pause", response_url=fake.response_url("p")), form=True)
+    await harness.settle()
+    [answer] = fake.called("response_url:p")
+    assert answer.params["text"] == to_mrkdwn(persona.notice("paused_ack", locale="es-MX"))
+
+
 async def test_resources_command_uses_the_country_or_the_persons_locale(
     harness: Harness,
 ) -> None:

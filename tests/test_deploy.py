@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import tomllib
+from fnmatch import fnmatch
 from importlib.metadata import PackageNotFoundError, distribution, packages_distributions
 from pathlib import Path
 from typing import Any
@@ -327,3 +328,23 @@ def test_image_installs_every_library_the_code_imports() -> None:
         if not owners & installed:
             missing[module] = sorted(owners)
     assert not missing, f"imported, but `pip install .` does not install: {missing}"
+
+
+def test_the_package_ships_every_persona_file() -> None:
+    """``pip install .`` copies only the data files package-data names; a
+    language file left out would stop the installed heartline at start."""
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    patterns = meta["tool"]["setuptools"]["package-data"]["persona"]
+    folder = ROOT / "persona"
+    data = [
+        path.relative_to(folder).as_posix()
+        for path in folder.rglob("*")
+        if path.is_file() and path.suffix in {".toml", ".md"}
+    ]
+    # fnmatch's * crosses "/", so a pattern only counts at its own depth.
+    missing = [
+        name
+        for name in data
+        if not any(fnmatch(name, p) and name.count("/") == p.count("/") for p in patterns)
+    ]
+    assert "texts/es.toml" in data and not missing, missing

@@ -29,6 +29,8 @@ from bot.config import Settings, load_settings
 from bot.crisis_lines import DEFAULT_SETTING, directory_warnings, load_directory
 from bot.errors import ConfigError, HeartlineError, StorageError
 from bot.memory.postgres import PostgresStore, redact_url
+from persona.local_texts import text_file
+from persona.wording import WordingError
 
 __all__ = ["Finding", "Status", "check_all"]
 
@@ -317,22 +319,41 @@ def check_crisis_lines(settings: Settings) -> list[Finding]:
     return found
 
 
-def check_persona(settings: Settings) -> Finding:
+def check_persona(settings: Settings) -> list[Finding]:
+    """The persona loads (a shipped language file that is missing or broken
+    fails here, as at start); a notice a language leaves to English warns."""
     try:
         persona = load_persona_from(settings)
+    except WordingError as exc:  # a shipped file: the message names it and the part
+        return [Finding("persona", Status.FAIL, str(exc), "fix that file, or reinstall heartline")]
     except (HeartlineError, ValueError, KeyError) as exc:
-        return Finding(
-            "persona", Status.FAIL, str(exc), "fix the file or unset HEARTLINE_PERSONA_FILE"
-        )
+        return [
+            Finding(
+                "persona", Status.FAIL, str(exc), "fix the file or unset HEARTLINE_PERSONA_FILE"
+            )
+        ]
     if not persona.system_prompt.strip():
-        return Finding(
-            "persona",
-            Status.FAIL,
-            f"{settings.persona_file} is empty",
-            "write a system prompt in it or unset HEARTLINE_PERSONA_FILE",
-        )
+        return [
+            Finding(
+                "persona",
+                Status.FAIL,
+                f"{settings.persona_file} is empty",
+                "write a system prompt in it or unset HEARTLINE_PERSONA_FILE",
+            )
+        ]
     detail = "built-in" if settings.persona_file is None else f"{settings.persona_file}"
-    return Finding("persona", Status.OK, detail)
+    found = [Finding("persona", Status.OK, detail)]
+    for language, part in persona.said.untranslated():
+        found.append(
+            Finding(
+                "persona",
+                Status.WARN,
+                f"{part} has no {language} wording in persona/{text_file(language)}, "
+                "so people in that language read it in English",
+                "add it to that file",
+            )
+        )
+    return found
 
 
 def check_privacy(settings: Settings) -> list[Finding]:
@@ -365,7 +386,7 @@ async def check_all(settings: Settings, *, platforms_required: bool = True) -> l
     findings.append(await check_model(settings))
     findings += check_platforms(settings, required=platforms_required)
     findings += check_crisis_lines(settings)
-    findings.append(check_persona(settings))
+    findings += check_persona(settings)
     findings += check_privacy(settings)
     if settings.health_port == 0:
         findings.append(

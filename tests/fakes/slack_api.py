@@ -73,6 +73,7 @@ class _Failure:
 class FakeSlack:
     streaming: bool = True
     token_ok: bool = True
+    locale: str = "en-US"  # every person's locale, as users.info reports it
     calls: list[Call] = field(default_factory=list)
     messages: dict[tuple[str, str], Posted] = field(default_factory=dict)
     _failures: dict[str, list[_Failure]] = field(default_factory=dict)
@@ -225,7 +226,7 @@ class FakeSlack:
             ts = str(p.get("message_ts", "")).replace(".", "")
             return {"ok": True, "permalink": f"https://test.slack.com/archives/{channel}/p{ts}"}
         if method == "users.info":
-            return {"ok": True, "user": {"id": p.get("user"), "locale": "en-US"}}
+            return {"ok": True, "user": {"id": p.get("user"), "locale": self.locale}}
         if method.startswith("assistant.threads."):
             return {"ok": True}
         return {"ok": False, "error": "unknown_method"}
