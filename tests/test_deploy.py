@@ -348,3 +348,10 @@ def test_the_package_ships_every_persona_file() -> None:
         if not any(fnmatch(name, p) and name.count("/") == p.count("/") for p in patterns)
     ]
     assert "texts/es.toml" in data and not missing, missing
+
+
+def test_the_package_ships_the_learned_stage_weights() -> None:
+    """Without them an installed heartline would refuse to start (the stage is on by default)."""
+    meta = tomllib.loads((ROOT / "pyproject.toml").read_text())
+    assert "risk/learned_weights.json" in meta["tool"]["setuptools"]["package-data"]["bot"]
+    assert (ROOT / "bot" / "risk" / "learned_weights.json").is_file()
