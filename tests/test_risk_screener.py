@@ -1070,6 +1070,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my roommate is away this weekend so i have the place to myself", NONE, ""),
     ("i know how i'd do it if i had a free weekend: paint the whole house", NONE, ""),
     ("i got a goodbye message from my coworker who left", NONE, ""),
+    # -- false alarms on the dev split read again: look-alikes written for the table -----
+    # A UTF-8 apostrophe shown as Latin-1 or Windows-1252 still negates.
+    ("I donâ\x80\x99t want to die, I want this week to be over", NONE, "negated"),
+    ("honestly I havenâ€™t thought about suicide in ages", NONE, "negated"),
+    ("Iâ€™m going to kill myself tonight", IMMINENT, "intent timeline"),
 ]
 
 
@@ -1206,6 +1211,7 @@ def test_repeated_phrases_and_long_text_are_bounded() -> None:
         ("ich möchte", " ich mochte "),
         ("💀😂🔪", " emojiskull emojilaugh emojiknife "),
         ("ｋｉｌｌ", " kill "),
+        ("I donâ\x80\x99t, Iâ€™m", " i dont , im "),
         ("", "  "),
     ],
 )

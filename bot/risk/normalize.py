@@ -327,10 +327,31 @@ _NOT_FORMS: Final[dict[str, str]] = {word: word + "nt" for word in _NOT_WORDS.sp
 # Right-to-left override: the stored letters are the shown ones reversed.
 _RLO_RE = re.compile("\u202e([^\u202c\n]*)")
 
+# UTF-8 punctuation read back as Latin-1 or Windows-1252 ("donâ\x80\x99t", "donâ€™t" for
+# "don’t"): the three bytes of U+2000 to U+203F shown as three characters. Left alone,
+# "â" folds to "a" and the rest vanishes, so "don’t" would read as "donat", "I’m" as "iam".
+_MOJIBAKE_RE = re.compile("\u00e2[\u0080\u20ac][\u0080-\u00bf\u0152-\u2122]")
+
+
+def _one_byte(char: str) -> bytes:
+    try:
+        return char.encode("cp1252")
+    except UnicodeEncodeError:  # the C1 controls Windows-1252 leaves undefined
+        return char.encode("latin-1")
+
+
+def _unmojibake(match: re.Match[str]) -> str:
+    try:
+        return b"".join(_one_byte(c) for c in match.group()).decode("utf-8")
+    except UnicodeError:
+        return match.group()
+
 
 def _fold_unicode(text: str) -> str:
     if "\u202e" in text:
         text = _RLO_RE.sub(lambda m: m.group(1)[::-1], text)
+    if "\u00e2" in text:
+        text = _MOJIBAKE_RE.sub(_unmojibake, text)
     text = unicodedata.normalize("NFKD", text)
     for old, new in _QUICK_REPLACE:
         text = text.replace(old, new)
