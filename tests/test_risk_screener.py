@@ -1075,6 +1075,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I donâ\x80\x99t want to die, I want this week to be over", NONE, "negated"),
     ("honestly I havenâ€™t thought about suicide in ages", NONE, "negated"),
     ("Iâ€™m going to kill myself tonight", IMMINENT, "intent timeline"),
+    # A denial with the wish named between: "not having any desire to".
+    ("I'm worn out but I'm not having any desire to end my life", NONE, "negated"),
+    ("I don't have any urge to hurt myself these days", NONE, "negated"),
+    ("I don't have any intention of killing myself", NONE, "negated"),
+    ("not going to lie, the only thing I want is to end my life", HIGH, "ideation"),
 ]
 
 
