@@ -1080,6 +1080,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I don't have any urge to hurt myself these days", NONE, "negated"),
     ("I don't have any intention of killing myself", NONE, "negated"),
     ("not going to lie, the only thing I want is to end my life", HIGH, "ideation"),
+    # A state in the past, misspelled or compared with now, is not a time for acting.
+    ("i use to be suicidal, these days i'm mostly lonely", CONCERN, "past"),
+    ("I was a lot more suicidal than I am now", CONCERN, "past"),
+    ("the blade i use to cut myself is in my drawer", HIGH, "self_harm"),
 ]
 
 

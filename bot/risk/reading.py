@@ -112,10 +112,11 @@ _NEGATED = re.compile(
 )
 # A feeling stated in the past: "I was suicidal", "I used to want to".
 _PAST_STATE = re.compile(
-    r" (?:was|were|used to be|used to feel|used to|felt|had|once|wanted to|needed to"
+    r" (?:was|were|used to be|used to feel|used to|use to be|use to feel|felt|had|once|wanted to"
+    r"|needed to"
     r"|previous|past|former|earlier|old)(?: (?:so|really|very|pretty|extremely|quite"
     r"|severely|a bit|a little|kinda|kind of|deeply|also|always|often|constantly|actively"
-    r"|just))*$"
+    r"|just|more|much more|a lot more|even more))*$"
 )
 # "I've wanted to die since I was 11", "I've had suicidal thoughts": a state that
 # began in the past and goes on, so not a past one.
