@@ -1084,6 +1084,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i use to be suicidal, these days i'm mostly lonely", CONCERN, "past"),
     ("I was a lot more suicidal than I am now", CONCERN, "past"),
     ("the blade i use to cut myself is in my drawer", HIGH, "self_harm"),
+    # Someone else's words reported as "things like I ...".
+    ("my ex kept texting stuff like im going to kill myself", CONCERN, "third_party"),
+    ("she says things like I want to die all the time", CONCERN, "third_party"),
+    ("I keep writing things like I want to die in my journal", HIGH, "ideation"),
+    ("my mom said I was lazy so I want to die", HIGH, "ideation"),
 ]
 
 

@@ -189,8 +189,27 @@ _TO_ME: Final = frozenset(
 )
 # Verbs that report someone's words: "she said I", "he keeps saying I".
 _REPORTING: Final = frozenset(
-    ["said", "says", "saying", "wrote", "writes", "posted", "posts", "texted", "typed", "goes"]
+    [
+        "said",
+        "says",
+        "saying",
+        "wrote",
+        "writes",
+        "writing",
+        "posted",
+        "posts",
+        "texted",
+        "texting",
+        "texts",
+        "messaging",
+        "typed",
+        "goes",
+        "yelling",
+        "screaming",
+    ]
 )
+# What may sit between the reporting verb and the quoted "I": "kept texting things like I'm ...".
+_SUCH_AS: Final = frozenset(["things", "stuff", "shit", "something"])
 _QUOTED_I: Final = frozenset(["i", "im", "id", "ill", "ive"])
 _ADDRESSEE: Final = frozenset(["you", "u", "ya", "yall", "your", "ur"])
 # Groups a person shares with others: "a girl in my server" is not the speaker.
@@ -307,8 +326,17 @@ def _reported(words: list[str]) -> bool:
     and has a subject of its own, so "the nurse said it sounds like I ..."
     and "I turned to her and said I ..." stay the speaker's.
     """
-    for i in range(len(words) - 2, max(len(words) - 6, 0), -1):
-        if words[i] in _REPORTING and words[i + 1] in _QUOTED_I and words[i - 1] != "and":
+    for i in range(len(words) - 2, max(len(words) - 8, 0), -1):
+        quoted = i + 1
+        if words[quoted] in _SUCH_AS and words[quoted + 1 : quoted + 2] == ["like"]:
+            quoted += 2  # "kept texting things like I'm ...": two words more of reach
+        if (
+            quoted < len(words)
+            and words[quoted] in _QUOTED_I
+            and words[i] in _REPORTING
+            and words[i - 1] != "and"
+            and len(words) - quoted <= 4
+        ):
             before = (_PERSON.get(w) for w in reversed(words[:i]) if w not in _ADDRESSEE)
             return next((p for p in before if p is not None), None) in {"third", "generic"}
     return False
@@ -322,7 +350,7 @@ def _person(matched: str, tail: str) -> str:
         if _GENERIC_SELF.search(matched):
             return "generic"
     words = tail.split()[-12:]
-    if not _REPORTING.isdisjoint(words[-5:]) and _reported(words):
+    if not _REPORTING.isdisjoint(words[-7:]) and _reported(words):
         return "third"  # "someone wrote 'I'm going to kill myself'": the writer's words
     said = matched.split()
     if not FIRST_PERSON.isdisjoint(said) and (
