@@ -1089,6 +1089,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("she says things like I want to die all the time", CONCERN, "third_party"),
     ("I keep writing things like I want to die in my journal", HIGH, "ideation"),
     ("my mom said I was lazy so I want to die", HIGH, "ideation"),
+    # "Taking everything" that is not a life: belongings, words, a loss.
+    ("we ended up taking everything of value to the pawn shop", NONE, ""),
+    ("I tend to take everything personally and it wears me out", NONE, ""),
+    ("he left after taking everything from me", NONE, ""),
+    ("I just want to end it all so the pain stops", HIGH, "ideation"),
 ]
 
 

@@ -22,8 +22,14 @@ CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 _KILL_WORDS = "kill|kil|kills|murder|off|end|killing|kiling|killin|murdering|offing|ending"
 # "my life", "this miserable life", "my own sorry ass life".
 _LIFE = r"(?:my|his|her|their|your|this) (?:own )?(?:\w+ ){0,2}(?:life|existence)"
+# Not "taking everything of value to the pawn shop", "taking everything personally".
+_NOT_ALL_OF_LIFE = (
+    r"(?! (?:with (?:my|the|this|that|him|her|them)|of (?:value|worth|mine|ours|his|hers|theirs)"
+    r"|personally|too personally|for granted|to (?:the|a|heart)|back|away|apart|out on"
+    r"|so seriously|too seriously|seriously|too hard|in stride|from (?:me|him|her|them|us))(?= ))"
+)
 _END_ALL = (
-    r"(?:(?:it all|everything)(?! with (?:my|the|this|that|him|her|them)(?= ))"
+    rf"(?:(?:it all|everything){_NOT_ALL_OF_LIFE}"
     r"|(?:it|things|everything) (?:for good|forever|permanently|once and for all))"
 )
 # The act after a frame ("I want to ___", "I'm going to ___").
