@@ -1094,6 +1094,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I tend to take everything personally and it wears me out", NONE, ""),
     ("he left after taking everything from me", NONE, ""),
     ("I just want to end it all so the pain stops", HIGH, "ideation"),
+    # Pills taken away from someone are not pills swallowed.
+    ("my dad took all my sleeping pills away last week", NONE, ""),
+    ("the nurse took all of my meds from me at check in", NONE, ""),
+    ("I swallowed a whole bottle of pills away from home", IMMINENT, "attempt"),
 ]
 
 

@@ -57,8 +57,10 @@ _LOTS = (
     r"|half (?:a |the |my )?(?:bottle|pack|packet|box)(?: of)?"
     r"|(?:two|three|four|\d+) (?:bottles|packs|packets|boxes|strips) of|every (?:single )?one of)"
 )
-# What makes a dose the prescribed one: "as prescribed", "for my headache".
+# What makes a dose the prescribed one: "as prescribed", "for my headache"; and pills
+# taken from someone, not swallowed: "my mom took all my meds away".
 _AS_TOLD = (
+    r"(?! away(?! from)(?= )| from (?:me|us)(?= ))"
     r"(?!(?: \w+){0,3} (?:as prescribed|like (?:the|my) doctor|on time|with (?:food|breakfast"
     r"|water)|for (?:my|the|a) (?:headache|pain|cold|migraine|back|fever|period)"
     # the day's doses: "took all my meds this morning", "... today like always"
