@@ -1098,6 +1098,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my dad took all my sleeping pills away last week", NONE, ""),
     ("the nurse took all of my meds from me at check in", NONE, ""),
     ("I swallowed a whole bottle of pills away from home", IMMINENT, "attempt"),
+    # Idioms: losing oneself in something; an accident told as a near death.
+    ("I drown myself in work so I don't have to think", NONE, "idiom"),
+    ("there are games I drown myself in for hours", NONE, "idiom"),
+    ("I want to drown myself in the lake", HIGH, "method"),
+    ("I nearly killed myself tripping over the dog this morning", NONE, "idiom"),
+    ("almost kill myself today cause a bus nearly hit me, thank god", NONE, "idiom"),
+    ("I almost killed myself last night, took pills and fell over", IMMINENT, "attempt"),
 ]
 
 

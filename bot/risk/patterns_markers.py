@@ -347,4 +347,25 @@ IDIOM_RULES: Final[list[Rule]] = [
         "drown|drowning",
         r" in (?:work|homework|paperwork|emails|debt|assignments|bills|tasks|stress)",
     ),
+    # Losing oneself in something: "I drown myself in work", "shows I drown myself in for hours".
+    _idiom(
+        "drown_self_in",
+        "drown|drowning|drowned",
+        f" {SELF} in(?= (?:[.,]|$|for|all|until|till|every|when|whenever|and))"
+        f"| {SELF} in (?:my |the |some |a lot of )?(?:work|homework|school|studies|studying|tv"
+        r"|shows|series|games|gaming|music|books|reading|alcohol|booze|drink|drinks|coffee|food"
+        r"|junk food|sweets|anime|netflix|youtube|distractions|hobbies|projects|paperwork|emails"
+        r"|self pity|sorrows?|tears|videos)(?= )",
+        needs="myself",
+    ),
+    # An accident told as a near death: "I almost killed myself tripping on the stairs".
+    _idiom(
+        "nearly_killed_by_accident",
+        "almost|nearly|basically|practically",
+        rf" (?:kill|killed|killing) {SELF}(?: \w+){{0,6}}? (?:(?:got |get |was |been )?hit by"
+        r" (?:a|an|the) \w+|(?:a|the) (?:car|bus|truck|bike|van|taxi|cyclist) (?:almost |nearly )?"
+        r"(?:hit|ran over) me|tripping|tripped|slipping|slipped|falling (?:down|off|over)"
+        r"|fell (?:down|off|over)|on (?:the|some) (?:stairs|ice|steps)|by accident|accidentally)",
+        needs="kill killed killing",
+    ),
 ]
