@@ -1105,6 +1105,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I nearly killed myself tripping over the dog this morning", NONE, "idiom"),
     ("almost kill myself today cause a bus nearly hit me, thank god", NONE, "idiom"),
     ("I almost killed myself last night, took pills and fell over", IMMINENT, "attempt"),
+    # School years as a time in the past.
+    ("I tried to end it all when I was in hs", CONCERN, "past"),
+    ("when I was in 9th grade I cut myself a lot", CONCERN, "past"),
+    ("when i was a sophomore in college i wanted to die", CONCERN, "past"),
 ]
 
 

@@ -89,8 +89,10 @@ MARKER_RULES: Final[list[Rule]] = [
         "when_i_was",
         "when i was|back when i was",
         r" (?:younger|little|a kid|a child|a teen|a teenager|in (?:high|middle|elementary"
-        r"|primary|secondary) school|in college|in uni|\d+|twelve|thirteen|fourteen|fifteen"
-        r"|sixteen|seventeen|eighteen|nineteen)",
+        r"|primary|secondary|grade|junior high) school|in college|in uni|\d+|twelve|thirteen"
+        r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|in (?:hs|ms|junior high"
+        r"|grade school|my teens|my early teens|my twenties)|in (?:\w+ grade|grade \w+)"
+        r"|a (?:freshman|sophomore|junior|senior) in)",
     ),
     _mark(
         _PAST,
