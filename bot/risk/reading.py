@@ -216,6 +216,13 @@ _ADDRESSEE: Final = frozenset(["you", "u", "ya", "yall", "your", "ur"])
 _SHARED_PLACES: Final = frozenset(
     ["server", "discord", "class", "school", "group", "gc", "team", "dorm", "club", "guild"]
 )
+# A group named as the subject right before a statement: "all comedians", "only optimists".
+_QUANTIFIERS: Final = frozenset(["all", "only", "most", "many", "some", "both"])
+# A plural noun, not a span of time ("some nights want to die" is the speaker's).
+_GROUP_NOUN = re.compile(
+    r"(?!(?:days|nights|mornings|evenings|afternoons|weekends|weeks|months|years|hours|times"
+    r"|moments|mins|minutes|seconds|ways|parts|thoughts|things|lies|tears)$)[a-z]{2,}[a-rt-z]s"
+)
 # Whose word each pronoun is; one in several lists is first person, then third.
 _PERSON: Final = {
     **{w: "generic" for w in GENERIC_PERSON},
@@ -357,6 +364,8 @@ def _person(matched: str, tail: str) -> str:
         _TO_ME.isdisjoint(said) or not FIRST_PERSON.isdisjoint(_speaker_words(said))
     ):
         return "first"  # "better off without me", "no one would care if I died"
+    if len(words) > 1 and words[-2] in _QUANTIFIERS and _GROUP_NOUN.fullmatch(words[-1]):
+        return "generic"  # "all comedians want to be dead", "only optimists commit suicide"
     if not _TO_ME.isdisjoint(words):
         words = _speaker_words(words)
     for i in range(len(words) - 1, -1, -1):
