@@ -377,8 +377,11 @@ _IDEATION: Final = [
         personal=False,
     ),
     rule(
+        # "passively suicidal", "passively wanting to die", "a passive death wish"
         "passively_suicidal",
-        "suicidal",
+        "suicidal|suicidal ideation|ideation|si|death wish|wanting to die|want to die|wanna die"
+        "|wishing to die|wanting to be dead|want to be dead|wishing i was dead|wishing i were dead",
+        needs="passively passive",
         back="passively|passive",
         kind=Kind.IDIOM,
         level=CONCERN,
