@@ -1119,6 +1119,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I am passively wanting to die most days", CONCERN, "passive_wish"),
     ("i have a passive death wish", CONCERN, "passive_wish"),
     ("it went from passive si to actively wanting to die", HIGH, "ideation"),
+    ("honestly it feels like I'm just waiting to die at this point", CONCERN, "passive_wish"),
+    ("sat here all day waiting to die", CONCERN, "passive_wish"),
+    ("im waiting to die tonight", IMMINENT, "ideation timeline"),
 ]
 
 

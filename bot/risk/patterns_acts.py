@@ -260,8 +260,10 @@ _IDEATION: Final = [
     ),
     rule(
         "cant_wait_to_die",
+        # "just waiting to die" is a passive wish (patterns_feelings), unless a time is set.
         "cant wait to|cannot wait to|tired of wanting to|wanting to|waiting to",
-        " (?:just )?die",
+        " (?:just )?die(?<!waiting to die)(?<!waiting to just die)"
+        "| die(?= (?:tonight|tonite|now|right now|today|tomorrow|soon)(?= ))",
         needs="die",
         level=HIGH,
         reasons="ideation",
