@@ -1122,6 +1122,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("honestly it feels like I'm just waiting to die at this point", CONCERN, "passive_wish"),
     ("sat here all day waiting to die", CONCERN, "passive_wish"),
     ("im waiting to die tonight", IMMINENT, "ideation timeline"),
+    # Unsure of the wish itself, as "not sure I want to be alive": concern.
+    ("i honestly don't know if i want to die or if i'm just exhausted", CONCERN, "passive_wish"),
+    ("I don't know whether I want to die or live", CONCERN, "passive_wish"),
+    ("not sure if i wanna die tonight or tomorrow", IMMINENT, "ideation timeline"),
+    ("I don't know if I want to die by pills or jumping", HIGH, "ideation"),
 ]
 
 

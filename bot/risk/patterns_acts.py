@@ -390,6 +390,20 @@ _IDEATION: Final = [
         reasons="passive_wish",
     ),
     rule(
+        # Unsure of the wish, as "not sure I want to be alive" (patterns_feelings): "I don't
+        # know if I want to die or live". Not a choice of when or how ("... tonight or").
+        "unsure_want_die",
+        "not sure i want to|not sure if i want to|not sure whether i want to|not sure i wanna"
+        "|dont know if i want to|dont know whether i want to|dont know i want to"
+        "|dont know if i wanna|idk if i want to|idk if i wanna",
+        r" (?:die|be dead)(?= (?:[.,]|$|or (?:not|live|if|to live|be alive|just)|anymore"
+        r"|tbh|honestly))",
+        needs="die dead",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        reasons="passive_wish",
+    ),
+    rule(
         "should_die",
         "should|deserve to",
         " (?:just |really |honestly )?(?:die|be dead)",
