@@ -1109,6 +1109,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I tried to end it all when I was in hs", CONCERN, "past"),
     ("when I was in 9th grade I cut myself a lot", CONCERN, "past"),
     ("when i was a sophomore in college i wanted to die", CONCERN, "past"),
+    ("i got depressed at a young age and started cutting, it was how i coped", CONCERN, "past"),
     # A group as the subject: a generic statement, not the speaker's.
     ("all comedians want to be dead, it's part of the job", NONE, ""),
     ("honestly only cowards commit suicide", NONE, ""),

@@ -112,6 +112,8 @@ MARKER_RULES: Final[list[Rule]] = [
         _PAST, "survived", "survived|survivor of", r" (?:a|an|my) (?:jump|attempt|overdose|od|fall)"
     ),
     rule("as_a_kid", "kid|teen|teenager|child", back="as a", kind=_PAST),
+    # "at a young age", not "from a young age", which goes on since.
+    rule("young_age", "young age|early age", back="at(?: a| an)", kind=_PAST),
     rule(
         "in_school",
         "high school|middle school|teens|twenties",
