@@ -1128,6 +1128,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I don't know whether I want to die or live", CONCERN, "passive_wish"),
     ("not sure if i wanna die tonight or tomorrow", IMMINENT, "ideation timeline"),
     ("I don't know if I want to die by pills or jumping", HIGH, "ideation"),
+    # An opinion about suicide is not a thought of it; "a valid option" for oneself is.
+    ("I think suicide should be talked about more in schools", NONE, ""),
+    ("tbh i think suicide is selfish", NONE, ""),
+    ("I think suicide is a valid option for me", HIGH, "ideation"),
+    ("I think suicide is the only way out", HIGH, "ideation"),
 ]
 
 

@@ -453,6 +453,9 @@ _IDEATION: Final = [
     rule(
         "thought_suicide",
         THOUGHT,
+        # "I think suicide is selfish" is an opinion, not a thought of it.
+        r"(?! suicide (?:is|isnt|should|shouldnt|can|cant|would|wouldnt|will|wont"
+        r"|has|does|doesnt|seems|sounds|makes|happens|rates)(?= ))"
         f" (?:about |of |over |on )?{ADV}(?:suicide|ending it|ending things|ending everything"
         f"|ending my life|not being alive|not living|(?:{_METHOD_GERUNDS})(?: {ANY_SELF})?"
         "|jumping|overdosing|the pills|(?:crashing|flipping|wrecking|driving) my car"
@@ -604,6 +607,7 @@ _IDEATION: Final = [
         "suicide_an_option",
         "suicide|killing myself|ending my life|ending it all",
         r" (?:is|feels|seems) (?:still |like )?(?:on the table|an option|a real option"
+        r"|a (?:valid|viable|reasonable|legit|good) option"
         r"|my (?:only )?option|the answer)",
         needs="table option answer",
         level=HIGH,
