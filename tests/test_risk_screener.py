@@ -1133,6 +1133,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("tbh i think suicide is selfish", NONE, ""),
     ("I think suicide is a valid option for me", HIGH, "ideation"),
     ("I think suicide is the only way out", HIGH, "ideation"),
+    # People named in the plural are someone else; a verb after "and" keeps the
+    # speaker as its subject though someone was named between.
+    ("two of my students keep writing about wanting to die", CONCERN, "third_party"),
+    ("i hate my coworkers and want to die", HIGH, "ideation"),
+    ("I fought with my mom and now just want to die", HIGH, "ideation"),
+    ("i think my mom is sad and wants to die", CONCERN, "third_party"),
 ]
 
 

@@ -140,7 +140,8 @@ THIRD_PERSON: Final = _words(
     "friends bestie bff sister sis brother bro mom mum mother dad father son daughter wife husband "
     "partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa grandmother "
     "grandfather roommate classmate coworker colleague kid kids child teen teenager "
-    "student niece nephew fiance fiancee ex neighbor neighbour buddy mate amigo amiga ami "
+    "student students classmates coworkers colleagues roommates cousins sisters brothers "
+    "niece nephew fiance fiancee ex neighbor neighbour buddy mate amigo amiga ami "
     "amie freund freundin"
 )
 GENERIC_PERSON: Final = _words(

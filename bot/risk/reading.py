@@ -216,6 +216,52 @@ _ADDRESSEE: Final = frozenset(["you", "u", "ya", "yall", "your", "ur"])
 _SHARED_PLACES: Final = frozenset(
     ["server", "discord", "class", "school", "group", "gc", "team", "dorm", "club", "guild"]
 )
+# Words between "and" and a verb that shares the subject before it: "and now just".
+_BETWEEN_AND_VERB: Final = frozenset(
+    ["now", "just", "honestly", "really", "then", "still", "so", "kinda", "literally", "also"]
+)
+# Verbs in the third person singular that may open a match: "... and wants to die".
+_THIRD_VERBS: Final = frozenset(
+    ["wants", "needs", "wishes", "plans", "tries", "keeps", "thinks", "talks", "says", "is"]
+)
+# Words after which a new clause with its own subject begins: "I think (my mom ...)".
+_CLAUSE_OPENERS: Final = frozenset(
+    [
+        "think",
+        "thought",
+        "know",
+        "knew",
+        "feel",
+        "felt",
+        "guess",
+        "worry",
+        "worried",
+        "fear",
+        "afraid",
+        "scared",
+        "believe",
+        "heard",
+        "hear",
+        "said",
+        "say",
+        "says",
+        "told",
+        "tell",
+        "tells",
+        "that",
+        "if",
+        "because",
+        "cause",
+        "since",
+        "when",
+        "while",
+        "whether",
+        "sure",
+        "wonder",
+        "wish",
+        "hope",
+    ]
+)
 # A group named as the subject right before a statement: "all comedians", "only optimists".
 _QUANTIFIERS: Final = frozenset(["all", "only", "most", "many", "some", "both"])
 # A plural noun, not a span of time ("some nights want to die" is the speaker's).
@@ -349,6 +395,29 @@ def _reported(words: list[str]) -> bool:
     return False
 
 
+def _speaker_before_and(words: list[str]) -> bool:
+    """A verb after "and" shares the speaker's subject: "I fought with my mom and want to
+    die" is the speaker's, though "mom" is the nearer person. Only ever says yes: "my mom
+    yells at me and wants to die" is left to the nearest person, as before."""
+    at = len(words) - 1
+    while at >= 0 and words[at] in _BETWEEN_AND_VERB:
+        at -= 1
+    if at <= 0 or words[at] != "and":
+        return False
+    for i, word in enumerate(words[:at]):
+        person = _PERSON.get(word)
+        if person is not None:
+            # "my mom" names the mother; "I" names the speaker, unless a clause of its
+            # own follows ("I think my mom is sad and ..."), or an infinitive does
+            # ("they tell me to go there and ...").
+            return (
+                word in {"i", "im", "ive", "id"}
+                and "to" not in words[i:at]
+                and _CLAUSE_OPENERS.isdisjoint(words[i:at])
+            )
+    return False
+
+
 def _person(matched: str, tail: str) -> str:
     """Whose statement this is: a reflexive in the match decides, else the nearest pronoun."""
     if "sel" in matched or "life" in matched:  # all either pattern can match holds one
@@ -368,6 +437,8 @@ def _person(matched: str, tail: str) -> str:
         return "generic"  # "all comedians want to be dead", "only optimists commit suicide"
     if not _TO_ME.isdisjoint(words):
         words = _speaker_words(words)
+    if "and" in words and said[0] not in _THIRD_VERBS and _speaker_before_and(words):
+        return "first"
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         person = _PERSON.get(word)
