@@ -1077,6 +1077,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("Iâ€™m going to kill myself tonight", IMMINENT, "intent timeline"),
     # A denial with the wish named between: "not having any desire to".
     ("I'm worn out but I'm not having any desire to end my life", NONE, "negated"),
+    ("I miss her so much, not in a suicidal way, just sad", NONE, "negated"),
+    ("not in a joking way, i want to kill myself", HIGH, "ideation"),
     ("I don't have any urge to hurt myself these days", NONE, "negated"),
     ("I don't have any intention of killing myself", NONE, "negated"),
     ("not going to lie, the only thing I want is to end my life", HIGH, "ideation"),

@@ -107,7 +107,7 @@ _NEGATED = re.compile(
     r"|truly|honestly|currently|actively|necessarily|going|gonna|want|wanna|wanting|plan"
     r"|planning|intend|intending|to|like|feel|feeling|try|trying|have|need|be|been|at all|think"
     r"|thinking|about|of|on|that|so|i|im|me|do|anything|stupid|again|anymore|go|would|te|se"
-    r"|having|any|desire|urge|urges|intention|wish))*$"
+    r"|having|any|desire|urge|urges|intention|wish|in a|in an))*$"
     r"| no(?: (?:me|te|se|lo|la|le|nos|vou|voy a))?$"
 )
 # A feeling stated in the past: "I was suicidal", "I used to want to".
