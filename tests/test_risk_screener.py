@@ -1118,6 +1118,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I think most artists want to die young", NONE, ""),
     ("some nights just want to die", HIGH, "ideation"),
     ("with all this stress want to die", HIGH, "ideation"),
+    ("there are those who don't want to live and those who can't take the pain", NONE, ""),
+    ("I am one of those that want to die", HIGH, "ideation"),
     # "Passive" softens any wording of the wish, not only "passively suicidal".
     ("I am passively wanting to die most days", CONCERN, "passive_wish"),
     ("i have a passive death wish", CONCERN, "passive_wish"),

@@ -433,8 +433,13 @@ def _person(matched: str, tail: str) -> str:
         _TO_ME.isdisjoint(said) or not FIRST_PERSON.isdisjoint(_speaker_words(said))
     ):
         return "first"  # "better off without me", "no one would care if I died"
-    if len(words) > 1 and words[-2] in _QUANTIFIERS and _GROUP_NOUN.fullmatch(words[-1]):
-        return "generic"  # "all comedians want to be dead", "only optimists commit suicide"
+    if len(words) > 1 and (
+        (words[-2] in _QUANTIFIERS and _GROUP_NOUN.fullmatch(words[-1]))
+        or (words[-2] == "those" and words[-1] in {"who", "that"} and words[-3:-2] != ["of"])
+    ):
+        # "all comedians want to be dead", "only optimists commit suicide", "those who
+        # don't want to live" (but "I'm one of those who want to die")
+        return "generic"
     if not _TO_ME.isdisjoint(words):
         words = _speaker_words(words)
     if "and" in words and said[0] not in _THIRD_VERBS and _speaker_before_and(words):
