@@ -1120,6 +1120,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("with all this stress want to die", HIGH, "ideation"),
     ("there are those who don't want to live and those who can't take the pain", NONE, ""),
     ("I am one of those that want to die", HIGH, "ideation"),
+    # Better for others if I died is a burden, as "better off without me" is.
+    ("my family would honestly be better if i died", CONCERN, "burden"),
+    ("my parents would all be so much better if i was gone", CONCERN, "burden"),
+    ("it would be better if i died", HIGH, "ideation"),
+    ("everyone would be better if i killed myself", HIGH, "ideation"),
     # "Passive" softens any wording of the wish, not only "passively suicidal".
     ("I am passively wanting to die most days", CONCERN, "passive_wish"),
     ("i have a passive death wish", CONCERN, "passive_wish"),

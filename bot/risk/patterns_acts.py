@@ -287,6 +287,20 @@ _IDEATION: Final = [
         reasons="ideation",
     ),
     rule(
+        # Better for others, not for oneself: a burden ("my family would be better if I
+        # died"), as "better off without me" is. "It would be better if I died" stays above.
+        "better_for_them_if_i_die",
+        "everyone|everybody|others|other people|people|the world|my family|my parents"
+        "|my friends|my kids|my children|them|they",
+        r"(?: \w+){0,3} (?:would|will|d)(?: all| honestly| probably| just)? be (?:so much |a lot"
+        r" |much |way |far )?better (?:if|when) i (?:just )?(?:die|died|was dead|were dead"
+        r"|was gone|wasnt here|wasnt around)",
+        needs="better",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        reasons="burden",
+    ),
+    rule(
         "mind_on_suicide",
         "mind|minds|thoughts",
         r" (?:is |are |keeps |keep |always )?(?:on|going to|goes to|go to|turning to|drifting to"
