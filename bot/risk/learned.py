@@ -98,15 +98,15 @@ _ORDER: Final = {reason: i for i, reason in enumerate(REASONS)}
 
 
 def unread_by_rules(text: str) -> bool:
-    """The rules found nothing in ``text`` itself: no signal, no idiom, no cue held for context.
+    """No rule matched ``text`` itself: no signal, no idiom, no cue held for context.
 
-    The learned stage reads only such messages. Where the rules found
-    something they have judged it, in its grammar: negated, past, someone
-    else's, a passive wish at ``concern``, "I have the pills" waiting for
-    context. A bag of words has no grammar to overrule them with.
+    The learned stage reads only such messages. Where a rule matched, the
+    rules have judged it in its grammar: negated, past, someone else's, a
+    generic opinion ("only cowards commit suicide"), a passive wish at
+    ``concern``, "I have the pills" waiting for context. A bag of words has
+    no grammar to overrule them with.
     """
-    reading = read_message(text)
-    return reading.level is RiskLevel.NONE and not reading.reasons and not reading.cues
+    return not read_message(text).matched
 
 
 class TwoStageScreener:

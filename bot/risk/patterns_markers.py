@@ -362,6 +362,21 @@ IDIOM_RULES: Final[list[Rule]] = [
         r"|self pity|sorrows?|tears|videos)(?= )",
         needs="myself",
     ),
+    # An opinion of suicide as a subject: "suicide is selfish", "it's never the answer".
+    _idiom(
+        "suicide_judged",
+        "suicide|suicides",
+        r" (?:is|isnt|was|are) (?:so |really |just |very |always |kind of |kinda )?"
+        r"(?:selfish|cowardly|wrong|a sin|sinful|stupid|tragic|awful|terrible|preventable"
+        r"|never the answer|not the answer|not a solution|a permanent solution)(?= )",
+    ),
+    # A treat, not an end: "I'm taking myself out to dinner tonight" (take_self_out's twin).
+    _idiom(
+        "take_self_out_to",
+        "take|taking|took",
+        f" {SELF} out (?:to|for|on|shopping|tonight|today|later|dancing|more)(?= )",
+        needs="myself",
+    ),
     # An accident told as a near death: "I almost killed myself tripping on the stairs".
     _idiom(
         "nearly_killed_by_accident",

@@ -286,7 +286,8 @@ class Reading(NamedTuple):
     ``own`` is the person's own risk, which later messages read as context;
     ``unjoked`` the level before a joking frame capped it; ``cues`` the
     context-dependent cues that did not fire, with the level each reaches
-    once concern has been shown.
+    once concern has been shown; ``matched`` whether any rule matched at all
+    ("people who want to die" matches, and means nothing for the speaker).
     """
 
     level: RiskLevel
@@ -294,9 +295,10 @@ class Reading(NamedTuple):
     own: RiskLevel
     unjoked: RiskLevel
     cues: tuple[_Cue, ...]
+    matched: bool = True  # some rule matched, even one judged to mean nothing here
 
 
-_QUIET: Final = Reading(NONE, frozenset(), NONE, NONE, ())
+_QUIET: Final = Reading(NONE, frozenset(), NONE, NONE, (), matched=False)
 _IDIOM_ONLY: Final = Reading(NONE, frozenset({"idiom"}), NONE, NONE, ())
 _TIMELINE_CUE: Final = Reading(NONE, frozenset(), NONE, NONE, ((IMMINENT, ("timeline",)),))
 
