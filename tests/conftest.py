@@ -18,21 +18,27 @@ import pytest
 from adapters.wiring import open_conversation
 from bot.config import Settings
 from bot.core import Conversation
-from tests.fakes.openai_server import FakeOpenAI
+from tests.fakes.openai_server import FakeOpenAI, Hang
 from tests.fakes.slack_api import FakeSlack
+from tests.fakes.terminal import PtyProcess
 
 T = TypeVar("T")
 OpenConversation = Callable[..., Awaitable[Conversation]]
 
 
-async def spawn_heartline(*args: str, env: dict[str, str]) -> asyncio.subprocess.Process:
-    """``heartline`` as a child of the test's own loop, so a fake server on that loop
-    keeps serving, with this machine's settings replaced by ``env``."""
+def _heartline_env(env: dict[str, str]) -> dict[str, str]:
+    """This machine's environment with its heartline settings replaced by ``env``."""
     clean = {
         k: v
         for k, v in os.environ.items()
         if not k.startswith(("HEARTLINE_", "DISCORD_", "SLACK_"))
     }
+    return {**clean, **env}
+
+
+async def spawn_heartline(*args: str, env: dict[str, str]) -> asyncio.subprocess.Process:
+    """``heartline`` as a child of the test's own loop, so a fake server on that loop
+    keeps serving, with this machine's settings replaced by ``env``."""
     return await asyncio.create_subprocess_exec(
         sys.executable,
         "-m",
@@ -41,8 +47,26 @@ async def spawn_heartline(*args: str, env: dict[str, str]) -> asyncio.subprocess
         stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE,
         stderr=asyncio.subprocess.DEVNULL,
-        env={**clean, **env},
+        env=_heartline_env(env),
     )
+
+
+async def spawn_heartline_tty(*args: str, env: dict[str, str]) -> PtyProcess:
+    """``heartline`` in a terminal of its own (a pty), as a person runs it, on the
+    test's loop like :func:`spawn_heartline`."""
+    return await PtyProcess.spawn(["-m", "adapters.cli", *args], env=_heartline_env(env))
+
+
+def hung_model_env(env: dict[str, str], fake_model: FakeOpenAI) -> dict[str, str]:
+    """``env`` with a model that accepts every request and never answers, for far
+    longer than any test waits."""
+    fake_model.default = Hang(600)
+    return {
+        **env,
+        "HEARTLINE_MODEL_URL": fake_model.url,
+        "HEARTLINE_MODEL_TIMEOUT": "600",
+        "HEARTLINE_MODEL_READ_TIMEOUT": "600",
+    }
 
 
 def settings_for(db: Path | str, **env: Any) -> Settings:

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import spawn_heartline
-from tests.fakes.openai_server import FakeOpenAI, Hang
+from tests.conftest import hung_model_env, spawn_heartline
+from tests.fakes.openai_server import FakeOpenAI
 
 
 def heartline(
@@ -144,25 +144,13 @@ def test_stats_reads_an_existing_database(env: dict[str, str]) -> None:
     assert [row["level"] for row in json.loads(result.stdout)] == ["high"]
 
 
-def _hung(env: dict[str, str], fake_model: FakeOpenAI) -> dict[str, str]:
-    """A model that accepts every request and never answers, for far longer than
-    any hang guard here."""
-    fake_model.default = Hang(600)
-    return {
-        **env,
-        "HEARTLINE_MODEL_URL": fake_model.url,
-        "HEARTLINE_MODEL_TIMEOUT": "600",
-        "HEARTLINE_MODEL_READ_TIMEOUT": "600",
-    }
-
-
 async def test_chat_jsonl_crisis_rows_never_wait_on_a_hung_model(
     env: dict[str, str], fake_model: FakeOpenAI
 ) -> None:
     """Against a model that never answers: another person's crisis row comes
     first, and the same person's crisis row comes right behind the rows of the
     turns it cut short, none of them waiting for the model's timeouts."""
-    proc = await spawn_heartline("chat", "--jsonl", env=_hung(env, fake_model))
+    proc = await spawn_heartline("chat", "--jsonl", env=hung_model_env(env, fake_model))
     assert proc.stdin is not None and proc.stdout is not None
     try:
         lines = [
@@ -191,7 +179,7 @@ async def test_chat_jsonl_crisis_rows_never_wait_on_a_hung_model(
 async def test_piped_chat_crisis_line_never_waits_on_a_hung_model(
     env: dict[str, str], fake_model: FakeOpenAI
 ) -> None:
-    proc = await spawn_heartline("chat", env=_hung(env, fake_model))
+    proc = await spawn_heartline("chat", env=hung_model_env(env, fake_model))
     try:
         out, _ = await asyncio.wait_for(proc.communicate(b"hi\nI want to die\n"), 60)
     finally:
