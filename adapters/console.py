@@ -1,11 +1,13 @@
 """The console adapter: a terminal (or a pipe) as a conversation.
 
-Three modes: interactive (a terminal; replies stream as they come), lines
-(stdin is a pipe; one message a line, each reply printed whole) and JSON
-lines (``--jsonl``; exactly one JSON object out per line in, printed as soon
-as it is ready). In both piped modes every line goes to the core as soon as
-it is read, so a crisis line never waits behind a slow reply. It only
-translates lines to :class:`IncomingMessage` and replies to text.
+Three modes: interactive (a terminal; replies printed whole above the line
+being typed, see :mod:`adapters.terminal`), lines (stdin is a pipe; one
+message a line, each reply printed whole) and JSON lines (``--jsonl``;
+exactly one JSON object out per line in, printed as soon as it is ready). In
+every mode each line goes to the core as soon as it is entered or read, also
+while earlier replies are still being written, so a crisis line never waits
+behind a slow reply. It only translates lines to :class:`IncomingMessage` and
+replies to text.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ import json
 import sys
 import uuid
 from collections.abc import AsyncIterator, Callable, Coroutine
-from contextlib import aclosing, asynccontextmanager
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from functools import partial
 from typing import Any, TextIO
 
 from adapters.memory_view import snapshot_text
+from adapters.terminal import TerminalScreen
 from bot.core import Conversation
 from bot.domain import IncomingMessage, UserKey
 
@@ -28,6 +31,8 @@ __all__ = ["ConsoleAdapter", "parse_jsonl_line"]
 
 PLATFORM = "console"
 _COMMANDS = ("/help", "/resources", "/memory", "/forget", "/pause", "/resume", "/quit")
+_YOU = "you> "
+_WRITING = "heartline> …"  # the status line while a reply is being written
 _IN_FLIGHT = 256  # lines read ahead of their replies: bounds memory on a big pipe
 
 
@@ -168,60 +173,86 @@ class ConsoleAdapter:
             self._write(reply.text + "\n")
 
     async def run_interactive(self) -> None:
+        """A person at a terminal. Each line goes to the core the moment Enter
+        is pressed, also while earlier replies are still being written, so a
+        crisis line never waits behind a slow or hung model. Replies are
+        printed whole above the input line, which keeps what the person was
+        typing; a reply to a message that is no longer the latest says which
+        message it answers. Ctrl-D or ``/quit`` waits for the replies already
+        asked for; Ctrl-C leaves at once."""
         self._write(self.conversation.crisis.help_text() + "\n")
         self._write(f"Commands: {' '.join(_COMMANDS)}\n\n")
-        while True:
-            self._write("you> ")
-            lines = await self._lines()
-            if lines is None:
-                self._write("\n")
-                return
-            text = lines[0].rstrip("\n")
-            if text.strip() == "/quit":
-                return
-            if await self._command(text):
-                continue
-            await self._stream(text)
+        if not TerminalScreen.usable(self.stdin, self.stdout):
+            # Output redirected (or no termios): nothing to draw on, but input
+            # is still read as it comes, and replies come whole and in order.
+            await self.run_lines()
+            return
+        screen = TerminalScreen(self.stdin, self.stdout, prompt=_YOU, busy_line=_WRITING)
+        async with screen, _answering() as replies:
+            number = 0
+            while (text := await screen.read_line()) is not None:
+                number += 1
+                command = text.strip().lower()
+                if command == "/quit":
+                    break
+                if command == "/forget":
+                    # Forgetting waits for this person's turns (the core's lock),
+                    # which may wait on the model: not in the way of reading.
+                    await replies.start(partial(self._show_command, screen, command))
+                elif command in _COMMANDS:
+                    # Quick and model-free: done before the next line is sent,
+                    # so the lines typed after /pause see it.
+                    await self._show_command(screen, command)
+                else:
+                    await replies.start(partial(self._show_reply, screen, text, number))
+            screen.stop_reading()
 
-    async def _stream(self, text: str) -> None:
-        self._write("heartline> ")
-        shown = ""
-        async with aclosing(self.conversation.handle(self._message(self.user, text))) as chunks:
-            async for chunk in chunks:
-                if chunk.replaced:
-                    self._write("\n[let me say that differently]\n")
-                    shown = ""
-                new = chunk.text[len(shown) :] if chunk.text.startswith(shown) else chunk.text
-                self._write(new)
-                shown = chunk.text
-        self._write("\n\n")
+    async def _show_reply(self, screen: TerminalScreen, text: str, number: int) -> None:
+        with screen.busy():
+            reply = await self.conversation.respond(self._message(self.user, text))
+        if reply is not None:
+            # The person has entered more since: say which message this answers.
+            late = screen.submitted > number
+            label = f'heartline (to "{_excerpt(text)}")> ' if late else "heartline> "
+            screen.show(f"{label}{reply.text}\n\n")
+
+    async def _show_command(self, screen: TerminalScreen, command: str) -> None:
+        out = await self._command_text(command)
+        if out is not None:
+            screen.show(out + "\n")
 
     async def _command(self, text: str) -> bool:
-        """Console equivalents of the platform slash commands."""
-        command = text.strip().lower()
-        if command not in _COMMANDS:
-            return False
-        conv, key = self.conversation, UserKey(PLATFORM, self.user)
-        out: str
-        if command == "/help":
-            out = conv.crisis.help_text()
-        elif command == "/resources":
-            out = conv.crisis.resources_text(None)
-        elif command == "/memory":
-            out = snapshot_text(
-                await conv.memory(key),
-                conv.persona.notice("nothing_remembered", locale=self.locale),
-            )
-        elif command == "/forget":
-            await conv.forget(key)
-            out = conv.persona.notice("forgotten", locale=self.locale)
-        elif command == "/pause":
-            await conv.pause(key)
-            out = conv.persona.notice("paused_ack", locale=self.locale)
-        elif command == "/resume":
-            await conv.resume(key)
-            out = conv.persona.notice("resumed_ack", locale=self.locale)
-        else:
+        """Run ``text`` if it is a command and print its answer; False if it is none."""
+        out = await self._command_text(text.strip().lower())
+        if out is None:
             return False
         self._write(out + "\n")
         return True
+
+    async def _command_text(self, command: str) -> str | None:
+        """Console equivalents of the platform slash commands; None for no command."""
+        conv, key = self.conversation, UserKey(PLATFORM, self.user)
+        if command == "/help":
+            return conv.crisis.help_text()
+        if command == "/resources":
+            return conv.crisis.resources_text(None)
+        if command == "/memory":
+            return snapshot_text(
+                await conv.memory(key),
+                conv.persona.notice("nothing_remembered", locale=self.locale),
+            )
+        if command == "/forget":
+            await conv.forget(key)
+            return conv.persona.notice("forgotten", locale=self.locale)
+        if command == "/pause":
+            await conv.pause(key)
+            return conv.persona.notice("paused_ack", locale=self.locale)
+        if command == "/resume":
+            await conv.resume(key)
+            return conv.persona.notice("resumed_ack", locale=self.locale)
+        return None
+
+
+def _excerpt(text: str, limit: int = 40) -> str:
+    text = text.strip()
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
