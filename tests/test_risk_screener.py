@@ -1151,6 +1151,17 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i hate my coworkers and want to die", HIGH, "ideation"),
     ("I fought with my mom and now just want to die", HIGH, "ideation"),
     ("i think my mom is sad and wants to die", CONCERN, "third_party"),
+    # -- a third pass over the dev misses: wishes to die said another way ---------
+    ("honestly i just want to lie down and die", HIGH, "ideation"),
+    ("i want to crawl into a hole and die", HIGH, "ideation"),
+    ("i should just curl up in bed and die", HIGH, "ideation"),
+    ("i just wanna rot in my room and die", HIGH, "ideation"),
+    ("all i want is to go to sleep and die", HIGH, "ideation"),
+    ("that was so embarrassing, i want to crawl under a rock and die", NONE, "idiom"),
+    ("i want to hide under the desk and die, the call was that awkward", NONE, "idiom"),
+    ("i want to grow old and die next to you", NONE, ""),
+    ("we want to see the northern lights and die happy", NONE, ""),
+    ("i need to lie down and rest, long day", NONE, ""),
 ]
 
 

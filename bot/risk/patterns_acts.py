@@ -75,15 +75,25 @@ _METHOD_NEEDS = (
     "step drive crash steer traffic tracks wrists wrist throat veins vein pills meds medication "
     "tablets painkillers overdose od bleed gun bullet brains trigger pill tablet neck"
 )
+# "lay down and die", "crawl in a hole and die", "go to sleep and die": a wish to
+# die after lying down, hiding or giving up. Not "see Paris and die", "grow old and
+# die with you" or "die happy": only withdrawing verbs lead, and the idioms that
+# follow "and die" are left out.
+_AND_DIE = (
+    r"(?:lay|lie|laying|lying|curl|curling|crawl|crawling|roll over|rot|rotting|sleep|go to sleep"
+    r"|fall asleep|give up|go home|hide|fade|wither|waste away|smoke|drink|starve|shrivel up"
+    r"|sink|melt)(?: (?!and )\w+){0,4} and die"
+    r"(?! (?:happy|young|old|laughing|trying|of|from|for|on|together|with (?:you|him|her))(?= ))"
+)
 _DIE = alt(
     "die",
     "be dead",
     r"not be alive(?: anymore)?",
     "not live anymore",
     "stop living",
-    r"(?:roll over|lie down|curl up|give up) and die",
     r"(?:drink|starve) my ?self to death",
     r"(?:get )?out of (?:this )?(?:life|world)",
+    _AND_DIE,
 )
 # "I don't want to", "I no longer wish to", before the verb of a rule.
 # "doesnt" is someone else's wish, which reading turns into third-party concern.
@@ -420,7 +430,7 @@ _IDEATION: Final = [
     rule(
         "should_die",
         "should|deserve to",
-        " (?:just |really |honestly )?(?:die|be dead)",
+        f" (?:just |really |honestly )?(?:{_AND_DIE}|die|be dead)",
         needs="die dead",
         level=HIGH,
         reasons="ideation",
@@ -511,7 +521,7 @@ _IDEATION: Final = [
         "all_i_want_is",
         "all i want|all i wanna|all i wish|only thing i want|only thing i wanna|all i ever want",
         f"(?: anymore| now| right now)?(?: to do| to| do)? is (?:to )?{ADV}"
-        r"(?:(?:overdose|give up) and )?(?:die|be dead"
+        f"(?:overdose and )?(?:{_AND_DIE}|die|be dead"
         f"|not be alive|not exist|stop existing|kill {SELF}|end my life)",
         needs="die dead alive exist existing kill life",
         level=HIGH,

@@ -346,6 +346,20 @@ IDIOM_RULES: Final[list[Rule]] = [
         back=f"(?:(?:someone|somebody|{_ARMED_NAMED}) (?:held|holds|pointed|points|had|has|stuck"
         f"|shoved)|(?:{_ARMED_NAMED}) put) (?:a|the|his|her|their)",
     ),
+    # Embarrassment, not despair: "so embarrassing, I wanted to crawl in a hole and
+    # die", "... and die, that was so cringe".
+    _idiom(
+        "shame_and_die",
+        "and die",
+        needs="die",
+        back=r"(?:embarrass\w*|cringe\w*|humiliat\w*|mortified|awkward)(?: [^ .]+){0,10}",
+    ),
+    _idiom(
+        "and_die_shame",
+        "and die",
+        r"(?=(?: ,)?(?: \w+){0,8} (?:embarrass\w*|cringe\w*|humiliat\w*|mortified|awkward) )",
+        needs="die",
+    ),
     _idiom(
         "drowning_in",
         "drown|drowning",
