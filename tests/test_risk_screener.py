@@ -1162,6 +1162,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i want to grow old and die next to you", NONE, ""),
     ("we want to see the northern lights and die happy", NONE, ""),
     ("i need to lie down and rest, long day", NONE, ""),
+    ("my dad wants me dead and honestly so do i", HIGH, "ideation"),
+    ("i just want myself dead", HIGH, "ideation"),
+    ("my sister wants me dead because i ate her leftovers", NONE, ""),
+    ("the whole team wants me dead and so does the coach, i missed the penalty", NONE, ""),
 ]
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV, ANY_SELF, INTENT, NOT_LEAVING_LIFE, SELF, THOUGHT, WANT
+from bot.risk.lexicon import ADV, ADV_BACK, ANY_SELF, INTENT, NOT_LEAVING_LIFE, SELF, THOUGHT, WANT
 from bot.risk.rules import Kind, Rule, Tense, alt, rule
 
 __all__ = ["ACT_RULES"]
@@ -264,6 +264,29 @@ _IDEATION: Final = [
         WANT,
         f" (?:to )?{ADV}{_DIE}",
         needs="die dead alive live living death",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        # "I want myself dead", "I want me dead": the wish to be dead, said of oneself.
+        "want_self_dead",
+        "want|wanna|wish",
+        f" (?:me|{SELF}) dead(?! (?:serious|tired|set|wrong)(?= ))",
+        needs="dead",
+        back=f"i{ADV_BACK}",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        # "god wants me dead and I do too": someone's wish for one's death, shared.
+        "they_want_me_dead_too",
+        "want me dead|wants me dead|wanted me dead|wish me dead|wishes me dead",
+        r"(?: too| already)? (?:and|,)(?: honestly| tbh)? (?:so do i|i do too|i do as well"
+        r"|me too|i agree|i want it too|i want that too|i want to be too|so do i honestly"
+        r"|so would i|id agree)(?= )",
+        needs="dead",
         level=HIGH,
         reasons="ideation",
         jokable=True,
