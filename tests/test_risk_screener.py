@@ -1166,6 +1166,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i just want myself dead", HIGH, "ideation"),
     ("my sister wants me dead because i ate her leftovers", NONE, ""),
     ("the whole team wants me dead and so does the coach, i missed the penalty", NONE, ""),
+    ("honestly i'd rather be dead than keep feeling this", CONCERN, "passive_wish"),
+    ("i'd rather die than have to wake up to this again", CONCERN, "passive_wish"),
+    ("i'd rather be dead than be seen in that shirt", NONE, "idiom"),
+    ("i'd rather die than keep sitting through these meetings", NONE, "idiom"),
 ]
 
 

@@ -70,10 +70,13 @@ GUNS: Final = "gun|pistol|shotgun|rifle|revolver|handgun"
 
 # What "I'd rather be dead than ..." weighs death against when it means living
 # ("than feel like this", "than go on"), not a chore ("than go to that party").
+# The verb may come after "keep", "have to" or "go on": "than keep feeling this".
 THAN_LIVING: Final = (
-    r" than (?:feel|feeling|live|living|be alive|being alive|go on|going on|exist|existing"
-    r"|keep going|keep living|be here|being here|wake up|suffer|suffering|this|continue"
-    r"|spend another|spend my life|spend the rest)(?= )"
+    r" than (?:(?:keep|keep on|have to|continue to|go on|carry on|be forced to|to) )?"
+    r"(?:feel|feeling|live|living|be alive|being alive|stay alive|go on|going on|exist|existing"
+    r"|keep going|keep living|be here|being here|wake up|waking up|suffer|suffering|hurt|hurting"
+    r"|this|continue|spend another|spend my life|spend the rest|be me|being me|go through this"
+    r"|going through this|deal with this|dealing with this|face another|endure|enduring)(?= )"
 )
 
 # Desire frames ("I want to", "I need to", "I'm ready to"), as rule leads.
