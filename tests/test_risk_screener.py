@@ -1170,6 +1170,14 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i'd rather die than have to wake up to this again", CONCERN, "passive_wish"),
     ("i'd rather be dead than be seen in that shirt", NONE, "idiom"),
     ("i'd rather die than keep sitting through these meetings", NONE, "idiom"),
+    # A goodbye says "you" to the people it leaves: "thank you", "love you all".
+    ("i'm such a burden. love you all and see you on the other side", IMMINENT, "goodbye"),
+    (
+        "i picked up the gun today. thank you for trying and see ya on the other side",
+        IMMINENT,
+        "means goodbye",
+    ),
+    ("love you guys and see you on the other side of the summer break", NONE, ""),
 ]
 
 

@@ -212,6 +212,9 @@ _REPORTING: Final = frozenset(
 _SUCH_AS: Final = frozenset(["things", "stuff", "shit", "something"])
 _QUOTED_I: Final = frozenset(["i", "im", "id", "ill", "ive"])
 _ADDRESSEE: Final = frozenset(["you", "u", "ya", "yall", "your", "ur"])
+# Words of parting that take "you" as their object: in "thank you, goodbye" and
+# "love you all, see you on the other side" the one who speaks is the writer.
+_PARTING: Final = frozenset(["thank", "love", "miss", "bless", "hug", "hugs", "kiss"])
 # Groups a person shares with others: "a girl in my server" is not the speaker.
 _SHARED_PLACES: Final = frozenset(
     ["server", "discord", "class", "school", "group", "gc", "team", "dorm", "club", "guild"]
@@ -453,6 +456,8 @@ def _person(matched: str, tail: str) -> str:
             word == "my" and i + 1 < len(words) and words[i + 1] in _SHARED_PLACES
         ):
             continue  # "a girl in my discord server": a place, not the speaker
+        if word in _ADDRESSEE and i and words[i - 1] in _PARTING:
+            continue  # "thank you", "love you": the writer speaks to them
         return person
     return "first"  # "wanna die", "feeling suicidal again": the speaker is implied
 
