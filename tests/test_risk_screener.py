@@ -1178,6 +1178,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "means goodbye",
     ),
     ("love you guys and see you on the other side of the summer break", NONE, ""),
+    # The past named in a later clause, or behind "still", is not the statement's.
+    ("i want to die but i used to love my life", HIGH, "ideation"),
+    ("i really want to hurt myself but i hate the scars from when i used to", HIGH, "self_harm"),
+    ("i'm still cutting, just like i did in middle school", HIGH, "self_harm"),
+    ("i tried to kill myself but that was years ago", CONCERN, "past"),
+    ("i was still cutting myself back in high school", CONCERN, "past"),
 ]
 
 

@@ -127,6 +127,16 @@ _CONTINUING = re.compile(
     r"(?: (?:so|really|very|pretty|extremely"
     r"|quite|severely|kinda|kind of|deeply|also|always|often|constantly|actively|just))*$"
 )
+# "I'm still", "I still": what follows goes on now, whatever past the sentence names.
+_STILL = re.compile(
+    r" (?:i|im|i am|ive been|i have been)(?: (?:really|just|honestly|literally))? still"
+    r"(?: (?:really|just|honestly|so|kinda|actively|constantly|always))*$"
+)
+# A wish or an urge for an act: "I want to hurt myself" is not something done.
+_DESIRE = re.compile(
+    r" (?:want|wanna|need|urge|urges|tempted|desperate|itching|dying)(?: to)?"
+    r"(?: (?:really|just|so|badly|honestly))*$"
+)
 # ... unless the sentence puts it behind them: "I've been suicidal in the past".
 _BEHIND: Final = (" in the past ", " previously ", " at one point ", " at times in my life ")
 # "by now", "for a decade now", "every day now": how long or how often, not a time for acting.
@@ -523,12 +533,28 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     return verdict
 
 
+def _past_elsewhere(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> bool:
+    """The sentence names a past, but only after the statement and not as its time."""
+    rule, start, end = hit
+    if msg.marks(lo, start).past:
+        return False  # "when I was 15, I ..."
+    if _STILL.search(tail) or msg.text.find(" still ", start - 1, end) >= 0:
+        return True  # "I'm still cutting, like I did in school": it goes on
+    if rule.tense is _EVENT and not _DESIRE.search(tail):
+        return False  # "I cut myself, two years ago"
+    # "I want to hurt myself but I hate the scars from when I used to": the past is
+    # in a clause of its own, about something else. Not "..., but that was years
+    # ago", which dates what came before.
+    but = msg.text.find(" but i ", end, hi)
+    return but >= 0 and not msg.marks(lo, but).past
+
+
 def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
     """The person's own statement, weighed by when it happened and when it would."""
     rule, start, end = hit
     level, reasons = rule.level, rule.reasons  # reasons are read as a set downstream
     marks = msg.marks(lo, hi)
-    distant = " used to" in tail or marks.past
+    distant = " used to" in tail or (marks.past and not _past_elsewhere(hit, msg, lo, hi, tail))
     state = rule.tense is _STATE or _PAST_STATE.search(tail) is not None
     if (
         rule.tense is not _EVENT
