@@ -1184,6 +1184,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i'm still cutting, just like i did in middle school", HIGH, "self_harm"),
     ("i tried to kill myself but that was years ago", CONCERN, "past"),
     ("i was still cutting myself back in high school", CONCERN, "past"),
+    ("i'd have ended it years ago if it wasn't for my cat", HIGH, "ideation"),
+    ("i would have killed myself a long time ago but my sister needs me", HIGH, "ideation"),
+    ("i'd have killed him years ago if he wasn't my brother", NONE, ""),
 ]
 
 

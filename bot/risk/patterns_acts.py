@@ -642,7 +642,7 @@ _IDEATION: Final = [
     ),
     rule(
         "would_have_killed",
-        "would have|wouldve|would of|woulda",
+        "would have|wouldve|would of|woulda|id have|id of",
         f" (?:killed {SELF}|ended (?:my life|it all|it)|committed suicide)"
         r"(?: (?:by now|already|long ago|a long time ago|years ago))?"
         r"(?: (?:but|if (?:it wasnt|it werent|it was not|not) for|if not for))",

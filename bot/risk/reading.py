@@ -538,6 +538,8 @@ def _past_elsewhere(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> boo
     rule, start, end = hit
     if msg.marks(lo, start).past:
         return False  # "when I was 15, I ..."
+    if rule.tense is not _EVENT and not msg.marks(end, hi).past:
+        return True  # the rule's own words: "I'd have killed myself years ago but ..."
     if _STILL.search(tail) or msg.text.find(" still ", start - 1, end) >= 0:
         return True  # "I'm still cutting, like I did in school": it goes on
     if rule.tense is _EVENT and not _DESIRE.search(tail):
