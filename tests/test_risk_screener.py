@@ -1187,6 +1187,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i'd have ended it years ago if it wasn't for my cat", HIGH, "ideation"),
     ("i would have killed myself a long time ago but my sister needs me", HIGH, "ideation"),
     ("i'd have killed him years ago if he wasn't my brother", NONE, ""),
+    # One reason left to stay alive; its time words tell of the state, not an act.
+    ("my cat is honestly the only reason i'm still alive", HIGH, "ideation"),
+    ("the only thing keeping me here is my little sister", HIGH, "ideation"),
+    ("my kids are the only reason i'm alive today", HIGH, "ideation"),
+    ("coffee is the only thing keeping me alive this week", NONE, "idiom"),
+    ("the only reason i'm still here is the paycheck", NONE, ""),
+    ("the only thing keeping me going is music", NONE, ""),
 ]
 
 

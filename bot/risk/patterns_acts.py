@@ -571,6 +571,25 @@ _IDEATION: Final = [
         reasons="ideation",
     ),
     rule(
+        # "my cat is the only reason I'm still alive": one reason left holds them back.
+        # Not "the only reason I'm still here is the pay", a place; not "coffee is
+        # the only thing keeping me alive" (an idiom, see patterns_markers).
+        "only_reason_alive",
+        "only thing|only things|only reason|only reasons|only one|only ones|only person",
+        r"(?: that| thats| which| why)?(?: (?:is|are|has been|have been|really|still|actually"
+        r"|literally|honestly|truly))*"
+        r" (?:(?:keeping|keeps|kept|keep) me|(?:im|i am|ive been|i have been)"
+        r"(?: (?:still|even|really|only|honestly))*)"
+        r" (?:alive|breathing|living|(?:here|around)(?! (?:at|in|on|for|with)(?= ))"
+        r"(?!(?: \w+){0,6} (?:job|work|paycheck|pay|money|salary|insurance|lease|contract|visa"
+        r"|degree|company|school|class|town|city|country|apartment|house)(?= )))",
+        needs="alive breathing living here around",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+        timed=False,
+    ),
+    rule(
         # "this prozac is the only thing between me and suicide"
         "between_me_and",
         "between me and",

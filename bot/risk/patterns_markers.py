@@ -232,6 +232,13 @@ _ARMED_NAMED = (
 )
 
 
+# Small comforts people joke keep them alive.
+_TREATS = (
+    r"coffee|caffeine|espresso|energy drinks?|red ?bull|monster|tea|sugar|snacks?|pizza"
+    r"|chocolate|naps?|the weekend|weekends|friday|fridays|payday|iced coffee|boba|matcha"
+)
+
+
 def _idiom(name: str, lead: str, rest: str = "", needs: str = "", back: str = "") -> Rule:
     return rule(name, lead, rest, needs=needs, back=back, kind=Kind.IDIOM, reasons="idiom")
 
@@ -345,6 +352,21 @@ IDIOM_RULES: Final[list[Rule]] = [
         r" (?:to|against|in|at|under) my (?:head|mouth|chin|temple|face)",
         back=f"(?:(?:someone|somebody|{_ARMED_NAMED}) (?:held|holds|pointed|points|had|has|stuck"
         f"|shoved)|(?:{_ARMED_NAMED}) put) (?:a|the|his|her|their)",
+    ),
+    # Hyperbole about a treat: "coffee is the only thing keeping me alive".
+    _idiom(
+        "treat_keeps_me_alive",
+        "only thing|only things|only reason",
+        back=f"(?:{_TREATS})(?: \\w+){{0,3}} (?:is|are)(?: literally| honestly| seriously)?"
+        r"(?: the| my)?",
+        needs="alive",
+    ),
+    _idiom(
+        "keeps_me_alive_treat",
+        "keeping me alive|keeps me alive",
+        r"(?: (?:rn|right now|this week|lately|today))? (?:is|are)(?: literally| honestly)?"
+        f"(?: the| my)? (?:{_TREATS})",
+        needs="alive",
     ),
     # Embarrassment, not despair: "so embarrassing, I wanted to crawl in a hole and
     # die", "... and die, that was so cringe".

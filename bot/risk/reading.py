@@ -578,7 +578,12 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
         return _Verdict(level, (*reasons, "past"), start, end, own=level >= CONCERN)
     if rule.recent_level is not None and marks.recent:
         level = rule.recent_level
-    if level >= HIGH and "ideation" in reasons and (marks.timeline or marks.last_after > start):
+    if (
+        level >= HIGH
+        and "ideation" in reasons
+        and rule.timed
+        and (marks.timeline or marks.last_after > start)
+    ):
         level, reasons = IMMINENT, (*reasons, "timeline")
     if level is IMMINENT and "intent" in reasons:
         sentence = msg.text[lo:hi]

@@ -98,7 +98,9 @@ class Rule:
     that mean little alone ("I have a plan", "tonight"). ``recent_level`` is
     the level of an EVENT with a recency marker ("last night"). ``jokable``
     hits may be capped at concern by a joking frame. ``personal`` hits go
-    through the negation and whose-words checks. ``starts`` are the words a
+    through the negation and whose-words checks. ``timed`` ideation becomes
+    ``imminent`` with a time for acting in its sentence; a state that is not an
+    act ("the only reason I'm alive today") is not timed. ``starts`` are the words a
     match begins with; ``needs`` the words of which one must occur at all;
     ``leads`` the literal phrases a match begins with, longest first.
     """
@@ -117,6 +119,7 @@ class Rule:
     tense: Tense = Tense.PRESENT
     jokable: bool = False
     personal: bool = True
+    timed: bool = True
 
 
 def alt(*parts: str) -> str:
@@ -139,6 +142,7 @@ def rule(
     tense: Tense = Tense.PRESENT,
     jokable: bool = False,
     personal: bool = True,
+    timed: bool = True,
 ) -> Rule:
     """Build a :class:`Rule`.
 
@@ -175,6 +179,7 @@ def rule(
         tense=tense,
         jokable=jokable,
         personal=personal,
+        timed=timed,
     )
 
 
