@@ -1194,6 +1194,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("coffee is the only thing keeping me alive this week", NONE, "idiom"),
     ("the only reason i'm still here is the paycheck", NONE, ""),
     ("the only thing keeping me going is music", NONE, ""),
+    # Plans said another way.
+    ("no one knows about my plans for suicide", IMMINENT, "plan"),
+    ("i've made plans on how i would do it", IMMINENT, "plan"),
+    ("i'm such a burden. i finally have the nerve to carry out my plan", IMMINENT, "plan"),
+    ("i have plans on how i would do it if i had the money, a bakery downtown", NONE, ""),
+    ("our school has plans for suicide prevention week", NONE, ""),
+    ("we will carry out the plan tomorrow, the surprise party is at six", NONE, ""),
 ]
 
 

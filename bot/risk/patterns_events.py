@@ -43,6 +43,7 @@ _ACT = (
     f"(?:kill {ANY_SELF}|killing {ANY_SELF}|die|dying|end it|ending it|end things|end my life"
     f"|ending my life|do it|overdose|overdosing|od|kms|unalive|hang {SELF}|jump|jumping"
     "|never wake up|not wake up|go through with it"
+    r"|(?:my )?suicide(?! (?:prevention|awareness|hotline|line|squad|watch|risk)(?= ))"
     # "taking all my insulin", not "taking all my meds with me on the trip".
     r"|(?:take|taking|swallow|swallowing) (?:all|all of|every one of|the rest of|the whole bottle"
     f" of) (?:my |the |these |those )?{_MEDS}(?! (?:with|along|to|on|in|for|as)(?= )))"
@@ -53,8 +54,12 @@ _PLANS: Final = [
     imminent(
         "plan_act",
         "plan|plans|planning|planned|planing",
-        r" (?:to|for|on|on how to|of how to|how to|out how to|out how|how id|how i would"
-        r"|how ill|how i will|how im going to) "
+        r" (?:to|for|on|on how to|of how to|how to|out how to|out how|(?:on |of )?how id"
+        r"|(?:on |of )?how i would|(?:on |of )?how ill|(?:on |of )?how i will"
+        r"|(?:on |of )?how im going to) "
+        # Not "how I'd do it if I won the lottery": "it" is then something else.
+        f"(?!{ADV}do it (?:if|differently|better|again|over|this way|that way|right"
+        r"|properly)(?= ))"
         f"{ADV}{_ACT}",
         reasons="ideation plan",
     ),
@@ -66,6 +71,16 @@ _PLANS: Final = [
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|$))",
         back=r"(?:have|has|got|made|ve got|ve made|s got|came up with|worked out|figured out"
         r"|already have|already has) (?:a|my|the|her|his|their)",
+        reasons="plan",
+    ),
+    cue(
+        # "I finally have the guts to carry out my plan": a plan about to be acted on.
+        "carry_out_plan",
+        "fulfil|fulfill|carry out|execute|follow through with|follow through on|go through with"
+        "|act on|put",
+        r" (?:my|the) plans?(?: into (?:action|motion))?"
+        r"(?= (?:[.,]|$|tonight|today|tomorrow|soon|now|this|when|after|before|at|finally))",
+        needs="plan plans",
         reasons="plan",
     ),
     cue(
