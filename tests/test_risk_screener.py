@@ -1201,6 +1201,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i have plans on how i would do it if i had the money, a bakery downtown", NONE, ""),
     ("our school has plans for suicide prevention week", NONE, ""),
     ("we will carry out the plan tomorrow, the surprise party is at six", NONE, ""),
+    # A deadline set for oneself, the last stretch of a life.
+    ("i feel hopeless. i'm giving myself one more week and then that's it", IMMINENT, "timeline"),
+    ("i feel so hopeless. i guess this is the last month of my life", IMMINENT, "timeline"),
+    ("giving myself until friday to finish the essay", NONE, ""),
+    ("i feel hopeless, the last year of my life has been a mess", CONCERN, "hopeless"),
+    ("this is the last week of my life as a single man!", NONE, ""),
 ]
 
 

@@ -656,6 +656,27 @@ _GOODBYES: Final = [
         back=r"(?:today|tonight|this|it) (?:is|will be|might be|could be|may be) my",
         reasons="goodbye timeline",
     ),
+    cue(
+        # "I guess this is the last month of my life". Not "the last year of my life
+        # has been hell", which looks back: only a present or future "is" leads.
+        "last_of_my_life",
+        "last|final",
+        r" (?:day|days|night|nights|week|weeks|weekend|month|months)"
+        r" (?:of my life|i will be alive|im alive|alive|on earth)(?= )",
+        needs="life alive earth",
+        back=r"(?:today|tonight|this|it|its)(?: (?:is|will be|might be|could be|may be"
+        r"|is going to be))? (?:the|my)",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        # A deadline set for oneself: "I give myself one week and if nothing changes ...".
+        "give_myself_until",
+        "give myself|giving myself|gave myself",
+        r" (?:(?:one|a|two|three|four|five|six|a few|a couple of|another|\d+)(?: more)?"
+        r" (?:day|days|week|weeks|month|months|year|years)|(?:until|till|til) \w+)(?= )",
+        needs="day days week weeks month months year years until till til",
+        reasons="plan timeline",
+    ),
     imminent(
         "dead_by",
         "dead",
