@@ -1207,6 +1207,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("giving myself until friday to finish the essay", NONE, ""),
     ("i feel hopeless, the last year of my life has been a mess", CONCERN, "hopeless"),
     ("this is the last week of my life as a single man!", NONE, ""),
+    # Methods: a place of one's own, a gun held to oneself.
+    ("i need to talk to someone before i jump off my balcony", HIGH, "method"),
+    ("we used to jump off our roof into the pool", NONE, ""),
+    ("i keep pressing my dad's pistol to my forehead at night", IMMINENT, "attempt"),
+    ("my brother aimed his nerf gun at my head", NONE, ""),
 ]
 
 

@@ -243,8 +243,10 @@ _IDEATION: Final = [
     rule(
         "method_place",
         "jump|jumping|leap|leaping|throw|throwing|step|stepping|drive|driving",
-        r" (?:my ?self |my car )?(?:off|from|in front of|under|off of) (?:a|the|this|that|an)"
-        rf" (?:\w+ )?{_PLACE}",
+        r" (?:my ?self |my car )?(?:off|from|in front of|under|off of) (?:a|the|this|that|an"
+        rf"|my|our) (?:\w+ )?{_PLACE}"
+        # Not "jump off my roof into the pool".
+        r"(?! (?:into|in) (?:the|a|our|my) (?:pool|lake|water|river|sea|ocean|snow|hay)(?= ))",
         level=HIGH,
         reasons="ideation method",
     ),

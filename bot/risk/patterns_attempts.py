@@ -167,9 +167,10 @@ _ATTEMPTS: Final = [
     imminent(
         # Someone else's hand on it ("the robber held a gun to my head") is an idiom rule.
         "gun_at_self",
-        f"{GUNS}|barrel",
-        r" (?:is )?(?:in my mouth|(?:to|against|under) my (?:head|chin|temple)|pointed at my head)",
-        needs="mouth head chin temple",
+        f"{GUNS}|barrel|muzzle|glock|9mm|357",
+        r" (?:is |was )?(?:in my mouth|(?:to|against|under|at) my (?:head|chin|temple|skull"
+        r"|forehead)|pointed at my (?:head|skull|temple|chin))",
+        needs="mouth head chin temple skull forehead",
         reasons="attempt",
     ),
     imminent(

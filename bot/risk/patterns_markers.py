@@ -349,10 +349,12 @@ IDIOM_RULES: Final[list[Rule]] = [
     _idiom(
         "held_at_gunpoint",
         GUNS,
-        r" (?:to|against|in|at|under) my (?:head|mouth|chin|temple|face)",
+        r" (?:to|against|in|at|under) my (?:head|mouth|chin|temple|face|skull|forehead)",
         back=f"(?:(?:someone|somebody|{_ARMED_NAMED}) (?:held|holds|pointed|points|had|has|stuck"
-        f"|shoved)|(?:{_ARMED_NAMED}) put) (?:a|the|his|her|their)",
+        f"|shoved|aimed|aims)|(?:{_ARMED_NAMED}) put) (?:a|the|his|her|their)(?: \\w+)?",
     ),
+    # A toy: "he aimed the nerf gun at my head".
+    _idiom("toy_gun", "nerf|toy|water|paintball|airsoft|bb|cap|glue|staple|squirt", " gun"),
     # Hyperbole about a treat: "coffee is the only thing keeping me alive".
     _idiom(
         "treat_keeps_me_alive",
