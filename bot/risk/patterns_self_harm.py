@@ -442,8 +442,9 @@ _SELF_HARM: Final = [
         # "Cutting cravings" is a diet's: only an urge goes with "cutting".
         "self_harm_urges",
         "self harm|self harming|sh|cutting|self injury",
-        r" (?:urges|urge)|(?<!cutting) (?:cravings|craving)",
-        needs="urges urge cravings craving",
+        r" (?:urges|urge)|(?<!cutting) (?:cravings|craving|thoughts|thought)"
+        r"(?! (?:in|among|of) (?:people|teens|kids|students|youth|adolescents)(?= ))",
+        needs="urges urge cravings craving thoughts thought",
         level=HIGH,
         reasons="self_harm",
     ),
