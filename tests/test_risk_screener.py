@@ -1214,6 +1214,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my brother aimed his nerf gun at my head", NONE, ""),
     ("i get really specific self harm thoughts at night", HIGH, "self_harm"),
     ("self harm thoughts in teens are more common than people think", NONE, ""),
+    ("i don't think i'm strong enough to keep going", CONCERN, "hopeless"),
+    ("i'm not strong enough to carry on. i want to do it tonight", IMMINENT, "intent hopeless"),
+    ("the old shelf isn't strong enough to hold on", NONE, ""),
 ]
 
 

@@ -333,6 +333,16 @@ _HOPELESS: Final = [
         needs="cant",
     ),
     _hopeless(
+        # "I don't think I'm strong enough to keep going", like "I can't keep going".
+        "not_strong_enough",
+        "strong enough to",
+        r" (?:keep going|go on|keep living|keep fighting|hold on|carry on|survive this"
+        r"|live like this|keep doing this)(?= )",
+        needs="strong",
+        back=r"(?:not|no longer|never|dont think im|dont think i am|doubt im|doubt i am"
+        r"|dont know if im|not sure im|not sure if im)(?: really| even| honestly)?",
+    ),
+    _hopeless(
         "why_bother_living",
         "bother",
         r" (?:staying alive|living|being alive|going on|waking up|existing|trying to live)",
