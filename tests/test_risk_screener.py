@@ -1217,6 +1217,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i don't think i'm strong enough to keep going", CONCERN, "hopeless"),
     ("i'm not strong enough to carry on. i want to do it tonight", IMMINENT, "intent hopeless"),
     ("the old shelf isn't strong enough to hold on", NONE, ""),
+    # Goodbyes sent, last words.
+    ("just sent goodbyes to my sisters. i want it to stop hurting so much", IMMINENT, "goodbye"),
+    ("sent goodbye messages to my coworkers on my last day at the shop", NONE, ""),
+    ("my last words before i die, i'm sorry mom", IMMINENT, "goodbye"),
+    ("my last text before i go to bed, night!", NONE, ""),
+    ("i just want it to stop hurting", CONCERN, "passive_wish"),
 ]
 
 

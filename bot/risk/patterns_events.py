@@ -599,6 +599,17 @@ _GOODBYES: Final = [
         reasons="goodbye",
     ),
     imminent(
+        # "my last words before my death", "my last message before I go".
+        "last_words_before",
+        "last|final",
+        r" (?:message|post|words|goodbye|note|text|tweet|letter) before (?:my death"
+        f"|(?:i die|i go|i leave|im gone|i end it|i do it)(?= (?:[.,]|$|forever|tonight))"
+        f"|i kill {SELF})",
+        needs="message post words goodbye note text tweet letter",
+        back="my",
+        reasons="goodbye",
+    ),
+    imminent(
         "wont_be_here",
         "here|alive|around",
         r" (?:tomorrow|in the morning|by (?:the )?morning|to see (?:tomorrow|the morning"
@@ -732,6 +743,15 @@ _GOODBYES: Final = [
         "said|made|saying",
         r" (?:all )?my goodbyes(?= (?:[.,]|$|to (?:everyone|you|all|the world|my)))",
         needs="goodbyes",
+        reasons="goodbye",
+    ),
+    cue(
+        # Goodbyes sent rather than said: "just sent goodbyes to my kids".
+        "sent_goodbyes",
+        "sent|send|sending|texted|texting|wrote|writing|messaged",
+        r" (?:all )?(?:my )?(?:goodbyes|goodbye (?:texts|messages|letters))"
+        r"(?= (?:[.,]|$|to (?:everyone|you|all|the world|my)))",
+        needs="goodbyes goodbye",
         reasons="goodbye",
     ),
     cue(

@@ -211,7 +211,8 @@ _PASSIVE: Final = [
         "want_it_to_end",
         WANT,
         r" (?:it all|everything|all of this|this all|all this|the pain|this pain|it) to (?:just )?"
-        r"(?:end|stop|be over)(?= (?:[.,]|$|now|already|forever|for good|permanently))",
+        r"(?:end|stop|be over|stop hurting)"
+        r"(?= (?:[.,]|$|now|already|forever|for good|permanently|all the time|so much))",
         needs="end stop over",
     ),
     _passive(
