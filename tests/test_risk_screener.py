@@ -1223,6 +1223,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my last words before i die, i'm sorry mom", IMMINENT, "goodbye"),
     ("my last text before i go to bed, night!", NONE, ""),
     ("i just want it to stop hurting", CONCERN, "passive_wish"),
+    ("i can't take it anymore. nobody will miss me, might as well do it now", IMMINENT, "intent"),
+    ("the essay is due friday, might as well do it now", NONE, ""),
 ]
 
 

@@ -104,7 +104,9 @@ _PLANS: Final = [
         "|take all of them|swallow them|taking them all|taking all of them",
         r"(?= (?:[.,]|tonight|today|tomorrow|now|soon|this|when|after|before|$))",
         back=r"ill|i will|im going to|im gonna|gonna|going to|im|how (?:ill|im going to|to)"
-        r"|when (?:ill|im going to)|(?:ill|im going to|gonna) (?:finally|really|actually)",
+        r"|when (?:ill|im going to)|(?:ill|im going to|gonna) (?:finally|really|actually)"
+        # "I'm going to die alone, might as well do it now"
+        r"|(?:i )?(?:might|may) as well(?: just)?",
         reasons="intent",
     ),
     cue(
