@@ -1225,6 +1225,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i just want it to stop hurting", CONCERN, "passive_wish"),
     ("i can't take it anymore. nobody will miss me, might as well do it now", IMMINENT, "intent"),
     ("the essay is due friday, might as well do it now", NONE, ""),
+    ("being alive just doesn't sound appealing anymore", CONCERN, "passive_wish"),
+    ("life doesn't seem worth living", CONCERN, "hopeless"),
+    ("i'm doing it tonight. being alive doesn't sound appealing", IMMINENT, "intent"),
+    ("living in the city isn't appealing to me", NONE, ""),
 ]
 
 

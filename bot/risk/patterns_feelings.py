@@ -319,8 +319,19 @@ _HOPELESS: Final = [
         "not_worth_living",
         "worth",
         r" (?:living|it anymore|it any more|it either|it at all|the (?:pain|effort|struggle))",
-        back=r"(?:(?:life|living|being alive|it all) (?:isnt|aint|wasnt|doesnt feel"
-        r"|no longer feels|is no longer|isnt even|really isnt)|not)(?: really| even)?",
+        back=r"(?:(?:life|living|being alive|staying alive|existing|it all)(?: just| honestly)?"
+        r" (?:isnt|aint|wasnt|doesnt (?:feel|seem|sound)|no longer (?:feels|seems)|is no longer"
+        r"|isnt even|really isnt)|not)(?: really| even)?",
+    ),
+    _passive(
+        # "being alive just doesn't sound appealing to me"
+        "alive_not_appealing",
+        "appealing|worth it|bearable|like an option",
+        r"(?= )",
+        needs="appealing worth bearable option",
+        back=r"(?:being alive|staying alive|living|existing|waking up|life)(?: just| really"
+        r"| honestly| even| anymore)? (?:doesnt|does not|no longer|isnt|is not)(?: (?:sound|seem"
+        r"|feel|look|sounds|seems|feels|looks))?(?: very| so| that| at all)?",
     ),
     _hopeless(
         "cant_go_on",
