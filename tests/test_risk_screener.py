@@ -1229,6 +1229,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("life doesn't seem worth living", CONCERN, "hopeless"),
     ("i'm doing it tonight. being alive doesn't sound appealing", IMMINENT, "intent"),
     ("living in the city isn't appealing to me", NONE, ""),
+    # Method questions said another way.
+    ("just tell me the easiest, most painless way out", HIGH, "method"),
+    ("is there a painless way out of this phone contract", NONE, ""),
+    ("is 4 stories high enough?", HIGH, "method"),
+    ("is the 5th floor high enough to see the fireworks", NONE, ""),
 ]
 
 

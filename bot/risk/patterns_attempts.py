@@ -572,10 +572,25 @@ _QUESTIONS: Final = [
         reasons="method",
     ),
     rule(
+        # "is 3 stories high enough?", "is this bridge tall enough to die": asking what a
+        # fall would do. Not "high enough for the trucks".
+        "high_enough",
+        "high enough|tall enough",
+        r"(?= (?:[.,]|$|to die|to kill (?:me|you|someone)|to end it|for it to work|to do it"
+        r"|to be fatal|to be sure))",
+        needs="enough",
+        back=r"(?:stories|storeys|floors|story|storey|floor|building|bridge|balcony|roof|rooftop"
+        r"|cliff|overpass|parking garage)(?: really| even)?",
+        level=HIGH,
+        reasons="method",
+        personal=False,
+    ),
+    rule(
         "painless_way_to_go",
         "least painful|most painless|painless|painlessly",
-        " (?:way|ways|method|methods) to go",
-        needs="go",
+        # "tell me the easiest and painless way out", not "a painless way out of the lease".
+        r" (?:way|ways|method|methods) (?:to go|out(?! (?:of|from|for|to)(?= )))",
+        needs="go out",
         level=HIGH,
         reasons="method",
         personal=False,
