@@ -80,6 +80,14 @@ _EARNEST_PHRASES: Final = (
     " no joke ",
     " for real ",
     " im serious ",
+    # Weary of everything, not of a lost game: the laugh frames nothing trivial.
+    " tired of everything ",
+    " tired of it all ",
+    " tired of life ",
+    " sick of everything ",
+    " sick of life ",
+    " done with everything ",
+    " done with life ",
 )
 # Every word a later step looks for: folding keeps only these, and every
 # check after it works on that handful of words.
