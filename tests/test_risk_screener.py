@@ -1237,6 +1237,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     # A laugh after weariness of everything is no joke about something trivial.
     ("i'm so tired of everything i just wanna die haha", HIGH, "ideation"),
     ("so tired of studying for this quiz, i want to die lol", CONCERN, "joking"),
+    ("i'd hate to live to see another birthday", CONCERN, "passive_wish"),
+    (
+        "typing my final goodbye message. i'd hate to live to see the sunrise",
+        IMMINENT,
+        "goodbye passive_wish",
+    ),
+    ("i can't wait to live to see my grandkids", NONE, ""),
 ]
 
 

@@ -324,6 +324,16 @@ _HOPELESS: Final = [
         r"|isnt even|really isnt)|not)(?: really| even)?",
     ),
     _passive(
+        # "I'd hate to live to see the sun rise", "I hope I don't live to see 30".
+        "not_live_to_see",
+        "live to see",
+        r" (?:the (?:sun ?rise|sunrise|morning|next day|new year|weekend|end of the (?:week"
+        r"|year))|tomorrow|another (?:day|week|year|birthday|christmas)|next (?:year|week|month)"
+        r"|my \w+ birthday|\d+|twenty\w*|thirty\w*|forty\w*)(?= )",
+        back=r"(?:hate to|dont want to|do not want to|rather not|hope i dont|hope i never"
+        r"|hope i wont|pray i dont|wish i wouldnt)",
+    ),
+    _passive(
         # "being alive just doesn't sound appealing to me"
         "alive_not_appealing",
         "appealing|worth it|bearable|like an option",
