@@ -1244,6 +1244,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "goodbye passive_wish",
     ),
     ("i can't wait to live to see my grandkids", NONE, ""),
+    ("i'm such a coward for not just ending it already", HIGH, "ideation"),
+    ("i hate myself for not going through with it", HIGH, "ideation"),
+    ("i hate myself for not ending it sooner with him, he cheated for months", NONE, ""),
 ]
 
 

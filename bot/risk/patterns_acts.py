@@ -294,6 +294,20 @@ _IDEATION: Final = [
         jokable=True,
     ),
     rule(
+        # Blaming oneself for still being alive: "I feel like a coward for not just
+        # ending it". Not "for not ending it sooner" with someone.
+        "coward_for_not",
+        "for not|for never",
+        r" (?:just |already )?(?:ending it|ending my life|killing myself|going through with it"
+        r"|doing it already)(?! (?:sooner|earlier|with|between)(?= ))",
+        needs="ending killing going doing",
+        back=r"(?:coward|pussy|weak|weakling|loser|idiot|failure|pathetic|chicken|wimp"
+        r"|hate myself|mad at myself|angry at myself|disappointed in myself)",
+        level=HIGH,
+        reasons="ideation",
+        timed=False,  # "for not ending it right now": the time is of the act not done
+    ),
+    rule(
         "cant_wait_to_die",
         # "just waiting to die" is a passive wish (patterns_feelings), unless a time is set.
         "cant wait to|cannot wait to|tired of wanting to|wanting to|waiting to",
