@@ -1247,6 +1247,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i'm such a coward for not just ending it already", HIGH, "ideation"),
     ("i hate myself for not going through with it", HIGH, "ideation"),
     ("i hate myself for not ending it sooner with him, he cheated for months", NONE, ""),
+    ("honestly i don't plan on living past 25", HIGH, "ideation"),
+    ("i don't plan on being around much longer", HIGH, "ideation"),
+    ("i don't plan on living past 90 lol, so who cares about my knees", NONE, ""),
+    ("we don't plan to live in this city long", NONE, ""),
 ]
 
 

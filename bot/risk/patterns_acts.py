@@ -308,6 +308,20 @@ _IDEATION: Final = [
         timed=False,  # "for not ending it right now": the time is of the act not done
     ),
     rule(
+        # "I don't plan on living past 25": an end of life foreseen and chosen.
+        "no_plan_to_live",
+        "plan on living|plan to live|planning on living|planning to live|plan on being alive"
+        "|plan on being around|plan to be alive|plan to be around",
+        r" (?:(?:past|beyond|to|until|till) (?:[1-5]?\d(?!\d)|twenty\w*|thirty\w*|forty\w*"
+        r"|fifty\w*|next year|this year|my \w+ birthday|graduation)"
+        r"|more than (?:a|another|one|two|five|a few|a couple of) (?:year|years|decade|decades)"
+        r"|much longer|for much longer|long)(?= )",
+        needs="living live alive around",
+        back=r"(?:dont|do not|never)(?: really| even)?",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
         "cant_wait_to_die",
         # "just waiting to die" is a passive wish (patterns_feelings), unless a time is set.
         "cant wait to|cannot wait to|tired of wanting to|wanting to|waiting to",
