@@ -1251,6 +1251,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i don't plan on being around much longer", HIGH, "ideation"),
     ("i don't plan on living past 90 lol, so who cares about my knees", NONE, ""),
     ("we don't plan to live in this city long", NONE, ""),
+    # A time felt out, a last talk: cues, like "tonight's the night".
+    ("i feel hopeless. i think it's tonight.", IMMINENT, "timeline"),
+    ("is the concert tonight? i think it's tonight", NONE, ""),
+    ("nobody would miss me. i just want one last real conversation", IMMINENT, "goodbye"),
+    ("i want one last chat with my grandpa before he moves", NONE, ""),
 ]
 
 

@@ -414,6 +414,26 @@ _MEANS: Final = [
         reasons="timeline",
     ),
     cue(
+        # "i think it's tonight": the time for it felt out, with nothing named.
+        "its_tonight",
+        # Led by the hedge; "today" is in too many messages to gate a rule.
+        "think its|think it is|think itll be|think it will be|guess its|guess it is|know its"
+        "|know it is|feel like its|maybe its|probably its",
+        r" (?:tonight|tomorrow)(?= (?:[.,]|$|because|then|i))",
+        needs="tonight tomorrow",
+        reasons="timeline",
+    ),
+    cue(
+        # "I just want one last good conversation before I go."
+        "one_last_talk",
+        "one last",
+        r"(?: ,)?(?: good| real| nice| proper)? (?:conversation|talk|chat)"
+        r"(?= (?:[.,]|$|with|before))",
+        needs="conversation talk chat",
+        back=r"(?:want|need|have|wanted|would like|id like|to have)(?: to have)?",
+        reasons="goodbye",
+    ),
+    cue(
         "the_day",
         "the day",
         back=r"(?:todays|today is|today feels like|today might be|today could be|today will be)",
