@@ -1256,6 +1256,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("is the concert tonight? i think it's tonight", NONE, ""),
     ("nobody would miss me. i just want one last real conversation", IMMINENT, "goodbye"),
     ("i want one last chat with my grandpa before he moves", NONE, ""),
+    # Two negations that say "every day".
+    ("not a day goes by that i don't think about killing myself", HIGH, "ideation"),
+    ("i can't remember a day i didn't want to die", HIGH, "ideation"),
+    ("not a day goes by that i don't miss my grandma", NONE, ""),
+    ("i don't think about suicide anymore", NONE, "negated"),
 ]
 
 

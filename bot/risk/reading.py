@@ -171,6 +171,15 @@ _STRUGGLE: Final = (
     " no reason not to",
     " any reason not to",
 )
+# Two negations that affirm: "not a day goes by that I don't think about it", "I
+# can't remember a day I didn't want to die" say it happens every day.
+_EVERY_TIME = re.compile(
+    r" (?:not an?|no|never an?|isnt an?|theres not an?|there is not an?|theres never an?"
+    r"|there is never an?|cant remember an?|dont remember an?|cannot remember an?)"
+    r"(?: single)? (?:day|night|moment|hour|minute|second|week|time|morning)"
+    r"(?: (?:goes|go|passes|pass|has gone|went|has passed) by)?(?: (?:where|when|that|in which))?"
+    r" i (?:dont|didnt|wont|havent|do not|did not)(?: \w+){0,4}$"
+)
 # A denial limited in time puts the act off: "I'm not going to kill myself today".
 # "I'm not suicidal today" is a state of today, so a day counts only against intent.
 _NOT_YET: Final = (" yet ", " just yet ", " until now ", " till now ", " before now ")
@@ -516,7 +525,8 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     tail = text[cut : start - 1]
     deferred = False
     if rule.personal and (
-        (_NEGATED.search(tail) and not tail.endswith(_STRUGGLE)) or _unsaid(text, end, hi)
+        (_NEGATED.search(tail) and not tail.endswith(_STRUGGLE) and not _EVERY_TIME.search(tail))
+        or _unsaid(text, end, hi)
     ):
         wanting = text.startswith(_WANTS, start) or _NOT_WANTING.search(tail)
         if wanting or not (
