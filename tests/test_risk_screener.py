@@ -1261,6 +1261,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i can't remember a day i didn't want to die", HIGH, "ideation"),
     ("not a day goes by that i don't miss my grandma", NONE, ""),
     ("i don't think about suicide anymore", NONE, "negated"),
+    # Whose thoughts: "into my head" says so, whoever was named before.
+    ("after the fight with my dad suicidal thoughts keep popping into my head", HIGH, "ideation"),
+    ("my brother said suicidal thoughts keep coming into his head", CONCERN, "third_party"),
 ]
 
 

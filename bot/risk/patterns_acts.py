@@ -95,6 +95,14 @@ _DIE = alt(
     r"(?:get )?out of (?:this )?(?:life|world)",
     _AND_DIE,
 )
+# "... thoughts keep coming into my head": taken into the match, so "my" says whose
+# thoughts they are, whoever was named before ("after the fight with my mom ...").
+_INTO_MY_HEAD = (
+    r"(?:(?: (?:thoughts?|ideation|urges|feelings))?(?: keep| keeps| kept| always| still)?"
+    r" (?:come|comes|came|coming|pop|pops|popping|popped|creep|creeps|creeping|crept|flood"
+    r"|floods|flooding|run|runs|running|race|racing)(?: back)?(?: up)? (?:in|into|to|through"
+    r"|across) my (?:mind|head|brain))?"
+)
 # "I don't want to", "I no longer wish to", before the verb of a rule.
 # "doesnt" is someone else's wish, which reading turns into third-party concern.
 _DONT_WANT = (
@@ -548,7 +556,8 @@ _IDEATION: Final = [
         "suicidal",
         "suicidal",
         r"(?! (?:people|person|patients|teens|youth|individuals|behaviou?r|friend|friends"
-        r"|clients|users|callers|kids|students|ideation in)(?= ))",
+        r"|clients|users|callers|kids|students|ideation in)(?= ))"
+        f"{_INTO_MY_HEAD}",
         level=HIGH,
         reasons="ideation",
         jokable=True,
@@ -676,7 +685,8 @@ _IDEATION: Final = [
     rule(
         "suicide_thoughts",
         "suicide thoughts|suicide thought|thoughts of suicide",
-        r"(?! (?:in|among|of) (?:people|teens|kids|students|men|women)(?= ))",
+        r"(?! (?:in|among|of) (?:people|teens|kids|students|men|women)(?= ))"
+        f"{_INTO_MY_HEAD}",
         level=HIGH,
         reasons="ideation",
         jokable=True,
