@@ -1264,6 +1264,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     # Whose thoughts: "into my head" says so, whoever was named before.
     ("after the fight with my dad suicidal thoughts keep popping into my head", HIGH, "ideation"),
     ("my brother said suicidal thoughts keep coming into his head", CONCERN, "third_party"),
+    ("i've kept a noose in my closet for months", IMMINENT, "means"),
+    ("we made a noose prop for the haunted house", NONE, ""),
 ]
 
 

@@ -299,8 +299,11 @@ _MEANS: Final = [
     imminent(
         "noose",
         "noose",
+        # Not a prop: "a noose for the haunted house".
+        r"(?! (?:prop|decoration|costume|knot|for (?:the |a |our )?(?:halloween|haunted|play"
+        r"|show|scene|costume)))",
         back=r"(?:tied|tie|tying|made|make|making|bought|got|have|set up|setting up|hung"
-        r"|hanging up)(?: a| the| my)?",
+        r"|hanging up|had|keep|kept|keeping|hid|hide|hidden|hiding)(?: a| the| my)?",
         reasons="means method",
     ),
     imminent(
