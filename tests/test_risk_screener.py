@@ -1266,6 +1266,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my brother said suicidal thoughts keep coming into his head", CONCERN, "third_party"),
     ("i've kept a noose in my closet for months", IMMINENT, "means"),
     ("we made a noose prop for the haunted house", NONE, ""),
+    ("i was so close to ending it last night", HIGH, "ideation"),
+    ("i'm close to ending it with my girlfriend", NONE, ""),
+    ("every night i end up praying for my life to end", HIGH, "ideation"),
+    ("praying for this lecture to end", NONE, ""),
 ]
 
 

@@ -529,7 +529,7 @@ _IDEATION: Final = [
     ),
     rule(
         "want_life_end",
-        "want|wanna|need|wish",
+        "want|wanna|need|wish|begging for|begged for|beg for|praying for|prayed for|pray for",
         r" (?:my life|this life|my existence) to (?:end|be over|stop)",
         needs="life existence",
         level=HIGH,
@@ -644,6 +644,15 @@ _IDEATION: Final = [
         r" (?:that )?(?:ive|i have|im|i am|i keep|i still|i get|i)(?: been| still| always)?"
         r" (?:having|getting|feeling|had|get|have)",
         needs="suicidal suicide killing",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "I was so close to ending it today": near acting, like "close to ending my life".
+        "close_to_ending_it",
+        "close to ending it|closer to ending it|closest to ending it|close to ending things",
+        r"(?! (?:with|between|for|early|off|on|here|so|because|but|if|when|all)(?= ))",
+        needs="ending",
         level=HIGH,
         reasons="ideation",
     ),
