@@ -1270,6 +1270,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i'm close to ending it with my girlfriend", NONE, ""),
     ("every night i end up praying for my life to end", HIGH, "ideation"),
     ("praying for this lecture to end", NONE, ""),
+    ("i should have sliced my neck open when i had the chance", HIGH, "method"),
+    ("i nicked my neck shaving, it won't stop bleeding lol", NONE, ""),
 ]
 
 

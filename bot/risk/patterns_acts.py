@@ -260,12 +260,13 @@ _IDEATION: Final = [
     ),
     rule(
         "method_other",
-        "walk|walking|run|running|slit|slitting|slice|slicing|eat|eating|blow|put|putting|hold"
-        "|holding",
-        r" (?:out )?into (?:oncoming )?traffic| (?:open )?my (?:wrists?|throat|veins?)"
+        "walk|walking|run|running|slit|slitting|slice|slicing|sliced|eat|eating|blow|put|putting"
+        "|hold|holding",
+        r" (?:out )?into (?:oncoming )?traffic| (?:open )?my (?:wrists?|throat|veins?|neck)"
+        r"(?! (?:shaving|by accident|accidentally|on (?:a|the))(?= ))"
         r"| a bullet| my (?:brains|head) (?:out|off)| (?:a|the|my|my dads) gun (?:to|against"
         r"|in) my (?:head|mouth|temple)",
-        needs="traffic wrists wrist throat veins vein bullet brains gun",
+        needs="traffic wrists wrist throat veins vein bullet brains gun neck",
         level=HIGH,
         reasons="ideation method",
     ),
