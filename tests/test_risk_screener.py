@@ -1272,6 +1272,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("praying for this lecture to end", NONE, ""),
     ("i should have sliced my neck open when i had the chance", HIGH, "method"),
     ("i nicked my neck shaving, it won't stop bleeding lol", NONE, ""),
+    ("i tried the razor but i can't bring myself to draw blood", HIGH, "method"),
+    ("i couldn't bring myself to pull the trigger", HIGH, "ideation"),
+    ("i can't bring myself to cut my hair short", NONE, ""),
+    ("i can't bring myself to do it, the assignment is due tomorrow", NONE, ""),
 ]
 
 

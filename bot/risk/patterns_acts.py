@@ -317,6 +317,19 @@ _IDEATION: Final = [
         timed=False,  # "for not ending it right now": the time is of the act not done
     ),
     rule(
+        # Held back only at the last step: "I tried knives but I can't bring myself to
+        # draw blood". Not "can't bring myself to cut my hair" or "jump into the pool".
+        "cant_bring_myself",
+        "bring myself to|bring my self to",
+        r" (?:draw blood|cut(?= (?:[.,]|$))|cut (?:myself|deep|deeper|my wrists?)"
+        r"|pull the trigger(?! on)|jump(?= (?:[.,]|$))|swallow (?:them|the pills|all of them)"
+        f"|kick the chair|step off|kill {SELF}|end it(?= (?:[.,]|$)))",
+        needs="draw cut trigger jump swallow kick step kill end",
+        back=r"(?:cant|couldnt|cannot|could not|can not|never could)(?: even| quite| just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
         # "I don't plan on living past 25": an end of life foreseen and chosen.
         "no_plan_to_live",
         "plan on living|plan to live|planning on living|planning to live|plan on being alive"
