@@ -21,8 +21,9 @@ from tests.test_sad_not_suicidal import CONVERSATIONS
 
 RULES = RuleScreener()
 BOTH = TwoStageScreener()
-# Our own wording, rated none by the rules today: no rule knows "the whole bottle".
-MISSED_BY_RULES = "took the whole bottle"
+# Our own wording, rated none by the rules today: a recurring thought of a place to
+# die, which the protocol rates high, and no rule names "the bridge" alone.
+MISSED_BY_RULES = "i cant stop thinking about the bridge"
 
 
 def test_the_shipped_model_loads_and_holds_single_words() -> None:
@@ -84,10 +85,10 @@ def test_it_leaves_what_the_rules_read_to_the_rules(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "I'm not going to take the whole bottle",
-        "she took the whole bottle",
-        "the dog took the whole bottle of shampoo lol",
-        "took the whole bottle of wine to the party",
+        "i cant stop thinking about the bridge collapse on the news",
+        "cant stop thinking about that bridge scene in the movie",
+        "we drove over the golden gate bridge today",
+        "i cant stop thinking about my ex",
     ],
 )
 def test_look_alikes_of_a_learned_crisis_stay_calm(text: str) -> None:
