@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from adapters.commands.check import Status, check_screening
 from adapters.wiring import build_screener
 from bot.domain import RiskLevel
 from bot.errors import ConfigError
-from bot.risk.learned import TwoStageScreener, load_model, unread_by_rules
+from bot.risk.learned import LearnedModel, TwoStageScreener, load_model, unread_by_rules
 from bot.risk.screener import RuleScreener
 from tests.conftest import settings_for
 from tests.test_risk_screener import CASES, CONTEXT_CASES
@@ -160,3 +161,21 @@ def test_a_learned_crisis_gets_the_crisis_reply_in_chat(tmp_path: Path) -> None:
         env={**env, "HEARTLINE_DB": str(tmp_path / "d.db"), "HEARTLINE_LEARNED_SCREENING": "0"},
     )
     assert json.loads(off.stdout)["risk"] == "none"
+
+
+def test_check_names_the_screening_stages(tmp_path: Path) -> None:
+    on = check_screening(settings_for(tmp_path / "a.db"))
+    off = check_screening(settings_for(tmp_path / "a.db", HEARTLINE_LEARNED_SCREENING="no"))
+    assert on.status is Status.OK and "learned stage" in on.detail
+    assert off.status is Status.OK and "rules only" in off.detail
+
+
+def test_check_fails_when_the_weights_cannot_load(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(text: str | None = None) -> LearnedModel:
+        raise ConfigError("HEARTLINE_LEARNED_SCREENING", "the weights are unreadable")
+
+    monkeypatch.setattr("adapters.commands.check.load_model", broken)
+    found = check_screening(settings_for(tmp_path / "a.db"))
+    assert found.status is Status.FAIL and "HEARTLINE_LEARNED_SCREENING=false" in found.fix

@@ -29,6 +29,7 @@ from bot.config import Settings, load_settings
 from bot.crisis_lines import DEFAULT_SETTING, directory_warnings, load_directory
 from bot.errors import ConfigError, HeartlineError, StorageError
 from bot.memory.postgres import PostgresStore, redact_url
+from bot.risk.learned import load_model
 from persona.local_texts import text_file
 from persona.wording import WordingError
 
@@ -356,6 +357,24 @@ def check_persona(settings: Settings) -> list[Finding]:
     return found
 
 
+def check_screening(settings: Settings) -> Finding:
+    """Which screening stages run; the learned stage's weights load when it is on."""
+    if not settings.learned_screening:
+        return Finding("screening", Status.OK, "rules only (HEARTLINE_LEARNED_SCREENING=false)")
+    try:
+        model = load_model()
+    except (ConfigError, OSError) as exc:
+        return Finding(
+            "screening",
+            Status.FAIL,
+            f"the learned stage cannot load: {exc}",
+            "reinstall heartline, or set HEARTLINE_LEARNED_SCREENING=false for the rules alone",
+        )
+    return Finding(
+        "screening", Status.OK, f"rules, then the learned stage ({len(model.words)} words)"
+    )
+
+
 def check_privacy(settings: Settings) -> list[Finding]:
     found = []
     if settings.encryption_key is None:
@@ -387,6 +406,7 @@ async def check_all(settings: Settings, *, platforms_required: bool = True) -> l
     findings += check_platforms(settings, required=platforms_required)
     findings += check_crisis_lines(settings)
     findings += check_persona(settings)
+    findings.append(check_screening(settings))
     findings += check_privacy(settings)
     if settings.health_port == 0:
         findings.append(

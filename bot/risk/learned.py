@@ -62,6 +62,11 @@ class LearnedModel:
         total = sum(map(self.weights.__getitem__, self._known.intersection(present)))
         return self.bias + total / math.sqrt(count)
 
+    @property
+    def words(self) -> frozenset[str]:
+        """The words the model weighs."""
+        return self._known
+
     def probability(self, folded: str) -> float:
         return 1.0 / (1.0 + math.exp(-self.score(folded)))
 
@@ -77,9 +82,9 @@ def load_model(text: str | None = None) -> LearnedModel:
     Raises :class:`~bot.errors.ConfigError` when the file is malformed, so a
     broken install fails at start, not on someone's message.
     """
-    if text is None:
-        text = resources.files("bot.risk").joinpath(_WEIGHTS_FILE).read_text(encoding="utf-8")
     try:
+        if text is None:
+            text = resources.files("bot.risk").joinpath(_WEIGHTS_FILE).read_text(encoding="utf-8")
         data = json.loads(text)
         if data.get("format") != _FORMAT:
             raise ValueError(f"format {data.get('format')!r}, expected {_FORMAT}")
@@ -88,7 +93,7 @@ def load_model(text: str | None = None) -> LearnedModel:
             raise ValueError("threshold must be between 0 and 1")
         weights = {str(k): float(v) for k, v in data["weights"].items()}
         return LearnedModel(float(data["bias"]), threshold, weights)
-    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(
             "HEARTLINE_LEARNED_SCREENING", f"the learned stage's weights are unreadable: {exc}"
         ) from exc
