@@ -1276,6 +1276,15 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i couldn't bring myself to pull the trigger", HIGH, "ideation"),
     ("i can't bring myself to cut my hair short", NONE, ""),
     ("i can't bring myself to do it, the assignment is due tomorrow", NONE, ""),
+    ("tonight's the night i end it", IMMINENT, "intent timeline"),
+    ("todays the day i finally end things", IMMINENT, "intent timeline"),
+    ("this weekend i'm going to kill myself", IMMINENT, "intent timeline"),
+    ("on friday i go through with it", IMMINENT, "intent timeline"),
+    ("once exams are over i'm ending too", HIGH, "ideation"),
+    ("tonight's the night, the season finale drops!", NONE, ""),
+    ("tonights the night i end it with him, i'm breaking up", NONE, ""),
+    ("things with sam are bad. tomorrow i end it.", NONE, ""),
+    ("the semester is ending too, thank god", NONE, ""),
 ]
 
 

@@ -1601,4 +1601,48 @@ _SAID_PLAINLY: Final = [
     ),
 ]
 
-EVENT_RULES: Final[list[Rule]] = [*_PLANS, *_MEANS, *_GOODBYES, *_IN_THE_MOMENT, *_SAID_PLAINLY]
+# A time named for ending it, with the act said: "tonight's the night I end it",
+# "tomorrow I finally go through with it", "when term ends I'm ending too".
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_TIMED_ACTS: Final = [
+    imminent(
+        "time_i_end_it",
+        "end it|end things|end everything|end my life|kill myself|go through with it",
+        r"(?= (?:[.,]|$|and|for good|once and for all|finally|then))",
+        needs="end kill through",
+        back=r"(?:tonights|todays|tomorrows|tonight is|today is|tomorrow is|tonight will be"
+        r"|tomorrow will be) the (?:night|day)(?: that)? (?:i|ill|im gonna|im going to|i will)"
+        r"(?: finally| actually| really)?",
+        reasons="intent timeline",
+    ),
+    imminent(
+        # A bare time is said of a break-up too ("tomorrow I end it"): the act named.
+        "time_i_end_my_life",
+        "end my life|kill myself|end everything|go through with it|take my life",
+        r"(?= (?:[.,]|$|and|for good|once and for all|finally|then))",
+        needs="end kill through take",
+        back=f"(?:tonight|tomorrow|this weekend|(?:this |on )?(?:{_DAYS})|after (?:this|the) \\w+)"
+        r"(?: ,)?(?: is when| is the (?:night|day))? (?:i|ill|im gonna|im going to|i will)"
+        r"(?: finally| actually| really)?",
+        reasons="intent timeline",
+    ),
+    rule(
+        # "when the semester ends, I'm ending too": one's own end set beside another.
+        "ending_too",
+        "ending too|ending as well|end too|end as well|ending with it",
+        r"(?= (?:[.,]|$|for good|permanently))",
+        needs="ending end",
+        back=r"(?:im|i am|ill|i will|im gonna|im going to|so am i|then im|and im|so im)",
+        level=HIGH,
+        reasons="ideation intent",
+    ),
+]
+
+EVENT_RULES: Final[list[Rule]] = [
+    *_TIMED_ACTS,
+    *_PLANS,
+    *_MEANS,
+    *_GOODBYES,
+    *_IN_THE_MOMENT,
+    *_SAID_PLAINLY,
+]
