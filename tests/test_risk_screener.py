@@ -1285,6 +1285,18 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("tonights the night i end it with him, i'm breaking up", NONE, ""),
     ("things with sam are bad. tomorrow i end it.", NONE, ""),
     ("the semester is ending too, thank god", NONE, ""),
+    ("relapsed, cutting again. 40 days gone", HIGH, "self_harm"),
+    ("relapsed. self harmed tonight", HIGH, "self_harm"),
+    ("sh again last night, sorry", HIGH, "self_harm"),
+    ("took my razor out again and already cut", HIGH, "self_harm"),
+    ("cutting rn", HIGH, "self_harm"),
+    ("cutting myself right now and i can't stop", IMMINENT, "self_harm"),
+    ("the cuts went deeper than ever before", HIGH, "self_harm"),
+    ("relapsed on chocolate again lol", NONE, ""),
+    ("relapsed on keto. cut out bread again tomorrow", NONE, ""),
+    ("got the blade out again to trim the hedge", NONE, ""),
+    ("cutting the onions right now", NONE, ""),
+    ("the snake shed again last night", NONE, ""),
 ]
 
 

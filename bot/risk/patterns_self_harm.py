@@ -15,7 +15,7 @@ from typing import Final
 
 from bot.domain import RiskLevel
 from bot.risk.lexicon import ADV_BACK, ANY_SELF, PILL_NEEDS, PILLS, SELF
-from bot.risk.rules import Kind, Rule, Tense, rule
+from bot.risk.rules import Kind, Rule, Tense, imminent, rule
 
 __all__ = ["SELF_HARM_RULES"]
 
@@ -594,4 +594,74 @@ _SELF_HARM: Final = [
     ),
 ]
 
-SELF_HARM_RULES: Final[list[Rule]] = list(_SELF_HARM)
+# Relapse said in the community's shorthand, often with no "I": "relapsed. cutting.",
+# "sh again", "got the blade out again", "cutting rn". Not "relapsed on sugar".
+_SH_WORDS = (
+    "cutting|cut|cut myself|sh|shd|self harm|self harming|self harmed|burning|burned myself"
+    "|the blade|the blades|my blade|my blades|the razor|my razor|blades|razors"
+)
+_RELAPSE_SHORTHAND: Final = [
+    rule(
+        "relapsed_sh",
+        "relapsed|relapse|relapsing|relapsed again",
+        r"(?: [.,])?(?: and| again| on| into| with| to| back into| back to)?(?: [.,])?"
+        f" (?:{_SH_WORDS})"
+        r"(?= )(?! (?:out|back|down|off|ties|contact|corners)(?= ))",
+        needs="cutting cut sh shd self burning burned blade blades razor razors",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # Bare "sh again", "shd again"; "shed again" is the snake's.
+        "sh_again",
+        "sh|shd",
+        r" (?:again|last night|this morning|earlier today)(?= )",
+        needs="again last this earlier",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "blade_out_again",
+        "blade|blades|razor|razors|razor blade|razor blades|sharpener blade",
+        r" out again(?! (?:to|for)(?= ))|(?: back)? out (?:[.,] )?(?:already )?(?:did|cut|made)"
+        r"(?= )",
+        needs="again did cut made",
+        back=r"(?:got|get|took|pulled|grabbed|getting|taking|pulling|had|have)"
+        r"(?: the| my| a| some)?",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "cutting rn": nothing cut is named, so oneself is.
+        "cutting_now",
+        "cutting|cutting myself|self harming|harming myself",
+        r" (?:right now|rn|as we speak|as i type|atm)(?= )",
+        needs="right rn speak type atm",
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    imminent(
+        "cutting_now_cant_stop",
+        "cutting|cutting myself",
+        r" (?:right now|rn|as we speak|as i type)(?: [.,])? (?:and )?(?:i )?(?:dont|cant|wont)"
+        r" (?:think i )?(?:want to |wanna |know how to |be able to )?stop",
+        needs="stop",
+        reasons="self_harm",
+    ),
+    rule(
+        "cuts_deeper_this_time",
+        "cuts|cut|wounds",
+        r" (?:are|were|r|went|got|go|is|was)(?: \w+)? deeper(?: and deeper)?"
+        r" (?:this time|than (?:ever|before|last time|usual|the last|yesterday)|every time)",
+        needs="deeper",
+        back=r"(?:the|my|these|those)",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+]
+
+SELF_HARM_RULES: Final[list[Rule]] = [*_SELF_HARM, *_RELAPSE_SHORTHAND]
