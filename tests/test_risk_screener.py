@@ -1297,6 +1297,18 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("got the blade out again to trim the hedge", NONE, ""),
     ("cutting the onions right now", NONE, ""),
     ("the snake shed again last night", NONE, ""),
+    ("overdosed on purpose about an hour ago", IMMINENT, "attempt"),
+    ("i overdosed on purpose", HIGH, "attempt"),
+    ("i attempted earlier today, no one knows", IMMINENT, "attempt"),
+    ("swallowed my entire prescription with wine", IMMINENT, "attempt means"),
+    ("already done it. swallowed all the pills", IMMINENT, "attempt"),
+    ("i took all the pills. it's too late now", IMMINENT, "attempt"),
+    ("a handful of sleeping pills in my hand rn", IMMINENT, "means"),
+    ("overdosed on memes today lol", NONE, ""),
+    ("i attempted a backflip this morning", NONE, ""),
+    ("took my whole prescription back to the pharmacy", NONE, ""),
+    ("i already took the pills, thanks for the reminder", NONE, ""),
+    ("already did it. took them to the vet", NONE, ""),
 ]
 
 

@@ -242,7 +242,9 @@ _ATTEMPTS: Final = [
     rule(
         "attempted",
         "attempted",
-        r"(?= (?:and|but|[.,]|$|last|again|twice|once|before|when|in|at))",
+        r"(?= (?:and|but|[.,]|$|last|again|twice|once|before|when|in|at|earlier|yesterday"
+        r"|today|tonight|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+        r"|this (?:morning|afternoon|evening|week|weekend)|an hour|a few|\d+))",
         level=HIGH,
         recent_level=IMMINENT,
         reasons="attempt",
@@ -251,7 +253,7 @@ _ATTEMPTS: Final = [
     rule(
         "overdosed",
         "overdosed|oded",
-        f"(?! on (?!{DRUGS}(?= )))",
+        f"(?! on (?!(?:{DRUGS}|purpose)(?= )))",
         level=HIGH,
         recent_level=IMMINENT,
         reasons="attempt",
@@ -803,4 +805,48 @@ _QUESTIONS: Final = [
     ),
 ]
 
-ATTEMPT_RULES: Final[list[Rule]] = [*_ATTEMPTS, *_QUESTIONS]
+# An overdose told without a count: "took my whole prescription with vodka", "already
+# did it. took them all", "the pills in my hand right now".
+_TAKEN_ALREADY: Final = [
+    imminent(
+        "took_whole_script",
+        "took|taken|swallowed|downed|popped|chugged",
+        r" (?:my|the|her|his|moms|dads|a|my moms|my dads) (?:whole|entire|full|complete)"
+        r" (?:prescription|script|refill|pill organizer|pillbox|pill box|blister pack"
+        r"|(?:months|weeks) (?:worth|supply)|supply of (?:meds|medication|medicine|pills))"
+        f"(?! (?:to|back|in|into|out|off|home|along|with me|with (?:me|us))(?= )){_AS_TOLD}",
+        needs="prescription script refill organizer pillbox box pack worth supply",
+        reasons="attempt means",
+    ),
+    imminent(
+        "did_it_took_them",
+        "did it|done it",
+        r" (?:[.,] )?(?:i )?(?:took|swallowed|downed|taken) (?:them all|all of them|em all"
+        r"|the pills|all the pills|all my pills|everything|the whole bottle)(?= )",
+        needs="took swallowed downed taken",
+        back=r"(?:already|i already|ive already|just|i just|ive just)",
+        reasons="attempt",
+    ),
+    imminent(
+        "took_the_pills_too_late",
+        "took the pills|took all the pills|took all my pills|taken the pills|swallowed the pills"
+        "|taken all the pills|took all of them|took them",
+        r"(?: [.,])? (?:(?:its|it is|prob|probably|i think its|maybe) )?(?:too late"
+        r"|already done|done|done now|cant undo|cant take (?:it|them) back"
+        r"|no going back|theres no going back)"
+        r"(?= )",
+        needs="late done undo back",
+        reasons="attempt",
+    ),
+    imminent(
+        "pills_in_hand_now",
+        "in my hand|in my hands|in my palm",
+        r" (?:right now|rn|as we speak|as i type|now)(?= )",
+        needs="now rn speak type",
+        back=r"(?:the|all the|all my|all of my|a handful of|the whole bottle of|a bottle of|all"
+        r" these|all those|\d+) (?:pills|meds|tablets|tabs|sleeping pills|painkillers)",
+        reasons="means",
+    ),
+]
+
+ATTEMPT_RULES: Final[list[Rule]] = [*_ATTEMPTS, *_TAKEN_ALREADY, *_QUESTIONS]

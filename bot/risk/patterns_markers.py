@@ -136,6 +136,7 @@ MARKER_RULES: Final[list[Rule]] = [
     ),
     rule("this_morning", "morning|week", back="this", kind=_RECENT),
     _mark(_RECENT, "days_ago", "days|hours|minutes|mins", " ago", needs="ago"),
+    _mark(_RECENT, "an_hour_ago", "hour|hr|minute|min", " ago", needs="ago"),
     rule(
         "okay_now",
         "ok|okay|fine|better|good|well|safe|alright|great|happy|stable",
@@ -292,7 +293,7 @@ IDIOM_RULES: Final[list[Rule]] = [
     _idiom(
         "overdosed_on",
         "overdosed|overdose|overdosing|od|oding",
-        f" on {_NOT_A_DRUG}{DRUGS}(?= ))\\w+",
+        f" on {_NOT_A_DRUG}{DRUGS}(?= )|purpose(?= ))\\w+",
     ),
     _idiom(
         "hill_to_die_on",
