@@ -1309,6 +1309,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("took my whole prescription back to the pharmacy", NONE, ""),
     ("i already took the pills, thanks for the reminder", NONE, ""),
     ("already did it. took them to the vet", NONE, ""),
+    ("took them to soccer. done for the day", NONE, ""),
 ]
 
 

@@ -831,8 +831,8 @@ _TAKEN_ALREADY: Final = [
         "took_the_pills_too_late",
         "took the pills|took all the pills|took all my pills|taken the pills|swallowed the pills"
         "|taken all the pills|took all of them|took them",
-        r"(?: [.,])? (?:(?:its|it is|prob|probably|i think its|maybe) )?(?:too late"
-        r"|already done|done|done now|cant undo|cant take (?:it|them) back"
+        r"(?: [.,])? (?:(?:its|it is|prob|probably|i think its|maybe) (?:too late|done|over)"
+        r"|too late|already done|cant undo|cant take (?:it|them) back"
         r"|no going back|theres no going back)"
         r"(?= )",
         needs="late done undo back",
