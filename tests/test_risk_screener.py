@@ -1310,6 +1310,17 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i already took the pills, thanks for the reminder", NONE, ""),
     ("already did it. took them to the vet", NONE, ""),
     ("took them to soccer. done for the day", NONE, ""),
+    ("got myself some rope. i'd rather not say what it's for", IMMINENT, "means"),
+    ("been stockpiling paracetamol from five different chemists", IMMINENT, "means"),
+    ("bought up sleeping pills so nobody would notice", IMMINENT, "means"),
+    ("left my dog with my brother, said it's only for a week. it's not", IMMINENT, "goodbye"),
+    ("paid my debts and tied up my loose ends before i go.", IMMINENT, "plan"),
+    ("bought rope for the climbing gym", NONE, ""),
+    ("picked up a rope, don't ask why lol", NONE, ""),
+    ("stocked up on painkillers for my knee surgery", NONE, ""),
+    ("left my dog with my neighbor while i'm on vacation", NONE, ""),
+    ("tying up loose ends at work before i go on leave", NONE, ""),
+    ("compared prices at three different stores so nobody could rip me off", NONE, ""),
 ]
 
 

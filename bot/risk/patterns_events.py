@@ -569,7 +569,8 @@ _MEANS: Final = [
         # "bought what I need, it's in the trunk": the means unnamed.
         "bought_what_i_need",
         "what i need|everything i need|all i need|the stuff i need",
-        r"(?= (?:[.,]|$|its in|for it|for this))",
+        r"(?= (?:[.,]|$|its in|for it|for this|from the (?:pharmacy|chemist|drugstore"
+        r"|hardware store)))",
         needs="need",
         back=r"(?:bought|got|picked up|ordered|ive got|gathered|ive bought)",
         reasons="means",
@@ -1638,8 +1639,91 @@ _TIMED_ACTS: Final = [
     ),
 ]
 
+# Means got quietly, and farewells dressed as something ordinary: each means little
+# alone ("bought rope for the gym", "stocked up on painkillers for my surgery"), two
+# together or one after concern are the warning.
+_GOT_QUIETLY: Final = [
+    cue(
+        "bought_rope",
+        "rope|a rope|some rope|a length of rope|a noose|extension cord",
+        r"(?! (?:for|to climb|to tie|at|from the gym|light|lights|swing|toy|course|bridge"
+        r"|ladder|access|toys)(?= ))",
+        needs="rope noose cord",
+        back=r"(?:bought|got|picked up|ordered|purchased|buying|getting|got myself|bought myself)",
+        reasons="means",
+    ),
+    cue(
+        "stocked_up_pills",
+        "stocked up on|stocking up on|stockpiled|stockpiling|been buying|buying up|bought up"
+        "|saving up|hoarded|squirreled away",
+        f"(?: \\w+)? {PILLS}",
+        needs=PILL_NEEDS,
+        reasons="means",
+    ),
+    cue(
+        "unseen_buying",
+        "different stores|different shops|different pharmacies|different chemists"
+        "|separate stores|separate pharmacies|separate shops|different places",
+        back=r"(?:from|at|across)(?: like| about| around)? (?:\d+|two|three|four|five|six"
+        r"|several|multiple|a few|a bunch of)",
+        needs="different separate",
+        reasons="means",
+    ),
+    cue(
+        "so_nobody_notices",
+        "so nobody|so no one|so noone|so people|so they|so my parents|so my family",
+        r" (?:would|will|wouldnt|wont|could|couldnt|cant|doesnt|dont|didnt)?(?: \w+)?"
+        r" (?:notice|suspect|ask questions|get suspicious|find out|catch on|stop me)",
+        needs="notice suspect questions suspicious find catch stop",
+        reasons="means",
+    ),
+    cue(
+        "wont_say_why",
+        "talk about why|say why|explain why|say what for|say what its for",
+        r"(?! (?:lol|lmao|haha|hahaha|lmfao|xd)(?= ))",
+        back=r"(?:dont|dont really|rather not|not gonna|im not gonna|wont|please dont|i cant)"
+        r"(?: really)?(?: want to| wanna)?",
+        needs="why what",
+        reasons="intent",
+    ),
+    rule(
+        # "told her it was just for a little while. it isn't." Her words are not the point.
+        "said_temporary_isnt",
+        "told her|told him|told them|told everyone|said",
+        r" (?:it was|its|it is|it would be|itd be) (?:just |only )?(?:for a (?:little |short )?"
+        r"(?:while|bit|few days|week)|temporary|til i get back|until i get back)(?: [.,])?"
+        r" (?:but )?(?:it isnt|its not|it wont be|it is not|it wasnt|thats not true|it isnt true"
+        r"|i lied)(?= )",
+        needs="while bit days week temporary back",
+        context_level=IMMINENT,
+        reasons="goodbye plan",
+        personal=False,
+    ),
+    imminent(
+        # The giving and the cover story in one breath: "gave my cat to my neighbor and told
+        # her it was just for a little while. it isn't."
+        "gave_away_said_temporary",
+        "gave|given|giving|dropped off|left|handed",
+        r" my \w+(?: [\w,]+){0,8} (?:and |then )?(?:told|said|telling|saying)(?: \w+)?"
+        r" (?:it was|its|it is|it would be|itd be) (?:just |only )?(?:for a (?:little |short )?"
+        r"(?:while|bit|few days|week)|temporary|til i get back|until i get back)(?: [.,])?"
+        r" (?:but )?(?:it isnt|its not|it wont be|it is not|it wasnt|thats not true|it isnt true"
+        r"|i lied)(?= )",
+        needs="isnt not wont wasnt true lied",
+        reasons="goodbye plan",
+    ),
+    cue(
+        "before_i_go",
+        "before i go|before i leave|before im gone|before i check out",
+        r"(?= (?:[.,]|$|for good|forever))",
+        needs="go leave gone check",
+        reasons="goodbye",
+    ),
+]
+
 EVENT_RULES: Final[list[Rule]] = [
     *_TIMED_ACTS,
+    *_GOT_QUIETLY,
     *_PLANS,
     *_MEANS,
     *_GOODBYES,
