@@ -1321,6 +1321,14 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("left my dog with my neighbor while i'm on vacation", NONE, ""),
     ("tying up loose ends at work before i go on leave", NONE, ""),
     ("compared prices at three different stores so nobody could rip me off", NONE, ""),
+    ("i'm so sick of being everybody's problem", CONCERN, "burden"),
+    ("feel like i'm just a problem for my family", CONCERN, "burden"),
+    ("i'm tired of being everyone's problem. i have a plan now", IMMINENT, "plan"),
+    ("i'm always everyone's problem solver at work", NONE, ""),
+    ("plastic pollution is everyone's problem", NONE, ""),
+    ("won't be a burden to anyone soon. i've taken care of everything", IMMINENT, "goodbye"),
+    ("the parking ticket? i've taken care of it.", NONE, ""),
+    ("won't be a problem for you anymore, got my own apartment lol", NONE, ""),
 ]
 
 
@@ -1333,6 +1341,12 @@ def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
 
 # (earlier messages, new message, level, reasons that must be given)
 CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    (
+        ["nothing matters lately", "i'm sick of being everyone's problem"],
+        "got a plan now",
+        IMMINENT,
+        "plan context",
+    ),
     (["everything feels hopeless"], "I have a plan", IMMINENT, "plan context"),
     (["I feel like a burden to everyone"], "tonight", IMMINENT, "timeline context"),
     (["What's the point of living"], "I've decided.", IMMINENT, "intent context"),

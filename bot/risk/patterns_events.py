@@ -833,9 +833,11 @@ _GOODBYES: Final = [
     cue(
         "wont_be_a_burden",
         "problem|burden|bother|nuisance",
-        " (?:much longer|for much longer|for long|anymore|soon)",
-        needs="longer long anymore soon",
-        back=r"(?:wont|will not|not going to|im not going to) be (?:a|your|anyones|everyones)",
+        r"(?: (?:for|to) (?:anyone|anybody|everyone|you|you guys|them|my family|yall))?"
+        " (?:much longer|for much longer|for long|anymore|soon|after (?:this|tonight|today))",
+        needs="longer long anymore soon after",
+        back=r"(?:wont|will not|not going to|im not going to|aint gonna|im not gonna) be"
+        r" (?:a|your|anyones|everyones)",
         reasons="goodbye",
     ),
     cue(
@@ -979,8 +981,10 @@ _GOODBYES: Final = [
     ),
     cue(
         "made_sure",
-        "made sure of that|made sure of it|make sure of that|make sure of it",
-        back=r"(?:ive|i have|i|ill|i will|im going to)",
+        "made sure of that|made sure of it|make sure of that|make sure of it|taken care of it"
+        "|taken care of that|taken care of everything|sorted it out|sorted it all out",
+        r"(?= (?:[.,]|$|already|now|for good))",
+        back=r"(?:ive|i have|i|ill|i will|im going to|ive already|i already)",
         reasons="plan",
     ),
     cue(

@@ -466,6 +466,17 @@ _HOPELESS: Final = [
 
 _BURDEN: Final = [
     _burden(
+        # "tired of being everyone's problem": a burden in other words.
+        "everyones_problem",
+        "everyones problem|everybodys problem|everyones burden|everybodys burden"
+        "|a problem for everyone|a problem for everybody|a problem to everyone|a problem for"
+        " my family|everyones headache|a problem to my family|everyones problem child",
+        r"(?! (?:solver|solvers|fixer|fixers|to solve|to fix)(?= ))",
+        needs="problem burden headache",
+        back=r"(?:im|i am|being|feel like|i feel like|i became|ive become|always|just|only|been)"
+        r"(?: just| always| only| such| really)?",
+    ),
+    _burden(
         "better_without_me",
         "better|happier|easier",
         f" (?:off )?(?:without me|if i (?:was|were|wasnt|werent|{_GONE_WORDS}|never existed"
