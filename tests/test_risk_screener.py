@@ -1329,6 +1329,17 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("won't be a burden to anyone soon. i've taken care of everything", IMMINENT, "goodbye"),
     ("the parking ticket? i've taken care of it.", NONE, ""),
     ("won't be a problem for you anymore, got my own apartment lol", NONE, ""),
+    ("demain soir je me suicide", IMMINENT, "intent timeline"),
+    ("jveux plus vivre franchement", HIGH, "ideation"),
+    ("ich stehe grad auf den gleisen", IMMINENT, "means"),
+    ("je suis au bord du toit maintenant", IMMINENT, "means"),
+    ("ando en la azotea ahorita y quiero saltar", IMMINENT, "means"),
+    ("tô em cima da ponte agora", IMMINENT, "means"),
+    ("ich stehe auf der brücke und mache fotos vom sonnenuntergang", NONE, ""),
+    ("je suis sur le pont tout le week-end, gros rush au boulot", NONE, ""),
+    ("estoy en el puente de mayo en la playa", NONE, ""),
+    ("je me tue à le répéter", NONE, ""),
+    ("je mets fin à mon forfait mobile", NONE, ""),
 ]
 
 

@@ -307,6 +307,14 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(("wnana", "wanan"), "wanna"),
     **dict.fromkeys(("kilk", "kllll", "kiil", "klil"), "kill"),
     "abt": "about",
+    # French elisions typed without the apostrophe: "jveux plus vivre", "jsuis".
+    "jveux": "je veux",
+    "jvais": "je vais",
+    "jpeux": "je peux",
+    "jsuis": "je suis",
+    "chui": "je suis",
+    "chuis": "je suis",
+    "jme": "je me",
     "hve": "have",
 }
 _WORD_FIXES.pop("suicide")

@@ -1208,4 +1208,72 @@ _PORTUGUESE: Final = [
     ),
 ]
 
-INTL_RULES: Final[list[Rule]] = [*_SPANISH, *_FRENCH, *_GERMAN, *_PORTUGUESE]
+# At the place, said in the present; the same shape in each language as "I'm standing on
+# the bridge". A now-word is needed, before or after the place: "ich stehe auf X" alone
+# means "I like X", "être sur le pont" is being busy, "el puente" is a long weekend.
+_NOW_AFTER = (
+    r"(?= (?:jetzt|gerade|grad|maintenant|la|en ce moment|ahora|ahorita|agora|ja|ya"
+    r"|und (?:ich )?(?:kann|denke|weiss|will)|et (?:je )?(?:pense|veux)|y (?:pienso|quiero)"
+    r"|e (?:penso|quero))(?= (?:[.,]|$|und|et|y|e|\w+)))"
+)
+
+
+def _at_place(name: str, lead: str, *, now: str, prep: str, places: str, before: str) -> Rule:
+    place = f" (?:{prep}) (?:{places})"
+    return imminent(
+        name,
+        lead,
+        f"(?:(?: \\w+)?(?: {before})* (?:{now}){place}(?= )|(?: \\w+)?(?: {before})*{place}"
+        f"{_NOW_AFTER})",
+        needs=places.replace("|", " ").replace("(?:", "").replace(")", ""),
+        reasons="means attempt",
+    )
+
+
+_AT_THE_PLACE: Final = [
+    _at_place(
+        "de_on_bridge",
+        "ich steh|ich stehe|ich sitz|ich sitze|ich bin|steh|stehe|sitze",
+        now="gerade|jetzt|grad|grade",
+        prep="auf der|auf dem|auf den|an der|an dem|auf einer|auf einem",
+        places="brucke|bruckengelander|gelander|dach|hochhausdach|gleisen|schienen|klippe|dachkante",
+        before="hier|schon|oben",
+    ),
+    _at_place(
+        "fr_on_bridge",
+        "je suis|suis",
+        now="en ce moment|maintenant|deja",
+        prep="sur le|sur les|au bord du|au bord de la|en haut du|sur la",
+        places="pont|toit|rails|voies|falaise|rebord|parapet",
+        before="la",
+    ),
+    _at_place(
+        "es_on_bridge",
+        "estoy|toy|ando",
+        now="ahorita|ahora|ya",
+        prep="en el|en la|sobre el|en las|arriba del|al borde del|en la orilla del",
+        places="puente|techo|azotea|vias|barandal|acantilado|cornisa",
+        before="aqui",
+    ),
+    _at_place(
+        "pt_on_bridge",
+        "estou|to|tou",
+        now="agora|ja",
+        prep="na|no|nos|em cima da|em cima do|na beira da|na beira do",
+        places="ponte|telhado|trilhos|laje|beirada|parapeito|penhasco",
+        before="aqui",
+    ),
+    rule(
+        # "ce soir je mets fin à mes jours": the present for a decision, as "je vais".
+        # "je me tue à le dire" is saying it again and again.
+        "fr_present_intent",
+        "je mets fin a mes jours|je mets fin a ma vie|je met fin a mes jours|je met fin a ma vie"
+        "|je me suicide|je me tue",
+        r"(?! (?:a|au|de|pour)(?= ))",
+        needs="mets met suicide tue",
+        level=HIGH,
+        reasons="ideation intent",
+    ),
+]
+
+INTL_RULES: Final[list[Rule]] = [*_SPANISH, *_FRENCH, *_GERMAN, *_PORTUGUESE, *_AT_THE_PLACE]
