@@ -1340,6 +1340,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("estoy en el puente de mayo en la playa", NONE, ""),
     ("je me tue à le répéter", NONE, ""),
     ("je mets fin à mon forfait mobile", NONE, ""),
+    ("can't stop thinking about su*cide", HIGH, "ideation"),
+    ("i really want to k*ll myself", HIGH, "ideation"),
+    ("i just dont wanna b alive n e more", HIGH, "ideation"),
+    ("i wanna be 💀 and i'm not joking", HIGH, "ideation"),
+    ("*hugs* thank you for being here", NONE, ""),
+    ("i wanna b a nurse someday", NONE, ""),
+    ("this homework makes me wanna be 💀 lol", NONE, ""),
 ]
 
 

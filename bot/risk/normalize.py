@@ -128,7 +128,8 @@ _ASCII_TABLE: Final = bytes.maketrans(
     b'ABCDEFGHIJKLMNOPQRSTUVWXYZ"#%&()*+-/<=>[\\]^_{|}~@$\t\r.!?;\n:',
     b"abcdefghijklmnopqrstuvwxyz                          .....,",
 )
-_ASCII_DROP: Final = b"'`"
+# Asterisks are dropped, not spaced: "s*icide" and "k*ms" are censored words.
+_ASCII_DROP: Final = b"'`*"
 
 # Leetspeak: only inside words that also hold letters, so "988", "3 years"
 # and "10pm" stay as they are. Where the first and last digit or symbol are
@@ -307,6 +308,7 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(("wnana", "wanan"), "wanna"),
     **dict.fromkeys(("kilk", "kllll", "kiil", "klil"), "kill"),
     "abt": "about",
+    "kll": "kill",
     # French elisions typed without the apostrophe: "jveux plus vivre", "jsuis".
     "jveux": "je veux",
     "jvais": "je vais",
@@ -389,6 +391,11 @@ def _contract(text: str) -> str:
     return text
 
 
+_TEXTED_BE_RE = re.compile(
+    r" (wanna|to|gonna|not|never|cant|shouldnt|wont|will|should|rather|just|even) b(?= )"
+)
+
+
 def _repair(text: str, words: frozenset[str]) -> str:
     """The rare repairs on folded text; only called when the word set shows one may be needed."""
     if not words.isdisjoint(_RETOKENED):  # one pass: drop intensifiers, fix words
@@ -399,6 +406,10 @@ def _repair(text: str, words: frozenset[str]) -> str:
     bits = words & _CONTRACTION_BITS
     if bits:
         text = _join_contractions(text, bits)
+    if "b" in words:  # texting: "i dont wanna b alive"
+        text = _TEXTED_BE_RE.sub(r" \1 be", text)
+    if " n e " in text:  # "n e more", "n e longer"
+        text = text.replace(" n e more ", " anymore ").replace(" n e longer ", " any longer ")
     if " good bye" in text:  # "good bye", "good byes"
         text = text.replace(" good bye", " goodbye")
     return text

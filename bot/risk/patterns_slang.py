@@ -105,4 +105,21 @@ _SLANG: Final = [
     ),
 ]
 
-SLANG_RULES: Final[list[Rule]] = list(_SLANG)
+# The skull emoji is a laugh unless the person says it is not: "i want to be 💀 for real,
+# not the funny kind".
+_SKULL_IN_EARNEST: Final = [
+    rule(
+        "want_skull_earnest",
+        "emojiskull",
+        r"(?: [.,])? (?:and |but )?(?:for real|fr|frfr|no joke|not joking|im not joking"
+        r"|seriously|literally|not (?:the )?(?:funny|joke|joking|meme|lol) (?:kind|way|one)"
+        r"|not as a joke|like actually)"
+        r"(?= )",
+        needs="real fr frfr joke joking seriously literally funny meme actually",
+        back=f"(?:{WANT}|{INTENT})(?: to)? be",
+        level=HIGH,
+        reasons="ideation slang",
+    ),
+]
+
+SLANG_RULES: Final[list[Rule]] = [*_SLANG, *_SKULL_IN_EARNEST]
