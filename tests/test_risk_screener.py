@@ -1347,6 +1347,16 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("*hugs* thank you for being here", NONE, ""),
     ("i wanna b a nurse someday", NONE, ""),
     ("this homework makes me wanna be 💀 lol", NONE, ""),
+    ("i'm not going to be alive much longer", IMMINENT, "ideation"),
+    ("i don't plan on being alive past this month", HIGH, "ideation"),
+    ("got everything i need already. just deciding the day", IMMINENT, "plan"),
+    ("i know exactly how i'd do it and what i need is under my bed", IMMINENT, "plan"),
+    ("honestly it's like not wanting to wake up anymore", CONCERN, "passive_wish"),
+    ("not wanting to wake up early on mondays lol", NONE, ""),
+    ("i have everything i need for the camping trip now", NONE, ""),
+    ("i think about how i'd do it differently if i went back to school", NONE, ""),
+    ("still figuring out when to book flights", NONE, ""),
+    ("we've been planning this for months, the surprise party is saturday", NONE, ""),
 ]
 
 
@@ -1359,6 +1369,12 @@ def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
 
 # (earlier messages, new message, level, reasons that must be given)
 CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    (
+        ["i keep not wanting to wake up"],
+        "now i'm thinking about how i'd go through with it",
+        HIGH,
+        "ideation",
+    ),
     (
         ["nothing matters lately", "i'm sick of being everyone's problem"],
         "got a plan now",

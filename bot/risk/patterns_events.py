@@ -1725,8 +1725,71 @@ _GOT_QUIETLY: Final = [
     ),
 ]
 
+# Preparation told in passing: each a cue ("been planning it for months" is also a
+# wedding), two together or one after concern are a plan.
+_PREPARED: Final = [
+    cue(
+        "planned_for_long",
+        "planning it|planned it|planning this|planned this|been planning|planning for this",
+        r" for (?:weeks|months|ages|a while|a long time|years|so long|a year)(?= )",
+        needs="weeks months ages while time years long year",
+        reasons="plan",
+    ),
+    cue(
+        "figuring_out_when",
+        "figuring out when|deciding when|working out when|picking a day|picking the day"
+        "|choosing the day|choosing a day|picking a date|deciding the day|figuring out the date",
+        r"(?= (?:[.,]|$|now|exactly|to do it|to go))",
+        needs="figuring deciding working picking choosing",
+        reasons="plan timeline",
+    ),
+    cue(
+        "have_everything_needed",
+        "everything i need|all i need|all the stuff i need|everything needed|whats needed",
+        r"(?= (?:[.,]|$|now|already|ready|here|in my room|at home))",
+        needs="need needed",
+        back=r"(?:i have|i got|ive got|have|got|i finally have|i finally got|i now have|already"
+        r" have|i already have)",
+        reasons="means",
+    ),
+    cue(
+        # "whats needed is already in my room"
+        "needed_is_here",
+        "whats needed|everything i need|what i need|all i need|the stuff i need|everything needed",
+        r" is (?:already |all |now )?(?:in my room|here|ready|at home|hidden|under my bed"
+        r"|in my (?:car|bag|closet|drawer|desk|backpack))(?= )",
+        needs="room here ready home hidden bed car bag closet drawer desk backpack",
+        reasons="means",
+    ),
+    rule(
+        "not_alive_much_longer",
+        "alive|living|breathing",
+        r" (?:much longer|for much longer|for long|past (?:this|the) (?:week|weekend|month)"
+        r"|after (?:this|tonight|today|the) ?\w*)(?= )",
+        needs="longer long past after",
+        back=r"(?:im not gonna be|im not going to be|i wont be|i will not be|not gonna be"
+        r"|not going to be|wont be|i dont plan on being|i dont intend to be|dont plan on being)",
+        level=HIGH,
+        reasons="ideation intent",
+    ),
+    rule(
+        # "... and today I started thinking about how I'd actually do it": after
+        # hopelessness it is the method, before it a to-do list.
+        "how_id_do_it",
+        "how id|how i would|how i could|how to|how ill|how im gonna|how im going to",
+        r" (?:actually |really |even |finally )?(?:do it|go through with it|end it|go about it)"
+        r"(?= (?:[.,]|$|and|so|without))",
+        needs="do through end about",
+        back=r"(?:thinking about|think about|thought about|thinking of|planning|planned out"
+        r"|figured out|figuring out|wondering|know exactly|researching|picturing|imagining)",
+        context_level=HIGH,
+        reasons="ideation plan",
+    ),
+]
+
 EVENT_RULES: Final[list[Rule]] = [
     *_TIMED_ACTS,
+    *_PREPARED,
     *_GOT_QUIETLY,
     *_PLANS,
     *_MEANS,

@@ -71,6 +71,15 @@ _GONE = f"(?:{_GONE_WORDS})"
 
 _PASSIVE: Final = [
     _passive(
+        # "like not wanting to wake up kind of not ok": the wish as a state, said with "not".
+        "not_wanting_to_wake",
+        "not wanting to|not wanting to ever|never wanting to",
+        r" (?:wake up(?! (?:early|for|at|in|to|so|on|before|tomorrow|with)(?= ))|be alive|exist"
+        r"|be here anymore|live anymore|keep living|go on living)"
+        r"(?= )",
+        needs="wake alive exist here live living",
+    ),
+    _passive(
         "wish_dead",
         "wish|wished|wishing|wishes|hope|hoping|hopes|pray|praying|prays",
         r" (?:that )?(?:i|id|she|he|they) (?:was |were |could be |would be |had been |had |d be "
