@@ -1357,6 +1357,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i think about how i'd do it differently if i went back to school", NONE, ""),
     ("still figuring out when to book flights", NONE, ""),
     ("we've been planning this for months, the surprise party is saturday", NONE, ""),
+    ("ngl might take a toaster bath", HIGH, "ideation slang"),
+    ("sewer slide on friday probably", IMMINENT, "slang timeline"),
+    ("want to take a bubble bath tonight", NONE, ""),
 ]
 
 

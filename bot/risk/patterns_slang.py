@@ -39,7 +39,8 @@ _SLANG: Final = [
         "slang_framed",
         f"{WANT}|{INTENT}|should|might|could|just|time to|lets|thinking about|thinking of"
         "|considering|commit|committing",
-        f" (?:to )?(?:the |a )?{ADV}{_SLANG_ACT}",  # "considering the sewer slide option"
+        # "considering the sewer slide option", "wanna take a toaster bath"
+        f" (?:to )?(?:(?:take|do|go|have|try) )?(?:the |a )?{ADV}{_SLANG_ACT}",
         needs="kms unalive alive sewer sewerslide sewercide hero ctb rope toaster delete",
         level=HIGH,
         reasons="ideation slang",
@@ -108,6 +109,19 @@ _SLANG: Final = [
 # The skull emoji is a laugh unless the person says it is not: "i want to be 💀 for real,
 # not the funny kind".
 _SKULL_IN_EARNEST: Final = [
+    rule(
+        # A slang noun with a day for it: "sewerslide this weekend prob".
+        "slang_at_time",
+        "sewer slide|sewerslide|sewercide|sewer cide|sewer side|toaster bath|self delete|unalive"
+        "|ctb|an hero",
+        r" (?:tonight|this weekend|tomorrow|today|soon|this week|next week|on (?:monday|tuesday"
+        r"|wednesday|thursday|friday|saturday|sunday)|after (?:this|tonight|today))(?= )",
+        needs="tonight weekend tomorrow today soon week monday tuesday wednesday thursday friday"
+        " saturday sunday after",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
     rule(
         "want_skull_earnest",
         "emojiskull",
