@@ -1360,6 +1360,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("ngl might take a toaster bath", HIGH, "ideation slang"),
     ("sewer slide on friday probably", IMMINENT, "slang timeline"),
     ("want to take a bubble bath tonight", NONE, ""),
+    ("it'd all be simpler if i just ended things", HIGH, "ideation"),
+    ("life would be easier if i ended it all", HIGH, "ideation"),
+    ("honestly it'd be easier if i just ended things with her", NONE, ""),
 ]
 
 

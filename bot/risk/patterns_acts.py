@@ -364,10 +364,12 @@ _IDEATION: Final = [
     ),
     rule(
         "best_if_i_die",
-        "best|better",
-        r" (?:if|that) i (?:just )?(?:die|died|killed myself|was dead|wasnt here|ended it)",
-        needs="die died killed dead wasnt ended",
-        back=r"(?:its|it is|it would be|it d be|would be|be)(?: just)?",
+        "best|better|easier|simpler",
+        r" (?:if|that) i (?:just )?(?:die|died|killed myself|was dead|wasnt here|took my life"
+        r"|ended my life|ended (?:it|things|it all|everything)"
+        r"(?= (?:[.,]|$|and|tbh|honestly|ngl|already|now)))",
+        needs="die died killed dead wasnt ended took",
+        back=r"(?:its|it is|it would be|it d be|would be|be|itd be)(?: just| all| so much| a lot)?",
         level=HIGH,
         reasons="ideation",
     ),
