@@ -1363,6 +1363,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("it'd all be simpler if i just ended things", HIGH, "ideation"),
     ("life would be easier if i ended it all", HIGH, "ideation"),
     ("honestly it'd be easier if i just ended things with her", NONE, ""),
+    ("lo siento mucho, esta es mi despedida", IMMINENT, "goodbye"),
+    ("então é minha despedida. amo vocês", IMMINENT, "goodbye"),
+    ("perdón a todos. ya no voy a estar aquí. es mi despedida", IMMINENT, "goodbye"),
+    ("el viernes es mi despedida de soltero, vengan!", NONE, ""),
+    ("essa é minha despedida da empresa, obrigado a todos", NONE, ""),
+    ("esta es mi despedida, me mudo a chile la semana que viene", NONE, ""),
 ]
 
 

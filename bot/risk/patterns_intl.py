@@ -1263,6 +1263,36 @@ _AT_THE_PLACE: Final = [
         places="ponte|telhado|trilhos|laje|beirada|parapeito|penhasco",
         before="aqui",
     ),
+    imminent(
+        # "esta es mi despedida", "é minha despedida": "this is goodbye"; a party is not.
+        "es_pt_this_is_farewell",
+        "es mi despedida|e mi despedida|e minha despedida|e a minha despedida",
+        r"(?! (?:de (?:soltera|soltero|solteira|solteiro|la empresa|trabajo)|del (?:trabajo"
+        r"|equipo|curso)|do (?:trabalho|emprego)|da (?:empresa|equipe))(?= ))"
+        r"(?! (?:es|e|sera|vai ser|va a ser) (?:el|la|o|a|en|no|na|amanha|manana)(?= ))"
+        # a move or a trip: "me mudo a Canadá", "vou me mudar"
+        r"(?!(?: [\w,.]+){0,8} (?:mudo|mudanza|mudamos|mudando|mudar|viaje|viajo|viagem"
+        r"|intercambio)(?= ))",
+        needs="despedida",
+        back=r"(?:esta|esto|este|aqui|asi que|entonces|essa|esta|isso|entao|aqui vai)",
+        reasons="goodbye",
+    ),
+    imminent(
+        "es_pt_farewell_alone",
+        "es mi despedida|e minha despedida|e a minha despedida",
+        r"(?= (?:[.,]|$))(?!(?: [\w,.]+){0,8} (?:mudo|mudanza|mudamos|mudando|mudar|viaje"
+        r"|viajo|viagem|intercambio)(?= ))",
+        needs="despedida",
+        reasons="goodbye",
+    ),
+    cue(
+        "pt_wont_be_here",
+        "nao vou estar mais aqui|nao vou mais estar aqui|nao vou estar aqui|nao estarei mais aqui"
+        "|ya no voy a estar aqui|no voy a estar aqui|ya no estare aqui",
+        r"(?! (?:no|na|em|en|el|la|para|pra) (?!(?:manana|amanha)(?= ))\w+)",
+        needs="aqui",
+        reasons="goodbye",
+    ),
     rule(
         # "ce soir je mets fin à mes jours": the present for a decision, as "je vais".
         # "je me tue à le dire" is saying it again and again.
