@@ -1730,7 +1730,7 @@ _GOT_QUIETLY: Final = [
 _PREPARED: Final = [
     cue(
         "planned_for_long",
-        "planning it|planned it|planning this|planned this|been planning|planning for this",
+        "planning it|planned it|planning this|planned this|planning for this",
         r" for (?:weeks|months|ages|a while|a long time|years|so long|a year)(?= )",
         needs="weeks months ages while time years long year",
         reasons="plan",
@@ -1745,7 +1745,7 @@ _PREPARED: Final = [
     ),
     cue(
         "have_everything_needed",
-        "everything i need|all i need|all the stuff i need|everything needed|whats needed",
+        "everything i need|everything needed|whats needed",
         r"(?= (?:[.,]|$|now|already|ready|here|in my room|at home))",
         needs="need needed",
         back=r"(?:i have|i got|ive got|have|got|i finally have|i finally got|i now have|already"
@@ -1755,7 +1755,7 @@ _PREPARED: Final = [
     cue(
         # "whats needed is already in my room"
         "needed_is_here",
-        "whats needed|everything i need|what i need|all i need|the stuff i need|everything needed",
+        "whats needed|everything i need|what i need|everything needed",
         r" is (?:already |all |now )?(?:in my room|here|ready|at home|hidden|under my bed"
         r"|in my (?:car|bag|closet|drawer|desk|backpack))(?= )",
         needs="room here ready home hidden bed car bag closet drawer desk backpack",
