@@ -391,9 +391,34 @@ def _contract(text: str) -> str:
     return text
 
 
-_TEXTED_BE_RE = re.compile(
-    r" (wanna|to|gonna|not|never|cant|shouldnt|wont|will|should|rather|just|even) b(?= )"
+# Words after which a lone "b" is "be": "i dont wanna b alive".
+_BEFORE_TEXTED_BE: Final = frozenset(
+    [
+        "wanna",
+        "to",
+        "gonna",
+        "not",
+        "never",
+        "cant",
+        "shouldnt",
+        "wont",
+        "will",
+        "should",
+        "rather",
+        "just",
+        "even",
+    ]
 )
+
+
+def _texted_be(text: str) -> str:
+    """ "wanna b alive" is "wanna be alive"; found with str.find, as most "b"s are not."""
+    at = text.find(" b ")
+    while at >= 0:
+        if text[text.rfind(" ", 0, at) + 1 : at] in _BEFORE_TEXTED_BE:
+            text = text[: at + 2] + "e" + text[at + 2 :]
+        at = text.find(" b ", at + 2)
+    return text
 
 
 def _repair(text: str, words: frozenset[str]) -> str:
@@ -407,7 +432,7 @@ def _repair(text: str, words: frozenset[str]) -> str:
     if bits:
         text = _join_contractions(text, bits)
     if "b" in words:  # texting: "i dont wanna b alive"
-        text = _TEXTED_BE_RE.sub(r" \1 be", text)
+        text = _texted_be(text)
     if " n e " in text:  # "n e more", "n e longer"
         text = text.replace(" n e more ", " anymore ").replace(" n e longer ", " any longer ")
     if " good bye" in text:  # "good bye", "good byes"
