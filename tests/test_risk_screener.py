@@ -1369,6 +1369,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("el viernes es mi despedida de soltero, vengan!", NONE, ""),
     ("essa é minha despedida da empresa, obrigado a todos", NONE, ""),
     ("esta es mi despedida, me mudo a chile la semana que viene", NONE, ""),
+    ("i cut again last night. 5 months clean down the drain", HIGH, "self_harm"),
+    ("sh again, a year clean wasted", HIGH, "self_harm"),
+    ("i used to self harm but i'm 3 years clean now", NONE, ""),
 ]
 
 

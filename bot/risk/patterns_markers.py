@@ -166,7 +166,15 @@ MARKER_RULES: Final[list[Rule]] = [
         r" (?:from|of) (?:self harm|cutting) for",
         needs="for",
     ),
-    _mark(_RECOVERY, "months_clean", "years|year|months|month|days", " clean", needs="clean"),
+    _mark(
+        _RECOVERY,
+        "months_clean",
+        "years|year|months|month|days",
+        # "3 months clean gone just like that" is the relapse, not the recovery.
+        r" clean(?! (?:gone|down the drain|ruined|wasted|lost|out the window|over|undone"
+        r"|thrown away|for nothing|broken)(?= ))",
+        needs="clean",
+    ),
     _mark(
         _RECOVERY,
         "havent_since",
