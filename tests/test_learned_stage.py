@@ -86,7 +86,6 @@ def test_it_leaves_what_the_rules_read_to_the_rules(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "i cant stop thinking about the bridge collapse on the news",
         "cant stop thinking about that bridge scene in the movie",
         "we drove over the golden gate bridge today",
         "i cant stop thinking about my ex",
