@@ -161,6 +161,8 @@ class ConsoleAdapter:
         async with _answering() as replies:
             while (lines := await self._lines()) is not None:
                 text = lines[0].rstrip("\n")
+                if text.strip().lower() == "/quit":
+                    break  # the replies already asked for are still printed
                 if text.strip().lower() in _COMMANDS:
                     await replies.settle()
                     if await self._command(text):

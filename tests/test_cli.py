@@ -68,6 +68,14 @@ def test_piped_chat_prints_one_reply_per_line(env: dict[str, str]) -> None:
     assert len([line for line in result.stdout.splitlines() if line.strip()]) >= 2
 
 
+def test_piped_chat_stops_at_quit(env: dict[str, str]) -> None:
+    result = heartline("chat", stdin="hello\n/quit\nI lost my job last week\n", env=env)
+    assert result.returncode == 0, result.stderr
+    assert "job" not in result.stdout  # nothing after /quit is answered or remembered
+    shown = heartline("memory", "show", env=env)
+    assert "job" not in shown.stdout and "quit" not in shown.stdout
+
+
 def test_memory_show_export_forget(env: dict[str, str]) -> None:
     heartline(
         "chat", "--user", "kim", stdin="My dog Pepper keeps me going. I got laid off.\n", env=env
