@@ -68,6 +68,7 @@ class LearnedModel:
         return self._known
 
     def probability(self, folded: str) -> float:
+        """:meth:`score` as a probability (what the trainer reports)."""
         return 1.0 / (1.0 + math.exp(-self.score(folded)))
 
     @property
@@ -118,7 +119,7 @@ class TwoStageScreener:
     """Rules first, then the learned stage; implements :class:`bot.ports.RiskScreener`.
 
     Pure and synchronous like the rule stage. The fold is shared with it
-    (cached per text), so the second stage costs the word lookup only.
+    (cached per text), so the second stage costs a split and a word lookup.
     """
 
     def __init__(
