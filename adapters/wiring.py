@@ -21,8 +21,7 @@ from bot.memory.postgres import PostgresStore
 from bot.memory.sqlite import SqliteStore
 from bot.ports import ChatModel, RiskScreener
 from bot.risk.crisis import CrisisResponder
-from bot.risk.learned import TwoStageScreener
-from bot.risk.screener import RuleScreener
+from bot.risk.learned import screener_for
 from bot.telemetry import configure_logging, log_event, set_hash_salt
 from persona import Persona, load_persona
 
@@ -145,7 +144,7 @@ def build_screener(settings: Settings) -> RiskScreener:
 
     Raises ConfigError when the shipped weights are unreadable.
     """
-    return TwoStageScreener() if settings.learned_screening else RuleScreener()
+    return screener_for(settings.learned_screening)
 
 
 async def open_conversation(settings: Settings) -> Conversation:

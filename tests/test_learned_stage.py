@@ -3,9 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,6 +14,7 @@ from bot.errors import ConfigError
 from bot.risk.learned import LearnedModel, TwoStageScreener, load_model, unread_by_rules
 from bot.risk.screener import RuleScreener
 from tests.conftest import settings_for
+from tests.test_cli import heartline
 from tests.test_risk_screener import CASES, CONTEXT_CASES
 from tests.test_sad_not_suicidal import CONVERSATIONS
 
@@ -127,33 +125,20 @@ def test_the_setting_switches_the_stage(tmp_path: Path) -> None:
     assert isinstance(build_screener(off), RuleScreener)
 
 
-def _heartline(*args: str, stdin: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    clean = {k: v for k, v in os.environ.items() if not k.startswith("HEARTLINE_")}
-    return subprocess.run(
-        [sys.executable, "-m", "adapters.cli", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env={**clean, **env},
-        timeout=60,
-        check=False,
-    )
-
-
 def test_screen_reports_the_learned_stage_and_rules_only_leaves_it_out() -> None:
-    both = _heartline("screen", stdin=MISSED_BY_RULES + "\n", env={})
-    alone = _heartline("screen", "--rules-only", stdin=MISSED_BY_RULES + "\n", env={})
+    both = heartline("screen", stdin=MISSED_BY_RULES + "\n", env={})
+    alone = heartline("screen", "--rules-only", stdin=MISSED_BY_RULES + "\n", env={})
     assert json.loads(both.stdout) == {"level": "high", "reasons": ["learned"]}
     assert json.loads(alone.stdout) == {"level": "none", "reasons": []}
 
 
 def test_a_learned_crisis_gets_the_crisis_reply_in_chat(tmp_path: Path) -> None:
     env = {"HEARTLINE_DB": str(tmp_path / "c.db"), "HEARTLINE_DEFAULT_COUNTRY": "US"}
-    on = _heartline("chat", "--jsonl", stdin=MISSED_BY_RULES + "\n", env=env)
+    on = heartline("chat", "--jsonl", stdin=MISSED_BY_RULES + "\n", env=env)
     row = json.loads(on.stdout)
     assert row["risk"] == "high"
     assert "988" in row["reply"]
-    off = _heartline(
+    off = heartline(
         "chat",
         "--jsonl",
         stdin=MISSED_BY_RULES + "\n",

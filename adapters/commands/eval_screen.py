@@ -26,8 +26,7 @@ from typing import Any
 from bot.domain import RiskLevel
 from bot.errors import InputError
 from bot.ports import RiskScreener
-from bot.risk.learned import TwoStageScreener
-from bot.risk.screener import RuleScreener
+from bot.risk.learned import screener_for
 
 NAME = "eval-screen"
 HELP = "Measure the risk screener on labeled data (per file, next to a keyword baseline)."
@@ -136,7 +135,7 @@ def evaluate(
     With ``labels`` (row id → risk), those replace the file's own labels and
     rows without one are skipped. ``screener`` defaults to both stages.
     """
-    screener = screener or TwoStageScreener()
+    screener = screener or screener_for(learned=True)
     rules, keywords, rows = Score(), Score(), 0
     with path.open(encoding="utf-8") as lines:
         for line in lines:
@@ -193,7 +192,7 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(
             f"no risk data (*.jsonl) in {folder.resolve()}; pass --data DIR with the labeled files"
         )
-    screener = RuleScreener() if args.rules_only else TwoStageScreener()
+    screener = screener_for(learned=not args.rules_only)
     if args.audit is None:
         results = [evaluate(path, args.split, args.fix_mojibake, None, screener) for path in files]
     else:

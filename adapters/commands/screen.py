@@ -15,8 +15,7 @@ import json
 import sys
 from typing import Any
 
-from bot.risk.learned import TwoStageScreener
-from bot.risk.screener import RuleScreener
+from bot.risk.learned import screener_for
 
 NAME = "screen"
 HELP = (
@@ -51,7 +50,7 @@ def parse_line(line: str) -> tuple[str, list[str]]:
 
 
 def run(args: argparse.Namespace) -> int:
-    screener = RuleScreener() if args.rules_only else TwoStageScreener()
+    screener = screener_for(learned=not args.rules_only)
     for stream in (sys.stdin, sys.stdout):
         if hasattr(stream, "reconfigure"):  # a pipe may not be UTF-8 by default
             stream.reconfigure(encoding="utf-8", errors="replace")

@@ -31,10 +31,18 @@ from typing import Final
 
 from bot.domain import RiskAssessment, RiskLevel
 from bot.errors import ConfigError
+from bot.ports import RiskScreener
 from bot.risk.reading import folded_message, read_message
-from bot.risk.screener import REASONS, RuleScreener
+from bot.risk.screener import RuleScreener, ordered_reasons
 
-__all__ = ["LearnedModel", "TwoStageScreener", "features", "load_model", "unread_by_rules"]
+__all__ = [
+    "LearnedModel",
+    "TwoStageScreener",
+    "features",
+    "load_model",
+    "screener_for",
+    "unread_by_rules",
+]
 
 _WEIGHTS_FILE: Final = "learned_weights.json"
 _FORMAT: Final = 1
@@ -100,9 +108,6 @@ def load_model(text: str | None = None) -> LearnedModel:
         ) from exc
 
 
-_ORDER: Final = {reason: i for i, reason in enumerate(REASONS)}
-
-
 def unread_by_rules(text: str) -> bool:
     """No rule matched ``text`` itself: no signal, no idiom, no cue held for context.
 
@@ -136,5 +141,13 @@ class TwoStageScreener:
             return found
         if self.model.score(folded_message(text)[0]) < self._cutoff:
             return found
-        reasons = sorted({*found.reasons, "learned"}, key=_ORDER.__getitem__)
-        return RiskAssessment(RiskLevel.HIGH, tuple(reasons))
+        return RiskAssessment(RiskLevel.HIGH, ordered_reasons({*found.reasons, "learned"}))
+
+
+def screener_for(learned: bool) -> RiskScreener:
+    """Both stages, or the rules alone (HEARTLINE_LEARNED_SCREENING, ``--rules-only``).
+
+    Raises :class:`~bot.errors.ConfigError` when the learned stage's weights
+    are unreadable.
+    """
+    return TwoStageScreener() if learned else RuleScreener()

@@ -35,7 +35,7 @@ from typing import Final
 from bot.domain import RiskAssessment, RiskLevel
 from bot.risk.reading import MAX_JUDGED, read_message
 
-__all__ = ["CONTEXT_WINDOW", "MAX_JUDGED", "REASONS", "RuleScreener"]
+__all__ = ["CONTEXT_WINDOW", "MAX_JUDGED", "REASONS", "RuleScreener", "ordered_reasons"]
 
 NONE, CONCERN, HIGH, IMMINENT = (
     RiskLevel.NONE,
@@ -76,7 +76,8 @@ _ORDER: Final = {reason: i for i, reason in enumerate(REASONS)}
 _FLOOR: Final = {IMMINENT: HIGH, HIGH: CONCERN}
 
 
-def _ordered(reasons: Iterable[str]) -> tuple[str, ...]:
+def ordered_reasons(reasons: Iterable[str]) -> tuple[str, ...]:
+    """``reasons`` in the order of :data:`REASONS`, as assessments report them."""
     return tuple(sorted(reasons, key=_ORDER.__getitem__))
 
 
@@ -125,4 +126,4 @@ class RuleScreener:
         if level < floor:
             level = floor
             reasons.add("context")
-        return RiskAssessment(level, _ordered(reasons))
+        return RiskAssessment(level, ordered_reasons(reasons))
