@@ -32,7 +32,10 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.alerts import AlertDispatcher
-from bot.cues import read_cues
+from bot.chat_prompt import ChatPrompts
+from bot.checkin import CheckIns
+from bot.crisis_turn import CrisisTurn
+from bot.disclosure import Disclosures
 from bot.domain import (
     IncomingMessage,
     MemorySnapshot,
@@ -49,22 +52,15 @@ from bot.domain import (
 from bot.errors import StorageError
 from bot.inbound import CleanText, clean_text
 from bot.keyed_lock import KeyedLocks
-from bot.memory.profile import update_profile
 from bot.pending import PendingTurn, PendingTurns, unstored_texts
 from bot.person_locale import LOCALE_STATE, locale_code, with_remembered_locale
 from bot.ports import ChatModel, Escalation, MemoryStore, RiskScreener
-from bot.prompt import build_prompt
 from bot.ratelimit import RateLimiter
 from bot.reply_stream import safe_stream
 from bot.risk.crisis import CrisisResponder
 from bot.telemetry import METRICS, hash_user, log_event
 from bot.turn_policy import (
-    before_closing,
-    disclosure_due,
-    fresh_wording,
-    mode_notes,
-    moderator_alert,
-    prompt_mode,
+    assistant_turn,
     screening_context,
     variant_of,
 )
@@ -122,10 +118,28 @@ class Conversation:
         self._locks = KeyedLocks()
         self._limiter = RateLimiter(self.options.rate_limit_per_minute)
         self._pending = PendingTurns()
-        self._mode_notes = mode_notes(persona)
+        self._prompts = ChatPrompts(
+            persona, store, self._now, self.options.history_turns, self.options.max_message_chars
+        )
+        self._disclosures = Disclosures(persona, store, self._now, self.options.disclosure_hours)
+        self._checkins = CheckIns(persona, crisis, self.options.max_message_chars)
+        self._crisis_turn = CrisisTurn(
+            store=store,
+            crisis=crisis,
+            persona=persona,
+            alerts=self.alerts,
+            disclosures=self._disclosures,
+            clock=self._now,
+            excerpt_chars=self.options.alert_excerpt_chars,
+        )
         self._in_flight = 0
         self._idle = asyncio.Event()
         self._idle.set()
+
+    def _now(self) -> datetime:
+        # The parts read the time through here, so a clock swapped in later
+        # (a test simulating hours of conversation) reaches all of them.
+        return self.clock()
 
     def register_escalation(self, platform: str, hook: Escalation) -> None:
         """Adapters call this so crises on their platform reach a moderator."""
@@ -224,7 +238,7 @@ class Conversation:
             # and a kind word still go out; nothing earlier is touched.
             log.exception("storage_unavailable", extra={"heartline": {"user": hash_user(user)}})
             if assessment.level.is_crisis:
-                yield await self._crisis(message, assessment, state)
+                yield await self._crisis_turn.reply(message, assessment, state)
             else:
                 notice = self.persona.notice("storage_trouble", locale=message.locale)
                 yield self._whole(notice, ReplyKind.NOTICE, assessment.level)
@@ -252,7 +266,7 @@ class Conversation:
         anything else here: a crisis is never paused or rate-limited, and a
         concern check-in survives both (the model is not asked for either)."""
         if assessment.level.is_crisis:
-            yield await self._crisis(message, assessment, state)
+            yield await self._crisis_turn.reply(message, assessment, state)
         elif state.get("paused") == "1":
             yield await self._notice(message, None, assessment, history)
         elif cleaned.unreadable:
@@ -285,49 +299,6 @@ class Conversation:
             log_event(log, logging.ERROR, "storage_read_failed", user=hash_user(message.user))
             return [], {}
 
-    # -- crisis ------------------------------------------------------------------
-
-    async def _crisis(
-        self, message: IncomingMessage, assessment: RiskAssessment, state: dict[str, str]
-    ) -> ReplyChunk:
-        """The crisis reply, built without the model; the alert is queued before
-        anything is written, so neither waits on storage."""
-        user = message.user
-        count = int(state.get("crisis_count", "0"))
-        reply = self.crisis.reply(assessment, locale=message.locale, variant=count)
-        # The reply promises to keep talking, so a pause ends here, and it says so.
-        paused = state.get("paused") == "1"
-        disclosure = self._disclosure(state, message.locale)
-        lifted = self.persona.notice("pause_lifted", locale=message.locale) if paused else ""
-        notes = "\n\n".join(note for note in (lifted, disclosure) if note)
-        if notes:  # before the closing question, so the reply still ends by asking
-            text = before_closing(reply.text, notes)
-            reply = Reply(text, reply.kind, reply.risk, reply.resources)
-        self.alerts.submit(moderator_alert(message, assessment, self.options.alert_excerpt_chars))
-        METRICS.crisis_referrals.labels(assessment.level.label).inc()
-        # Each write on its own: one that fails must not take the others with
-        # it, least of all the referral count an operator reports.
-        level = assessment.level
-        day = self.clock().date().isoformat()
-        await self._crisis_write(user, "referral", self.store.count_referral(day, level.label))
-        await self._crisis_write(
-            user, "crisis_count", self.store.set_state(user, "crisis_count", str(count + 1))
-        )
-        turn = self._bot_turn(message, reply.text, level)
-        await self._crisis_write(user, "reply", self.store.append(user, turn))
-        await self._crisis_write(user, "disclosure", self._remember_disclosure(user, disclosure))
-        if paused:
-            await self._crisis_write(user, "pause", self.store.set_state(user, "paused", None))
-        log_event(
-            log,
-            logging.WARNING,
-            "crisis_reply",
-            user=hash_user(user),
-            level=assessment.level.label,
-            reasons=",".join(assessment.reasons),
-        )
-        return ReplyChunk(reply.text, reply.text, reply.kind, reply=reply)
-
     # -- ordinary conversation -------------------------------------------------
 
     async def _chat(
@@ -340,33 +311,13 @@ class Conversation:
         *,
         stop: asyncio.Event,
     ) -> AsyncIterator[ReplyChunk]:
+        """The model's reply (or the offline one's), filtered, with the AI notice
+        before it when due and the check-in after it; then stored."""
         user = message.user
-        now = self.clock()
-        summary, facts = await self.store.profile(user)
-        if message.is_private:
-            updated = update_profile(summary, facts, read_cues(text), now)
-            if updated != (summary, facts):
-                summary, facts = updated
-                await self._try_store(user, self.store.save_profile(user, summary, facts))
-        recent = history[-self.options.history_turns :]
-        older = history[: -self.options.history_turns] if len(history) > len(recent) else []
-        prompt = build_prompt(
-            system_text=self.persona.system_prompt,
-            mode_notes=self._mode_notes,
-            public_note=self.persona.public_note,
-            user_text=text[: self.options.max_message_chars],
-            history=recent,
-            summary=summary,
-            facts=facts,
-            mode=prompt_mode(assessment, history),
-            risk=assessment.level,
-            is_private=message.is_private,
-            seed=hash_user(user),
-            avoid=[t.text for t in older if t.role is Role.ASSISTANT],
-        )
+        prompt = await self._prompts.build(message, text, assessment, history)
         variant = variant_of(message)
-        shown = self._disclosure(state, message.locale)
-        await self._remember_disclosure(user, shown)
+        shown = self._disclosures.due(state, message.locale)
+        await self._disclosures.remember(user, shown)
         kind = ReplyKind.CHAT if self.model is not None else ReplyKind.OFFLINE
         if shown:
             shown += "\n\n"
@@ -386,67 +337,16 @@ class Conversation:
             kind = piece.kind
             shown = shown[:prefix_len] + piece.text if piece.replace else shown + piece.text
             yield ReplyChunk(piece.text, shown, kind, replaced=piece.replace)
-        extra = self._extra(message, assessment, variant, len(text), history)
+        extra = self._checkins.after_reply(message, assessment, variant, len(text), history)
         if extra:
             shown = f"{shown.rstrip()}\n\n{extra}"
             yield ReplyChunk("\n\n" + extra, shown, kind)
         final = shown.strip()
         await self._try_store(
-            user, self.store.append(user, self._bot_turn(message, final, assessment.level))
+            user,
+            self.store.append(user, assistant_turn(message, final, assessment.level, self.clock())),
         )
         yield ReplyChunk("", final, kind, reply=Reply(final, kind, assessment.level))
-
-    def _extra(
-        self,
-        message: IncomingMessage,
-        assessment: RiskAssessment,
-        variant: int,
-        length: int,
-        history: list[StoredTurn],
-    ) -> str:
-        """What the core adds after the model: a note, then a safety check-in.
-
-        The check-in comes last so the reply ends on its question, as a
-        crisis reply does; a note after it would leave the person answering
-        the note. A check-in can follow several messages in a row (context
-        keeps the level up), so its wording is one the person has not just read.
-        """
-        lines = []
-        if length > self.options.max_message_chars:
-            lines.append(self.persona.notice("shortened", locale=message.locale))
-        lines.append(self._checkin(message, assessment, variant, history))
-        return "\n\n".join(line for line in lines if line)
-
-    def _checkin(
-        self,
-        message: IncomingMessage,
-        assessment: RiskAssessment,
-        variant: int,
-        history: list[StoredTurn],
-    ) -> str:
-        """For ``concern``, a safety question (or, about a friend, how to help them)."""
-        if assessment.level is not RiskLevel.CONCERN:
-            return ""
-        locale = message.locale
-        shown = [t.text for t in history[-10:] if t.role is Role.ASSISTANT]
-        if set(assessment.reasons) <= {"context"} and any(
-            t.role is Role.ASSISTANT and t.risk >= RiskLevel.CONCERN for t in history[-4:]
-        ):
-            # Concern carried over from a message just answered with a crisis reply
-            # or a safety question: the same question every turn would turn
-            # listening into a questionnaire, so ask gently about now instead.
-            return fresh_wording(
-                lambda v: self.persona.notice("after_crisis", v, locale=locale), variant, shown
-            )
-        if "third_party" in assessment.reasons:
-            return fresh_wording(
-                lambda v: self.crisis.third_party_guidance(locale=locale, variant=v),
-                variant,
-                shown,
-            )
-        return fresh_wording(
-            lambda v: self.crisis.concern_checkin(v, locale=locale), variant, shown
-        )
 
     # -- helpers -----------------------------------------------------------------
 
@@ -456,12 +356,6 @@ class Conversation:
             await write
         except StorageError:
             log_event(log, logging.ERROR, "storage_write_failed", user=hash_user(user))
-
-    async def _crisis_write(self, user: UserKey, part: str, write: Awaitable[None]) -> None:
-        try:
-            await write
-        except StorageError:
-            log_event(log, logging.ERROR, "crisis_not_stored", user=hash_user(user), part=part)
 
     async def _notice(
         self,
@@ -474,31 +368,15 @@ class Conversation:
         check-in after it; the reply carries the message's real risk level."""
         variant = variant_of(message)
         notice = self.persona.notice(key, variant, locale=message.locale) if key else ""
-        checkin = self._checkin(message, assessment, variant, history)
+        checkin = self._checkins.question(message, assessment, variant, history)
         text = "\n\n".join(part for part in (notice, checkin) if part)
         level = assessment.level
-        await self.store.append(message.user, self._bot_turn(message, text, level))
+        await self.store.append(message.user, assistant_turn(message, text, level, self.clock()))
         return self._whole(text, ReplyKind.NOTICE, level)
 
     @staticmethod
     def _whole(text: str, kind: ReplyKind, risk: RiskLevel = RiskLevel.NONE) -> ReplyChunk:
         return ReplyChunk(text, text, kind, reply=Reply(text, kind, risk))
-
-    def _bot_turn(self, message: IncomingMessage, text: str, risk: RiskLevel) -> StoredTurn:
-        return StoredTurn(
-            Role.ASSISTANT, text, self.clock(), message.conversation_id, message.is_private, risk
-        )
-
-    def _disclosure(self, state: dict[str, str], locale: str | None) -> str:
-        """The AI notice when it is due, in the person's language, else an empty string."""
-        last = state.get("disclosed_at")
-        if not disclosure_due(last, self.clock(), self.options.disclosure_hours):
-            return ""
-        return self.persona.disclosure(0 if last is None else 1, locale=locale)
-
-    async def _remember_disclosure(self, user: UserKey, shown: str) -> None:
-        if shown:
-            await self.store.set_state(user, "disclosed_at", self.clock().isoformat())
 
     # -- what adapters' commands call -------------------------------------------
 

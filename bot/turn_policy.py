@@ -1,8 +1,8 @@
 """Pure decisions the core makes on each turn, kept apart so they read (and
 test) as plain functions: what the screener sees as context, which prompt
 mode, whether the AI notice is due and where it goes in a crisis reply, what
-a moderator alert carries, which
-wording variant to use."""
+a moderator alert carries, which wording variant to use, how a reply is
+stored."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from bot.prompt import PromptMode
 from persona import Persona
 
 __all__ = [
+    "assistant_turn",
     "before_closing",
     "disclosure_due",
     "fresh_wording",
@@ -107,6 +108,13 @@ def moderator_alert(
         reasons=assessment.reasons,
         excerpt=clean_text(message.text).text[:excerpt_chars] if excerpt_chars > 0 else None,
     )
+
+
+def assistant_turn(
+    message: IncomingMessage, text: str, risk: RiskLevel, when: datetime
+) -> StoredTurn:
+    """heartline's reply to ``message``, as it is stored beside the message."""
+    return StoredTurn(Role.ASSISTANT, text, when, message.conversation_id, message.is_private, risk)
 
 
 def variant_of(message: IncomingMessage) -> int:
