@@ -26,6 +26,7 @@ from adapters.memory_view import snapshot_text
 from adapters.terminal import TerminalScreen
 from bot.core import Conversation
 from bot.domain import IncomingMessage, UserKey
+from bot.risk.crisis import country_from_locale
 
 __all__ = ["ConsoleAdapter", "parse_jsonl_line"]
 
@@ -182,7 +183,7 @@ class ConsoleAdapter:
         typing; a reply to a message that is no longer the latest says which
         message it answers. Ctrl-D or ``/quit`` waits for the replies already
         asked for; Ctrl-C leaves at once."""
-        self._write(self.conversation.crisis.help_text() + "\n")
+        self._write(self.conversation.crisis.help_text(locale=self.locale) + "\n")
         self._write(f"Commands: {' '.join(_COMMANDS)}\n\n")
         if not TerminalScreen.usable(self.stdin, self.stdout):
             # Output redirected (or no termios): nothing to draw on, but input
@@ -235,9 +236,10 @@ class ConsoleAdapter:
         """Console equivalents of the platform slash commands; None for no command."""
         conv, key = self.conversation, UserKey(PLATFORM, self.user)
         if command == "/help":
-            return conv.crisis.help_text()
+            return conv.crisis.help_text(locale=self.locale)
         if command == "/resources":
-            return conv.crisis.resources_text(None)
+            country = country_from_locale(self.locale, None)  # None: the deployment's default
+            return conv.crisis.resources_text(country, locale=self.locale)
         if command == "/memory":
             return snapshot_text(
                 await conv.memory(key),

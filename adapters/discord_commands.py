@@ -181,13 +181,15 @@ class SlashCommands:
         self.texts = discord_texts()
 
     async def help(self, interaction: discord.Interaction[Any]) -> None:
-        await answer(interaction, self.conversation.crisis.help_text())
+        help_text = self.conversation.crisis.help_text(locale=interaction.locale.value)
+        await answer(interaction, help_text)
 
     async def resources(self, interaction: discord.Interaction[Any], country: str | None) -> None:
         chosen = _country(country) or country_from_locale(
             interaction.locale.value, self.settings.default_country
         )
-        await answer(interaction, self.conversation.crisis.resources_text(chosen))
+        text = self.conversation.crisis.resources_text(chosen, locale=interaction.locale.value)
+        await answer(interaction, text)
 
     async def memory(self, interaction: discord.Interaction[Any]) -> None:
         snapshot = await self.conversation.memory(_key(interaction.user))

@@ -63,10 +63,13 @@ class SlackCommands:
         user = UserKey(PLATFORM, person_id(team_id, user_id))
         log_event(log, logging.INFO, "slack_command", command=command, user=hash_user(user))
         if command == "help":
-            return f"{conv.crisis.help_text()}\n\n{self.texts['usage']}"
+            help_text = conv.crisis.help_text(locale=await self.locale_of(user_id))
+            return f"{help_text}\n\n{self.texts['usage']}"
         if command == "resources":
-            country = country_code(words[1]) if len(words) > 1 else await self._country(user_id)
-            return conv.crisis.resources_text(country)
+            locale = await self.locale_of(user_id)
+            asked = country_code(words[1]) if len(words) > 1 else None
+            country = asked or country_from_locale(locale, self.default_country)
+            return conv.crisis.resources_text(country, locale=locale)
         if command == "memory":
             snapshot = await conv.memory(user)
             return snapshot_text(snapshot, await self._notice("nothing_remembered", user_id))
@@ -85,10 +88,6 @@ class SlackCommands:
         """A notice in the person's Slack language (the lookup is cached)."""
         locale = await self.locale_of(user_id)
         return self.conversation.persona.notice(key, locale=locale)
-
-    async def _country(self, user_id: str) -> str | None:
-        locale = await self.locale_of(user_id)
-        return country_from_locale(locale, self.default_country)
 
 
 class SlackEscalation:

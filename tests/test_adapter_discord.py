@@ -604,7 +604,9 @@ async def test_pause_and_resume(start_bot: StartBot) -> None:
 async def test_help_and_resources_follow_locale_and_argument(start_bot: StartBot) -> None:
     bot = await start_bot()
     crisis = bot.conversation.crisis
-    assert (await slash(bot, "help")).json["data"]["content"] == first_part(crisis.help_text())
+    by_us_locale = (await slash(bot, "help")).json["data"]["content"]  # the fake says en-US
+    assert by_us_locale == first_part(crisis.help_text(locale="en-US"))
+    assert "988" in by_us_locale
     by_locale = await slash(bot, "resources", locale="en-GB")
     expected = crisis.resources_text(country_from_locale("en-GB", None))
     assert by_locale.json["data"]["content"] == first_part(expected)
@@ -613,6 +615,12 @@ async def test_help_and_resources_follow_locale_and_argument(start_bot: StartBot
     )
     expected_de = crisis.resources_text("DE")
     assert by_argument.json["data"]["content"] == first_part(expected_de)
+    # In the person's Discord language, with their country's lines.
+    spanish_help = (await slash(bot, "help", locale="es-ES")).json["data"]["content"]
+    assert spanish_help == first_part(crisis.help_text(locale="es-ES"))
+    assert spanish_help != first_part(crisis.help_text())
+    spanish_lines = (await slash(bot, "resources", locale="es-ES")).json["data"]["content"]
+    assert spanish_lines == first_part(crisis.resources_text("ES", locale="es-ES"))
 
 
 # -- the invite command --------------------------------------------------------------------------

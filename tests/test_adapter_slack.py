@@ -489,6 +489,14 @@ async def test_a_person_whose_slack_locale_is_spanish_is_answered_in_spanish(
     await harness.settle()
     [answer] = fake.called("response_url:p")
     assert answer.params["text"] == to_mrkdwn(persona.notice("paused_ack", locale="es-MX"))
+    crisis = harness.conversation.crisis
+    await harness.post(command_form("help", response_url=fake.response_url("h")), form=True)
+    await harness.post(command_form("resources", response_url=fake.response_url("r")), form=True)
+    await harness.settle()
+    [help_answer] = fake.called("response_url:h")
+    assert help_answer.params["text"].startswith(to_mrkdwn(crisis.help_text(locale="es-MX")))
+    [lines] = fake.called("response_url:r")
+    assert lines.params["text"] == to_mrkdwn(crisis.resources_text("MX", locale="es-MX"))
 
 
 async def test_resources_command_uses_the_country_or_the_persons_locale(

@@ -448,10 +448,18 @@ async def test_the_console_speaks_their_language(conversation_factory: OpenConve
     conv: Conversation = await conversation_factory()
     out = io.StringIO()
     console = ConsoleAdapter(
-        conv, user="lu", locale="es-MX", stdin=io.StringIO("hola\n/pause\n/resume\n"), stdout=out
+        conv,
+        user="lu",
+        locale="es-MX",
+        stdin=io.StringIO("hola\n/pause\n/resume\n/help\n/resources\n"),
+        stdout=out,
     )
     await console.run_lines()
     said = out.getvalue()
     assert said.startswith(disclosure("es", 0) + "\n\n")
     assert notices("es", "paused_ack")[0] in said and notices("es", "resumed_ack")[0] in said
     assert not any(line in said for line in ENGLISH_DISCLOSURES)
+    # /help and /resources too: in Spanish, with Mexico's lines.
+    assert conv.crisis.help_text(locale="es-MX") in said
+    assert conv.crisis.resources_text("MX", locale="es-MX") in said
+    assert conv.crisis.help_text() not in said
