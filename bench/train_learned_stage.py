@@ -28,6 +28,7 @@ Needs scikit-learn (heartline itself does not)::
     pip install scikit-learn
     python bench/train_learned_stage.py            # train, write, report
     python bench/train_learned_stage.py --check    # report on the shipped file only
+    python bench/train_learned_stage.py --data /path/to/shared/data/risk  # from elsewhere
 """
 
 from __future__ import annotations
@@ -89,11 +90,11 @@ def table_rows() -> list[dict[str, Any]]:
     ]
 
 
-def data_rows(split: str) -> list[dict[str, Any]]:
+def data_rows(split: str, data: Path = DATA) -> list[dict[str, Any]]:
     rows = []
     for name in DATA_FILES:
         labels = read_audit(ROOT / "bench" / "audit" / f"{name}.tsv")
-        for line in (DATA / f"{name}.jsonl").open(encoding="utf-8"):
+        for line in (data / f"{name}.jsonl").open(encoding="utf-8"):
             row = json.loads(line)
             if row["split"] != split or row["id"] not in labels:
                 continue
@@ -179,9 +180,16 @@ def held_out() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--check", action="store_true", help="report on the shipped file only")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=DATA,
+        help=f"folder with the labeled *.jsonl files (default: {DATA})",
+    )
     args = parser.parse_args()
     if not args.check:
-        rows = [*table_rows(), *(r for n in CHAT_TRAIN for r in chat_rows(n)), *data_rows("dev")]
+        chat = (r for n in CHAT_TRAIN for r in chat_rows(n))
+        rows = [*table_rows(), *chat, *data_rows("dev", args.data)]
         screener = RuleScreener()
         for row in rows:
             row["folded"] = fold(row["text"])
