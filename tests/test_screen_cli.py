@@ -122,6 +122,35 @@ def test_eval_screen_scores_against_re_annotated_levels(tmp_path: Path) -> None:
     assert result.returncode == 2 and "tiny.tsv:1" in result.stderr
 
 
+def test_eval_screen_scores_a_written_chat_set_with_its_context(tmp_path: Path) -> None:
+    rows = [
+        {"category": "a", "level": "high", "text": "I want to kill myself", "context": []},
+        # "I have a plan" is imminent only after the hopelessness before it.
+        {
+            "category": "b",
+            "level": "imminent",
+            "text": "I have a plan",
+            "context": ["I can't see any point in living"],
+        },
+        {"category": "c", "level": "high|imminent", "text": "new phone who dis", "context": []},
+        {"category": "d", "level": "none", "text": "this commute is killing me", "context": []},
+        {"category": "e", "level": "none|concern", "text": "I want to die", "context": []},
+    ]
+    chat = tmp_path / "set.jsonl"
+    chat.write_text("\n".join(json.dumps(r) for r in rows) + "\n", "utf-8")
+    result = heartline("eval-screen", "--chat", str(chat), "--json")
+    assert result.returncode == 0, result.stderr
+    [report] = json.loads(result.stdout)["chat_sets"]
+    # "a|b" counts as its lower level: "I want to die" is a false alarm against none.
+    assert (report["crisis"], report["others"]) == (3, 2)
+    assert report["counts"] == {"caught": 2, "rated_none": 1, "false_alarms": 1}
+    assert report["crisis_flagged_high"] == 0.667 and report["others_flagged_high"] == 0.5
+
+    chat.write_text('{"level": "sometimes", "text": "x"}\n', "utf-8")
+    result = heartline("eval-screen", "--chat", str(chat))
+    assert result.returncode == 2 and "set.jsonl:1" in result.stderr
+
+
 @pytest.mark.skipif(not DATA.is_dir(), reason="the shared risk data is not next to the repo")
 def test_eval_screen_on_the_shared_data_from_the_default_folder() -> None:
     result = heartline("eval-screen", "--split", "dev", "--json")

@@ -11,6 +11,14 @@ baseline on the same rows:
 
 Tune on ``dev``; report ``test``. The sources are not pooled: their label
 schemes differ (see the data folder's README).
+
+With ``--chat FILE...`` it scores our own written chat sets instead
+(``bench/chat``: each line ``category``, ``level``, ``text``, ``context``):
+how many crisis messages (level ``high`` or ``imminent``) are flagged
+``high`` or more, how many are rated ``none``, and how many of the others
+are flagged ``high``. A level written ``a|b`` (the protocol allows either)
+counts as its lower one; ``context`` goes to the screener as earlier
+messages.
 """
 
 from __future__ import annotations
@@ -56,6 +64,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument(
         "--rules-only", action="store_true", help="the rule stage alone, without the learned one"
+    )
+    parser.add_argument(
+        "--chat",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help="score written chat sets instead (bench/chat/set*.jsonl)",
     )
     parser.add_argument(
         "--fix-mojibake",
@@ -159,6 +174,62 @@ def evaluate(
     }
 
 
+_LEVELS = {level.label: level for level in RiskLevel}
+
+
+def evaluate_chat(path: Path, screener: RiskScreener) -> dict[str, Any]:
+    """Screen one written chat set, each message with its ``context``.
+
+    Raises :class:`bot.errors.InputError` naming the line that is not a chat row.
+    """
+    crisis = caught = rated_none = others = false_alarms = 0
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            expected = min(_LEVELS[part] for part in row["level"].split("|"))
+            text, context = row["text"], [str(c) for c in row.get("context") or ()]
+            if not isinstance(text, str):
+                raise TypeError("text is not a string")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise InputError(f"{path}:{number}: not a chat row ({exc})") from exc
+        level = screener.assess(text, context).level
+        if expected.is_crisis:
+            crisis += 1
+            caught += level.is_crisis
+            rated_none += level is RiskLevel.NONE
+        else:
+            others += 1
+            false_alarms += level.is_crisis
+    return {
+        "file": path.name,
+        "crisis": crisis,
+        "crisis_flagged_high": _rate(caught, crisis),
+        "crisis_rated_none": _rate(rated_none, crisis),
+        "others": others,
+        "others_flagged_high": _rate(false_alarms, others),
+        "counts": {"caught": caught, "rated_none": rated_none, "false_alarms": false_alarms},
+    }
+
+
+def _chat_table(results: list[dict[str, Any]], stages: str) -> str:
+    lines = [
+        f"written chat sets; screener: {stages}. crisis = labeled high or imminent.\n"
+        f"{'file':14} {'crisis':>6} {'flagged high+':>14} {'rated none':>11} "
+        f"{'others':>6} {'others flagged high':>20}"
+    ]
+    for r in results:
+        counts = r["counts"]
+        lines.append(
+            f"{r['file']:14} {r['crisis']:6} "
+            f"{_cell(r['crisis_flagged_high'])} ({counts['caught']:3}) "
+            f"{_cell(r['crisis_rated_none']):>11} {r['others']:6} "
+            f"{_cell(r['others_flagged_high']):>13} ({counts['false_alarms']:3})"
+        )
+    return "\n".join(lines)
+
+
 def _cell(value: float | None) -> str:
     return "   n/a" if value is None else f"{value:6.3f}"
 
@@ -186,6 +257,8 @@ def _table(results: list[dict[str, Any]], split: str, source: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.chat:
+        return _run_chat(args)
     folder: Path = args.data
     files = sorted(folder.glob("*.jsonl")) if folder.is_dir() else []
     if not files:
@@ -212,4 +285,19 @@ def run(args: argparse.Namespace) -> int:
         print()
     else:
         print(_table(results, args.split, f"{source}; screener: {stages}"))
+    return 0
+
+
+def _run_chat(args: argparse.Namespace) -> int:
+    missing = [str(path) for path in args.chat if not path.is_file()]
+    if missing:
+        raise InputError(f"no chat set at {', '.join(missing)}")
+    screener = screener_for(learned=not args.rules_only)
+    results = [evaluate_chat(path, screener) for path in args.chat]
+    stages = "rules" if args.rules_only else "rules + learned"
+    if args.json:
+        json.dump({"stages": stages, "chat_sets": results}, sys.stdout, indent=2)
+        print()
+    else:
+        print(_chat_table(results, stages))
     return 0
