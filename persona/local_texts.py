@@ -1,17 +1,25 @@
-"""The AI disclosure and the notices in the person's language.
+"""The AI disclosure, the notices and Slack's own words in the person's language.
 
-English is ``texts.toml`` (its ``disclosure`` and ``[notices]``); Spanish,
-French, German and Portuguese are ``texts/<language>.toml`` with the same
-two, chosen by :func:`persona.wording.language_of`, the rule the crisis
-wording follows, so a person never reads a crisis reply in one language
-with a disclosure in another. A wording a file leaves out is said in
-English (:meth:`LocalTexts.untranslated` lists them for ``heartline
-check``).
+English is ``texts.toml`` (its ``disclosure`` and ``[notices]``) and
+``slack.toml`` (all of it); Spanish, French, German and Portuguese are
+``texts/<language>.toml`` with the same, the Slack words under ``[slack]``,
+chosen by :func:`persona.wording.language_of`, the rule the crisis wording
+follows, so a person never reads a crisis reply in one language with a
+disclosure in another. A wording a file leaves out is said in English
+(:meth:`LocalTexts.untranslated` lists them for ``heartline check``).
 
 A language file that is missing, is not UTF-8 TOML, or has a part English
 lacks, a list of another length, an empty wording or a placeholder
 English does not have is refused when the persona loads
 (:class:`persona.wording.WordingError`): heartline does not start on it.
+So is an English file whose variants of one part fill different
+placeholders.
+
+Parts are named by their place in the file: ``"disclosure"``,
+``"notices.<key>"``, ``"slack.<key>"``, ``"slack.<table>.<key>"``. A list of
+tables (Slack's suggested prompts) is numbered from 1, each field a part of
+its own (``"slack.suggested_prompts.prompts.2.message"``), and a language
+must have as many of them as English.
 
 Only these are the person's: the system prompt, the mode notes and the
 public-channel note are read by the model, the alert by a moderator.
@@ -21,13 +29,15 @@ passes its loader in.
 
 from __future__ import annotations
 
+import re
 import tomllib
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from persona.wording import (
     LANGUAGES,
+    Shape,
     WordingError,
     Wordings,
     check_parts,
@@ -36,11 +46,22 @@ from persona.wording import (
     shapes,
 )
 
-__all__ = ["ENGLISH_SOURCE", "LocalTexts", "check_texts", "load_local_texts", "text_file"]
+__all__ = [
+    "ENGLISH_SOURCE",
+    "SLACK_SOURCE",
+    "LocalTexts",
+    "check_texts",
+    "load_local_texts",
+    "text_file",
+]
 
 ENGLISH_SOURCE = "persona/texts.toml"
+SLACK_SOURCE = "persona/slack.toml"
 _DISCLOSURE = "disclosure"
 _NOTICES = "notices"
+_SLACK = "slack"
+_SECTIONS = (_NOTICES, _SLACK)  # the tables of a language file
+_NUMBER = re.compile(r"\.(\d+)\.")  # a list item's number inside a part's name
 
 
 def text_file(language: str) -> str:
@@ -52,7 +73,8 @@ def text_file(language: str) -> str:
 class LocalTexts:
     """The checked texts: English whole, the other languages as far as they go.
 
-    Parts are named ``"disclosure"`` and ``"notices.<key>"``.
+    Parts are named as the module says (``"disclosure"``, ``"notices.<key>"``,
+    ``"slack.command.usage"``...).
     """
 
     english: Mapping[str, Wordings]
@@ -73,37 +95,94 @@ class LocalTexts:
             if part not in parts
         ]
 
+    def numbered(self, prefix: str) -> int:
+        """How many items English's list of tables ``prefix`` has
+        (``"slack.suggested_prompts.prompts"``); 0 for none."""
+        return _counts(self.english).get(prefix, 0)
+
 
 def _flat(data: Mapping[str, Any], source: str) -> dict[str, Any]:
-    """The disclosure and each notice as one part each; anything else is refused,
-    since only these are said in the person's language."""
-    extra = sorted(set(data) - {_DISCLOSURE, _NOTICES})
+    """The disclosure and every wording in the file's tables, one part each;
+    anything else at the top is refused, since only these are said in the
+    person's language."""
+    extra = sorted(set(data) - {_DISCLOSURE, *_SECTIONS})
     if extra:
         raise WordingError(
             f"{source}: {extra[0]!r} is not said in a person's language "
-            f"(only {_DISCLOSURE} and [{_NOTICES}] are)"
+            f"(only {_DISCLOSURE}, [{_NOTICES}] and [{_SLACK}] are)"
         )
-    notices = data.get(_NOTICES, {})
-    if not isinstance(notices, dict):
-        raise WordingError(f"{source}: [{_NOTICES}] must be a table of key = wording(s)")
     parts = {_DISCLOSURE: data[_DISCLOSURE]} if _DISCLOSURE in data else {}
-    parts.update({f"{_NOTICES}.{key}": value for key, value in notices.items()})
+    for section in _SECTIONS:
+        table = data.get(section, {})
+        if not isinstance(table, dict):
+            raise WordingError(f"{source}: [{section}] must be a table of key = wording(s)")
+        parts.update(_leaves(table, section, source))
     return parts
 
 
-def _said(english: Mapping[str, Any]) -> dict[str, Any]:
-    """The parts of the English ``texts.toml`` a person reads in their language."""
-    return _flat({key: english[key] for key in (_DISCLOSURE, _NOTICES)}, ENGLISH_SOURCE)
+def _leaves(table: Mapping[str, Any], prefix: str, source: str) -> dict[str, Any]:
+    """Every wording under ``table`` by its dotted name. A value that is not a
+    table is a wording (its shape is :func:`check_parts`' to judge)."""
+    found: dict[str, Any] = {}
+    for key, value in table.items():
+        name = f"{prefix}.{key}"
+        if isinstance(value, dict):
+            found.update(_leaves(value, name, source))
+        elif isinstance(value, list) and any(isinstance(item, dict) for item in value):
+            if not all(isinstance(item, dict) for item in value):
+                raise WordingError(f"{source} {name}: must be a list of tables, as in English")
+            for number, item in enumerate(value, start=1):
+                found.update(_leaves(item, f"{name}.{number}", source))
+        else:
+            found[name] = value
+    return found
+
+
+def _counts(parts: Iterable[str]) -> dict[str, int]:
+    """Each list of tables' length, read from its items' part names."""
+    counts: dict[str, int] = {}
+    for part in parts:
+        for match in _NUMBER.finditer(part):
+            prefix = part[: match.start()]
+            counts[prefix] = max(counts.get(prefix, 0), int(match.group(1)))
+    return counts
+
+
+def _english(texts: Mapping[str, Any], slack: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """English's parts a person reads in their language, by the file they are in."""
+    own = {key: texts[key] for key in (_DISCLOSURE, _NOTICES)}
+    return {
+        ENGLISH_SOURCE: _flat(own, ENGLISH_SOURCE),
+        SLACK_SOURCE: _flat({_SLACK: slack}, SLACK_SOURCE),
+    }
 
 
 def check_texts(
-    english: Mapping[str, Any], data: Mapping[str, Any], *, source: str
+    expected: Mapping[str, Shape], data: Mapping[str, Any], *, source: str
 ) -> dict[str, Wordings]:
-    """``data`` (one language file, parsed) as parts, checked against the
-    English ``texts.toml``: the same wordings per part and placeholders.
-    A part it leaves out is left out. Raises :class:`WordingError`."""
-    expected = shapes(_said(english), ENGLISH_SOURCE)
-    return check_parts(expected, _flat(data, source), source=source, whole=False)
+    """``data`` (one language file, parsed) as parts, checked against
+    English's shapes: the same wordings per part, the same placeholders,
+    as many items in a list of tables. A part it leaves out is left out.
+    Raises :class:`WordingError`."""
+    parts = _flat(data, source)
+    english_counts = _counts(expected)
+    for prefix, count in _counts(parts).items():
+        if prefix in english_counts and count != english_counts[prefix]:
+            raise WordingError(
+                f"{source} {prefix}: has {count} items, English has {english_counts[prefix]}"
+            )
+    return check_parts(expected, parts, source=source, whole=False)
+
+
+def _read(load: Callable[[str], Mapping[str, Any]], name: str) -> Mapping[str, Any]:
+    """``load(name)``, its failures as :class:`WordingError` naming the file."""
+    source = f"persona/{name}"
+    try:
+        return load(name)
+    except OSError as exc:
+        raise WordingError(f"{source}: cannot read it ({exc.strerror or exc})") from exc
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise WordingError(f"{source}: is not valid UTF-8 TOML ({exc})") from exc
 
 
 def load_local_texts(
@@ -112,21 +191,18 @@ def load_local_texts(
     """English's texts and every shipped language's, each checked once.
 
     ``english`` is the parsed ``texts.toml``; ``load`` parses a file of the
-    package by name (``"texts/es.toml"``). Raises :class:`WordingError`
-    naming the file and what is wrong.
+    package by name (``"slack.toml"``, ``"texts/es.toml"``). Raises
+    :class:`WordingError` naming the file and what is wrong.
     """
-    said = _said(english)
-    # English against itself: every wording of a part uses the same placeholders.
-    own = check_parts(shapes(said, ENGLISH_SOURCE), said, source=ENGLISH_SOURCE, whole=True)
+    own: dict[str, Wordings] = {}
+    expected: dict[str, Shape] = {}
+    for source, said in _english(english, _read(load, "slack.toml")).items():
+        found = shapes(said, source)
+        # English against itself: every wording of a part uses the same placeholders.
+        own.update(check_parts(found, said, source=source, whole=True))
+        expected.update(found)
     languages = {}
     for language in LANGUAGES:
         name = text_file(language)
-        source = f"persona/{name}"
-        try:
-            data = load(name)
-        except OSError as exc:
-            raise WordingError(f"{source}: cannot read it ({exc.strerror or exc})") from exc
-        except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-            raise WordingError(f"{source}: is not valid UTF-8 TOML ({exc})") from exc
-        languages[language] = check_texts(english, data, source=source)
+        languages[language] = check_texts(expected, _read(load, name), source=f"persona/{name}")
     return LocalTexts(own, languages)

@@ -1,9 +1,10 @@
-"""The AI disclosure and the notices in the person's language.
+"""The AI disclosure, the notices and Slack's own words in the person's language.
 
 Spanish, French, German and Portuguese by the locale's language, the same
 rule the crisis reply follows, English for any other locale and for a
 wording a language file leaves out; a language file that is missing or
-malformed stops heartline at start and fails ``heartline check``.
+malformed stops heartline at start and fails ``heartline check``. (What a
+person sees on Slack is tested through the app in tests/test_adapter_slack.py.)
 
 What a person should read is taken from the TOML files themselves, so these
 tests say what the person sees, not what an API returns.
@@ -54,8 +55,29 @@ def _variants(value: str | list[str]) -> list[str]:
 
 
 ENGLISH = _raw("texts.toml")
+SLACK = _raw("slack.toml")
 OWN = {language: _raw(text_file(language)) for language in LANGUAGES}
 ENGLISH_DISCLOSURES = _variants(ENGLISH["disclosure"])
+
+
+def _strings(value: Any) -> list[str]:
+    """Every wording in a parsed file or a part of one, in order."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [text for inner in value.values() for text in _strings(inner)]
+    return [text for inner in value for text in _strings(inner)]
+
+
+def _shape(value: Any) -> Any:
+    """A file's structure with every wording replaced by its type: what a
+    translation must match (the same tables, lists as long, strings where
+    English has strings)."""
+    if isinstance(value, dict):
+        return {key: _shape(inner) for key, inner in value.items()}
+    if isinstance(value, list):
+        return [_shape(inner) for inner in value]
+    return type(value).__name__
 
 
 def disclosure(language: str, variant: int) -> str:
@@ -93,7 +115,8 @@ SAYS = {
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_has_every_key_english_has(language: str) -> None:
     own = OWN[language]
-    assert set(own) == {"disclosure", "notices"}
+    assert set(own) == {"disclosure", "notices", "slack"}
+    assert _shape(own["slack"]) == _shape(SLACK)  # every Slack word, as many variants and prompts
     assert set(own["notices"]) == set(ENGLISH["notices"])
     pairs = [("disclosure", ENGLISH["disclosure"], own["disclosure"])] + [
         (key, value, own["notices"][key]) for key, value in ENGLISH["notices"].items()
@@ -112,15 +135,29 @@ def test_the_disclosure_says_ai_not_a_person_not_a_therapist(language: str) -> N
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_the_slack_greeting_says_ai_not_a_person_not_a_therapist(language: str) -> None:
+    """The assistant pane's greeting is said before the person writes anything."""
+    for text in _variants(OWN[language]["slack"]["greeting"]):
+        for claim in SAYS[language]:
+            assert re.search(claim, text), (claim, text)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_every_wording_reads_in_its_language_and_passes_the_filter(language: str) -> None:
-    own = OWN[language]
-    texts = _variants(own["disclosure"]) + [
-        text for value in own["notices"].values() for text in _variants(value)
-    ]
-    for text in texts:
+    english = set(_strings(ENGLISH)) | set(_strings(SLACK))
+    for text in _strings(OWN[language]):
         assert not ENGLISH_WORDS.search(text), (ENGLISH_WORDS.search(text), text)
         assert check_reply(text).ok, text
-        assert text not in ENGLISH_DISCLOSURES
+        assert text not in english
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_slack_usage_keeps_every_command_name(language: str) -> None:
+    """People type these; a translated command name would not work."""
+    usage = OWN[language]["slack"]["command"]["usage"]
+    commands = re.findall(r"^• (/heartline \w+)", SLACK["command"]["usage"], re.M)
+    assert len(commands) == 6
+    assert re.findall(r"^• (/heartline \w+)", usage, re.M) == commands
 
 
 @pytest.mark.parametrize(
@@ -148,19 +185,26 @@ def test_the_language_is_the_one_the_crisis_reply_is_in(locale: str | None) -> N
 
 @pytest.fixture
 def files(tmp_path: Path) -> Path:
-    """The shipped language files, copied to be broken one at a time."""
+    """The shipped language files and English's Slack words, copied to be
+    broken one at a time."""
     for language in LANGUAGES:
         target = tmp_path / text_file(language)
         target.parent.mkdir(parents=True, exist_ok=True)
         _write(target, OWN[language])
+    _write(tmp_path / "slack.toml", SLACK)
     return tmp_path
 
 
 def _write(path: Path, data: dict[str, Any]) -> None:
-    """``data`` as TOML: the disclosure, then the [notices] table."""
+    """``data`` as TOML: its top-level wordings, then each table, a table
+    inside one written inline."""
 
     def value(v: Any) -> str:
-        return json.dumps(v, ensure_ascii=False)  # a JSON string or list is valid TOML
+        if isinstance(v, dict):
+            return "{ " + ", ".join(f"{json.dumps(k)} = {value(x)}" for k, x in v.items()) + " }"
+        if isinstance(v, list):
+            return "[" + ", ".join(value(x) for x in v) + "]"
+        return json.dumps(v, ensure_ascii=False)  # a JSON string is a valid TOML string
 
     lines = [f"{key} = {value(v)}" for key, v in data.items() if not isinstance(v, dict)]
     for table, entries in ((k, v) for k, v in data.items() if isinstance(v, dict)):
@@ -186,6 +230,10 @@ def test_the_copies_load(files: Path) -> None:
     said = load_local_texts(ENGLISH, _loader(files))
     assert said.untranslated() == []
     assert said.say("disclosure", 0, locale="pt-BR") == disclosure("pt", 0)
+    assert said.say("slack.greeting", 1, locale="de-AT") == OWN["de"]["slack"]["greeting"][1]
+    assert said.numbered("slack.suggested_prompts.prompts") == len(
+        SLACK["suggested_prompts"]["prompts"]
+    )
 
 
 def test_a_missing_file_is_refused(files: Path) -> None:
@@ -211,6 +259,33 @@ def test_a_file_that_is_not_toml_is_refused(files: Path) -> None:
         (lambda d: d["notices"].__setitem__("empty", "Hola"), "list of strings"),
         (lambda d: d["notices"]["rate_limited"].__setitem__(1, " "), "is empty"),
         (lambda d: d["notices"].__setitem__("paused", "Usa {comando}"), "{comando}"),
+        (lambda d: d.__setitem__("slack", "Hola"), "[slack] must be a table"),
+        (
+            lambda d: d["slack"].__setitem__("greeting", d["slack"]["greeting"][:1]),
+            "has 1 wordings",
+        ),
+        (
+            lambda d: d["slack"]["command"].__setitem__("unknwon", "¿Qué?"),
+            "'slack.command.unknwon'",
+        ),
+        (lambda d: d["slack"]["command"].__setitem__("usage", ["Cómo"]), "one string"),
+        (lambda d: d["slack"].__setitem__("typing_status", "   "), "is empty"),
+        (
+            lambda d: d["slack"]["suggested_prompts"]["prompts"].pop(),
+            "prompts: has 3 items, English has 4",
+        ),
+        (
+            lambda d: d["slack"]["suggested_prompts"]["prompts"].__setitem__(0, "Hola"),
+            "must be a list of tables",
+        ),
+        (
+            lambda d: d["slack"]["suggested_prompts"]["prompts"][1].__setitem__("emoji", ":)"),
+            "'slack.suggested_prompts.prompts.2.emoji'",
+        ),
+        (
+            lambda d: d["slack"]["suggested_prompts"]["prompts"][2].__setitem__("message", ""),
+            "prompts.3.message: is empty",
+        ),
     ],
 )
 def test_a_malformed_file_is_refused(files: Path, breakage: Any, expected: str) -> None:
@@ -224,12 +299,42 @@ def test_a_malformed_file_is_refused(files: Path, breakage: Any, expected: str) 
 def test_a_missing_wording_is_said_in_english(files: Path) -> None:
     spanish = copy.deepcopy(OWN["es"])
     del spanish["notices"]["shortened"], spanish["disclosure"]
+    del spanish["slack"]["command"]["unknown"]
+    del spanish["slack"]["suggested_prompts"]["prompts"][3]["message"]
     _write(files / text_file("es"), spanish)
     said = load_local_texts(ENGLISH, _loader(files))
-    assert said.untranslated() == [("es", "disclosure"), ("es", "notices.shortened")]
+    assert said.untranslated() == [
+        ("es", "disclosure"),
+        ("es", "notices.shortened"),
+        ("es", "slack.suggested_prompts.prompts.4.message"),
+        ("es", "slack.command.unknown"),
+    ]
     assert said.say("notices.shortened", 0, locale="es-MX") == ENGLISH["notices"]["shortened"]
     assert said.say("disclosure", 1, locale="es-MX") == ENGLISH_DISCLOSURES[1]
     assert said.say("notices.forgotten", 0, locale="es-MX") == notices("es", "forgotten")[0]
+    assert said.say("slack.command.unknown", 0, locale="es-MX") == SLACK["command"]["unknown"]
+    last = "slack.suggested_prompts.prompts.4"
+    assert (
+        said.say(f"{last}.message", 0, locale="es")
+        == SLACK["suggested_prompts"]["prompts"][3]["message"]
+    )
+    assert (
+        said.say(f"{last}.title", 0, locale="es")
+        == spanish["slack"]["suggested_prompts"]["prompts"][3]["title"]
+    )
+    assert said.say("slack.command.usage", 0, locale="es") == spanish["slack"]["command"]["usage"]
+
+
+def test_english_slack_words_that_disagree_are_refused(files: Path) -> None:
+    """English is checked against itself: every variant of a part fills the
+    same placeholders, so a translation has one set to match."""
+    english = copy.deepcopy(SLACK)
+    english["error_reply"][1] += " {name}"
+    _write(files / "slack.toml", english)
+    problem = _refused(files)
+    assert "persona/slack.toml slack.error_reply, wording" in problem, problem
+    (files / "slack.toml").unlink()
+    assert "persona/slack.toml: cannot read" in _refused(files)
 
 
 def _installed_copy(tmp_path: Path) -> Path:
@@ -292,11 +397,13 @@ def test_heartline_check_and_start_fail_on_a_broken_file_and_warn_on_a_gap(
     started = _heartline(source, tmp_path, "chat")
     assert started.returncode == 2 and "persona/texts/es.toml: cannot read" in started.stderr
 
-    spanish.write_text(re.sub(r"(?m)^shortened = .*\n", "", good), "utf-8")
+    spanish.write_text(re.sub(r"(?m)^(shortened|unknown) = .*\n", "", good), "utf-8")
     checked = _heartline(source, tmp_path, "check", "--json")
     assert checked.returncode == 0, checked.stdout
-    statuses = [(c["status"], "notices.shortened" in c["detail"]) for c in _persona_checks(checked)]
-    assert statuses == [("ok", False), ("warn", True)]
+    found = [(c["status"], c["detail"]) for c in _persona_checks(checked)]
+    assert [status for status, _ in found] == ["ok", "warn", "warn"]
+    assert "notices.shortened has no es wording" in found[1][1]
+    assert "slack.command.unknown has no es wording in persona/texts/es.toml" in found[2][1]
 
 
 # -- through the core -------------------------------------------------------------------
