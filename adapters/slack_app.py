@@ -12,6 +12,11 @@ Where it answers:
   greeting with the AI disclosure and suggested prompts; each message sets
   the "is typing…" status and gets a streamed reply. Private.
 
+heartline's own Slack words (the greeting, prompts, status line, error
+reply and ``/heartline`` usage) are in the language of the person's Slack
+locale (:class:`adapters.slack_words.SlackWords`), looked up where their
+user id is known; a lookup that fails gives English.
+
 Bot posts, edits and other subtypes, and heartline's own posts are ignored.
 Every listener only translates and starts a tracked task, so Slack's
 3-second acknowledgement is always met (``process_before_response=True``:
@@ -56,12 +61,12 @@ from adapters.slack_events import (
 )
 from adapters.slack_format import to_mrkdwn
 from adapters.slack_locale import LocaleLookup
+from adapters.slack_words import SlackWords
 from bot.config import Settings
 from bot.core import Conversation
 from bot.domain import UserKey
 from bot.errors import ConfigError
 from bot.telemetry import hash_user, log_event
-from persona import load_toml, pick
 
 __all__ = ["EVENTS_PATH", "SlackService"]
 
@@ -104,7 +109,8 @@ class SlackService:
             raise ConfigError("SLACK_BOT_TOKEN", "set it to the app's Bot User OAuth Token")
         self.conversation = conversation
         self.settings = settings
-        self.texts = load_toml("slack.toml")
+        # Checked with the persona at start, like every word a person reads.
+        self.words = SlackWords(conversation.persona.said)
         self.client = _web_client(settings.slack_bot_token.get_secret_value(), client_base_url)
         self._app_token = settings.slack_app_token
         secret = settings.slack_signing_secret
@@ -119,7 +125,7 @@ class SlackService:
         self.locales = LocaleLookup(self.client)
         self.commands = SlackCommands(
             conversation,
-            self.texts,
+            self.words,
             locale_of=self.locales,
             default_country=settings.default_country,
         )
@@ -292,8 +298,9 @@ class SlackService:
     async def _on_thread_started(self, payload: dict[str, Any]) -> None:
         thread = payload.get("assistant_thread") or {}
         channel, ts = thread.get("channel_id"), thread.get("thread_ts")
+        user_id = thread.get("user_id")
         if isinstance(channel, str) and isinstance(ts, str):
-            self._spawn(self._greet(channel, ts))
+            self._spawn(self._greet(channel, ts, user_id if isinstance(user_id, str) else None))
 
     async def _on_context_changed(self) -> None:
         """heartline does not use the channel a person is looking at."""
@@ -319,10 +326,13 @@ class SlackService:
             recipient_user_id=message.user_id,
         )
         writer = SlackReplyWriter(self.client, target, self.streams)
+        locale: str | None = None
         try:
-            if typing and thread is not None:
-                await self._status(message.channel, thread, str(self.texts["typing_status"]))
+            # The locale first, so the status line is in their language too;
+            # in the assistant pane the greeting has usually cached it already.
             locale = await self.locales(message.user_id)
+            if typing and thread is not None:
+                await self._status(message.channel, thread, self.words.typing_status(locale=locale))
             incoming = to_incoming(
                 message,
                 private=private,
@@ -338,7 +348,7 @@ class SlackService:
             raise
         except Exception as exc:  # noqa: BLE001 - the top-level handler: log the type, say sorry
             log_event(log, logging.ERROR, "slack_reply_failed", user=user, error=type(exc).__name__)
-            await self._sorry(target, message.ts)
+            await self._sorry(target, message.ts, locale)
             return
         if typing and thread is not None and not writer.posted:
             await self._status(message.channel, thread, "")  # nothing to say: clear the status
@@ -346,17 +356,19 @@ class SlackService:
             log, logging.INFO, "slack_replied", user=user, private=private, sent=writer.posted
         )
 
-    async def _greet(self, channel: str, thread_ts: str) -> None:
-        prompts = self.texts["suggested_prompts"]
+    async def _greet(self, channel: str, thread_ts: str, user_id: str | None) -> None:
+        """The greeting (with the AI disclosure) and the suggested prompts, in the
+        language of the person who opened the pane; English without their id."""
         try:
-            await post_text(
-                self.client, channel, pick(self.texts["greeting"], len(thread_ts)), thread_ts
-            )
+            locale = await self.locales(user_id) if user_id else None
+            greeting = self.words.greeting(len(thread_ts), locale=locale)
+            await post_text(self.client, channel, greeting, thread_ts)
+            prompts = self.words.suggested_prompts(locale=locale)
             await self.client.assistant_threads_setSuggestedPrompts(
                 channel_id=channel,
                 thread_ts=thread_ts,
-                title=str(prompts["title"]),
-                prompts=[dict(p) for p in prompts["prompts"]],
+                title=prompts.title,
+                prompts=prompts.prompts,
             )
         except asyncio.CancelledError:
             raise
@@ -376,7 +388,8 @@ class SlackService:
         except Exception as exc:  # noqa: BLE001 - the top-level handler: log the type, say sorry
             log_event(log, logging.ERROR, "slack_command_failed", error=type(exc).__name__)
             try:
-                sorry = pick(self.texts["error_reply"], len(user_id))
+                locale = await self.locales(user_id) if user_id else None
+                sorry = self.words.error_reply(len(user_id), locale=locale)
                 await respond(text=to_mrkdwn(sorry), response_type="ephemeral")
             except Exception as again:  # noqa: BLE001 - nothing more we can do
                 log_event(log, logging.ERROR, "slack_sorry_failed", error=type(again).__name__)
@@ -390,9 +403,9 @@ class SlackService:
         except SlackApiError as exc:
             log_event(log, logging.WARNING, "slack_status_failed", error=type(exc).__name__)
 
-    async def _sorry(self, target: ReplyTarget, ts: str) -> None:
+    async def _sorry(self, target: ReplyTarget, ts: str, locale: str | None) -> None:
         try:
-            sorry = pick(self.texts["error_reply"], len(ts))
+            sorry = self.words.error_reply(len(ts), locale=locale)
             await post_text(self.client, target.channel, sorry, target.thread_ts)
         except asyncio.CancelledError:
             raise

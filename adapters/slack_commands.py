@@ -1,7 +1,8 @@
 """``/heartline`` answers and moderator alerts for Slack.
 
 :class:`SlackCommands` turns the slash command's text into the answer a
-person sees (only them: the app sends it as an ephemeral response). ``forget``
+person sees (only them: the app sends it as an ephemeral response), in the
+language of their Slack locale (English when it is unknown). ``forget``
 erases at once and says so, like the console's ``/forget``: the person typed
 the word on purpose, and asking again would keep the data around longer.
 
@@ -15,8 +16,7 @@ raises on failure; the core retries and logs.
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable, Mapping
-from typing import Any
+from collections.abc import Awaitable, Callable
 
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -25,6 +25,7 @@ from adapters.alert_text import alert_text
 from adapters.memory_view import snapshot_text
 from adapters.slack_delivery import post_text
 from adapters.slack_events import PLATFORM, person_id
+from adapters.slack_words import SlackWords
 from bot.core import Conversation
 from bot.countries import country_code
 from bot.domain import ModeratorAlert, UserKey
@@ -45,13 +46,13 @@ class SlackCommands:
     def __init__(
         self,
         conversation: Conversation,
-        texts: Mapping[str, Any],
+        words: SlackWords,
         *,
         locale_of: LocaleOf,
         default_country: str | None = None,
     ) -> None:
         self.conversation = conversation
-        self.texts = texts["command"]
+        self.words = words
         self.locale_of = locale_of
         self.default_country = default_country
 
@@ -62,9 +63,13 @@ class SlackCommands:
         conv = self.conversation
         user = UserKey(PLATFORM, person_id(team_id, user_id))
         log_event(log, logging.INFO, "slack_command", command=command, user=hash_user(user))
+        # Every answer is in the person's language. The lookup (cached; a failed
+        # one is None, which is English) comes after what a command does, so
+        # forget and pause never wait on Slack.
         if command == "help":
-            help_text = conv.crisis.help_text(locale=await self.locale_of(user_id))
-            return f"{help_text}\n\n{self.texts['usage']}"
+            locale = await self.locale_of(user_id)
+            help_text = conv.crisis.help_text(locale=locale)
+            return f"{help_text}\n\n{self.words.usage(locale=locale)}"
         if command == "resources":
             locale = await self.locale_of(user_id)
             asked = country_code(words[1]) if len(words) > 1 else None
@@ -82,7 +87,8 @@ class SlackCommands:
         if command == "resume":
             await conv.resume(user)
             return await self._notice("resumed_ack", user_id)
-        return f"{self.texts['unknown']}\n\n{self.texts['usage']}"
+        locale = await self.locale_of(user_id)
+        return f"{self.words.unknown(locale=locale)}\n\n{self.words.usage(locale=locale)}"
 
     async def _notice(self, key: str, user_id: str) -> str:
         """A notice in the person's Slack language (the lookup is cached)."""

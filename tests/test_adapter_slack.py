@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ from tests.fakes.slack_api import (
     command_form,
     event_callback,
 )
+from tests.test_notice_languages import OWN, SAYS, SLACK
 
 SECRET = "test-signing-secret"
 ALERTS = "CMOD"
@@ -175,6 +177,30 @@ def params(calls: list[Call], key: str) -> list[Any]:
     return [c.params.get(key) for c in calls]
 
 
+def thread_started(thread: str, *, user: str = "U1") -> dict[str, Any]:
+    """The event Slack sends when someone opens a new assistant pane thread."""
+    return {
+        "type": "assistant_thread_started",
+        "assistant_thread": {
+            "user_id": user,
+            "context": {},
+            "channel_id": "D1",
+            "thread_ts": thread,
+        },
+        "event_ts": thread,
+    }
+
+
+def as_posted(wordings: list[str]) -> list[str]:
+    """The wordings of a part as a person sees them in Slack."""
+    return [to_mrkdwn(text) for text in wordings]
+
+
+def usage_answer(words: dict[str, Any]) -> str:
+    """What ``/heartline <unknown>`` shows, from a file's [command] table."""
+    return to_mrkdwn(f"{words['command']['unknown']}\n\n{words['command']['usage']}")
+
+
 # -- where it answers -------------------------------------------------------------------
 
 
@@ -303,25 +329,17 @@ async def test_assistant_pane_greets_suggests_shows_status_and_replies(
 ) -> None:
     fake = harness.fake
     thread = new_ts()
-    started = {
-        "type": "assistant_thread_started",
-        "assistant_thread": {
-            "user_id": "U1",
-            "context": {},
-            "channel_id": "D1",
-            "thread_ts": thread,
-        },
-        "event_ts": thread,
-    }
-    assert await harness.event(started) == 200
+    assert await harness.event(thread_started(thread)) == 200
     await harness.settle()
     [greeting] = fake.in_channel("D1")
     assert greeting.thread_ts == thread
+    assert greeting.text in as_posted(SLACK["greeting"])  # an en-US person: English
     assert "AI" in greeting.text and "not a therapist" in greeting.text
     [prompts] = fake.called("assistant.threads.setSuggestedPrompts")
     assert prompts.params["thread_ts"] == thread
+    assert prompts.params["title"] == SLACK["suggested_prompts"]["title"]
+    assert prompts.params["prompts"] == SLACK["suggested_prompts"]["prompts"]
     assert len(prompts.params["prompts"]) >= 3
-    assert all(p["title"] and p["message"] for p in prompts.params["prompts"])
 
     fake_model.queue(Stream(["That sounds exhausting. "]))
     await harness.event(dm("I can't sleep", ts=new_ts(), thread_ts=thread))
@@ -335,6 +353,55 @@ async def test_assistant_pane_greets_suggests_shows_status_and_replies(
     assert "That sounds exhausting." in streamed[0].text
     turns = await harness.conversation.store.recent(PERSON, 10)
     assert all(t.is_private for t in turns)
+
+
+SPANISH = OWN["es"]["slack"]
+
+
+async def test_a_spanish_speaker_opening_the_assistant_pane_reads_spanish(
+    harness: Harness, fake_model: FakeOpenAI
+) -> None:
+    """Greeting, AI disclosure, prompts and status line, all in the language of
+    the Slack locale of the person who opened the pane."""
+    fake = harness.fake
+    fake.locale = "es-MX"
+    thread = new_ts()
+    await harness.event(thread_started(thread, user="U7"))
+    await harness.settle()
+    [lookup] = fake.called("users.info")
+    assert lookup.params["user"] == "U7"  # the person who opened the pane
+    [greeting] = fake.in_channel("D1")
+    assert greeting.text in as_posted(SPANISH["greeting"])
+    for claim in SAYS["es"]:  # una IA, no una persona, ni terapeuta
+        assert re.search(claim, greeting.text), (claim, greeting.text)
+    assert "AI" not in greeting.text and "therapist" not in greeting.text
+    [prompts] = fake.called("assistant.threads.setSuggestedPrompts")
+    assert prompts.params["title"] == SPANISH["suggested_prompts"]["title"]
+    assert prompts.params["prompts"] == SPANISH["suggested_prompts"]["prompts"]
+    assert prompts.params["prompts"] != SLACK["suggested_prompts"]["prompts"]
+
+    fake_model.queue(Stream(["Aquí estoy. "]))
+    await harness.event(dm("no puedo dormir", ts=new_ts(), user="U7", thread_ts=thread))
+    await harness.settle()
+    status = fake.called("assistant.threads.setStatus")[0].params
+    assert status["status"] == SPANISH["typing_status"] == "está escribiendo…"
+    assert len(fake.called("users.info")) == 1  # the greeting's lookup is cached
+
+
+async def test_when_the_locale_lookup_fails_the_pane_greets_in_english(harness: Harness) -> None:
+    """A failed users.info (a missing scope, Slack down) costs the person
+    nothing but their language: the greeting and its AI disclosure still come."""
+    fake = harness.fake
+    fake.locale = "es-MX"
+    fake.fail_next("users.info", status=500, error="internal_error")
+    thread = new_ts()
+    await harness.event(thread_started(thread))
+    await harness.settle()
+    assert len(fake.called("users.info#500")) == 1
+    [greeting] = fake.in_channel("D1")
+    assert greeting.text in as_posted(SLACK["greeting"])
+    [prompts] = fake.called("assistant.threads.setSuggestedPrompts")
+    assert prompts.params["prompts"] == SLACK["suggested_prompts"]["prompts"]
 
 
 async def test_bot_posts_edits_and_own_messages_are_ignored(
@@ -497,6 +564,21 @@ async def test_a_person_whose_slack_locale_is_spanish_is_answered_in_spanish(
     assert help_answer.params["text"].startswith(to_mrkdwn(crisis.help_text(locale="es-MX")))
     [lines] = fake.called("response_url:r")
     assert lines.params["text"] == to_mrkdwn(crisis.resources_text("MX", locale="es-MX"))
+    assert help_answer.params["text"].endswith(to_mrkdwn(SPANISH["command"]["usage"]))
+
+
+async def test_a_spanish_speakers_unknown_command_is_answered_in_spanish(
+    harness: Harness,
+) -> None:
+    fake = harness.fake
+    fake.locale = "es-MX"
+    await harness.post(command_form("foo", response_url=fake.response_url("x")), form=True)
+    await harness.settle()
+    [answer] = fake.called("response_url:x")
+    assert answer.params["response_type"] == "ephemeral"
+    assert answer.params["text"] == usage_answer(SPANISH)
+    assert answer.params["text"].startswith("No conozco ese comando.")
+    assert "/heartline forget" in answer.params["text"]  # command names stay as they are
 
 
 async def test_resources_command_uses_the_country_or_the_persons_locale(
@@ -520,6 +602,7 @@ async def test_unknown_command_shows_usage(harness: Harness) -> None:
     await harness.settle()
     [answer] = fake.called("response_url:x")
     assert answer.params["response_type"] == "ephemeral"
+    assert answer.params["text"] == usage_answer(SLACK)  # an en-US person: English
     assert "/heartline forget" in answer.params["text"]
 
 
@@ -548,9 +631,23 @@ async def test_a_failed_post_gets_a_kind_reply_and_a_logged_error_type(
     await harness.event(dm("hello?", ts=new_ts()))
     await harness.settle()
     [sorry] = fake.in_channel("D1")
+    assert sorry.text in as_posted(SLACK["error_reply"])
     assert "send" in sorry.text and "Error" not in sorry.text
     [failed] = [r for r in caplog.records if r.getMessage() == "slack_reply_failed"]
     assert getattr(failed, "heartline", {})["error"] == "SlackApiError"
+
+
+async def test_a_failed_reply_says_sorry_in_their_language(
+    harness: Harness, fake_model: FakeOpenAI
+) -> None:
+    fake = harness.fake
+    fake.locale = "pt-BR"
+    fake.fail_next("chat.postMessage", status=500, error="internal_error")
+    fake_model.queue(Stream(["Estou aqui. "]))
+    await harness.event(dm("oi?", ts=new_ts()))
+    await harness.settle()
+    [sorry] = fake.in_channel("D1")
+    assert sorry.text in as_posted(OWN["pt"]["slack"]["error_reply"])
 
 
 async def test_a_rejected_token_is_one_clear_config_error(
