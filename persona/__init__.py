@@ -2,8 +2,9 @@
 
 Any words a person reads live in this package as data files; code elsewhere
 only chooses among them. Operators may replace the system prompt with their
-own Markdown file (``HEARTLINE_PERSONA_FILE``). The AI disclosure and the
-notices are said in the person's language (:mod:`persona.local_texts`).
+own Markdown file (``HEARTLINE_PERSONA_FILE``). The AI disclosure, the
+notices and Slack's own words are said in the person's language
+(:mod:`persona.local_texts`).
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ class Persona:
     name: str
     system_prompt: str
     texts: dict[str, Any]  # texts.toml, in English
-    said: LocalTexts  # the disclosure and notices, per language
+    said: LocalTexts  # the disclosure, notices and Slack's words, per language
 
     def notice(self, key: str, variant: int = 0, *, locale: str | None = None) -> str:
         """The notice ``key`` in the language of ``locale`` (English for none)."""
@@ -56,7 +57,7 @@ def load_persona(system_prompt_file: Path | None = None) -> Persona:
 
     Raises ``OSError`` when the override file cannot be read; the caller
     names the setting. Raises :class:`persona.wording.WordingError` when a
-    shipped language file is missing or malformed.
+    shipped language file (or ``slack.toml``) is missing or malformed.
     """
     texts = load_toml("texts.toml")
     said = load_local_texts(texts, load_toml)
