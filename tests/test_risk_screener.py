@@ -1372,6 +1372,16 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i cut again last night. 5 months clean down the drain", HIGH, "self_harm"),
     ("sh again, a year clean wasted", HIGH, "self_harm"),
     ("i used to self harm but i'm 3 years clean now", NONE, ""),
+    # -- held-out chat set7: families its misses and false alarms showed ------------------
+    # Slang played up with a crying face, or a laugh in a phrase it overlaps, about a trifle.
+    ("missed the bus by ten seconds kms 😭😭", CONCERN, "joking"),
+    ("burnt the pasta again, kms fr 😩", CONCERN, "joking"),
+    ("failed my driving test. time to unalive myself lol", CONCERN, "joking"),
+    ("my group project partner ghosted me, gonna unalive myself haha", CONCERN, "joking"),
+    ("i want to die 😭", HIGH, "ideation"),
+    ("so tired of being alive. kms 😭", HIGH, "slang"),
+    ("feeling suicidal lol. not lol", HIGH, "ideation"),
+    ("i'm crying 😭 my cat knocked the tree over", NONE, ""),
 ]
 
 
@@ -1461,6 +1471,7 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         IMMINENT,
         "means context",
     ),
+    (["nobody would even notice if i was gone"], "kms 😭😭", HIGH, "slang context"),
     # Only the newest messages count.
     (["I'm going to kill myself tonight", *(["ok"] * CONTEXT_WINDOW)], "hi", NONE, ""),
 ]
@@ -1519,6 +1530,7 @@ def test_repeated_phrases_and_long_text_are_bounded() -> None:
         ("call 988 at 10pm, 3 years ago", " call 988 at 10pm , 3 years ago "),
         ("ich möchte", " ich mochte "),
         ("💀😂🔪", " emojiskull emojilaugh emojiknife "),
+        ("kms 😭😩😫", " kms emojicry emojicry emojicry "),
         ("ｋｉｌｌ", " kill "),
         ("I donâ\x80\x99t, Iâ€™m", " i dont , im "),
         ("", "  "),

@@ -53,6 +53,9 @@ EMOJI_TOKENS: Final[dict[str, str]] = {
     "\N{SMILING FACE WITH OPEN MOUTH AND TIGHTLY-CLOSED EYES}": "emojilaugh",
     "\N{CAT FACE WITH TEARS OF JOY}": "emojilaugh",
     "\N{LOUDLY CRYING FACE}": "emojicry",
+    # The weary and tired faces are the same despair played up: "kms fr 😩".
+    "\N{WEARY FACE}": "emojicry",
+    "\N{TIRED FACE}": "emojicry",
     "\N{HOCHO}": "emojiknife",
     "\N{DAGGER KNIFE}": "emojiknife",
     "\N{RAZOR}": "emojirazor",

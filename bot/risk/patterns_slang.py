@@ -13,7 +13,7 @@ from typing import Final
 
 from bot.domain import RiskLevel
 from bot.risk.lexicon import ADV, ANY_SELF, INTENT, SELF, WANT
-from bot.risk.rules import Rule, alt, rule
+from bot.risk.rules import Kind, Rule, alt, rule
 
 __all__ = ["SLANG_RULES"]
 
@@ -47,6 +47,20 @@ _SLANG: Final = [
         jokable=True,
     ),
     rule("kms", "kms|ctb", level=HIGH, reasons="ideation slang", jokable=True),
+    rule(
+        # "lost the ranked match AGAIN kms 😭😭", "spilled coffee on my shirt, kms fr 😩": the
+        # crying face right after "kms" plays the despair up, as a laugh does; concern, and
+        # high once concern has been shown. An idiom, so it hides the "kms" it holds.
+        "kms_crying",
+        "kms|ctb",
+        r"(?: (?:fr|frfr|istg|ong|deadass|rn|ngl|lowkey|fml|omg))*(?: emojicry)+(?= )",
+        needs="emojicry",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        context_level=HIGH,
+        reasons="slang joking",
+        jokable=True,
+    ),
     rule(
         "commit_die",
         "commit",

@@ -77,6 +77,7 @@ _IN_EARNEST: Final = frozenset({"fr", "frfr", "deadass", "srsly"})
 _EARNEST_PHRASES: Final = (
     " not joking ",
     " not kidding ",
+    " not lol ",  # "suicidal again lol. not lol": the laugh taken back
     " no joke ",
     " for real ",
     " im serious ",
@@ -659,19 +660,34 @@ def _laughed_at(live: Sequence[_Verdict], folded: str, laughs: frozenset[str]) -
     return True
 
 
+def _beside_concern(cue: _Verdict, live: Sequence[_Verdict]) -> bool:
+    """Some statement of concern or more, the person's own and no cue, is not a longer
+    phrase that holds the cue's words within its own ("unalive" in "unalive myself")."""
+    return any(
+        v.own
+        and v.cue is None
+        and (v.start > cue.start or v.end < cue.end or (v.start, v.end) == (cue.start, cue.end))
+        for v in live
+    )
+
+
 def _combine(
     verdicts: Sequence[_Verdict], folded: str, hot: frozenset[str], idioms: bool
 ) -> Reading:
     """Steps 4 and 5: cues, boosters, method emoji and the joking cap."""
     level, base, own, live, reasons, cued = _tally(verdicts)
     cues = [(v.cue, v.reasons) for v in cued if v.cue is not None]
-    # Two cues must be two statements: rules that read one phrase two ways count once.
+    # Two cues must be two statements: rules that read one phrase two ways count once,
+    # and a cue that is a word of the statement showing concern ("unalive" in "time to
+    # unalive myself lol") does not fire on it.
     fired = bool(cues) and (
-        base >= CONCERN or any(a.apart(b) for i, a in enumerate(cued) for b in cued[i + 1 :])
+        (base >= CONCERN and any(_beside_concern(c, live) for c in cued))
+        or any(a.apart(b) for i, a in enumerate(cued) for b in cued[i + 1 :])
     )
     if fired:  # "I have a plan." after "I'm a burden", or two cues together
         level = max(level, *(c for c, _ in cues))
         reasons.update(r for _, rs in cues for r in rs)
+        reasons.discard("joking")  # a cue that reads as a joke alone ("kms 😭") is none here
     if (level is HIGH and not _BOOSTERS.isdisjoint(reasons)) and any(
         a.apart(b)
         for a in live

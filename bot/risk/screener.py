@@ -121,6 +121,7 @@ class RuleScreener:
                 if cue_level > level:
                     level = cue_level
                     reasons.update(cue_reasons)
+                    reasons.discard("joking")  # "kms 😭" after "I'm a burden": no joke now
                     reasons.add("context")
         floor = _FLOOR.get(context, NONE)
         if level < floor:
