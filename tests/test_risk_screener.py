@@ -1382,6 +1382,19 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("so tired of being alive. kms 😭", HIGH, "slang"),
     ("feeling suicidal lol. not lol", HIGH, "ideation"),
     ("i'm crying 😭 my cat knocked the tree over", NONE, ""),
+    # A screening question answered no is no statement; an answer taken back still is.
+    ("my counselor asked if i'd had suicidal thoughts this week and i said no, truthfully", NONE, ""),
+    ("the doctor asks whether i want to hurt myself and i tell him no", NONE, ""),
+    ("my therapist asked if i have thoughts of killing myself and i said no but i lied", HIGH, "ideation"),
+    ("my therapist asked if i have suicidal thoughts and i said yes", HIGH, "ideation"),
+    # A villain or a narrator is a character.
+    ("the villain in that show threatens to jump off the bridge every season", NONE, ""),
+    ("the narrator wants to kill himself by the last chapter", NONE, ""),
+    # An attempt things are told from is past; "never do it again" dates nothing.
+    ("after my attempt in college i promised myself i'd never do it again", CONCERN, "attempt"),
+    ("since my overdose i swore i'd never do that again, and it's hard", CONCERN, "attempt"),
+    ("after my overdose last weekend they kept me on the ward", IMMINENT, "attempt"),
+    ("i promised i'd never do it again but i cut last night", HIGH, "self_harm"),
 ]
 
 

@@ -145,7 +145,7 @@ THIRD_PERSON: Final = _words(
     "grandfather roommate classmate coworker colleague kid kids child teen teenager "
     "student students classmates coworkers colleagues roommates cousins sisters brothers "
     "niece nephew fiance fiancee ex neighbor neighbour buddy mate amigo amiga ami "
-    "amie freund freundin"
+    "amie freund freundin villain villains antagonist protagonist narrator"
 )
 GENERIC_PERSON: Final = _words(
     "you u ya yall youre ur yourself people someone somebody anyone anybody everyone "

@@ -27,11 +27,11 @@ from bot.risk.lexicon import (
     PILLS,
     SELF,
 )
-from bot.risk.rules import Rule, Tense, cue, imminent, rule
+from bot.risk.rules import Kind, Rule, Tense, cue, imminent, rule
 
 __all__ = ["ATTEMPT_RULES"]
 
-HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
+CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
 # Medicines by name that people overdose on, beyond the lexicon's PILLS.
 _MED_NAMES = (
@@ -225,6 +225,21 @@ _ATTEMPTS: Final = [
         r"(?! (?:at|to (?!(?:kill|die|end)(?= )))(?= ))",
         back=r"my|a|the|suicide|suicidal|first|second|last|another",
         level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "After my attempt I promised my mom ...": the attempt is the time things are told
+        # from, so past; concern, as a past attempt is. An idiom, so it hides an_attempt's
+        # reading of the same words; recent again with a time: "since my attempt last night".
+        "after_my_attempt",
+        "after|since|following",
+        r" (?:my|a|the|that)(?: (?:first|second|third|last|suicide|failed|previous))*"
+        r" (?:attempt|attempts|overdose)(?! (?:at|to (?!(?:kill|die|end)(?= )))(?= ))",
+        needs="attempt attempts overdose",
+        kind=Kind.IDIOM,
+        level=CONCERN,
         recent_level=IMMINENT,
         reasons="attempt",
         tense=Tense.EVENT,

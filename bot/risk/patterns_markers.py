@@ -132,7 +132,17 @@ MARKER_RULES: Final[list[Rule]] = [
     _mark(
         _RECENT,
         "recent",
-        "yesterday|last night|last week|last weekend|earlier|today|again",
+        "yesterday|last night|last week|last weekend|earlier|today",
+    ),
+    # "Again" is recent unless it is what they will never do: "I promised I'd never do it
+    # again" dates nothing.
+    _mark(
+        _RECENT,
+        "again",
+        "again",
+        r"(?<!never again)(?<!never do it again)(?<!never do that again)(?<!never try again)"
+        r"(?<!never try it again)(?<!not do it again)(?<!wont do it again)"
+        r"(?<!never happen again)(?<!never do this again)",
     ),
     rule("this_morning", "morning|week", back="this", kind=_RECENT),
     _mark(_RECENT, "days_ago", "days|hours|minutes|mins", " ago", needs="ago"),
@@ -408,6 +418,22 @@ IDIOM_RULES: Final[list[Rule]] = [
         r"|junk food|sweets|anime|netflix|youtube|distractions|hobbies|projects|paperwork|emails"
         r"|self pity|sorrows?|tears|videos)(?= )",
         needs="myself",
+    ),
+    # A screening question answered no: "my therapist asked if I have suicidal thoughts and
+    # I honestly said no", "the nurse asks whether I want to hurt myself, I tell her no".
+    # Not when the answer is taken back: "... and I said no but I lied".
+    _idiom(
+        "asked_said_no",
+        "asked|asks|asking|ask",
+        r" (?:me )?(?:if|whether) (?:i|im|id|ive)(?: [^ .]+){0,4}? (?:suicidal|suicide|kill myself"
+        r"|killing myself|hurt myself|hurting myself|harm myself|harming myself|self harm"
+        r"|end my life|ending my life|want to die|wanted to die)(?: [^ .]+){0,4}? (?:and |but )?"
+        r"(?:i )?(?:(?:honestly|truthfully|truly|just|genuinely|finally) )?(?:said|say|told"
+        r" (?:her|him|them)|tell (?:her|him|them)|answered|answer|replied) (?:no|nope|i dont"
+        r"|im not|i wasnt|i didnt|not anymore)(?= )"
+        r"(?!(?: [^ ]+){0,6} (?:lied|lie|lying|wasnt true|isnt true|not true|a lie|truth is"
+        r"|really am|actually am|but i am|but i do|but i did)(?= ))",
+        needs="suicidal suicide killing kill hurt hurting harm harming life die",
     ),
     # An opinion of suicide as a subject: "suicide is selfish", "it's never the answer".
     _idiom(
