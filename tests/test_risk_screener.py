@@ -1395,6 +1395,36 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("since my overdose i swore i'd never do that again, and it's hard", CONCERN, "attempt"),
     ("after my overdose last weekend they kept me on the ward", IMMINENT, "attempt"),
     ("i promised i'd never do it again but i cut last night", HIGH, "self_harm"),
+    # Suicide as something done or died by, in a second language or a clinician's words.
+    ("i am going to do suicide, i decided", IMMINENT, "ideation intent"),
+    ("i've made up my mind, i'm going to die by suicide", IMMINENT, "intent"),
+    ("i want to die by suicide", HIGH, "ideation"),
+    ("i'm going to do suicide prevention training at work", NONE, ""),
+    ("the report says men die by suicide more often than women", NONE, ""),
+    # A question about people that ends on the speaker.
+    ("is it normal to think about killing yourself all the time? cause i do", HIGH, "ideation"),
+    ("does everybody think about suicide sometimes or is it just me", HIGH, "ideation"),
+    ("do people ever want to die for no reason? asking because i do", HIGH, "ideation"),
+    ("is it normal to think about killing yourself? my friend does", NONE, ""),
+    ("why do people think about suicide? because i do research on it", NONE, ""),
+    # "to die for" is praise, not a reading of "want to die for real".
+    ("i want to die for real", HIGH, "ideation"),
+    ("this tiramisu is to die for", NONE, "idiom"),
+    # A method pictured without naming the act; with the means at hand it is imminent.
+    ("every time i'm on the roof i think how easy it would be to just step off", HIGH, "method"),
+    ("thinking how simple it would be to swerve into the barrier", HIGH, "method"),
+    ("i keep picturing swallowing everything in my mom's medicine cabinet", HIGH, "method"),
+    ("the pills are on my desk and i keep thinking about swallowing them all", IMMINENT, "means"),
+    ("i keep thinking about the rope in the shed and how it would all just stop", IMMINENT, "means"),
+    ("my dad's rifle is in the basement and i think about using it on myself", IMMINENT, "means"),
+    ("i know where the key to my dad's ammo box is. i want to die", IMMINENT, "means"),
+    ("i keep thinking how easy it would be to just quit my job", NONE, ""),
+    ("thinking how easy it would be to just go over the budget again", NONE, ""),
+    ("thinking about taking everything in the cabinet to the new house", NONE, ""),
+    ("thinking about taking them all to the park tomorrow, the kids love it", NONE, ""),
+    ("i keep thinking about the bridge and how the traffic would stop", NONE, ""),
+    ("thinking about using the blender on the frozen fruit", NONE, ""),
+    ("my meds are next to me on the table", NONE, ""),
 ]
 
 

@@ -12,7 +12,17 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import ADV, ADV_BACK, ANY_SELF, INTENT, NOT_LEAVING_LIFE, SELF, THOUGHT, WANT
+from bot.risk.lexicon import (
+    ADV,
+    ADV_BACK,
+    ANY_SELF,
+    INTENT,
+    NOT_LEAVING_LIFE,
+    PILL_NEEDS,
+    SELF,
+    THOUGHT,
+    WANT,
+)
 from bot.risk.rules import Kind, Rule, Tense, alt, rule
 
 __all__ = ["ACT_RULES"]
@@ -29,13 +39,21 @@ _NOT_ALL_OF_LIFE = (
     r"|so seriously|too seriously|seriously|too hard|in stride|from (?:me|him|her|them|us))(?= ))"
 )
 _END_ALL = (
-    rf"(?:(?:it all|everything){_NOT_ALL_OF_LIFE}"
+    # "taking everything in the cabinet to the new house" is a move.
+    rf"(?:(?:it all|everything(?! in (?:the|my|our|this|that|it|there)(?= ))){_NOT_ALL_OF_LIFE}"
     r"|(?:it|things|everything) (?:for good|forever|permanently|once and for all))"
 )
 # The act after a frame ("I want to ___", "I'm going to ___").
+# "do suicide" in a second language, "die by suicide" in a clinician's; not "do suicide
+# prevention training".
+_BY_SUICIDE = (
+    r"(?:do|die by|die of|die from|go for|go with) suicide"
+    r"(?! (?:prevention|awareness|hotline|line|training|research|watch|risk)(?= ))"
+)
 _SUICIDE = alt(
     f"(?:kill|kil|murder|off|end) {ANY_SELF}",
     "commit suicide",
+    _BY_SUICIDE,
     f"(?:take|end) {_LIFE}",
     f"end {_END_ALL}",
 )
@@ -215,6 +233,23 @@ _IDEATION: Final = [
         needs="safe",
         level=HIGH,
         reasons="ideation",
+    ),
+    rule(
+        # A question about people that ends on the speaker: "is it normal to think about
+        # killing yourself every day? because I do", "does everyone think about suicide or
+        # is it just me". The "you" is generic, so whose words they are is not asked.
+        "asking_because_i_do",
+        "because i do|cause i do|cuz i do|coz i do|cos i do|bc i do|i do too|same here"
+        "|or is it just me|or just me|asking because i do|asking cause i do",
+        r"(?= (?:[.,]|$|too|as well|all the time|every day|constantly|a lot|lol|tbh|honestly))",
+        needs="yourself urself themselves oneself suicide die dead",
+        back=r"(?:(?:killing|kill|ending|end|hurting|hurt|cutting|cut|harming|harm)"
+        r" (?:yourself|urself|themselves|oneself|your life|ur life|their lives)|suicide"
+        r"|wanting to die|want to die|wanna die|being dead)(?: [^ ]+){0,6}?"
+        r"(?: (?:and|but|asking|im asking|i ask|just|like))?",
+        level=HIGH,
+        reasons="ideation",
+        personal=False,
     ),
     rule(
         "commit_suicide",
@@ -766,4 +801,67 @@ _IDEATION: Final = [
     ),
 ]
 
-ACT_RULES: Final[list[Rule]] = list(_IDEATION)
+# A method pictured, the way people tell it without naming the act: "thinking how easy it
+# would be to just go over", "I think about swallowing everything in the cabinet".
+_PICTURE = (
+    r"(?:think about|thinking about|thought about|thinkin about|thinking of|think of"
+    r"|keep picturing|picturing|picture|imagine|imagining|want to|wanna|tempted to|urge to"
+    r"|could|should|might)(?: just)?"
+)
+_PICTURED: Final = [
+    rule(
+        "how_easy_to",
+        "easy it would be|easy itd be|easy it is|easy it would|easy it will be|easy it could be"
+        "|simple it would be|simple itd be|quick it would be|quick itd be",
+        r" to (?:just )?(?:go over(?= (?:[.,]|$|the (?:edge|railing|rail|side|ledge|barrier)))"
+        r"|jump(?= (?:[.,]|$|off|from|in front))|step (?:off|over)(?= (?:[.,]|$|the (?:edge"
+        r"|railing|rail|ledge|platform)))|step out(?= (?:[.,]|$|in front|into))"
+        r"|let go(?= (?:[.,]|$))|lean (?:over|forward)(?= (?:[.,]|$))|fall(?= (?:[.,]|$|off|from))"
+        r"|end it(?: all)?(?= (?:[.,]|$))|end everything|end my life|swerve|drive off"
+        rf"|take them all|take all of them|swallow them all|kill {SELF}|die|not wake up"
+        r"|never wake up|overdose|pull the trigger|stop breathing)(?= )",
+        back="how",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "swallow_everything",
+        "swallowing|swallow|taking|take|downing|down",
+        r" (?:everything|every pill|all the pills|all the meds|whatever is|whats) in (?:it|there"
+        r"|(?:the|my|our|that|a|moms|dads|my moms|my dads) (?:\w+ ){0,2}(?:cabinet|cupboard"
+        r"|pill box|pillbox|first aid kit|drawer|bottle))"
+        r"(?! (?:to|with|out|home|back|along|into|off|and (?:put|move|pack|sort))(?= ))",
+        needs="cabinet cupboard pillbox medicine pills meds",
+        back=_PICTURE,
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "take_them_all_thought",
+        "taking them all|taking all of them|swallowing them all|swallowing all of them"
+        "|taking the whole bottle|swallowing the whole bottle|taking all of it|swallowing all of it"
+        "|downing them all|downing the whole bottle|taking every last one|taking every one",
+        r"(?! (?:to|with|home|out|along|back|in|off)(?= ))",
+        needs=f"{PILL_NEEDS} bottle emojipill",
+        back=r"(?:think|thinking|thought|thinkin|obsessing|fantasizing|dreaming|daydreaming)"
+        r" (?:about|of)(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "... the gun in my dad's closet and how it would all just stop": a means named and
+        # the quiet after it.
+        "means_and_it_stops",
+        "how it would|how itd|how everything would|how it all would|how the pain would"
+        "|how quiet it would",
+        r"(?: all)?(?: just)? (?:stop|end|be over|go quiet|go away|be quiet)"
+        r"(?= (?:[.,]|$|forever|for good|finally|and))",
+        needs="gun pistol rifle pills rope noose bridge blade razor meds",
+        back=r"(?:gun|pistol|rifle|pills|rope|noose|bridge|blade|razor|meds)(?: [^ .]+){0,6}"
+        r" and(?: (?:thinking|think|thought) (?:about|of))?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+]
+
+ACT_RULES: Final[list[Rule]] = [*_IDEATION, *_PICTURED]

@@ -474,7 +474,9 @@ _MEANS: Final = [
         r"| hidden| already| open)? (?:on|in|under|inside|next to|by|beside) (?:my|the|a)"
         r" (?:nightstand|night stand|bedside table|bedside drawer|bedside|glovebox|glove box"
         r"|glove compartment|drawer|desk|garage|closet|trunk|truck|shed|attic|basement|wardrobe"
-        r"|pillow|mattress|lap)(?= )",
+        r"|pillow|mattress|lap)(?= )"
+        # ... or at hand: "a bottle of my sleeping pills next to me".
+        r"| (?:right )?(?:next to|beside|in front of) me(?= )",
         back=r"(?:the|my|a|his|her|dads|grandpas|moms)(?: \w+)?",
         reasons="means",
     ),
@@ -1059,8 +1061,8 @@ _IN_THE_MOMENT: Final = [
         "gun_safe_key",
         "key|code|combination|combo",
         r" (?:to|for) (?:my dads |my moms |the |his |her |my |our )?(?:gun safe|gun cabinet"
-        r"|gun locker|safe)(?= )",
-        needs="safe cabinet locker",
+        r"|gun locker|safe|ammo box|ammo|gun case|lockbox|lock box)(?= )",
+        needs="safe cabinet locker ammo case lockbox",
         back=r"(?:found|got|have|know|stole|figured out|guessed|cracked|learned)(?: where)?"
         r"(?: the)?",
         reasons="means",
@@ -1227,7 +1229,9 @@ _IN_THE_MOMENT: Final = [
     rule(
         "use_on_myself",
         "use it on|use this on|use that on|use them on|use the gun on|use the knife on"
-        "|use the blade on|use the razor on|turn it on|turn the gun on",
+        "|use the blade on|use the razor on|turn it on|turn the gun on|using it on|using this on"
+        "|using that on|using them on|using the gun on|using the knife on|using the rope on"
+        "|using the blade on|using the razor on|turning it on|turning the gun on",
         f" {SELF}",
         level=HIGH,
         context_level=IMMINENT,

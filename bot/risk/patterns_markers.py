@@ -320,8 +320,14 @@ IDIOM_RULES: Final[list[Rule]] = [
         r"|(?:this|that) hill)",
         needs="hill",
     ),
+    _idiom("dead_body", "over my dead body|die hard|drop dead|dropdead", "", "die dead"),
+    # "this cake is to die for"; not "I want to die for real", "... for no reason".
     _idiom(
-        "to_die_for", "to die for|over my dead body|die hard|drop dead|dropdead", "", "die dead"
+        "to_die_for",
+        "to die for",
+        r"(?! (?:real|reals|realsies|no reason|nothing|good|sure|once|now|a (?:while|bit|long time)"
+        r"|so long|years|months|weeks|days|it|this|that)(?= ))",
+        "die",
     ),
     _idiom(
         "to_death",
