@@ -1425,6 +1425,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i keep thinking about the bridge and how the traffic would stop", NONE, ""),
     ("thinking about using the blender on the frozen fruit", NONE, ""),
     ("my meds are next to me on the table", NONE, ""),
+    # Thoughts that grow, and research into one's own medicine.
+    ("been thinking more and more about ending things, it keeps coming back", HIGH, "ideation"),
+    ("i've been thinking a lot about ending things with my boyfriend", NONE, ""),
+    ("been looking up how many of my antidepressants it would take", IMMINENT, "method means"),
+    ("googled how much of my own insulin would kill me", IMMINENT, "method means"),
+    ("looked up how many of my vitamins i should take a day", NONE, ""),
+    ("looking up how much of my tylenol it takes to help a migraine", NONE, ""),
 ]
 
 

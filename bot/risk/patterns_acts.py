@@ -592,7 +592,11 @@ _IDEATION: Final = [
         # "I think suicide is selfish" is an opinion, not a thought of it.
         r"(?! suicide (?:is|isnt|should|shouldnt|can|cant|would|wouldnt|will|wont"
         r"|has|does|doesnt|seems|sounds|makes|happens|rates)(?= ))"
-        f" (?:about |of |over |on )?{ADV}(?:suicide|ending it|ending things|ending everything"
+        # "thinking more and more about ending things"
+        r"(?: (?:more and more|more|a lot more|a lot|so much|too much|lately|again))*"
+        # Not "ending things with my boyfriend".
+        f" (?:about |of |over |on )?{ADV}(?:suicide"
+        r"|ending (?:it|things)(?! (?:with|between|early)(?= ))|ending everything"
         f"|ending my life|not being alive|not living|(?:{_METHOD_GERUNDS})(?: {ANY_SELF})?"
         "|jumping|overdosing|the pills|(?:crashing|flipping|wrecking|driving) my car"
         " (?:on|off|into|in front of))",

@@ -588,6 +588,20 @@ _QUESTIONS: Final = [
         level=HIGH,
         reasons="method",
     ),
+    imminent(
+        # Looking it up for one's own medicine: "been looking up how many of my meds it would
+        # take", "googled how much of my insulin would kill me".
+        "research_own_dose",
+        "looked up|looking up|look up|researching|researched|googled|googling|searched"
+        "|searching|checked|checking|calculated|calculating|worked out|figured out|figuring out"
+        "|reading about|read about",
+        rf" how (?:many|much) (?:of )?(?:my|my own|all my|all of my) (?:\w+ ){{0,2}}?{_MEDS}"
+        r"(?: \w+){0,2}? (?:(?:it takes|it would take|it will take|would take)"
+        r"(?= (?:[.,]|$|to (?:die|kill|od|overdose|end it|not wake up)))|would kill me"
+        r"|would be (?:enough|fatal|lethal)|to (?:die|od|overdose|not wake up|kill me))(?= )",
+        needs=_MED_NEEDS,
+        reasons="method means",
+    ),
     rule(
         # "is 3 stories high enough?", "is this bridge tall enough to die": asking what a
         # fall would do. Not "high enough for the trucks".
