@@ -1432,6 +1432,29 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("googled how much of my own insulin would kill me", IMMINENT, "method means"),
     ("looked up how many of my vitamins i should take a day", NONE, ""),
     ("looking up how much of my tylenol it takes to help a migraine", NONE, ""),
+    # Plans told plainly: set, to mix drink and pills, one's death planned, a place with no way back.
+    ("i don't care if i wake up anymore. my plan is set", IMMINENT, "plan"),
+    ("my plan is set.", NONE, ""),
+    ("my plans are set for the holidays. flying home friday", NONE, ""),
+    ("plan is to down the whiskey with all my sleeping pills tonight", IMMINENT, "plan"),
+    ("the plan is to take all my meds with me on the trip", NONE, ""),
+    ("plan is to finish the beer and the chips during the game", NONE, ""),
+    ("been secretly planning my own suicide for a month", IMMINENT, "plan"),
+    ("planning my death metal playlist for the road trip", NONE, ""),
+    ("my grandpa is planning his own funeral, very organised", NONE, ""),
+    ("i'm taking the car up to the overlook tonight and not driving back", IMMINENT, "plan"),
+    ("going to walk out to the cliffs and never come home", IMMINENT, "plan"),
+    ("we plan to drive to the lake and not come back until sunday", NONE, ""),
+    ("we hiked to the summit and didn't come back down till sunset", NONE, ""),
+    # Pills kept back for the act, a prescription filled early, a blade in hand.
+    ("saving my meds for when i finally decide", IMMINENT, "means plan"),
+    ("refilled my pills early on purpose. keeping them all for one night", IMMINENT, "means"),
+    ("keeping the leftover antibiotics for the next time i get sick", NONE, ""),
+    ("saving some of my pills for when i travel", NONE, ""),
+    ("got my prescription early again so i can stock up before the holidays", NONE, ""),
+    ("got a box cutter in my hand right now", HIGH, "means"),
+    ("i don't care if i wake up anymore", CONCERN, "passive_wish"),
+    ("i dont care if i wake up early tomorrow, i'll go for a run", NONE, ""),
 ]
 
 

@@ -46,7 +46,12 @@ _ACT = (
     r"|(?:my )?suicide(?! (?:prevention|awareness|hotline|line|squad|watch|risk)(?= ))"
     # "taking all my insulin", not "taking all my meds with me on the trip".
     r"|(?:take|taking|swallow|swallowing) (?:all|all of|every one of|the rest of|the whole bottle"
-    f" of) (?:my |the |these |those )?{_MEDS}(?! (?:with|along|to|on|in|for|as)(?= )))"
+    f" of) (?:my |the |these |those )?{_MEDS}(?! (?:with|along|to|on|in|for|as)(?= ))"
+    # Drink and pills together: "finish the vodka and the pills after work".
+    r"|(?:finish|finishing|drink|drinking|down|downing|take|taking|mix|mixing) (?:off )?"
+    r"(?:the |a |my |all the |all my |a bottle of |the bottle of |the rest of the )?(?:vodka"
+    r"|whiskey|whisky|wine|alcohol|booze|rum|gin|tequila|liquor|beer) (?:and|with)"
+    f" (?:the |my |all the |all my |all of my |the rest of the )?(?:\\w+ )?{_MEDS})"
 )
 
 
@@ -54,7 +59,7 @@ _PLANS: Final = [
     imminent(
         "plan_act",
         "plan|plans|planning|planned|planing",
-        r" (?:to|for|on|on how to|of how to|how to|out how to|out how|(?:on |of )?how id"
+        r"(?: is)? (?:to|for|on|on how to|of how to|how to|out how to|out how|(?:on |of )?how id"
         r"|(?:on |of )?how i would|(?:on |of )?how ill|(?:on |of )?how i will"
         r"|(?:on |of )?how im going to) "
         # Not "how I'd do it if I won the lottery": "it" is then something else.
@@ -64,6 +69,26 @@ _PLANS: Final = [
         reasons="ideation plan",
     ),
     imminent("suicide_plan", "suicide", " plan", needs="plan", reasons="ideation plan"),
+    imminent(
+        # "I've been planning my death for weeks"; not a death metal playlist, nor a funeral
+        # planned ahead, which older people do.
+        "planning_my_death",
+        "planning|planned|plan|plotting|plotted|planned out|mapping out|mapped out|preparing",
+        r" (?:out )?my (?:own )?(?:death|suicide)(?! (?:metal|match|star|note|stranding|scene"
+        r"|in (?:the|a|my) (?:game|book|story|novel|campaign))(?= ))",
+        needs="death suicide",
+        reasons="ideation plan",
+    ),
+    cue(
+        # "My plan is set." Also a weekend's plan, so a cue.
+        "plan_is_set",
+        "plan|plans",
+        r" (?:is|are) (?:set|ready|made|final|finalized|in place|all set|decided|settled)"
+        r"(?= (?:[.,]|$|now))",
+        needs="set ready made final finalized place decided settled",
+        back=r"(?:my|the)",
+        reasons="plan",
+    ),
     cue(
         "have_plan",
         "plan",
@@ -1195,8 +1220,8 @@ _IN_THE_MOMENT: Final = [
         "in my hand|in my hands|against my wrist|against my skin|to my wrist",
         r"(?= )",
         needs="hand hands wrist skin",
-        back=r"(?:the|my|a|this) (?:razor|blade|gun|pistol|noose|knife to my wrist)"
-        r"(?: is| are| right| already)?",
+        back=r"(?:the|my|a|this) (?:razor blade|razor blades|razor|blade|blades|box cutter|gun"
+        r"|pistol|noose|knife to my wrist)(?: is| are| right| already)?",
         level=HIGH,
         context_level=IMMINENT,
         reasons="means",
@@ -1298,6 +1323,20 @@ _IN_THE_MOMENT: Final = [
         r"(?: just| finally)?",
         reasons="intent timeline",
     ),
+    imminent(
+        # Up to a high place and not back: "drive up to the lookout after my shift and not
+        # drive back down", "walk out to the cliffs tonight and never come home". Not "... and
+        # not come back down till sunset".
+        "place_no_return",
+        "lookout|overlook|cliff|cliffs|bridge|roof|rooftop|quarry|canyon|summit|ridge|dam"
+        "|viaduct|gorge|tracks",
+        r"(?: [^ .]+){0,6}? (?:and|then) (?:just )?(?:not|never) (?:come|coming|drive|driving|walk"
+        r"|walking|go|going|climb|climbing|head|heading) (?:back|home)(?: down| home)?"
+        r"(?= (?:[.,]|$|again|this time|alive))",
+        needs="back home",
+        back=r"(?:to|up|at|off|on|onto) (?:the|a|that)",
+        reasons="plan goodbye",
+    ),
     cue(
         # "I wrote my note." with nothing said of what note: a cue, next to a goodbye.
         "wrote_my_note",
@@ -1362,6 +1401,27 @@ _IN_THE_MOMENT: Final = [
         level=HIGH,
         context_level=IMMINENT,
         reasons="self_harm",
+    ),
+    imminent(
+        # Pills kept back for the act: "keeping all of it for one night so I can finally stop",
+        # "saving my meds for when I decide". Not "for the trip" or "for my next refill".
+        "saved_for_when",
+        "keeping|saving|kept|saved|holding onto|holding on to|hiding|stashing|stashed|hoarding",
+        r" (?:(?:all|all of|some of|the rest of|most of) )?(?:(?:it|them|my|the|these|those) )?"
+        r"(?:\w+ )?(?:(?:" + PILL_WORDS + r") )?for (?:one night|the night|one go|the one night"
+        r"|when i (?:decide|am ready|finally|do it|need them|cant take it)|when im ready"
+        r"|the right (?:night|time|moment|day)|the end|when the time comes|when its time)(?= )",
+        needs=_MED_NEEDS + " prescription script",
+        reasons="means plan",
+    ),
+    cue(
+        # A prescription filled early on purpose, or refilled before it ran out.
+        "refilled_early",
+        "filled|refilled|picked up|got",
+        r" (?:my|the) (?:prescription|script|refill|meds|pills|medication)s? early"
+        r"(?= (?:[.,]|$|on purpose|again|so|without))",
+        needs="early",
+        reasons="means",
     ),
     imminent(
         "pills_put_by",

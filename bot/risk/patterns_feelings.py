@@ -107,7 +107,9 @@ _PASSIVE: Final = [
         "mind|care",
         r" (?:if i )?(?:dying|died|die|dead|being dead|not waking up|if i didnt wake up"
         r"|if i never woke up|getting hit|got hit|if something happened to me|if i just died"
-        r"|if i was dead|if i didnt exist|didnt wake up|never woke up|live or die)",
+        r"|if i was dead|if i didnt exist|didnt wake up|never woke up|live or die"
+        # "I don't care if I wake up anymore": whether, not a wish.
+        r"|if i wake up (?:anymore|any more|again|tomorrow|or not))",
         needs="dying died die dead waking wake hit happened exist",
         back=r"wouldnt|dont|wont",
     ),
