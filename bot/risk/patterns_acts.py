@@ -497,11 +497,26 @@ _IDEATION: Final = [
         jokable=True,
     ),
     rule(
+        # "then I'm done with life for good": done, and for good.
+        "done_for_good",
+        "done with life|done with living|done with it all|done with everything|done with this life"
+        "|done with being alive|done with this world|done with existing|finished with life"
+        "|done with all of it",
+        r" (?:for good|forever|permanently|once and for all)(?= )"
+        r"(?!(?: [\w,]+){0,8} (?:moving|move|moved|relocating|retiring|retired|quitting)(?= ))",
+        needs="good forever permanently once",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
         "check_out",
-        "check out|checking out|clock out|clocking out|log off|logging off",
+        "check out|checking out|clock out|clocking out|log off|logging off|sign off|signing off"
+        "|permanently log off|permanently check out|permanently sign off",
         # Not "checking out early tonight" or "early from work": leaving a place.
         r" (?:(?:a bit |a little |way )?early(?! (?:from|of|to|for|today|tonight|tomorrow|this"
-        r"|on|at)(?= ))|for good|permanently|forever|of life|of this life)",
+        r"|on|at)(?= ))|for good|permanently|forever|of life|of this life|from life"
+        r"|from this life|from existence)",
         needs="early good permanently forever life",
         level=HIGH,
         reasons="ideation slang",

@@ -165,7 +165,14 @@ _PLANS: Final = [
         back=r"(?:its|it is)(?: finally)?",
         reasons="intent",
     ),
-    cue("ready", "ready", r"(?= (?:[.,]|now|$))", back=r"im(?: finally)?", reasons="intent"),
+    cue(
+        "ready",
+        "ready",
+        # "I think I'm ready to go."
+        r"(?: to go| to leave| for it)?(?= (?:[.,]|now|$))",
+        back=r"im(?: finally)?",
+        reasons="intent",
+    ),
     cue(
         "it_ends",
         "ends|end|ending",
@@ -405,7 +412,8 @@ _MEANS: Final = [
         "nice_knowing",
         "knowing",
         " (?:you|ya|u|yall|everyone|all of you)",
-        back="nice|good|great|an honor|a pleasure",
+        # "it was" goes in the frame: before it, "was" would read as a past state.
+        back="(?:it was |it s been |its been |twas )?(?:nice|good|great|an honor|a pleasure)",
         reasons="goodbye",
     ),
     cue(
@@ -613,12 +621,15 @@ _MEANS: Final = [
 
 _OWNED_WORDS = (
     "stuff things belongings possessions clothes games books pet pets cat dog guitar collection "
-    "plants headphones jacket jewelry jewellery bike xbox playstation console records art"
+    "plants headphones jacket jewelry jewellery bike xbox playstation console records art pc "
+    "laptop computer hoodie journal diary ring necklace watch camera keyboard switch ps5 "
+    "skateboard plushies"
 )
 _OWNED = (
     r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:stuff|things|belongings|possessions"
-    r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry|jewellery|bike|xbox"
-    r"|playstation|console|records|art)"
+    r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry"
+    r"|jewellery|bike|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
+    r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies)"
 )
 # Given away before a move or a clear-out, not as a goodbye.
 _NOT_MOVING = (
@@ -665,8 +676,9 @@ _GOODBYES: Final = [
     imminent(
         "wont_be_here",
         "here|alive|around",
-        r" (?:tomorrow|in the morning|by (?:the )?morning|to see (?:tomorrow|the morning"
-        r"|another day|the sunrise)|after (?:tonight|today))",
+        # "... alive to need this app after tonight"
+        r"(?: to \w+(?: \w+){0,3}?)? (?:tomorrow|in the morning|by (?:the )?morning"
+        r"|to see (?:tomorrow|the morning|another day|the sunrise)|after (?:tonight|today))",
         needs="tomorrow morning see after",
         back="(?:wont|will not) be",
         reasons="goodbye",
@@ -674,7 +686,10 @@ _GOODBYES: Final = [
     imminent(
         "saying_goodbye",
         "saying",
-        r" (?:my )?goodbyes?(?= (?:[.,]|$|to (?:everyone|you|all|the world)))",
+        r" (?:my )?goodbyes?(?= (?:[.,]|$|to (?:everyone|you|all|the world)"
+        # "I'm saying goodbye now", not "... now, see you tomorrow"
+        r"|(?:now|forever|for good|for real)(?! (?:[.,] )?(?:see|talk|ttyl|gn|goodnight|good night"
+        r"|catch|until|till|gotta|have to|bc|because|cause)(?= ))))",
         needs="goodbye goodbyes",
         back="im",
         reasons="goodbye",
@@ -706,7 +721,8 @@ _GOODBYES: Final = [
     imminent(
         "last_day_alive",
         "last|final",
-        r" (?:day|night|days|hours|breath|sunrise|sunset) (?:on (?:this )?earth|alive|of my life"
+        r" (?:day|night|days|hours|breath|sunrise|sunset|week|weekend|month|morning|christmas"
+        r"|birthday|summer) (?:on (?:this )?earth|alive|of my life"
         r"|on this planet|in this world)",
         needs="earth alive life planet world",
         back="my",
@@ -744,10 +760,13 @@ _GOODBYES: Final = [
     imminent(
         "dead_by",
         "dead",
-        r" by (?:the end of )?(?:tonight|the night|tomorrow|morning|the morning|sunrise"
-        r"|midnight|the weekend|the end of the day)"
+        r" (?:by (?:the end of )?(?:tonight|the night|tomorrow|morning|the morning|sunrise"
+        r"|midnight|the weekend|the end of the day)|before (?:the )?(?:sun comes up|sun rises"
+        r"|sunrise|morning|dawn|midnight|tomorrow|the weekend|anyone wakes up|you wake up"
+        r"|they wake up|morning comes))"
         r"(?! (?:if|from|of|lol|lmao|haha|emojilaugh|emojiskull)(?= ))",  # "... if this flu ..."
-        needs="tonight night tomorrow morning sunrise midnight weekend day",
+        needs="tonight night tomorrow morning sunrise midnight weekend day sun dawn wakes wake"
+        " comes rises",
         back=r"(?:ill|i will|im going to|ill already|i will already)(?: be)",
         reasons="goodbye timeline",
     ),
@@ -831,7 +850,7 @@ _GOODBYES: Final = [
     cue(
         "thanks_for_everything",
         "thank you|thanks|thank u|sorry",
-        r" for everything(?= (?:[.,]|$|youve|you have))",
+        r" for everything(?= (?:[.,]|$|youve|you have|i (?:put|did|said|caused|made|ever)))",
         needs="everything",
         reasons="goodbye",
     ),
@@ -887,9 +906,48 @@ _GOODBYES: Final = [
         reasons="plan",
     ),
     cue(
+        # Left with someone: "put the dog with my ex", "left my cat with the neighbour".
+        "pet_left_with",
+        "put|left|dropped off|dropped|rehomed|gave",
+        r" (?:the|my|our) (?:dog|cat|dogs|cats|pets?|bird|rabbit|hamster|fish)"
+        r"(?: off)? (?:with|at) (?:my|a|the|our) \w+(?: \w+)?(?= (?:[.,]|$|and|for good|forever))",
+        needs="dog cat dogs cats pet pets bird rabbit hamster fish",
+        reasons="plan",
+    ),
+    cue(
+        "paid_off",
+        "paid off|paid|settled|cleared",
+        r" (?:off )?(?:what i could|all my debts|my debts|everything i owe|what i owe|all i owe"
+        r"|my (?:credit cards?|bills|loans|tab))(?= )",
+        needs="could debts owe credit bills loans tab",
+        reasons="plan",
+    ),
+    cue(
+        # "won't be needing them where I'm going"
+        "wont_need_them",
+        "needing|need",
+        r" (?:it|them|this|these|those|that|any of (?:it|this|them|that)|my \w+|any \w+)"
+        r"(?: anymore| any more)? (?:where im going|where i am going|where im headed"
+        r"|after (?:tonight|this week|this weekend|today|tomorrow|this)|much longer"
+        r"|for much longer)(?= )",
+        needs="where after longer",
+        back=r"(?:wont|will not|not going to|im not going to|not gonna|i wont)(?: be)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "told her to keep them forever": things given as keepsakes.
+        "keep_forever",
+        "keep it|keep them|keep these|keep those",
+        r" (?:forever|for always)(?= )",
+        needs="forever always",
+        back=r"(?:told|asked|want|wanted|telling) (?:her|him|them|you|my \w+)(?: to)?",
+        reasons="plan",
+    ),
+    cue(
         "made_will",
         "will",
-        r"(?= (?:[.,]|$|and|so|just in case))",
+        r"(?= (?:[.,]|$|and|so|just in case|last night|yesterday|today|this (?:week|morning)"
+        r"|already|finally))",
         needs="made wrote written updated finished signed drew",
         back=r"(?:made|wrote|written|updated|finished|signed|made out|drew up) (?:my|a)",
         reasons="plan",
@@ -1024,8 +1082,9 @@ _GOODBYES: Final = [
     cue(
         "not_around",
         "here|alive|around",
-        " (?:much longer|for long|for much longer|anymore)",
-        needs="wont longer",
+        r" (?:much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
+        r" (?:weekend|week|month|\w+day))(?= )",
+        needs="wont longer after",
         back=r"(?:ill|i will|wont|not going to|im not going to)(?: be)?",
         reasons="goodbye",
     ),
@@ -1851,6 +1910,145 @@ _PREPARED: Final = [
     ),
 ]
 
+# Farewells as people write their last messages: "this is the last time. goodbye", "I'm going
+# to go now, for good", "final message.", "if anyone reads this". The plain ones are imminent;
+# those also said at the end of an ordinary day are cues, imminent next to another.
+_LAST_WORDS: Final = [
+    imminent(
+        "last_time_goodbye",
+        "goodbye|bye|farewell",
+        r"(?= (?:[.,]|$|everyone|all|forever|for good))",
+        back=r"(?:this is|this will be|thats|its) (?:the|my) last time(?: [.,])?(?: so| and| then)?",
+        reasons="goodbye",
+    ),
+    imminent(
+        # "goodbye. I mean it this time"
+        "goodbye_mean_it",
+        "goodbye|farewell",
+        r"(?: [.,])? (?:and )?i (?:really |truly )?mean it(?: this time)?(?= (?:[.,]|$))",
+        needs="mean",
+        reasons="goodbye",
+    ),
+    cue(
+        "last_time_said",
+        "last time",
+        # Not "this is the last time, I promise": a habit given up.
+        r"(?= (?:[.,]|$))(?! [.,] (?:i promise|i swear|promise|swear|ever)(?= ))",
+        back=r"(?:this is|this will be|its|it is)(?: the| my)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "goodbye" as a message's last word; "bye" ends too many ordinary ones.
+        "goodbye_last_word",
+        "goodbye|farewell",
+        r"(?= (?:[.,] )*$)",
+        reasons="goodbye",
+    ),
+    cue(
+        "if_anyone_reads",
+        "reads this|finds this|sees this",
+        r"(?= )",
+        needs="reads finds sees",
+        back=r"(?:if anyone|if someone|if somebody|whoever|to whoever|to whomever|to anyone who)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I can't stay anymore"; a job or a town is named when it is one.
+        "cant_stay",
+        "stay",
+        # At a sentence's end: "I can't stay any longer, my shift starts at 6" gives a reason.
+        r" (?:anymore|any more|any longer|here anymore|around anymore|alive)(?= (?:\.|$))",
+        needs="anymore more longer alive",
+        back=r"(?:cant|cannot|can not|wont|not going to|im not going to)(?: \w+)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I wrote everyone letters", "left each of them a note".
+        "letters_for_everyone",
+        "letters|letter|notes|note",
+        r"(?= )",
+        back=r"(?:wrote|written|writing|left|leaving) (?:everyone|all of you|each of you"
+        r"|each of them|them all|my (?:family|kids|parents|friends))(?: a)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "they'll find them tomorrow with me": the letters found with the body.
+        "found_with_me",
+        "with me|next to me|beside me",
+        r"(?= (?:[.,]|$))",
+        needs="find finds found",
+        back=r"(?:find|finds|found)(?: them| it| the letters?| the notes?| my notes?| my letters?)"
+        r"(?: \w+){0,2}",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I'm going to go now, for good"; "for good" after a place is a move.
+        "go_for_good",
+        "go",
+        rf"(?: now)?(?: [.,])? (?:for good|forever|permanently)(?= (?:[.,]|$)){_NOT_MOVING}",
+        needs="good forever permanently",
+        back=r"(?:im going to|im gonna|gonna|going to|ill|i will|time to|time for me to|i have to"
+        r"|i need to|im about to|im just going to|im)(?: just)?",
+        reasons="goodbye",
+    ),
+    cue(
+        "final_message",
+        "final message|final words|final post|final note|final text|my last words",
+        r"(?= [.,] )",
+        needs="final last",
+        reasons="goodbye",
+    ),
+    cue(
+        # "don't go in the bathroom, call someone first": who will find them, warned off.
+        "dont_go_in",
+        "go in|come in|go into|come into|open|look in",
+        r" (?:the|my) (?:bathroom|garage|basement|shed|room|bedroom|attic|car|closet)"
+        r"(?= (?:[.,]|$)(?: (?:call|get|have) (?:someone|somebody|911|the police|dad|your dad"
+        r"|mom|your mom))?)",
+        needs="bathroom garage basement shed room bedroom attic car closet",
+        back=r"(?:dont|do not|please dont|please do not|never)(?: \w+)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "a video for my friends explaining why I did it"
+        "why_i_did_it",
+        "why i did it|why i did this|why i had to do it|why i had to|why im doing this"
+        "|why i did what i did|why i went through with it",
+        r"(?= )",
+        needs="why",
+        back=r"(?:explaining|explain|explains|to explain|will explain|itll explain|telling (?:you"
+        r"|them|everyone)|so (?:you|they|everyone) (?:know|understand|understands))",
+        reasons="goodbye",
+    ),
+    cue(
+        # "it'll post tomorrow morning": messages set to go out after.
+        "posts_later",
+        "post|go out|send|be posted|be sent|arrive|go live|upload",
+        r"(?= (?:tomorrow|tonight|in the morning|at \d|after|later|when|once))",
+        needs="tomorrow tonight morning after later when once",
+        back=r"(?:itll|it will|they will|theyll|it should|its set to|its going to|its gonna"
+        r"|theyre set to|its scheduled to|theyre scheduled to)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "tell my son it wasn't his fault"
+        "tell_not_fault",
+        "fault",
+        back=r"tell (?:my \w+|him|her|them|everyone|my \w+ and my \w+)(?: that)? (?:it|this)"
+        r" (?:wasnt|isnt|was not|is not|was never|is never) (?:your|his|her|their|anyones)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "one more shift. then I'm done": the time left counted down.
+        "one_more_then",
+        "one more|one last|just one more|two more|three more|a few more|a couple more",
+        r" (?:\w+ ){1,3}?(?:[.,] )?(?:and )?then (?:im|ill|i will|its|it is|thats|i go|i can)"
+        r"(?= )",
+        needs="then",
+        reasons="timeline",
+    ),
+]
+
 EVENT_RULES: Final[list[Rule]] = [
     *_TIMED_ACTS,
     *_PREPARED,
@@ -1860,4 +2058,5 @@ EVENT_RULES: Final[list[Rule]] = [
     *_GOODBYES,
     *_IN_THE_MOMENT,
     *_SAID_PLAINLY,
+    *_LAST_WORDS,
 ]
