@@ -1503,6 +1503,25 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("paid off my credit card today!", NONE, ""),
     ("im ready to go, waiting for the uber", NONE, ""),
     ("wrote my will last week, we're having a baby", NONE, ""),
+    # Self-harm told bare or deeper than the habit, and attempts under way or just taken.
+    ("cut again yesterday. 60 days gone", HIGH, "self_harm"),
+    ("ugh. cut again after school", HIGH, "self_harm"),
+    ("got my hair cut again yesterday", NONE, ""),
+    ("the power was cut again last night", NONE, ""),
+    ("self harmed at my desk again, second time today", HIGH, "self_harm"),
+    ("self harm awareness posts again on my feed", NONE, ""),
+    ("i just cut and it went deeper than i meant", HIGH, "self_harm"),
+    ("i cut myself and it's deeper than usual. it won't stop bleeding", IMMINENT, "attempt self_harm"),
+    ("i just cut my finger and it won't stop bleeding", NONE, ""),
+    ("i cut the trench deeper than last time", NONE, ""),
+    ("took the pills an hour ago. too late now", IMMINENT, "attempt"),
+    ("took the pills an hour ago, feeling better already", NONE, ""),
+    ("swallowed my dad's oxy so i wouldn't wake up", IMMINENT, "attempt"),
+    ("took my sleeping pills so i wouldn't wake up at 3am", NONE, ""),
+    ("i'm on the balcony railing right now", IMMINENT, "attempt"),
+    ("i'm on the bridge railing committee at church", NONE, ""),
+    ("i've already started. i won't stop it. i didn't want to be alone when it happens", IMMINENT, "attempt"),
+    ("i already started the laundry, not going to stop it now", NONE, ""),
 ]
 
 

@@ -152,7 +152,10 @@ _ATTEMPTS: Final = [
     ),
     imminent(
         "on_the_edge",
-        "bridge|ledge|roof|rooftop|edge|tracks|railing|cliff|balcony|train tracks|railway",
+        "bridge|ledge|roof|rooftop|edge|tracks|railing|cliff|balcony|train tracks|railway"
+        # "I'm on the bridge railing right now"
+        "|bridge railing|bridge rail|balcony railing|balcony rail|roof ledge|rooftop ledge"
+        "|wrong side of the railing|other side of the railing|edge of the roof|edge of the bridge",
         r"(?= (?:[.,]|$|now|right now|and))",
         back=r"im(?: standing| sitting)? (?:on|at|on top of|at the top of|on the edge of)"
         r" (?:the|a|this)",
@@ -860,12 +863,59 @@ _TAKEN_ALREADY: Final = [
         "took_the_pills_too_late",
         "took the pills|took all the pills|took all my pills|taken the pills|swallowed the pills"
         "|taken all the pills|took all of them|took them",
+        # "took the pills 20 minutes ago. it's too late now"
+        r"(?: (?:like |about |around |maybe )?(?:\d+|an?|one|two|a few|half an?) (?:min|mins"
+        r"|minute|minutes|hr|hrs|hour|hours) ago)?"
         r"(?: [.,])? (?:(?:its|it is|prob|probably|i think its|maybe) (?:too late|done|over)"
         r"|too late|already done|cant undo|cant take (?:it|them) back"
         r"|no going back|theres no going back)"
         r"(?= )",
         needs="late done undo back",
         reasons="attempt",
+    ),
+    imminent(
+        # Taken for the end, whatever the count: "took my mom's sleeping pills to not wake up".
+        "took_pills_to_die",
+        "took|taken|swallowed|downed|popped|ate",
+        rf" (?:[^ .]+ ){{0,4}}?{_MEDS}(?: [^ .]+){{0,3}}? (?:to (?:not wake up|never wake up|die"
+        r"|end it|kill myself|sleep forever|end my life|make it stop|not feel anything ever)"
+        r"|so (?:that )?i (?:wont|dont|would not|wouldnt|never|will never) wake up"
+        r"|so i (?:can|could|would|will) die)(?= )"
+        # "... so I wouldn't wake up at 3am": a night's sleep.
+        r"(?! (?:at|early|in the|until|till|before|for|during|every|again|all|when|tonight"
+        r"|at night|so)(?= ))",
+        needs=_MED_NEEDS,
+        reasons="attempt",
+    ),
+    cue(
+        # "I already started. I'm not going to stop it.": the act under way, unnamed; also
+        # said of chores, so a cue.
+        "already_started",
+        "already started|already begun|already started it|already begun it",
+        r"(?= (?:[.,]|$))",
+        needs="started begun",
+        back=r"(?:i|ive|i have|i just|and i)",
+        reasons="attempt",
+    ),
+    cue(
+        "wont_stop_it",
+        "stop it|stop this|stop now",
+        r"(?= (?:[.,]|$))",
+        needs="stop",
+        back=r"(?:im not going to|im not gonna|not going to|i wont|i dont want to|im not)"
+        r"(?: even| try to)?",
+        reasons="intent",
+    ),
+    cue(
+        # "just didn't want to be alone at the end"
+        "alone_at_the_end",
+        "alone at the end|alone when it happens|alone when i go|alone when i die"
+        "|alone at the very end|alone for it|alone for the end",
+        r"(?= (?:[.,]|$))",
+        needs="end happens go die",
+        back=r"(?:didnt want to be|dont want to be|not want to be|not to be|wont be|wasnt going"
+        r" to be)",
+        reasons="goodbye",
     ),
     imminent(
         "pills_in_hand_now",

@@ -131,7 +131,8 @@ _SELF_HARM: Final = [
     rule(
         "self_harm_again",
         "self",
-        r" harm(?:ing|ed)? again",
+        # "self harmed after work again"
+        r" harm(?:ing|ed)? again| harm(?:ing|ed)(?: (?!not|never)[^ .,]+){1,3}? again",
         needs="harm harming harmed",
         level=HIGH,
         reasons="self_harm",
@@ -650,6 +651,35 @@ _RELAPSE_SHORTHAND: Final = [
         r" (?:think i )?(?:want to |wanna |know how to |be able to )?stop",
         needs="stop",
         reasons="self_harm",
+    ),
+    rule(
+        # "i just cut and it's deeper than usual": the cut's depth against the habit's.
+        "cut_deeper_than",
+        "deeper than usual|deeper than normal|deeper than before|deeper than ever"
+        "|deeper than last time|deeper than i meant|deeper than i wanted|deeper this time",
+        needs="deeper",
+        back=r"(?:i|ive|i just|just|i have)(?: \w+)? cut(?: myself)?(?: [.,])?(?: and)?"
+        r" (?:its|it is|it was|they are|theyre|this one is|it went|they went|went|its way)",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "cut again last night", opening a message or a sentence: the shorthand of a relapse.
+        "cut_again_opening",
+        "cut|cut myself|burned myself|self harmed",
+        "(?:"
+        + "|".join(
+            f"(?<={pre} {lead})"
+            for lead in ("cut", "cut myself", "burned myself", "self harmed")
+            for pre in ("^", r" \.", " ,")
+        )
+        + r") again (?:last night|yesterday|tonight|today|this morning|earlier|after (?:work"
+        r"|school|class|dinner|the fight))(?= )",
+        needs="again",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
     ),
     rule(
         "cuts_deeper_this_time",
