@@ -1522,6 +1522,25 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i'm on the bridge railing committee at church", NONE, ""),
     ("i've already started. i won't stop it. i didn't want to be alone when it happens", IMMINENT, "attempt"),
     ("i already started the laundry, not going to stop it now", NONE, ""),
+    # The voice's words, the last sleep, and the wish made plain after it is said.
+    ("kms is what my head keeps telling me", HIGH, "ideation"),
+    ("jump is what the voices say every night", HIGH, "ideation"),
+    ("kill yourself is what my brain says when i mess up", HIGH, "ideation"),
+    ("'do your homework' is what my mom keeps telling me", NONE, ""),
+    ("ready for the dirt nap, honestly", HIGH, "ideation slang"),
+    ("been dreaming about the eternal sleep lately", HIGH, "ideation slang"),
+    ("i need a big sleep this weekend", NONE, ""),
+    ("rewatching the big sleep tonight, bogart is great", NONE, ""),
+    ("i don't think i want to be alive much longer", HIGH, "ideation"),
+    ("i don't think i want to live in boston anymore", NONE, ""),
+    ("tonight i'm going to make sure i never wake up", IMMINENT, "ideation timeline"),
+    ("i set three alarms to make sure i don't wake up late", NONE, ""),
+    ("i want out. like out out", HIGH, "ideation"),
+    ("i want out of this group chat lol", NONE, ""),
+    ("not a vacation, i mean actually stop existing", HIGH, "ideation"),
+    ("i'm so embarrassed i could like literally die", NONE, ""),
+    ("the idea of being dead honestly makes me feel peaceful", HIGH, "ideation"),
+    ("thinking about my death makes me feel anxious", NONE, ""),
 ]
 
 

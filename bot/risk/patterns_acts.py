@@ -126,6 +126,8 @@ _INTO_MY_HEAD = (
 _DONT_WANT = (
     r"(?:dont|doesnt|no longer)(?: really| even| honestly)? (?:want|wanna|wish|have the will)"
     r"(?: to)?"
+    # "I don't think I want to be alive much longer"
+    r"|dont (?:think|feel like|know that) i(?: really| even)? (?:want|wanna)(?: to)?"
 )
 
 _IDEATION: Final = [
@@ -883,4 +885,70 @@ _PICTURED: Final = [
     ),
 ]
 
-ACT_RULES: Final[list[Rule]] = [*_IDEATION, *_PICTURED]
+# The wish said and then made plain: "I want out. like out out", "not run away, like actually
+# stop living", "... makes me feel calm", "thinking about making sure I don't (wake up)".
+_MADE_PLAIN: Final = [
+    rule(
+        "out_out",
+        "out out",
+        r"(?= )",
+        back=r"(?:want|wanna|need|wanting)(?: to get)?(?: out(?: [.,])? (?:like|i mean|as in"
+        r"|and i mean))?",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        "like_actually_dead",
+        "stop living|stop existing|not be alive|not exist anymore|be dead|cease to exist"
+        "|not be here anymore",
+        r"(?= )",
+        needs="living existing alive exist dead cease here",
+        back=r"(?:like|i mean|as in|meaning)(?: actually| literally| really| properly| for real)",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        # "I think about being dead all the time and it makes me feel calm"
+        "death_calms_me",
+        "makes me feel|make me feel|made me feel|calms me|calms me down|gives me peace"
+        "|brings me peace",
+        r"(?:(?<=feel)(?: (?:so|really|weirdly|strangely|oddly|kind of|kinda|more|a bit))*"
+        r" (?:calm|calmer|peaceful|at peace|better|happy|happier|relieved|safe|comforted|warm"
+        r"|good)|(?<!feel))(?= )",
+        needs="dead dying death existing killing suicide waking ending",
+        back=r"(?:being dead|dying|my death|my own death|not existing|killing myself|suicide"
+        r"|not waking up|ending it|ending my life)(?: [^ .]+){0,5}?(?: and)?(?: it| that| which"
+        r"| this| the thought| the idea)?",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "make_sure_no_waking",
+        "making sure i dont|make sure i dont|making sure i never|make sure i never"
+        "|make sure i wont|making sure i wont|ensure i dont|ensure i never|ensuring i dont",
+        r"(?: (?:ever )?wake up(?: again)?)?(?= (?:[.,]|$|tomorrow|this time))",
+        needs="wake",
+        back=r"(?:thinking about|thinking of|think about|planning on|planning to|going to|gonna"
+        r"|im going to|ill|i will|want to|wanna|decided to|how to|a way to|im)(?: just| finally)?",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "kys is what my brain tells me all day": the voice's words, said of oneself.
+        "what_my_brain_says",
+        "is what my brain|is what my head|is what my mind|is what the voice|is what the voices"
+        "|is what my thoughts|is all my brain|is all my head|is what my inner voice",
+        r" (?:tells?|says?|keeps? telling|keeps? saying|is telling|are telling|screams?"
+        r"|whispers?|repeats?)(?= )",
+        needs="brain head mind voice voices thoughts",
+        back=r"(?:kys|kms|kill yourself|kill urself|kill myself|just die|die|end it|unalive"
+        r" yourself|jump|do it)",
+        level=HIGH,
+        reasons="ideation",
+        personal=False,  # "kill yourself" is what the voice says; the speaker hears it
+    ),
+]
+
+ACT_RULES: Final[list[Rule]] = [*_IDEATION, *_PICTURED, *_MADE_PLAIN]

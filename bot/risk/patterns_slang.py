@@ -150,4 +150,22 @@ _SKULL_IN_EARNEST: Final = [
     ),
 ]
 
-SLANG_RULES: Final[list[Rule]] = [*_SLANG, *_SKULL_IN_EARNEST]
+# Sleep and naps that never end: "thinking about the big sleep again", "ready for the dirt nap".
+_LAST_SLEEP: Final = [
+    rule(
+        "big_sleep",
+        "big sleep|eternal sleep|dirt nap|permanent nap|permanent sleep|forever sleep"
+        "|endless sleep|forever nap",
+        # "I need a big sleep" is rest; the film and the novel are a story.
+        r"(?<! a big sleep)(?!(?: (?!not)[^ ]+){0,3} (?:chandler|bogart|novel|noir|film|book"
+        r"|movie|dvd|remake|screening)(?= ))",
+        back=r"(?:thinking about|think about|thought about|thinking of|dreaming of|dreaming about"
+        r"|longing for|craving|ready for|wish for|wishing for|want|wanna|welcome|waiting for"
+        r"|time for|take|taking)(?: (?:the|an?|that|my))?",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+]
+
+SLANG_RULES: Final[list[Rule]] = [*_SLANG, *_SKULL_IN_EARNEST, *_LAST_SLEEP]
