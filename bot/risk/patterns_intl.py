@@ -301,9 +301,10 @@ _SPANISH: Final = [
     imminent(
         "es_took_all",
         "tome|trague|ya tome|ya trague|he tomado|he tragado|ya he tomado|acabo de tomar"
-        "|acabo de tragar",
+        "|acabo de tragar|acabo de tomarme|acabo de tragarme|me tome|me trague|ya me tome"
+        "|me he tomado|me acabo de tomar",
         _ES_OVERDOSE,
-        needs="tome trague tomado tragado tomar tragar",  # not "he", a lead's first word
+        needs="tome trague tomado tragado tomar tragar tomarme tragarme",  # not "he", a lead's first word
         reasons="attempt",
     ),
     # The pills named before: "tenía las pastillas y me las tomé todas".
@@ -417,7 +418,62 @@ _SPANISH: Final = [
     ),
 ]
 
-_FR_PILLS = "medicaments|cachets|pilules|comprimes|somniferes|anxiolytiques|antidepresseurs"
+# Spanish: thoughts that never stop, pills kept back for the day, farewells to whoever is left.
+_ES_KEPT_FOR = (
+    r"(?: [^ .,]+){0,3}? para (?:cuando (?:me decida|este list[oa]|llegue el momento|lo haga"
+    r"|(?:ya )?no aguante)|el (?:dia|momento)(?= (?:que|en que|[.,]|$))|hacerlo|matarme|morir(?:me)?"
+    r"|el final|acabar con todo|suicidarme)(?= )"
+)
+_SPANISH_MORE: Final = [
+    _level(
+        HIGH,
+        "ideation",
+        "es_thinking_often",
+        "pienso|pensando|pense|pensado|pensar",
+        r"(?: (?:todo el tiempo|siempre|mucho|tanto|demasiado|cada dia|a diario|todos los dias"
+        # Not bare "morir": "me da miedo pensar en morir" is a fear, as dying thought of is
+        # a passive wish at most in English.
+        r"|ultimamente|seguido|a veces|constantemente|otra vez|de nuevo))* en (?:suicidarme"
+        r"|matarme|el suicidio|quitarme la vida|morirme)(?= )",
+        needs="suicidarme matarme suicidio quitarme morirme",
+    ),
+    imminent(
+        "es_pills_kept",
+        _ES_PILLS,
+        r" (?:guardad[oa]s|escondid[oa]s|juntad[oa]s|ahorrad[oa]s|apartad[oa]s)" + _ES_KEPT_FOR,
+        needs="guardadas guardados escondidas escondidos juntadas juntados ahorradas ahorrados"
+        " apartadas apartados",
+        reasons="means plan",
+    ),
+    imminent(
+        "es_keeping_pills",
+        "guardando|juntando|ahorrando|acumulando|escondiendo|guardo|junto",
+        rf" (?:las |mis |unas |muchas |todas las )?(?:{_ES_PILLS})" + _ES_KEPT_FOR,
+        needs=_ES_PILLS.replace("|", " "),
+        reasons="means plan",
+    ),
+    cue(
+        "es_take_care",
+        "cuiden a mi|cuida a mi|cuiden de mi|cuida de mi|cuiden bien a mi|cuiden a mis"
+        "|cuida a mis|cuiden de mis",
+        r" (?:gat[oa]s?|perr[oa]s?|mascotas?|hij[oa]s?|mama|familia|herman[oa]s?)(?= )",
+        needs="cuiden cuida",
+        reasons="goodbye",
+    ),
+    cue(
+        "es_sorry_all",
+        "perdon por todo|perdonen por todo|lo siento por todo|disculpen por todo"
+        "|perdonenme por todo|perdoname por todo",
+        r"(?= (?:[.,]|$))",
+        needs="todo",
+        reasons="goodbye",
+    ),
+]
+
+_FR_PILLS = (
+    "medicaments|cachets|pilules|comprimes|somniferes|anxiolytiques|antidepresseurs|medocs"
+    "|cachetons"
+)
 # After "all my pills": the prescribed dose, the day's.
 _FR_AS_TOLD = (
     r"(?! (?:[.,] )?(?:que|comme|du jour|de la journee|du (?:matin|midi|soir)|ce matin"
@@ -435,7 +491,8 @@ _FR_PLACE = (
     r"(?:(?:du haut (?:du|dun|de la|dune) |du |dun |dune |de la |depuis le |depuis la"
     r" |depuis un )(?:pont|immeuble|toit|balcon|falaise|viaduc|tour|batiment|parking|\w+ etage)"
     r"|(?:sous|devant) (?:un|le|une|la) (?:train|metro|rer|tgv|voiture|camion|bus|tram))"
-    r"(?!(?: [^ .,]+){0,3} (?:piscine|eau|parachute|elastique)(?= ))"
+    r"(?!(?: [^ .,]+){0,3} (?:piscine|eau|parachute|elastique|riviere|lac|mer|fleuve"
+    r"|plongeon|baignade)(?= ))"
 )
 _FR_METHOD = (
     rf"(?:me (?:jeter|balancer|lancer) (?:{_FR_PLACE}|dans le vide)|sauter {_FR_PLACE}"
@@ -466,9 +523,10 @@ _FRENCH: Final = [
         HIGH,
         "ideation",
         "fr_dont_live",
-        "veux plus|nai plus|n ai plus",
+        # "j'ai plus envie de vivre": spoken French drops the "ne".
+        "veux plus|nai plus|n ai plus|jai plus|j ai plus|jai pu",
         r" (?:vivre|(?:envie|la force|le gout) de vivre)",
-        needs="plus",
+        needs="plus pu",
     ),
     _level(
         HIGH,
@@ -668,6 +726,72 @@ _FRENCH: Final = [
     # "Adieu" alone at the end: a farewell for good. Only a cue: in the south it is a
     # greeting, and "adieu les vacances" is a sigh.
     cue("fr_adieu", "adieu", r"(?= (?:[.,]|$))", reasons="goodbye"),
+]
+
+_FRENCH_MORE: Final = [
+    _level(
+        HIGH,
+        "ideation",
+        "fr_thinking_often",
+        "penser|pense|pensais",
+        r"(?: (?:tout le temps|souvent|sans arret|constamment|tous les jours|de plus en plus"
+        r"|encore|beaucoup|trop|serieusement))* (?:au suicide|a me (?:suicider|tuer)"
+        r"|a en finir)(?= )",
+        needs="suicide suicider tuer finir",
+    ),
+    # "ce soir j'en finis avec la vie": the present for a decision, as "je me suicide".
+    _level(
+        HIGH,
+        "ideation intent",
+        "fr_finish_now",
+        "jen finis|jen termine|je vais en finir",
+        r"(?: avec (?:la vie|ma vie|tout|mes jours|cette vie|lexistence)"
+        r"| une bonne fois pour toutes)?(?= (?:[.,]|$|ce soir|cette nuit|demain|maintenant"
+        r"|aujourdhui|pour de bon))",
+        needs="finis termine finir",
+    ),
+    _level(
+        HIGH,
+        "ideation intent",
+        "fr_jump_now",
+        "je saute|je me jette|je me balance|je me lance|jsaute",
+        f" {_FR_PLACE}",
+        needs="saute jette balance lance jsaute",
+        jokable=True,
+    ),
+    cue(
+        # "j'ai écrit mes lettres"; not "mes lettres de motivation".
+        "fr_wrote_letters",
+        "lettres|lettre|mots",
+        r"(?= (?:[.,]|$|pour|a|aux))",
+        back=r"jai (?:deja )?(?:ecrit|laisse|fini|termine|redige|prepare) (?:mes|ma|des|une|les"
+        r"|mon|un)",
+        reasons="goodbye",
+    ),
+    imminent(
+        "fr_pills_kept",
+        "je garde|je mets de cote|jaccumule|je cache|je stocke|je garde de cote",
+        rf" (?:mes |les |des |tous mes |toutes mes )?(?:{_FR_PILLS})(?: [^ .,]+){{0,3}}? pour"
+        r" (?:le jour ou|quand je (?:serai pret|serai prete|me deciderai|le ferai)|en finir"
+        r"|mourir|me tuer|le grand jour|la fin)(?= )",
+        needs=_FR_PILLS.replace("|", " "),
+        reasons="means plan",
+    ),
+    cue(
+        "fr_take_care",
+        "prenez soin de|occupez vous de|prends soin de|occupe toi de",
+        r" (?:mon|ma|mes) (?:chat|chatte|chien|chienne|chats|chiens|enfants?|mere|maman|famille"
+        r"|soeur|frere)(?= )",
+        needs="soin occupez occupe",
+        reasons="goodbye",
+    ),
+    cue(
+        "fr_sorry_all",
+        "pardon pour tout|desole pour tout|desolee pour tout|pardonnez moi pour tout",
+        r"(?= (?:[.,]|$))",
+        needs="tout",
+        reasons="goodbye",
+    ),
 ]
 
 _DE_SEE_YOU = "bis morgen|bis bald|bis dann|bis spater|gute nacht"
@@ -950,6 +1074,54 @@ _GERMAN: Final = [
     ),
 ]
 
+_GERMAN_MORE: Final = [
+    imminent(
+        # "das ist mein Abschied"; a farewell at work or before a move is another.
+        "de_this_is_farewell",
+        "ist mein abschied|ist meine verabschiedung|verabschiede ich mich",
+        r"(?! (?:von (?:der|dem|meiner|meinem|euch als) (?:firma|arbeit|job|team|kollegen|klasse"
+        r"|schule|stadt|abteilung)|aus (?:der|dem))(?= ))"
+        r"(?!(?: [\w,.]+){0,8} (?:umzug|ziehe|umziehen|ausland|auswandern|rente|ruhestand"
+        r"|job|stelle)(?= ))",
+        needs="abschied verabschiedung verabschiede",
+        back=r"(?:das|dies|das hier|hiermit|und hiermit|so)",
+        reasons="goodbye",
+    ),
+    cue(
+        "de_take_care_bye",
+        "machts gut|macht es gut|mach es gut|machs gut",
+        r"(?= (?:[.,] )*$)" + _not_until(_DE_SEE_YOU),
+        needs="machts macht mach machs",
+        reasons="goodbye",
+    ),
+    imminent(
+        # "ich weiß schon, wie ich mich umbringe"
+        "de_know_how",
+        "wie ich mich",
+        r" (?:umbringe|umbringen werde|umbringen will|tote|toten werde|toten will"
+        r"|umbringen kann)(?= )",
+        needs="umbringe umbringen tote toten",
+        back=r"(?:ich )?(?:weiss|weis)(?: (?:schon|genau|jetzt|ganz genau|bereits|auch))*(?: ,)?",
+        reasons="ideation plan",
+    ),
+    cue(
+        "de_pills_at_hand",
+        "tabletten|pillen|medikamente|schlaftabletten|schmerztabletten",
+        r" (?:liegen|sind|stehen)(?: (?:hier|schon|alle|bereit|da))* (?:neben mir|vor mir|bereit"
+        r"|griffbereit)(?= )",
+        needs="neben vor bereit griffbereit",
+        reasons="means",
+    ),
+    imminent(
+        "de_pills_kept",
+        "ich sammle|ich horte|ich spare|ich bunkere|ich hebe",
+        rf"(?: (?:meine|die|alle|schon))* (?:{_DE_PILLS})(?: [^ .,]+){{0,3}}? (?:fur (?:den tag"
+        r"|den moment|das ende|wenn ich)|um mich umzubringen|um zu sterben)(?= )",
+        needs=_DE_PILLS.replace("|", " "),
+        reasons="means plan",
+    ),
+]
+
 _PT_PILLS = "remedios|comprimidos|pilulas|calmantes|medicamentos"
 _PT_SEE_YOU = "ate|beijos|tchau|boa noite|nos vemos"
 # After "all the pills": the prescribed dose, the day's.
@@ -1208,6 +1380,51 @@ _PORTUGUESE: Final = [
     ),
 ]
 
+_PT_KEPT_FOR = (
+    r"(?: [^ .,]+){0,4}? (?:pra|para) (?:acabar com tudo|me matar|morrer|quando eu (?:decidir"
+    r"|estiver pront[oa]|nao aguentar)|o dia|o final|fazer isso|me suicidar)(?= )"
+)
+_PORTUGUESE_MORE: Final = [
+    imminent(
+        "pt_keeping_pills",
+        "guardando|juntando|acumulando|escondendo|guardo|junto",
+        rf" (?:os |meus |as |minhas |uns |umas )?(?:{_PT_PILLS})" + _PT_KEPT_FOR,
+        needs=_PT_PILLS.replace("|", " "),
+        reasons="means plan",
+    ),
+    imminent(
+        "pt_pills_kept",
+        _PT_PILLS,
+        r" (?:guardad[oa]s|escondid[oa]s|juntad[oa]s)" + _PT_KEPT_FOR,
+        needs="guardados guardadas escondidos escondidas juntados juntadas",
+        reasons="means plan",
+    ),
+    cue(
+        # "já escrevi as cartas pra minha família"; not "cartas de apresentação".
+        "pt_wrote_letters",
+        "cartas|carta|bilhetes|bilhete",
+        r"(?= (?:[.,]|$|pra|para|a|ao|aos|as))",
+        back=r"(?:ja )?(?:escrevi|deixei|terminei|fiz)(?: as| minhas| uma| a| os| meus| umas)?",
+        reasons="goodbye",
+    ),
+    cue("pt_adeus", "adeus", r"(?= (?:[.,] )*$)", reasons="goodbye"),
+    cue(
+        "pt_take_care",
+        "cuidem do meu|cuida do meu|cuidem da minha|cuida da minha|cuidem dos meus"
+        "|cuidem das minhas",
+        r" (?:gat[oa]s?|cachorr[oa]s?|filh[oa]s?|mae|familia|irm[aã]o?s?)(?= )",
+        needs="cuidem cuida",
+        reasons="goodbye",
+    ),
+    cue(
+        "pt_sorry_all",
+        "desculpa por tudo|desculpem por tudo|perdao por tudo|me perdoem por tudo",
+        r"(?= (?:[.,]|$))",
+        needs="tudo",
+        reasons="goodbye",
+    ),
+]
+
 # At the place, said in the present; the same shape in each language as "I'm standing on
 # the bridge". A now-word is needed, before or after the place: "ich stehe auf X" alone
 # means "I like X", "être sur le pont" is being busy, "el puente" is a long weekend.
@@ -1266,7 +1483,8 @@ _AT_THE_PLACE: Final = [
     imminent(
         # "esta es mi despedida", "é minha despedida": "this is goodbye"; a party is not.
         "es_pt_this_is_farewell",
-        "es mi despedida|e mi despedida|e minha despedida|e a minha despedida",
+        "es mi despedida|e mi despedida|e minha despedida|e a minha despedida|es una despedida"
+        "|e uma despedida",
         r"(?! (?:de (?:soltera|soltero|solteira|solteiro|la empresa|trabajo)|del (?:trabajo"
         r"|equipo|curso)|do (?:trabalho|emprego)|da (?:empresa|equipe))(?= ))"
         r"(?! (?:es|e|sera|vai ser|va a ser) (?:el|la|o|a|en|no|na|amanha|manana)(?= ))"
@@ -1306,4 +1524,14 @@ _AT_THE_PLACE: Final = [
     ),
 ]
 
-INTL_RULES: Final[list[Rule]] = [*_SPANISH, *_FRENCH, *_GERMAN, *_PORTUGUESE, *_AT_THE_PLACE]
+INTL_RULES: Final[list[Rule]] = [
+    *_SPANISH,
+    *_SPANISH_MORE,
+    *_FRENCH,
+    *_FRENCH_MORE,
+    *_GERMAN,
+    *_GERMAN_MORE,
+    *_PORTUGUESE,
+    *_PORTUGUESE_MORE,
+    *_AT_THE_PLACE,
+]
