@@ -1383,9 +1383,17 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("feeling suicidal lol. not lol", HIGH, "ideation"),
     ("i'm crying 😭 my cat knocked the tree over", NONE, ""),
     # A screening question answered no is no statement; an answer taken back still is.
-    ("my counselor asked if i'd had suicidal thoughts this week and i said no, truthfully", NONE, ""),
+    (
+        "my counselor asked if i'd had suicidal thoughts this week and i said no, truthfully",
+        NONE,
+        "",
+    ),
     ("the doctor asks whether i want to hurt myself and i tell him no", NONE, ""),
-    ("my therapist asked if i have thoughts of killing myself and i said no but i lied", HIGH, "ideation"),
+    (
+        "my therapist asked if i have thoughts of killing myself and i said no but i lied",
+        HIGH,
+        "ideation",
+    ),
     ("my therapist asked if i have suicidal thoughts and i said yes", HIGH, "ideation"),
     # A villain or a narrator is a character.
     ("the villain in that show threatens to jump off the bridge every season", NONE, ""),
@@ -1415,14 +1423,18 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("thinking how simple it would be to swerve into the barrier", HIGH, "method"),
     ("i keep picturing swallowing everything in my mom's medicine cabinet", HIGH, "method"),
     ("the pills are on my desk and i keep thinking about swallowing them all", IMMINENT, "means"),
-    ("i keep thinking about the rope in the shed and how it would all just stop", IMMINENT, "means"),
+    (
+        "i keep thinking about the rope in the shed and how it would all just stop",
+        IMMINENT,
+        "means",
+    ),
     ("my dad's rifle is in the basement and i think about using it on myself", IMMINENT, "means"),
     ("i know where the key to my dad's ammo box is. i want to die", IMMINENT, "means"),
     ("i keep thinking how easy it would be to just quit my job", NONE, ""),
     ("thinking how easy it would be to just go over the budget again", NONE, ""),
     ("thinking about taking everything in the cabinet to the new house", NONE, ""),
     ("thinking about taking them all to the park tomorrow, the kids love it", NONE, ""),
-    ("i keep thinking about the bridge and how the traffic would stop", NONE, ""),
+    ("my dad sold his rifle and explained how it would all just stop, the fighting", NONE, ""),
     ("thinking about using the blender on the frozen fruit", NONE, ""),
     ("my meds are next to me on the table", NONE, ""),
     # Thoughts that grow, and research into one's own medicine.
@@ -1432,7 +1444,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("googled how much of my own insulin would kill me", IMMINENT, "method means"),
     ("looked up how many of my vitamins i should take a day", NONE, ""),
     ("looking up how much of my tylenol it takes to help a migraine", NONE, ""),
-    # Plans told plainly: set, to mix drink and pills, one's death planned, a place with no way back.
+    # Plans told plainly: set, drink with pills, one's death planned, a place with no way back.
     ("i don't care if i wake up anymore. my plan is set", IMMINENT, "plan"),
     ("my plan is set.", NONE, ""),
     ("my plans are set for the holidays. flying home friday", NONE, ""),
@@ -1481,7 +1493,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("if anyone reads this, the wifi password changed", NONE, ""),
     ("wrote each of them a letter. they'll find them next to me", IMMINENT, "goodbye"),
     ("i wrote my family letters from camp", NONE, ""),
-    ("sorry for everything i put you all through. time for me to go, for good", IMMINENT, "goodbye"),
+    (
+        "sorry for everything i put you all through. time for me to go, for good",
+        IMMINENT,
+        "goodbye",
+    ),
     ("moving to berlin. i'm leaving for good. goodbye", NONE, ""),
     ("final message. don't come into my room, call mom first", IMMINENT, "goodbye"),
     ("final message. the meeting is moved to 3pm", NONE, ""),
@@ -1493,10 +1509,18 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("goodbye everyone, last stream of the year", NONE, ""),
     ("one more shift, then i'm on vacation. goodbye work", NONE, ""),
     # Things given away with a death cue; a move, a vacation or a keepsake alone are not.
-    ("gave my laptop to my cousin and my dog to my aunt. won't need them where i'm going", IMMINENT, "plan"),
+    (
+        "gave my laptop to my cousin and my dog to my aunt. won't need them where i'm going",
+        IMMINENT,
+        "plan",
+    ),
     ("gave away most of my books. made my will this morning. i'm ready to go.", IMMINENT, "plan"),
     ("gave my sister my necklace and told her to keep it forever", IMMINENT, "plan"),
-    ("left the cat with my neighbour, paid off my debts. won't be around after this week", IMMINENT, "goodbye"),
+    (
+        "left the cat with my neighbour, paid off my debts. won't be around after this week",
+        IMMINENT,
+        "goodbye",
+    ),
     ("gave my old laptop to my cousin since i upgraded", NONE, ""),
     ("left my cat with my neighbor while i'm on vacation", NONE, ""),
     ("i'm not going to be around after this weekend, off to my parents' for a month", NONE, ""),
@@ -1511,7 +1535,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("self harmed at my desk again, second time today", HIGH, "self_harm"),
     ("self harm awareness posts again on my feed", NONE, ""),
     ("i just cut and it went deeper than i meant", HIGH, "self_harm"),
-    ("i cut myself and it's deeper than usual. it won't stop bleeding", IMMINENT, "attempt self_harm"),
+    (
+        "i cut myself and it's deeper than usual. it won't stop bleeding",
+        IMMINENT,
+        "attempt self_harm",
+    ),
     ("i just cut my finger and it won't stop bleeding", NONE, ""),
     ("i cut the trench deeper than last time", NONE, ""),
     ("took the pills an hour ago. too late now", IMMINENT, "attempt"),
@@ -1520,7 +1548,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("took my sleeping pills so i wouldn't wake up at 3am", NONE, ""),
     ("i'm on the balcony railing right now", IMMINENT, "attempt"),
     ("i'm on the bridge railing committee at church", NONE, ""),
-    ("i've already started. i won't stop it. i didn't want to be alone when it happens", IMMINENT, "attempt"),
+    (
+        "i've already started. i won't stop it. i didn't want to be alone when it happens",
+        IMMINENT,
+        "attempt",
+    ),
     ("i already started the laundry, not going to stop it now", NONE, ""),
     # The voice's words, the last sleep, and the wish made plain after it is said.
     ("kms is what my head keeps telling me", HIGH, "ideation"),

@@ -1918,7 +1918,8 @@ _LAST_WORDS: Final = [
         "last_time_goodbye",
         "goodbye|bye|farewell",
         r"(?= (?:[.,]|$|everyone|all|forever|for good))",
-        back=r"(?:this is|this will be|thats|its) (?:the|my) last time(?: [.,])?(?: so| and| then)?",
+        back=r"(?:this is|this will be|thats|its) (?:the|my) last time(?: [.,])?"
+        r"(?: so| and| then)?",
         reasons="goodbye",
     ),
     imminent(

@@ -304,7 +304,8 @@ _SPANISH: Final = [
         "|acabo de tragar|acabo de tomarme|acabo de tragarme|me tome|me trague|ya me tome"
         "|me he tomado|me acabo de tomar",
         _ES_OVERDOSE,
-        needs="tome trague tomado tragado tomar tragar tomarme tragarme",  # not "he", a lead's first word
+        # not "he", a lead's first word
+        needs="tome trague tomado tragado tomar tragar tomarme tragarme",
         reasons="attempt",
     ),
     # The pills named before: "tenía las pastillas y me las tomé todas".
@@ -421,8 +422,8 @@ _SPANISH: Final = [
 # Spanish: thoughts that never stop, pills kept back for the day, farewells to whoever is left.
 _ES_KEPT_FOR = (
     r"(?: [^ .,]+){0,3}? para (?:cuando (?:me decida|este list[oa]|llegue el momento|lo haga"
-    r"|(?:ya )?no aguante)|el (?:dia|momento)(?= (?:que|en que|[.,]|$))|hacerlo|matarme|morir(?:me)?"
-    r"|el final|acabar con todo|suicidarme)(?= )"
+    r"|(?:ya )?no aguante)|el (?:dia|momento)(?= (?:que|en que|[.,]|$))|hacerlo|matarme"
+    r"|morir(?:me)?|el final|acabar con todo|suicidarme)(?= )"
 )
 _SPANISH_MORE: Final = [
     _level(
