@@ -1618,6 +1618,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("tchau, adeus", NONE, ""),
     ("cuidem do meu gato. desculpa por tudo", IMMINENT, "goodbye"),
     ("cuidem do meu gato enquanto viajo", NONE, ""),
+    # A plan with the fear gone; a surgery's fear is not.
+    ("i have a plan and i'm not afraid to die", IMMINENT, "plan intent"),
+    ("i have a plan for the surgery and i'm not afraid of it", NONE, ""),
+    ("the surgery is tomorrow and honestly i'm not afraid of it", NONE, ""),
+    ("i just don't want my mom to wake up and find my body", HIGH, "plan"),
 ]
 
 

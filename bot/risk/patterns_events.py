@@ -306,8 +306,11 @@ _PLANS: Final = [
         "fear_gone",
         "fear is gone|fears gone|fear has gone|fear went away|not scared anymore"
         "|not afraid anymore|not scared any more|not afraid any more|no longer scared"
-        "|no longer afraid",
-        r"(?= (?:[.,]|$|which|now|and|of (?:it|dying|death)))",
+        "|no longer afraid"
+        # "I have a plan and I'm not afraid of it": a surgery's fear too, so a cue as the rest.
+        "|not afraid of it|not scared of it|not afraid of dying|not scared of dying"
+        "|not afraid to die|not scared to die|not afraid of death|not scared of death",
+        r"(?= (?:[.,]|$|which|now|and|so|anymore|at all|either|of (?:it|dying|death)))",
         needs="fear fears scared afraid",
         back="(?:the|my|im|i am|and im|im just)",
         reasons="intent",
@@ -795,7 +798,9 @@ _GOODBYES: Final = [
         r"|weight|fat|hair|type|shape|image|language|clock|count|parts?|temperature)(?= ))",
         needs="body corpse",
         back=r"(?:will|would|wont|have to|has to|going to|gonna|dont want (?:\w+ ){1,3}to|who"
-        r"|someone|somebody|nobody|no one)",
+        r"|someone|somebody|nobody|no one)"
+        # "so long as he doesn't have to wake up and find my body"
+        r"(?: (?:wake up|come home|walk in|get home|come in|go in|open the door))?(?: and)?",
         level=HIGH,
         reasons="plan",
         context_level=IMMINENT,

@@ -326,7 +326,7 @@ IDIOM_RULES: Final[list[Rule]] = [
         "to_die_for",
         "to die for",
         r"(?! (?:real|reals|realsies|no reason|nothing|good|sure|once|now|a (?:while|bit|long time)"
-        r"|so long|years|months|weeks|days|it|this|that)(?= ))",
+        r"|so long|years|months|weeks|days)(?= ))",
         "die",
     ),
     _idiom(
