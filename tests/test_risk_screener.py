@@ -1623,6 +1623,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i have a plan for the surgery and i'm not afraid of it", NONE, ""),
     ("the surgery is tomorrow and honestly i'm not afraid of it", NONE, ""),
     ("i just don't want my mom to wake up and find my body", HIGH, "plan"),
+    # A clean streak that ended is a relapse; one that goes on, or a diet's, is not.
+    ("been clean from cutting for a year till yesterday. i feel awful", HIGH, "self_harm"),
+    ("i've been clean from self harm for 8 months", NONE, ""),
+    ("i was clean of sugar for 8 months until last night lol", NONE, ""),
+    ("i relapsed", NONE, ""),
 ]
 
 
@@ -1713,6 +1718,18 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         "means context",
     ),
     (["nobody would even notice if i was gone"], "kms 😭😭", HIGH, "slang context"),
+    # A sentence sent in two messages is read whole; "i relapsed" counts after self-harm talk.
+    (
+        ["clean from self harm for half a year", "until last weekend"],
+        "i relapsed",
+        HIGH,
+        "self_harm context",
+    ),
+    (["clean from cutting for 5 months"], "until yesterday", HIGH, "self_harm"),
+    (["i've been struggling with self harm again"], "i relapsed", HIGH, "self_harm context"),
+    (["three weeks on keto"], "until last night. i relapsed lol", NONE, ""),
+    (["i wanted to die years ago"], "but i'm fine now", NONE, ""),
+    (["I'm going to kill myself tonight"], "but i'm fine now", HIGH, "context"),
     # Only the newest messages count.
     (["I'm going to kill myself tonight", *(["ok"] * CONTEXT_WINDOW)], "hi", NONE, ""),
 ]

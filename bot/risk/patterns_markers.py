@@ -173,7 +173,10 @@ MARKER_RULES: Final[list[Rule]] = [
         _RECOVERY,
         "clean_for",
         "clean|free",
-        r" (?:from|of) (?:self harm|cutting) for",
+        # "... for 8 months until last night" is the relapse (self_harm's clean_until).
+        r" (?:from|of) (?:self harm|cutting) for(?!(?: [^ .]+){1,4} (?:until|till|til|untill)"
+        r" (?:last night|yesterday|today|tonight|this morning|earlier|last weekend|last week"
+        r"|this week|the other day|(?:a few|two|three|\d+) days ago)(?= ))",
         needs="for",
     ),
     _mark(

@@ -682,6 +682,30 @@ _RELAPSE_SHORTHAND: Final = [
         tense=Tense.EVENT,
     ),
     rule(
+        # "been clean from self harm for 8 months until last night": the streak ended.
+        "clean_until",
+        "until|till|til|untill",
+        r" (?:last night|yesterday|today|tonight|this morning|earlier|last weekend|last week"
+        r"|this week|the other day|(?:a few|two|three|\d+) days ago)(?= )",
+        needs="clean",
+        back=r"(?:clean|free) (?:from|of) (?:self harm|cutting|sh|self harming|hurting myself"
+        r"|harming myself|burning)(?: for)?(?: [^ .]+){0,4}",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "i relapsed" alone: a diet's too, so it counts once concern has been shown, as
+        # after "clean from self harm for 8 months" / "until last night".
+        "relapsed_bare",
+        "relapsed|relapsed again|had a relapse",
+        r"(?= (?:[.,] )*$|(?= (?:[.,]|again|last night|yesterday|today|tonight)(?= )))",
+        back=r"(?:i|ive|i have|i just|and i|i think i|i kinda|so i|i literally|i finally)",
+        context_level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
         "cuts_deeper_this_time",
         "cuts|cut|wounds",
         r" (?:are|were|r|went|got|go|is|was)(?: \w+)? deeper(?: and deeper)?"

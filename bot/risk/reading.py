@@ -762,7 +762,12 @@ def folded_message(text: str) -> tuple[str, frozenset[str]]:
 def read_message(text: str) -> Reading:
     """Screen one message on its own. Cached: 4096 texts, least recently used first out."""
     folded, hot = folded_message(text)
-    timeline = len(folded) < 80 and not hot.isdisjoint(TIMELINE_WORDS) and _bare_timeline(folded)
+    timeline = (
+        len(folded) < 80
+        and not hot.isdisjoint(TIMELINE_WORDS)
+        and _bare_timeline(folded)
+        and not _RECOVERY.hits(folded, hot)  # "but I'm fine now" is no time for acting
+    )
     if hot.isdisjoint(_SIGNALS.needs) and hot.isdisjoint(METHOD_EMOJI):
         return _TIMELINE_CUE if timeline else _QUIET
     signals = _SIGNALS.hits(folded, hot)

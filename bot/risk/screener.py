@@ -25,6 +25,8 @@ How a message is read:
 5. A joking frame ("lol", the skull emoji) in the statement's own sentence
    caps slang and ideation at ``concern``, unless anything else in the
    message or context is serious.
+6. A message that carries the one before it on ("until last night" after
+   "been clean from self harm for 8 months") is also read joined to it.
 """
 
 from __future__ import annotations
@@ -74,6 +76,12 @@ REASONS: Final = (
 _ORDER: Final = {reason: i for i, reason in enumerate(REASONS)}
 # What an earlier message leaves behind: its risk, one level down.
 _FLOOR: Final = {IMMINENT: HIGH, HIGH: CONCERN}
+# How a message that carries on the one before it begins: a sentence sent in two.
+_CARRIED_ON: Final = ("until ", "till ", "til ", "untill ", "but ", "except ", "unless ")
+
+
+def _carries_on(text: str) -> bool:
+    return text.lstrip()[:8].lower().startswith(_CARRIED_ON)
 
 
 def ordered_reasons(reasons: Iterable[str]) -> tuple[str, ...]:
@@ -99,18 +107,29 @@ class RuleScreener:
         lifted; an ``imminent`` message in the window keeps the level at least
         ``high`` and a ``high`` one at least ``concern`` (reason ``context``),
         whatever the new message says ("I'm fine, just venting" erases
-        nothing). Never raises.
+        nothing). A message that begins by carrying the one before it on
+        ("until last night", "but ...") is read joined to it as well, the
+        new message only when the one before said nothing alone. Never
+        raises.
         """
         reading = read_message(text)
+        if recent and _carries_on(text) and read_message(recent[-1]).level is NONE:
+            joined = read_message(f"{recent[-1]} {text}")
+            if joined.level > reading.level:
+                reading = joined
         context = NONE
+        before = ""
         for earlier in recent[-CONTEXT_WINDOW:]:
             # Read in order, as the core heard them: "I have a plan" after "I want
             # to die" was imminent then, and still counts as imminent now.
             past = read_message(earlier)
             own = past.own
+            if before and _carries_on(earlier):
+                own = max(own, read_message(f"{before} {earlier}").own)
             if context >= CONCERN and past.cues:
                 own = max(own, *(level for level, _ in past.cues))
             context = max(context, own)
+            before = earlier
         level, reasons = reading.level, set(reading.reasons)
         if context >= CONCERN:
             if reading.unjoked > level:
