@@ -1410,7 +1410,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i'm going to do suicide prevention training at work", NONE, ""),
     ("the report says men die by suicide more often than women", NONE, ""),
     # A question about people that ends on the speaker.
-    ("is it normal to think about killing yourself all the time? cause i do", HIGH, "ideation"),
+    (
+        "anyone else think about killing yourself like every single day? asking cause i do",
+        HIGH,
+        "ideation",
+    ),
     ("does everybody think about suicide sometimes or is it just me", HIGH, "ideation"),
     ("do people ever want to die for no reason? asking because i do", HIGH, "ideation"),
     ("is it normal to think about killing yourself? my friend does", NONE, ""),
@@ -1424,7 +1428,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i keep picturing swallowing everything in my mom's medicine cabinet", HIGH, "method"),
     ("the pills are on my desk and i keep thinking about swallowing them all", IMMINENT, "means"),
     (
-        "i keep thinking about the rope in the shed and how it would all just stop",
+        "can't stop thinking about the pills in my drawer and how it would all be over",
         IMMINENT,
         "means",
     ),
@@ -1438,9 +1442,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("thinking about using the blender on the frozen fruit", NONE, ""),
     ("my meds are next to me on the table", NONE, ""),
     # Thoughts that grow, and research into one's own medicine.
-    ("been thinking more and more about ending things, it keeps coming back", HIGH, "ideation"),
+    ("lately i think more and more about ending things", HIGH, "ideation"),
     ("i've been thinking a lot about ending things with my boyfriend", NONE, ""),
-    ("been looking up how many of my antidepressants it would take", IMMINENT, "method means"),
+    (
+        "spent the night googling how many of my antidepressants it would take",
+        IMMINENT,
+        "method means",
+    ),
     ("googled how much of my own insulin would kill me", IMMINENT, "method means"),
     ("looked up how many of my vitamins i should take a day", NONE, ""),
     ("looking up how much of my tylenol it takes to help a migraine", NONE, ""),
@@ -1468,7 +1476,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i don't care if i wake up anymore", CONCERN, "passive_wish"),
     ("i dont care if i wake up early tomorrow, i'll go for a run", NONE, ""),
     # A time left counted down, and a death set before morning or a last weekend alive.
-    ("two more night shifts. then i'm done with living for good", IMMINENT, "ideation timeline"),
+    ("two more exams and then i'm done with life forever", IMMINENT, "ideation timeline"),
     ("done with life forever, you'll see", HIGH, "ideation"),
     ("done with this world for good, moving to the mountains", CONCERN, "hopeless"),
     ("one more exam then i'm free", NONE, ""),
@@ -1479,10 +1487,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i won't be alive to see the new semester after tonight", IMMINENT, "goodbye"),
     ("i won't be here to see the new semester, moving to madrid", NONE, ""),
     # Last messages: the plain ones imminent, the ordinary-sounding ones cues.
-    ("signing off for good. it was nice knowing you all", IMMINENT, "goodbye"),
+    ("logging off for good. it's been nice knowing all of you", IMMINENT, "goodbye"),
     ("signing off for the night, see u tomorrow", NONE, ""),
     ("it was nice knowing you, good luck at the new job", NONE, ""),
-    ("i want to permanently log off from life", HIGH, "ideation"),
+    ("thinking i should just permanently check out of life", HIGH, "ideation"),
     ("i'm saying goodbye now. tell my kids none of it was their fault", IMMINENT, "goodbye"),
     ("i'm saying goodbye now, see you tomorrow", NONE, ""),
     ("this is the last time. goodbye", IMMINENT, "goodbye"),
@@ -1494,7 +1502,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("wrote each of them a letter. they'll find them next to me", IMMINENT, "goodbye"),
     ("i wrote my family letters from camp", NONE, ""),
     (
-        "sorry for everything i put you all through. time for me to go, for good",
+        "thank you for everything you've done. it's time for me to go forever",
         IMMINENT,
         "goodbye",
     ),
@@ -1536,7 +1544,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("self harm awareness posts again on my feed", NONE, ""),
     ("i just cut and it went deeper than i meant", HIGH, "self_harm"),
     (
-        "i cut myself and it's deeper than usual. it won't stop bleeding",
+        "i just cut myself and this one is deeper than usual. there's so much blood",
         IMMINENT,
         "attempt self_harm",
     ),
@@ -1563,7 +1571,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("been dreaming about the eternal sleep lately", HIGH, "ideation slang"),
     ("i need a big sleep this weekend", NONE, ""),
     ("rewatching the big sleep tonight, bogart is great", NONE, ""),
-    ("i don't think i want to be alive much longer", HIGH, "ideation"),
+    ("i dont feel like i wanna be alive much longer tbh", HIGH, "ideation"),
     ("i don't think i want to live in boston anymore", NONE, ""),
     ("tonight i'm going to make sure i never wake up", IMMINENT, "ideation timeline"),
     ("i set three alarms to make sure i don't wake up late", NONE, ""),
@@ -1598,8 +1606,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("je saute du pont dans la rivière chaque été", NONE, ""),
     ("j'ai laissé une lettre pour ma mère. adieu", IMMINENT, "goodbye"),
     ("j'ai écrit mes lettres de motivation", NONE, ""),
-    ("j'ai plus envie de vivre", HIGH, "ideation"),
-    ("j'ai plus envie de sortir", NONE, ""),
+    ("franchement j'ai plus la force de vivre", HIGH, "ideation"),
+    ("j'ai plus envie de sortir ce soir, trop crevée", NONE, ""),
     ("je garde mes médocs pour le jour où je serai prête", IMMINENT, "means plan"),
     ("j'ai avalé toute la boîte de cachetons", IMMINENT, "attempt"),
     ("hiermit verabschiede ich mich. macht's gut", IMMINENT, "goodbye"),
@@ -1625,9 +1633,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i just don't want my mom to wake up and find my body", HIGH, "plan"),
     # A clean streak that ended is a relapse; one that goes on, or a diet's, is not.
     ("been clean from cutting for a year till yesterday. i feel awful", HIGH, "self_harm"),
-    ("i've been clean from self harm for 8 months", NONE, ""),
+    ("i've been clean from cutting for almost a year", NONE, ""),
     ("i was clean of sugar for 8 months until last night lol", NONE, ""),
-    ("i relapsed", NONE, ""),
+    ("i think i relapsed again", NONE, ""),
 ]
 
 
@@ -1717,16 +1725,16 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         IMMINENT,
         "means context",
     ),
-    (["nobody would even notice if i was gone"], "kms 😭😭", HIGH, "slang context"),
+    (["if i vanished tomorrow nobody would even notice"], "kms 😭😭", HIGH, "slang context"),
     # A sentence sent in two messages is read whole; "i relapsed" counts after self-harm talk.
     (
         ["clean from self harm for half a year", "until last weekend"],
-        "i relapsed",
+        "yeah so i relapsed.",
         HIGH,
         "self_harm context",
     ),
     (["clean from cutting for 5 months"], "until yesterday", HIGH, "self_harm"),
-    (["i've been struggling with self harm again"], "i relapsed", HIGH, "self_harm context"),
+    (["i've been struggling with self harm again"], "and i relapsed last night", HIGH, "context"),
     (["three weeks on keto"], "until last night. i relapsed lol", NONE, ""),
     (["i wanted to die years ago"], "but i'm fine now", NONE, ""),
     (["I'm going to kill myself tonight"], "but i'm fine now", HIGH, "context"),

@@ -244,9 +244,10 @@ _IDEATION: Final = [
         "because i do|cause i do|cuz i do|coz i do|cos i do|bc i do|i do too|same here"
         "|or is it just me|or just me|asking because i do|asking cause i do",
         r"(?= (?:[.,]|$|too|as well|all the time|every day|constantly|a lot|lol|tbh|honestly))",
-        needs="yourself urself themselves oneself suicide die dead",
+        needs="yourself urself oneself suicide die dead",
         back=r"(?:(?:killing|kill|ending|end|hurting|hurt|cutting|cut|harming|harm)"
-        r" (?:yourself|urself|themselves|oneself|your life|ur life|their lives)|suicide"
+        # Not "themselves": a reflexive of others reads as someone else's (third_party).
+        r" (?:yourself|urself|oneself|your life|ur life)|suicide"
         r"|wanting to die|want to die|wanna die|being dead)(?: [^ ]+){0,6}?"
         r"(?: (?:and|but|asking|im asking|i ask|just|like))?",
         level=HIGH,

@@ -520,7 +520,8 @@ _BURDEN: Final = [
         "nobody|no one|noone",
         r" would (?:even |really |ever )?(?:notice|care|miss me)(?= )",
         needs="notice care miss",
-        back=r"if i (?:died|was gone|were gone|disappeared|was dead|were dead)(?: \w+){0,2}",
+        back=r"if i (?:died|was gone|were gone|disappeared|vanished|was dead|were dead)"
+        r"(?: \w+){0,2}",
     ),
     _burden(
         "easier_if_i_wasnt",
