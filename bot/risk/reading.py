@@ -661,14 +661,15 @@ def _laughed_at(live: Sequence[_Verdict], folded: str, laughs: frozenset[str]) -
 
 
 def _beside_concern(cue: _Verdict, live: Sequence[_Verdict]) -> bool:
-    """Some statement of concern or more, the person's own and no cue, is not a longer
-    phrase that holds the cue's words within its own ("unalive" in "unalive myself")."""
-    return any(
-        v.own
-        and v.cue is None
-        and (v.start > cue.start or v.end < cue.end or (v.start, v.end) == (cue.start, cue.end))
-        for v in live
-    )
+    """Some statement of the person's own, of concern or more and no cue, shows concern
+    besides ``cue``: it is not a longer phrase holding the cue's words ("unalive" in
+    "unalive myself"). Two readings of the very same words still count as two."""
+
+    def holds(v: _Verdict) -> bool:
+        same = (v.start, v.end) == (cue.start, cue.end)
+        return v.start <= cue.start and cue.end <= v.end and not same
+
+    return any(v.own and v.cue is None and not holds(v) for v in live)
 
 
 def _combine(
