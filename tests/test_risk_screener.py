@@ -1515,6 +1515,23 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("tell my brother it wasn't his fault. goodbye", IMMINENT, "goodbye"),
     ("tell my mom it wasn't her fault the cake burned", NONE, ""),
     ("goodbye everyone, last stream of the year", NONE, ""),
+    # Ordinary sign-offs: the end of a chat, not of a life (the learned stage
+    # learns goodbyes from the crisis rows above, so it must see these too).
+    ("I think I'll go for a walk now. bye", NONE, ""),
+    ("ok bye", NONE, ""),
+    ("bye", NONE, ""),
+    ("i need to go now. goodbye", NONE, ""),
+    ("time to go. bye everyone", NONE, ""),
+    ("ok i'll go now, thanks for listening", NONE, ""),
+    ("I'm going to go lie down for a bit. bye for now", NONE, ""),
+    ("gotta go, my bus is here. bye!", NONE, ""),
+    ("going to make dinner now, bye", NONE, ""),
+    ("i'll let you go now. goodbye and thank you", NONE, ""),
+    ("my break is over, i have to go. bye", NONE, ""),
+    ("alright, off to bed. goodnight and bye", NONE, ""),
+    ("I'm going to head out now, bye", NONE, ""),
+    ("need to go pick up my kid. bye!!", NONE, ""),
+    ("feeling a bit better, I'll go now. bye", NONE, ""),
     ("one more shift, then i'm on vacation. goodbye work", NONE, ""),
     # Things given away with a death cue; a move, a vacation or a keepsake alone are not.
     (
