@@ -1653,6 +1653,79 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i've been clean from cutting for almost a year", NONE, ""),
     ("i was clean of sugar for 8 months until last night lol", NONE, ""),
     ("i think i relapsed again", NONE, ""),
+    # -- chat set8 (B): families its misses showed ----
+    # Farewells told in passing: each is said on ordinary days too; two together, or one after
+    # concern, are a goodbye. Not work farewells, trips, errands or a plumber thanked.
+    ("goodbye all. i'm so sorry. i love you guys", IMMINENT, "goodbye"),
+    ("goodbye everyone, last shift today. sorry, i love you all but i'm off", NONE, ""),
+    (
+        "wanted to say thanks for everything before i leave. you've always been good to me",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("thanks for everything before i go, see you in two weeks", NONE, ""),
+    ("thanks for everything before i go on leave. you were a great boss", NONE, ""),
+    ("left a letter for my kids on the kitchen table. it's not their fault", IMMINENT, "goodbye"),
+    ("the kids are loud but it's not their fault", NONE, ""),
+    ("left a note for my husband to pick up milk", NONE, ""),
+    ("last post from me ever. look after each other", IMMINENT, "goodbye"),
+    ("last post from me in this server, take care yall", NONE, ""),
+    ("that's the last time i'll speak with you. so, thanks for trying", IMMINENT, "goodbye"),
+    ("thanks for trying, i'll call the plumber tomorrow", NONE, ""),
+    ("wrote my letters. one for dad, one for sam, one for my teacher.", IMMINENT, "goodbye"),
+    ("bought two scarves, one for mum, one for dad.", NONE, ""),
+    ("said all my goodbyes today. you were always kind to me", IMMINENT, "goodbye"),
+    ("saying my goodbyes tonight, flying out at 6", NONE, ""),
+    ("thanks for listening these past months. i won't be writing again", IMMINENT, "goodbye"),
+    ("thanks for listening these past months, i'm doing so much better now", NONE, ""),
+    ("no need to call me after friday. there won't be anyone left to answer", IMMINENT, "goodbye"),
+    ("don't text me after tonight, i'm going off grid for a week", NONE, ""),
+    ("taking one last drive out to the coast. won't be driving back", IMMINENT, "goodbye"),
+    ("going for one last walk around campus before graduation", NONE, ""),
+    # Things handed on, with the reason hinted; not before a move, a trip or an upgrade.
+    ("i've been giving my stuff away. won't need any of it soon.", IMMINENT, "plan goodbye"),
+    ("giving away my baby clothes, we won't need any of it soon, moving abroad", NONE, ""),
+    (
+        "please give my bike to someone who'll ride it. i'm not going to be around to",
+        IMMINENT,
+        "plan goodbye",
+    ),
+    ("give my bike to my brother while i'm away for the summer", NONE, ""),
+    (
+        "you can have my xbox and all the games, won't be needing them after this weekend",
+        IMMINENT,
+        "plan goodbye",
+    ),
+    ("you can have my xbox, i upgraded", NONE, ""),
+    (
+        "signed my truck over to my brother, last things to sort before i go for good",
+        IMMINENT,
+        "plan goodbye",
+    ),
+    (
+        "signed my truck over to my brother since i'm moving abroad, last things to sort "
+        "before i go for good",
+        NONE,
+        "",
+    ),
+    (
+        "wrote down who gets what. my records go to dan. i don't want to be here anymore",
+        IMMINENT,
+        "plan passive_wish",
+    ),
+    ("made a list of who gets what for secret santa", NONE, ""),
+    (
+        "dropped my cat off at my sister's, told her it's only for a little while. it isn't.",
+        IMMINENT,
+        "plan goodbye",
+    ),
+    (
+        "dropped my cat off at my sister's, told her it's only for a little while. she loves him",
+        NONE,
+        "",
+    ),
+    ("the passwords are in the green folder. she'll need them after", IMMINENT, "plan goodbye"),
+    ("the wifi passwords are in the green folder if you need them", NONE, ""),
 ]
 
 

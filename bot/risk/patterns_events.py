@@ -818,7 +818,8 @@ _GOODBYES: Final = [
         # "my" makes them the speaker's own: no frame needed ("..., said my goodbyes").
         "said_goodbyes",
         "said|made|saying",
-        r" (?:all )?my goodbyes(?= (?:[.,]|$|to (?:everyone|you|all|the world|my)))",
+        r" (?:all )?my goodbyes(?= (?:[.,]|$|to (?:everyone|you|all|the world|my)|tonight|today"
+        r"|now))",
         needs="goodbyes",
         reasons="goodbye",
     ),
@@ -855,7 +856,8 @@ _GOODBYES: Final = [
     cue(
         "thanks_for_everything",
         "thank you|thanks|thank u|sorry",
-        r" for everything(?= (?:[.,]|$|youve|you have|i (?:put|did|said|caused|made|ever)))",
+        r" for everything(?= (?:[.,]|$|youve|you have|i (?:put|did|said|caused|made|ever)"
+        r"|before (?:i go|i leave|im gone)))",
         needs="everything",
         reasons="goodbye",
     ),
@@ -934,8 +936,8 @@ _GOODBYES: Final = [
         r" (?:it|them|this|these|those|that|any of (?:it|this|them|that)|my \w+|any \w+)"
         r"(?: anymore| any more)? (?:where im going|where i am going|where im headed"
         r"|after (?:tonight|this week|this weekend|today|tomorrow|this)|much longer"
-        r"|for much longer)(?= )",
-        needs="where after longer",
+        r"|for much longer|soon|for long)(?= )" + _NOT_MOVING,
+        needs="where after longer soon long",
         back=r"(?:wont|will not|not going to|im not going to|not gonna|i wont)(?: be)?",
         reasons="goodbye",
     ),
@@ -951,10 +953,11 @@ _GOODBYES: Final = [
     cue(
         "made_will",
         "will",
-        r"(?= (?:[.,]|$|and|so|just in case|last night|yesterday|today|this (?:week|morning)"
-        r"|already|finally))",
-        needs="made wrote written updated finished signed drew",
-        back=r"(?:made|wrote|written|updated|finished|signed|made out|drew up) (?:my|a)",
+        r"(?= (?:[.,]|$|and|so|just in case|last night|yesterday|today|this (?:week|morning"
+        r"|afternoon|evening)|already|finally))",
+        needs="made wrote written updated finished signed drew sorted",
+        back=r"(?:made|wrote|written|updated|finished|signed|made out|drew up|sorted out|sorted)"
+        r" (?:my|a)",
         reasons="plan",
     ),
     cue(
@@ -1034,8 +1037,9 @@ _GOODBYES: Final = [
         # "this is my last time talking to you": also said before a move, so a cue.
         "last_time_talking",
         "last time",
-        r" (?:talking|speaking|writing|chatting|messaging) (?:to|with) (?:you|u|anyone|yall)",
-        needs="talking speaking writing chatting messaging",
+        r" (?:(?:ill|i will|im going to|im gonna|i get to)(?: ever)? (?:talk|speak|write|chat"
+        r"|message)|talking|speaking|writing|chatting|messaging) (?:to|with) (?:you|u|anyone|yall)",
+        needs="talking speaking writing chatting messaging talk speak write chat message",
         back=r"(?:this is|this will be|thats|that was|its)(?: my| the)",
         reasons="goodbye",
     ),
@@ -1088,9 +1092,9 @@ _GOODBYES: Final = [
         "not_around",
         "here|alive|around",
         r" (?:much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
-        r" (?:weekend|week|month|\w+day))(?= )",
-        needs="wont longer after",
-        back=r"(?:ill|i will|wont|not going to|im not going to)(?: be)?",
+        r" (?:weekend|week|month|\w+day)|to(?= (?:[.,]|$)))(?= )",
+        needs="wont longer after gonna going",
+        back=r"(?:ill|i will|wont|not going to|im not going to|not gonna|im not gonna)(?: be)?",
         reasons="goodbye",
     ),
 ]
@@ -1835,8 +1839,8 @@ _GOT_QUIETLY: Final = [
         # The giving and the cover story in one breath: "gave my cat to my neighbor and told
         # her it was just for a little while. it isn't."
         "gave_away_said_temporary",
-        "gave|given|giving|dropped off|left|handed",
-        r" my \w+(?: [\w,]+){0,8} (?:and |then )?(?:told|said|telling|saying)(?: \w+)?"
+        "gave|given|giving|dropped off|dropped|left|handed",
+        r" (?:my|the) \w+(?: [\w,]+){0,8} (?:and |then )?(?:told|said|telling|saying)(?: \w+)?"
         r" (?:it was|its|it is|it would be|itd be) (?:just |only )?(?:for a (?:little |short )?"
         r"(?:while|bit|few days|week)|temporary|til i get back|until i get back)(?: [.,])?"
         r" (?:but )?(?:it isnt|its not|it wont be|it is not|it wasnt|thats not true|it isnt true"
@@ -1847,7 +1851,8 @@ _GOT_QUIETLY: Final = [
     cue(
         "before_i_go",
         "before i go|before i leave|before im gone|before i check out",
-        r"(?= (?:[.,]|$|for good|forever))",
+        r"(?= (?:[.,]|$|for good|forever))(?! [.,] (?:see|back|talk|ttyl|catch|ill be back"
+        r"|be back|brb)(?= ))",
         needs="go leave gone check",
         reasons="goodbye",
     ),

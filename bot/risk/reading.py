@@ -28,6 +28,7 @@ from bot.risk.normalize import fold_words
 from bot.risk.patterns_acts import ACT_RULES
 from bot.risk.patterns_attempts import ATTEMPT_RULES
 from bot.risk.patterns_events import EVENT_RULES
+from bot.risk.patterns_farewells import FAREWELL_RULES
 from bot.risk.patterns_feelings import FEELING_RULES
 from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
@@ -65,6 +66,7 @@ _SIGNALS: Final = RuleIndex(
         *SELF_HARM_RULES,
         *FEELING_RULES,
         *EVENT_RULES,
+        *FAREWELL_RULES,
         *ATTEMPT_RULES,
         *INTL_RULES,
         *IDIOM_RULES,

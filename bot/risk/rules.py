@@ -191,10 +191,26 @@ def imminent(
 
 
 def cue(
-    name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "", reasons: str
+    name: str,
+    lead: str,
+    rest: str = "",
+    *,
+    needs: str = "",
+    back: str = "",
+    reasons: str,
+    personal: bool = True,
 ) -> Rule:
     """A cue that means little alone ("I have a plan") and is ``imminent`` once
-    the person has shown concern, or next to another cue."""
+    the person has shown concern, or next to another cue. ``personal=False``
+    for a cue whose own words name others ("take care of yourselves"): no
+    denial is looked for and a generic "you" does not make it someone else's."""
     return rule(
-        name, lead, rest, needs=needs, back=back, context_level=RiskLevel.IMMINENT, reasons=reasons
+        name,
+        lead,
+        rest,
+        needs=needs,
+        back=back,
+        context_level=RiskLevel.IMMINENT,
+        reasons=reasons,
+        personal=personal,
     )

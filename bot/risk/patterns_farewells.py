@@ -1,0 +1,255 @@
+"""English rules for farewells told in passing and things handed on.
+
+Nearly all are cues (see :func:`bot.risk.rules.cue`): each is also said on an
+ordinary day ("thanks for trying", "you've been good to me", "you can have my
+switch", "my plants go to maria"), so one alone never raises the level; two
+together, or one after the person has shown concern, are ``imminent``. Moves,
+holidays, work farewells and clear-outs are kept out by the words each must
+end on, or by what follows it. Farewells said plainly ("this is goodbye") live
+in :mod:`bot.risk.patterns_events`.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.risk.rules import Rule, cue
+
+__all__ = ["FAREWELL_RULES"]
+
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# A statement's last words: the end of its sentence, not a clause that gives a reason.
+_END = r"(?= (?:\.|$))"
+_END_CLAUSE = r"(?= (?:[.,]|$))"
+# Things a person owns and hands on.
+_OWNED = (
+    r"(?:\w+ )?(?:stuff|things|belongings|clothes|games|books|pets?|cat|dog|guitar|collection"
+    r"|plants|jewelry|jewellery|bike|xbox|playstation|console|records|art|pc|laptop|computer"
+    r"|switch|ps5|camera|car|tools|watch|ring|records|vinyl|plushies)"
+)
+_OWNED_NEEDS = (
+    "stuff things belongings clothes games books pet pets cat dog guitar collection plants "
+    "jewelry jewellery bike xbox playstation console records art pc laptop computer switch ps5 "
+    "camera car tools watch ring vinyl plushies"
+)
+# Given away before a move, a trip or a clear-out, not as a goodbye.
+_NOT_MOVING = (
+    r"(?!(?: [\w,]+){0,8} (?:moving|move|moved|relocating|downsizing|declutter|decluttering"
+    r"|upgraded|upgrading|new one|abroad|college|uni|university|trip|vacation|holiday|away for"
+    r"|while im away|deployment)(?= ))"
+)
+
+
+_FAREWELLS: Final = [
+    cue(
+        # "you've been good to me", "you were a good friend to me": said looking back.
+        "been_good_to_me",
+        "you were|youve been|you have been|youve always been|you always were",
+        r" (?:so |really |always |such |truly |the only )?(?:good|kind|a good friend|a great friend"
+        r"|a real friend|the best friend|the best) (?:friend )?to me" + _END_CLAUSE,
+        needs="good kind great real best",
+        reasons="goodbye",
+    ),
+    cue(
+        # "im sorry. i love you all": an apology and love, with nothing after.
+        "sorry_love_you",
+        "sorry",
+        r"(?: [.,])?(?: and)? i love (?:you|u|yall|them)(?: all| guys| so much| all so much)?"
+        + _END,
+        needs="love",
+        back=r"(?:im|i am|im so|im really)",
+        reasons="goodbye",
+    ),
+    cue(
+        "last_message_ever",
+        "last message|final message|last post|final post|last text",
+        r" (?:from me )?(?:ever|forever|for good)" + _END_CLAUSE,
+        needs="ever forever good",
+        reasons="goodbye",
+    ),
+    cue(
+        "take_care_of_yourselves",
+        "take care of yourselves|take care of each other|look after each other"
+        "|look after yourselves",
+        _END,
+        needs="yourselves other",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "thank u for trying": to someone who tried to help, at the end.
+        "thanks_for_trying",
+        "thank you|thanks|thank u|thx|ty",
+        r" for (?:trying|everything you tried|all you tried)(?: to help(?: me)?)?" + _END,
+        needs="trying tried",
+        reasons="goodbye",
+    ),
+    cue(
+        "thanks_these_months",
+        "these past|these last|over the past|over the last",
+        r"(?: few| couple of)? (?:months|years|weeks)" + _END_CLAUSE,
+        needs="months years weeks",
+        back=r"(?:thank you|thanks|thank u) for (?:listening|being there|putting up with me"
+        r"|everything|talking to me|the talks)",
+        reasons="goodbye",
+    ),
+    cue(
+        "wont_be_messaging",
+        "messaging|texting|writing|talking|posting|coming on|logging on|chatting",
+        r"(?: (?:here|to you|you|with you))? (?:again|anymore|any more)" + _END_CLAUSE,
+        needs="again anymore more",
+        back=r"(?:i wont|i will not|wont|im not going to|im not gonna|i wont ever) be",
+        reasons="goodbye",
+    ),
+    cue(
+        # Told, not asked: "not asking for advice, just wanted someone to know". Not a bare
+        # "just wanted someone to know", which ends good news as often.
+        "wanted_someone_to_know",
+        "someone to know|somebody to know|one person to know",
+        _END,
+        needs="know",
+        back=r"(?:not (?:asking|looking) for (?:advice|help)|dont need advice|no need to talk me"
+        r" (?:round|around|out of it))(?: [.,])?(?: i)?(?: just| only)? (?:wanted|needed)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "its not their fault" in a note left behind; "your" is said to comfort too often.
+        "not_their_fault",
+        "fault",
+        _END_CLAUSE,
+        back=r"(?:its|it is|it was|this is|this was|none of this is|none of it is)"
+        r" (?:not |never )?(?:their|his|anyones|nobodys|my (?:parents|moms|mums|dads|familys))",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "wrote a note for my parents": for those who would be left, not a sister's errand.
+        "note_for_family",
+        "note|letter",
+        r" (?:for|to) (?:my|the) (?:parents|family|kids|children|husband|wife|partner)(?= )",
+        needs="parents family kids children husband wife partner",
+        back=r"(?:wrote|written|writing|left|leaving|finished)(?: a| my)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "one for mum, one for jake": letters or things counted out to each.
+        "one_for_each",
+        "one for",
+        r" (?:my )?(?:mum|mom|dad|sister|brother|nan|gran|grandma|grandpa|\w+) , one for",
+        # The list's start only: a later "one for" would read the name before it as the speaker.
+        back=r"(?:\.|(?:letters|letter|notes|cards)(?: ,)?)",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        "better_this_way",
+        "better this way|best this way|better for everyone this way",
+        _END_CLAUSE,
+        needs="way",
+        back=r"(?:its|it is|itll be|it will be|its just|its honestly|trust me its)",
+        reasons="goodbye",
+    ),
+    cue(
+        "see_me_one_more_time",
+        "see me one more time|see me one last time|see me for the last time",
+        r"(?= )",
+        needs="more last",
+        back=r"(?:gets to|get to|can|could|will|to)",
+        reasons="goodbye",
+    ),
+    cue(
+        "nobody_to_answer",
+        "anyone to answer|anyone to reply|anyone here to answer|anyone to read it"
+        "|anyone to pick up|anybody to answer|anyone left to answer",
+        r"(?= )",
+        needs="answer reply read pick",
+        back=r"(?:there wont be|there will not be|there wont be|wont be|there will be no)",
+        reasons="goodbye",
+    ),
+    cue(
+        "dont_text_after",
+        "text me|message me|call me|dm me|write to me",
+        r" after (?:tonight|today|this|tomorrow|(?:this )?(?:" + _DAYS + r"))",
+        needs="after",
+        back=r"(?:dont|do not|no need to|please dont|theres no point to)",
+        reasons="goodbye",
+    ),
+    cue(
+        "one_last_walk",
+        "one last|a last|my last",
+        r" (?:walk|drive|swim|look at the|visit to the|hike)(?= )",
+        needs="walk drive swim look visit hike",
+        back=r"(?:going for|going on|taking|take|went for|go for|on)",
+        reasons="goodbye",
+    ),
+]
+
+_HANDED_ON: Final = [
+    cue(
+        "give_mine_to",
+        "give|leave",
+        rf" my {_OWNED} to (?:someone|somebody|whoever|anyone|my \w+|\w+)(?= ){_NOT_MOVING}",
+        needs=_OWNED_NEEDS,
+        reasons="plan",
+    ),
+    cue(
+        "you_can_have_mine",
+        "you can have|u can have|you can keep|u can keep|you should have|you get",
+        rf" (?:all )?my {_OWNED}{_NOT_MOVING}",
+        needs=_OWNED_NEEDS,
+        reasons="plan",
+    ),
+    cue(
+        "mine_go_to",
+        "go to|goes to",
+        r" \w+(?= (?:[.,]|$|and))",
+        needs=_OWNED_NEEDS,
+        back=rf"my {_OWNED}",
+        reasons="plan",
+    ),
+    cue(
+        "who_gets_what",
+        "who gets what|who gets my stuff|who gets my things|who gets everything",
+        _END_CLAUSE,
+        needs="gets",
+        reasons="plan",
+    ),
+    cue(
+        "signed_over",
+        "signed|transferred|put",
+        rf" (?:the|my) (?:car|house|flat|truck|savings|accounts?|bike) over to (?:my )?\w+"
+        rf"(?= ){_NOT_MOVING}",
+        needs="over",
+        reasons="plan",
+    ),
+    cue(
+        # "tell my mum the passwords are in the notebook": the speaker's, told on.
+        "tell_where_passwords",
+        "tell",
+        r" (?:my \w+|him|her|them|everyone)(?: that)? (?:the|my|all my|all the)"
+        r" (?:passwords|password|logins|pin numbers|bank details|account details)"
+        r"(?: are| is| s)? (?:in|on|under|inside|taped to|next to)(?= )",
+        needs="passwords password logins pin bank account",
+        reasons="plan",
+    ),
+    cue(
+        "need_them_after",
+        "need them|need it|need those|need this|need these",
+        r" after" + _END_CLAUSE,
+        needs="after",
+        back=r"(?:shell|hell|theyll|youll|she will|he will|they will|you will|will)",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        "stopped_buying",
+        "stopped buying|not buying|stopped getting|not renewing|didnt renew|cancelled",
+        r" (?:groceries|food|anything|my (?:phone contract|lease|subscriptions|prescription))"
+        r"(?: (?:past|after|beyond) (?:" + _DAYS + r"|this week|next week|the weekend))?"
+        r"(?= (?:[.,]|$|past|after|beyond))",
+        needs="groceries food anything contract lease subscriptions prescription",
+        reasons="plan",
+    ),
+]
+
+FAREWELL_RULES: Final[list[Rule]] = [*_FAREWELLS, *_HANDED_ON]
