@@ -1726,6 +1726,24 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ),
     ("the passwords are in the green folder. she'll need them after", IMMINENT, "plan goodbye"),
     ("the wifi passwords are in the green folder if you need them", NONE, ""),
+    # Thoughts said sideways: an option more than a word, a question that ends on the speaker.
+    (
+        "lately killing myself seems less like a crazy idea and more like an option",
+        HIGH,
+        "ideation",
+    ),
+    ("lately moving abroad seems less like a crazy idea and more like an option", NONE, ""),
+    ("suicide is never an option, my therapist says", NONE, ""),
+    (
+        "is it normal to think about ending your life on the bus every evening? cause i do",
+        HIGH,
+        "ideation",
+    ),
+    (
+        "is it normal to think about quitting your job on the bus every evening? cause i do",
+        NONE,
+        "",
+    ),
 ]
 
 

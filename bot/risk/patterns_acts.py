@@ -244,11 +244,11 @@ _IDEATION: Final = [
         "because i do|cause i do|cuz i do|coz i do|cos i do|bc i do|i do too|same here"
         "|or is it just me|or just me|asking because i do|asking cause i do",
         r"(?= (?:[.,]|$|too|as well|all the time|every day|constantly|a lot|lol|tbh|honestly))",
-        needs="yourself urself oneself suicide die dead",
+        needs="yourself urself oneself suicide die dead life",
         back=r"(?:(?:killing|kill|ending|end|hurting|hurt|cutting|cut|harming|harm)"
         # Not "themselves": a reflexive of others reads as someone else's (third_party).
         r" (?:yourself|urself|oneself|your life|ur life)|suicide"
-        r"|wanting to die|want to die|wanna die|being dead)(?: [^ ]+){0,6}?"
+        r"|wanting to die|want to die|wanna die|being dead)(?: [^ ]+){0,9}?"
         r"(?: (?:and|but|asking|im asking|i ask|just|like))?",
         level=HIGH,
         reasons="ideation",
@@ -794,7 +794,10 @@ _IDEATION: Final = [
     rule(
         "suicide_an_option",
         "suicide|killing myself|ending my life|ending it all",
-        r" (?:is|feels|seems) (?:still |like )?(?:on the table|an option|a real option"
+        # "feels less like a scary word and more like an option": a few words between.
+        r" (?:is|feels|seems|is starting to feel|has started to feel|has become)"
+        r"(?: (?!(?:not|never|no|isnt)(?= ))\w+){0,8}? (?:still |like )?(?:on the table|an option"
+        r"|a real option"
         r"|a (?:valid|viable|reasonable|legit|good) option"
         r"|my (?:only )?option|the answer)",
         needs="table option answer",
