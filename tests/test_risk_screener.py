@@ -1744,6 +1744,106 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    # A time left and a plan only hinted at: cues, two together or after concern; not
+    # weddings, cabins for the weekend, break-ups, flights or term ends.
+    (
+        "i'm going through with it this time. no need to talk me round, i only wanted "
+        "someone to know",
+        IMMINENT,
+        "intent goodbye",
+    ),
+    ("i'm doing it this time, signing up for the marathon. just wanted someone to know", NONE, ""),
+    ("sick of pretending it'll get better. ending things on saturday", IMMINENT, "intent timeline"),
+    ("ending it this weekend, he never texts back anyway", NONE, ""),
+    ("i've got everything planned out. the date, the place, all of it", IMMINENT, "plan"),
+    ("we have it all planned out. the date, the place, the dress", NONE, ""),
+    (
+        "my plan is to drive up to the cabin saturday and not come back. nobody goes up "
+        "there this time of year",
+        IMMINENT,
+        "plan goodbye",
+    ),
+    ("my plan is to drive up to the cabin saturday and not come back until monday", NONE, ""),
+    ("it's all sorted: the insurance, the cat sitter, the note. Friday.", IMMINENT, "plan goodbye"),
+    ("everything is sorted: the caterer, the band, the flowers. Friday.", NONE, ""),
+    ("doing it from the bridge on thursday night. i have thought this through", IMMINENT, "plan"),
+    ("doing it at the lake on thursday, she's going to love the ring", NONE, ""),
+    (
+        "i'll be gone by the end of the night. trust me it's better this way",
+        IMMINENT,
+        "goodbye timeline",
+    ),
+    ("i'll be gone by morning, flight leaves at 6", NONE, ""),
+    ("we broke up. it's better this way", NONE, ""),
+    (
+        "Saturday. After payday so my share of the rent is paid. Then I'm done with life.",
+        IMMINENT,
+        "timeline hopeless",
+    ),
+    (
+        "Saturday. After payday so my share of the rent is paid. Then I'm done with this job.",
+        NONE,
+        "",
+    ),
+    ("i won't be making it past christmas. only a few days left.", IMMINENT, "goodbye timeline"),
+    ("not making it to my birthday party, stuck at work", NONE, ""),
+    ("3 weeks left of term, can't wait", NONE, ""),
+    ("won't be everybody's burden anymore after sunday.", HIGH, "burden timeline"),
+    ("i won't be everybody's problem after monday, the new manager starts", NONE, ""),
+    ("made my peace with everything. on friday the pain stops.", IMMINENT, "intent timeline"),
+    ("tonight it all stops, the builders finally leave", NONE, ""),
+    ("they'll all be happier by friday. i've made sure of it", IMMINENT, "plan timeline"),
+    ("they'll all be happier by friday, the exams are done", NONE, ""),
+    ("i just want to sleep forever. i've found a way to.", IMMINENT, "means passive_wish"),
+    ("i found a way to fix the sink", NONE, ""),
+    ("i hate being alive. soon enough i won't need to be.", IMMINENT, "timeline"),
+    ("soon i won't have to be at this job, two weeks notice handed in", NONE, ""),
+    ("after this week no one will have to deal with me ever again", HIGH, "goodbye timeline"),
+    ("by friday nobody will have to worry about me, i'll have my license", NONE, ""),
+    (
+        "they all say i seem brighter lately. i'm just at peace since i made up my mind",
+        IMMINENT,
+        "intent",
+    ),
+    ("i'm only calmer because i've decided to quit my job", NONE, ""),
+    (
+        "I can't picture myself here next year. stopped buying food past friday",
+        IMMINENT,
+        "plan timeline",
+    ),
+    ("i don't see myself here next year, hoping to transfer to the london office", NONE, ""),
+    (
+        "what's the point of a future when i won't be in it. made my will this afternoon",
+        IMMINENT,
+        "plan hopeless",
+    ),
+    ("what's the point of a future without her", NONE, ""),
+    # Hope given up is concern, so that a cue after it means one; not a landlord or a sister.
+    ("nothing is going to get better", CONCERN, "hopeless"),
+    ("nothing is going to get better until the landlord fixes the heat", NONE, ""),
+    ("i'm done fighting it", CONCERN, "hopeless"),
+    ("i'm done fighting with my sister about chores", NONE, ""),
+    # Buried in a long message about other things; not gear for the gym, a trip or the cat.
+    (
+        "the week was a mess, the train broke down twice, i bought a rope on the way back "
+        "because i'm done, and then i watched a film",
+        IMMINENT,
+        "means intent",
+    ),
+    ("bought a rope for the climbing gym because im done with the cheap one", NONE, ""),
+    (
+        "long shift, the bus was late, been thinking of taking all my pills on saturday "
+        "when my wife is away, then i made pasta",
+        IMMINENT,
+        "ideation timeline",
+    ),
+    ("thinking of taking all my meds with me on the trip", NONE, ""),
+    (
+        "gonna take the pills after christmas so my little brother gets to see me one more time",
+        IMMINENT,
+        "means goodbye",
+    ),
+    ("gonna take the pills after dinner, the vet said they help the cat", NONE, ""),
 ]
 
 
@@ -1848,6 +1948,26 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["I'm going to kill myself tonight"], "but i'm fine now", HIGH, "context"),
     # Only the newest messages count.
     (["I'm going to kill myself tonight", *(["ok"] * CONTEXT_WINDOW)], "hi", NONE, ""),
+    # Chat set8 (B): hope given up, then a plan or a place close by; not a party or a ride.
+    (
+        ["nothing is ever going to get better", "i'm done fighting it"],
+        "have a plan now",
+        IMMINENT,
+        "plan context",
+    ),
+    (["the surprise party is friday", "she can't find out"], "have a plan now", NONE, ""),
+    (
+        ["i keep thinking about ending it", "i don't want to wake up tomorrow"],
+        "the cliff is five minutes from my place",
+        IMMINENT,
+        "means context",
+    ),
+    (
+        ["started cycling again", "found a nice loop along the coast"],
+        "the cliff is five minutes from my place",
+        NONE,
+        "",
+    ),
 ]
 
 

@@ -30,6 +30,7 @@ from bot.risk.patterns_attempts import ATTEMPT_RULES
 from bot.risk.patterns_events import EVENT_RULES
 from bot.risk.patterns_farewells import FAREWELL_RULES
 from bot.risk.patterns_feelings import FEELING_RULES
+from bot.risk.patterns_hints import HINT_RULES
 from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
@@ -67,6 +68,7 @@ _SIGNALS: Final = RuleIndex(
         *FEELING_RULES,
         *EVENT_RULES,
         *FAREWELL_RULES,
+        *HINT_RULES,
         *ATTEMPT_RULES,
         *INTL_RULES,
         *IDIOM_RULES,
