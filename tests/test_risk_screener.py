@@ -29,6 +29,35 @@ ZW = "\u200b"  # zero-width space
 
 # (message, level, reasons that must be given)
 CASES: list[tuple[str, RiskLevel, str]] = [
+    # -- chat set8 (C): families its misses and false alarms showed ----
+    # An accident told small, with a tool or a thing touched; not on an arm, not again.
+    ("nicked myself a bit on the chisel", NONE, ""),
+    ("sanding the shelves, cut myself slightly on the edge, all good", NONE, ""),
+    ("burnt myself a little on the baking tray lol", NONE, ""),
+    ("cut myself a little with my saw while building the fence", NONE, ""),
+    ("i cut myself on my arm again last night", HIGH, "self_harm"),
+    ("cut myself a little on my thigh again", HIGH, "self_harm"),
+    # A last post before a break from a site, or of a season, is no last word.
+    ("last tweet for a while, logging off to study", NONE, ""),
+    ("final post of the year, thanks for reading everyone", NONE, ""),
+    ("this is my last post before i deactivate for the summer", NONE, ""),
+    ("this is my last message. i'm sorry for everything", IMMINENT, "goodbye"),
+    # A screening question answered with a bare no.
+    ("my doctor asked whether i'd been thinking of suicide. honestly no, just exhausted", NONE, ""),
+    ("counsellor asked if i wanted to hurt myself and, no, not really", NONE, ""),
+    ("she asks if i have thoughts of suicide and no, not at all, but i lied", HIGH, "ideation"),
+    # Torn between not wanting to live and not wanting to die: a passive wish.
+    ("i don't want to be alive but i don't want to die either", CONCERN, "passive_wish"),
+    ("i don't want to die, i just don't want to live like this", CONCERN, "passive_wish"),
+    ("i don't want to be alive. i want to die", HIGH, "ideation"),
+    # "kms" over a game or the connection, with no laugh: concern.
+    ("router died in the middle of the raid kms", CONCERN, "joking"),
+    ("lagged out of ranked twice in a row kms", CONCERN, "joking"),
+    ("lag again and i'm done with everything, kms for real", HIGH, "slang"),
+    # A farewell from a team, a job or a town, in Spanish or Portuguese.
+    ("amanhã é minha despedida da empresa, vou me mudar pro sul", NONE, ""),
+    ("el viernes es mi despedida del trabajo y después me mudo", NONE, ""),
+    ("esta es mi despedida, perdón por todo", IMMINENT, "goodbye"),
     # -- explicit ideation: high ----------------------------------------------
     ("I want to die", HIGH, "ideation"),
     ("i wanna die", HIGH, "ideation"),

@@ -558,6 +558,22 @@ _IDEATION: Final = [
         reasons="passive_wish",
     ),
     rule(
+        # Torn between the two, as "not sure I want to die": "I don't wanna be alive but
+        # I also don't wanna die", "I don't want to die, I just don't want to live like this".
+        "alive_nor_dead",
+        "dont want|dont wanna|dont really want|dont really wanna|do not want",
+        r"(?: to)? (?:be alive|live|exist|be here|keep living)(?: [^ .]+){0,3}? (?:but|and|yet"
+        r"|,)(?: [^ .]+){0,3}? (?:dont|do not)(?: really| even)? (?:want|wanna)(?: to)?"
+        r" (?:die|be dead)(?= (?:[.,]|$|either|if|tho|though|really|exactly|\w+ing))"
+        r"|(?: to)? (?:die|be dead)(?: [^ .]+){0,3}? (?:but|and|yet|,)(?: [^ .]+){0,3}?"
+        r" (?:dont|do not)(?: really| even)? (?:want|wanna)(?: to)? (?:be alive|live|exist"
+        r"|be here|keep living)(?= (?:[.,]|$|either|like this|this way|if|tho|though))",
+        needs="die dead",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        reasons="passive_wish",
+    ),
+    rule(
         "should_die",
         "should|deserve to",
         f" (?:just |really |honestly )?(?:{_AND_DIE}|die|be dead)",

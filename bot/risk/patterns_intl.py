@@ -1481,6 +1481,19 @@ _AT_THE_PLACE: Final = [
         places="ponte|telhado|trilhos|laje|beirada|parapeito|penhasco",
         before="aqui",
     ),
+    # A farewell from a team, a job or a town: "hoje é minha despedida do time, vou mudar de
+    # cidade", "mañana es mi despedida del trabajo". Said as an idiom so nothing else reads
+    # it as a last goodbye.
+    _idiom(
+        "es_pt_farewell_ordinary",
+        "despedida",
+        r" (?:de|do|da|del|de la|de los|dos|das) (?:time|equipe|equipo|trabalho|trabajo|emprego"
+        r"|empresa|escola|escuela|colegio|faculdade|universidad|facu|turma|curso|oficina"
+        r"|escritorio|clase|soltera|soltero|solteira|solteiro|ano|verano|ciudad"
+        r"|cidade|bairro|barrio|pais)(?= )"
+        r"|(?: [\w,.]+){0,8} (?:mudo|mudanza|mudamos|mudando|mudar|viaje|viajo|viagem"
+        r"|intercambio)(?= )",
+    ),
     imminent(
         # "esta es mi despedida", "é minha despedida": "this is goodbye"; a party is not.
         "es_pt_this_is_farewell",

@@ -62,6 +62,23 @@ _SLANG: Final = [
         jokable=True,
     ),
     rule(
+        # A game or the connection lost, with no laugh: "the wifi cut out mid boss fight kms",
+        # "lagged out of ranked again kms". Concern, as with a laugh, and high once concern
+        # has been shown; an idiom, so it hides the "kms" it holds.
+        "kms_game_lost",
+        "kms",
+        r"(?!(?: [.,])? (?:for real|fr|frfr|not joking|no joke|seriously|srsly|tonight"
+        r"|for good)(?= ))",
+        back=r"(?:wifi|wi fi|internet|router|lag|lagged|lagging|laggy|ping|server|servers"
+        r"|boss fight|boss|ranked|respawn|respawned|controller|speedrun|raid|matchmaking"
+        r"|teammates|loading screen|buffering)(?: [^ .]+){0,6}",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        context_level=HIGH,
+        reasons="slang joking",
+        jokable=True,
+    ),
+    rule(
         "commit_die",
         "commit",
         " (?:die|toaster bath|neck rope|not alive)",
