@@ -31,6 +31,7 @@ from bot.risk.patterns_events import EVENT_RULES
 from bot.risk.patterns_feelings import FEELING_RULES
 from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
+from bot.risk.patterns_means import MEANS_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
 from bot.risk.patterns_slang import SLANG_RULES
 from bot.risk.rules import Kind, Tense
@@ -66,6 +67,7 @@ _SIGNALS: Final = RuleIndex(
         *FEELING_RULES,
         *EVENT_RULES,
         *ATTEMPT_RULES,
+        *MEANS_RULES,
         *INTL_RULES,
         *IDIOM_RULES,
     ]
