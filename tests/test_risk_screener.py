@@ -83,6 +83,31 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("on the platform i think about how easy it would be to step forward in my career", NONE, ""),
     ("is jumping rope a good warm up", NONE, ""),
     ("my brother crosses the bridge and thinks about going over", CONCERN, "third_party"),
+    # Other languages: pills gathered for weeks and a decision made, an end set for a day
+    # with a letter to the family written, things given away, a jump thought of at the
+    # bridge, and a wish to die with fillers.
+    ("llevo meses juntando pastillas. ya lo decidí", IMMINENT, "means intent"),
+    ("tô guardando os comprimidos faz semanas, já decidi", IMMINENT, "means intent"),
+    ("ich habe schon seit monaten schlaftabletten gesammelt", HIGH, "means"),
+    (
+        "Freitag ist Schluss. Die Briefe an meine Kinder sind fertig geschrieben.",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "j'ai laissé une lettre pour mon frère et donné mes plantes, je n'en aurai plus besoin",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("à chaque fois que je traverse le pont je pense à me jeter", HIGH, "method"),
+    ("ich will wirklich nur noch sterben", HIGH, "ideation"),
+    ("ya lo decidí, me cambio de carrera", NONE, ""),
+    ("tengo las pastillas de la alergia guardadas desde hace meses", NONE, ""),
+    ("Am Freitag ist Schluss mit dem Projekt, dann Urlaub", NONE, ""),
+    ("ich habe den Brief an meine Oma geschrieben", NONE, ""),
+    ("j'ai donné mes vieux livres, je n'en aurai plus besoin", NONE, ""),
+    ("sur le pont je pense à sauter le pas et changer de boulot", NONE, ""),
+    ("ich will noch nicht sterben", NONE, ""),
     # -- explicit ideation: high ----------------------------------------------
     ("I want to die", HIGH, "ideation"),
     ("i wanna die", HIGH, "ideation"),

@@ -848,7 +848,9 @@ _GERMAN: Final = [
         "ideation",
         "de_want",
         "ich will|ich mochte|ich moechte|ich wurde gerne|ich muss",
-        r" (?:einfach |nur |so gerne )?(?:sterben|tot sein|nicht mehr leben|mich umbringen"
+        # "ich will einfach nur noch sterben": fillers, not a "nicht".
+        r" (?:(?:einfach|nur|noch|so gerne|so|wirklich|echt|eigentlich|am liebsten|bloss|halt"
+        r"|endlich|jetzt) )*(?:sterben|tot sein|nicht mehr leben|mich umbringen"
         r"|mich toten|mi(?:ch|r) das leben nehmen)",
         needs="sterben tot leben umbringen toten",
     ),

@@ -30,6 +30,7 @@ from bot.risk.patterns_attempts import ATTEMPT_RULES
 from bot.risk.patterns_events import EVENT_RULES
 from bot.risk.patterns_feelings import FEELING_RULES
 from bot.risk.patterns_intl import INTL_RULES
+from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
@@ -69,6 +70,7 @@ _SIGNALS: Final = RuleIndex(
         *ATTEMPT_RULES,
         *MEANS_RULES,
         *INTL_RULES,
+        *INTL_SIGN_RULES,
         *IDIOM_RULES,
     ]
 )
