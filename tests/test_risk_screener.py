@@ -108,6 +108,18 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("j'ai donné mes vieux livres, je n'en aurai plus besoin", NONE, ""),
     ("sur le pont je pense à sauter le pas et changer de boulot", NONE, ""),
     ("ich will noch nicht sterben", NONE, ""),
+    # Self-harm told by its marks, its reason or a streak lost.
+    ("my wrists look so bad again, wearing hoodies in august", HIGH, "self_harm"),
+    ("wearing a jacket in this heat because the office ac is freezing", NONE, ""),
+    ("i cover up the fresh cuts with bracelets", HIGH, "self_harm"),
+    ("i slam my head into the wall whenever the voices get loud", HIGH, "self_harm"),
+    ("hurting myself is the only thing that makes me feel real", HIGH, "self_harm"),
+    ("sh again tonight. two months clean and all gone", HIGH, "self_harm"),
+    ("have to wear long sleeves at the lab even in july, safety rules", NONE, ""),
+    ("my arms are a mess again, the mosquitoes found me", NONE, ""),
+    ("banging my head against the wall when it gets too much with this code", NONE, ""),
+    ("cutting sugar makes me feel so much better", NONE, ""),
+    ("i'm 4 months clean and i'm proud of it", NONE, ""),
     # -- explicit ideation: high ----------------------------------------------
     ("I want to die", HIGH, "ideation"),
     ("i wanna die", HIGH, "ideation"),

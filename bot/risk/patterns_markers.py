@@ -183,9 +183,11 @@ MARKER_RULES: Final[list[Rule]] = [
         _RECOVERY,
         "months_clean",
         "years|year|months|month|days",
-        # "3 months clean gone just like that" is the relapse, not the recovery.
-        r" clean(?! (?:gone|down the drain|ruined|wasted|lost|out the window|over|undone"
-        r"|thrown away|for nothing|broken)(?= ))",
+        # "3 months clean gone just like that", "4 months clean and gone", "... and I blew it"
+        # are the relapse, not the recovery.
+        r" clean(?!(?: (?:and|[.,]|all|just|now|its|is|are|i))* (?:gone|down the drain|ruined"
+        r"|wasted|lost|out the window|over|undone|thrown away|for nothing|broken|threw it away"
+        r"|blew it|ruined it|lost it|wasted it)(?= ))",
         needs="clean",
     ),
     _mark(
