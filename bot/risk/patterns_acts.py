@@ -201,7 +201,8 @@ _IDEATION: Final = [
     rule(
         "suicide_on_mind",
         "suicide|killing myself|ending it|ending my life",
-        r" (?:has been|is|keeps|is always|has been living|lives)(?: \w+){0,2}"
+        # ... or with no verb: "suicide on my mind 24/7", "killing myself on repeat in my head"
+        r"(?: (?:has been|is|keeps|is always|has been living|lives)(?: \w+){0,2})?"
         r" (?:rent free|on my mind|in my head|in my thoughts|on repeat)",
         needs="rent mind head thoughts repeat",
         level=HIGH,

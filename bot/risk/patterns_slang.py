@@ -185,4 +185,46 @@ _LAST_SLEEP: Final = [
     ),
 ]
 
-SLANG_RULES: Final[list[Rule]] = [*_SLANG, *_SKULL_IN_EARNEST, *_LAST_SLEEP]
+# Said to oneself, or said with an emoji for the means.
+_TO_ONESELF: Final = [
+    rule(
+        # "kys is what I tell myself in the mirror": the words turned on oneself, as the
+        # voice's are (what_my_brain_says in patterns_acts).
+        "what_i_tell_myself",
+        "is what i tell myself|is what i say to myself|is what i keep telling myself"
+        "|is what i whisper to myself|is all i tell myself|is what i tell me",
+        back=r"(?:kys|kill yourself|kill urself|just die|go die|unalive yourself)",
+        needs="tell say telling whisper",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+        personal=False,  # "yourself" is the speaker, told by the speaker
+    ),
+    rule(
+        # "me and the 🔪 tonight": the emoji stands for the means, and the night is set.
+        # Not "me and my 🔪 in the kitchen".
+        "me_and_the_means",
+        "me and the|me and my|me n the|me n my|me and this|me with the|me with my",
+        r" (?:emojiknife|emojirazor|emojipill|emojirope|emojigun|emojiblood)"
+        r"(?!(?: [^ .]+){0,6} (?:kitchen|cooking|cook|dinner|lunch|chopping|chop|onions?"
+        r"|veggies|vegetables|recipe|meal|steak|bread|cake|garden|camping|range)(?= ))",
+        needs="emojiknife emojirazor emojipill emojirope emojigun emojiblood",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "ready to catch the bus tbh": ctb spelled out. Little alone (buses are caught),
+        # slang beside "done with everything" or once concern has been shown.
+        "catch_the_bus",
+        "catch the bus|catching the bus",
+        # Said as a confession ("tbh", "for good"), not a plain "gonna catch the bus."
+        r"(?= (?:tbh|fr|frfr|ngl|honestly|for good|for real|soon|already|emoji\w+))",
+        needs="bus",
+        back=r"(?:ready to|want to|wanna|time to|gonna|going to|about to|finna|thinking about"
+        r"|thinking of|might|should|i should|just|finally)",
+        context_level=HIGH,
+        reasons="slang",
+    ),
+]
+
+SLANG_RULES: Final[list[Rule]] = [*_SLANG, *_SKULL_IN_EARNEST, *_LAST_SLEEP, *_TO_ONESELF]
