@@ -132,6 +132,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("about to catch the bus for good tbh. so done with everything", HIGH, "slang"),
     ("gonna catch the bus, see you at school", NONE, ""),
     ("see you on the 3rd, bring the end of year forms", NONE, ""),
+    # At the edge, with the way down looked at or the engine left running.
+    ("sitting on the overpass right now. the ground looks so far down", IMMINENT, "means"),
+    ("parked on the pier alone with the car running", IMMINENT, "means"),
+    ("standing on the bridge rn, the river looks so calm, gorgeous sunset", NONE, ""),
+    ("sitting in the car with the engine running, waiting for my sister", NONE, ""),
+    ("standing on the bridge rn waiting for my friend", NONE, ""),
     # -- explicit ideation: high ----------------------------------------------
     ("I want to die", HIGH, "ideation"),
     ("i wanna die", HIGH, "ideation"),
@@ -1768,6 +1774,12 @@ def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
 
 # (earlier messages, new message, level, reasons that must be given)
 CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    # chat set8 (C): a cue of its own family after concern.
+    (["nobody would even notice if i was gone"], "standing on the roof rn", IMMINENT, "context"),
+    (["i feel like such a burden"], "so done with everything", HIGH, "context"),
+    (["i feel so hopeless"], "gonna catch the bus tbh", HIGH, "context"),
+    (["i'm a burden to everyone"], "lagged out of ranked again kms", HIGH, "context"),
+    (["what a day"], "so done with everything for today, bed", NONE, ""),
     (
         ["i keep not wanting to wake up"],
         "now i'm thinking about how i'd go through with it",

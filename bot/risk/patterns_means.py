@@ -5,7 +5,9 @@ cues in :mod:`bot.risk.patterns_events`; this module adds what turns them
 into a crisis: a key known to a locked gun, the nerve still wanted, being
 done with it all, a rope bought and stowed, and a method or a place that
 keeps pulling at the person ("can't stop thinking about the rope", "every
-time the train pulls in I think how easy it would be to step forward").
+time the train pulls in I think how easy it would be to step forward"), and
+the person at the edge with the way down looked at ("standing on the bridge
+rn. the water looks so calm").
 The cues here mean little alone and, like all cues, become a crisis next to
 another cue or once concern has been shown (see :mod:`bot.risk.reading`).
 """
@@ -118,4 +120,46 @@ _DWELT_ON: Final = [
     ),
 ]
 
-MEANS_RULES: Final[list[Rule]] = [*_KEPT, *_DWELT_ON]
+# A trip or a view, which a place at the edge is as often part of.
+_OUTING = (
+    r"(?!(?: [^ .]+){0,8} (?:sunset|sunrise|view|views|photo|photos|pic|pics|picnic|hike"
+    r"|hiking|tour|tourists|fishing|proposal|date|swim|swimming|kayak|boat|gorgeous|beautiful"
+    r"|pretty|lovely|stunning)(?= ))"
+)
+
+_AT_THE_PLACE: Final = [
+    cue(
+        # At the edge with nothing said of why: "standing on the bridge rn", "parked at the
+        # edge of the cliff road". A crisis beside a second cue ("the water looks so calm",
+        # "the engine running") or once concern has been shown.
+        "at_the_edge_now",
+        "standing on|sitting on|standing at|sitting at|parked at|parked on|stopped at"
+        "|standing by|sat on|sat at",
+        r"(?: the edge of| the top of| top of)? (?:the|a) (?:bridge|cliff|cliffs|ledge|roof"
+        r"|rooftop|overpass|tracks|quarry|dam|pier)(?: road| top| path)?"
+        r"(?= (?:[.,]|$|rn|right now|now|again|alone|tonight|with the engine))" + _OUTING,
+        needs="bridge cliff cliffs ledge roof rooftop overpass tracks quarry dam pier",
+        reasons="means",
+    ),
+    cue(
+        # "the water looks so calm", "the drop doesn't look that far": the way down looked at.
+        "the_way_down",
+        "the water|the river|the drop|the ground|the sea|the waves|the tracks",
+        r" (?:looks|seems|is|feels|looked) (?:so |really |very |kind of |kinda |weirdly )?"
+        r"(?:calm|peaceful|inviting|tempting|welcoming|far down|close|quiet|cold)"
+        r"(?= (?:[.,]|$|from here|down there|tonight|rn|right now|and))" + _OUTING,
+        needs="looks seems feels looked",
+        reasons="method",
+    ),
+    cue(
+        # Sitting in a car with the engine running, which is ordinary alone.
+        "engine_running",
+        "engine running|engine still running|motor running|car running",
+        r"(?= (?:[.,]|$|in the garage|and))",
+        needs="running",
+        back=r"(?:with the|with my|the|and the)",
+        reasons="means",
+    ),
+]
+
+MEANS_RULES: Final[list[Rule]] = [*_KEPT, *_DWELT_ON, *_AT_THE_PLACE]
