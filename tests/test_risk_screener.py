@@ -127,7 +127,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("k.i.l.l.i.n.g m.y.s.e.l.f on my mind all day", HIGH, "ideation"),
     ("just me and my 💊 tonight. thanks for everything", IMMINENT, "method"),
     ("just me and my 🔪 in the kitchen tonight, stir fry", NONE, ""),
-    ("kys is all i tell myself lately and i mean every word", HIGH, "slang"),
+    ("kys is what i tell myself lately and i mean every word", HIGH, "slang"),
     ("kys is what i tell myself when i trip over nothing lol", CONCERN, "joking"),
     ("about to catch the bus for good tbh. so done with everything", HIGH, "slang"),
     ("gonna catch the bus, see you at school", NONE, ""),

@@ -144,11 +144,13 @@ _AT_THE_PLACE: Final = [
     cue(
         # "the water looks so calm", "the drop doesn't look that far": the way down looked at.
         "the_way_down",
-        "the water|the river|the drop|the ground|the sea|the waves|the tracks",
+        # Led by the noun, not "the": "the" is in every message, "water" in few.
+        "water|river|drop|ground|sea|waves|tracks",
         r" (?:looks|seems|is|feels|looked) (?:so |really |very |kind of |kinda |weirdly )?"
         r"(?:calm|peaceful|inviting|tempting|welcoming|far down|close|quiet|cold)"
         r"(?= (?:[.,]|$|from here|down there|tonight|rn|right now|and))" + _OUTING,
         needs="looks seems feels looked",
+        back="the",
         reasons="method",
     ),
     cue(

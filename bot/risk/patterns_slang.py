@@ -192,7 +192,7 @@ _TO_ONESELF: Final = [
         # voice's are (what_my_brain_says in patterns_acts).
         "what_i_tell_myself",
         "is what i tell myself|is what i say to myself|is what i keep telling myself"
-        "|is what i whisper to myself|is all i tell myself|is what i tell me",
+        "|is what i whisper to myself|is what i tell me",
         back=r"(?:kys|kill yourself|kill urself|just die|go die|unalive yourself)",
         needs="tell say telling whisper",
         level=HIGH,
