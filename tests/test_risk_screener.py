@@ -29,6 +29,115 @@ ZW = "\u200b"  # zero-width space
 
 # (message, level, reasons that must be given)
 CASES: list[tuple[str, RiskLevel, str]] = [
+    # -- chat set8 (C): families its misses and false alarms showed ----
+    # An accident told small, with a tool or a thing touched; not on an arm, not again.
+    ("nicked myself a bit on the chisel", NONE, ""),
+    ("sanding the shelves, cut myself slightly on the edge, all good", NONE, ""),
+    ("burnt myself a little on the baking tray lol", NONE, ""),
+    ("cut myself a little with my saw while building the fence", NONE, ""),
+    ("i cut myself on my arm again last night", HIGH, "self_harm"),
+    ("cut myself a little on my thigh again", HIGH, "self_harm"),
+    # A last post before a break from a site, or of a season, is no last word.
+    ("last tweet for a while, logging off to study", NONE, ""),
+    ("final post of the year, thanks for reading everyone", NONE, ""),
+    ("this is my last post before i deactivate for the summer", NONE, ""),
+    ("this is my last message. i'm sorry for everything", IMMINENT, "goodbye"),
+    # A screening question answered with a bare no.
+    ("my doctor asked whether i'd been thinking of suicide. honestly no, just exhausted", NONE, ""),
+    ("counsellor asked if i wanted to hurt myself and, no, not really", NONE, ""),
+    ("she asks if i have thoughts of suicide and no, not at all, but i lied", HIGH, "ideation"),
+    # Torn between not wanting to live and not wanting to die: a passive wish.
+    ("i don't want to be alive but i don't want to die either", CONCERN, "passive_wish"),
+    ("i don't want to die, i just don't want to live like this", CONCERN, "passive_wish"),
+    ("i don't want to be alive. i want to die", HIGH, "ideation"),
+    # "kms" over a game or the connection, with no laugh: concern.
+    ("router died in the middle of the raid kms", CONCERN, "joking"),
+    ("lagged out of ranked twice in a row kms", CONCERN, "joking"),
+    ("lag again and i'm done with everything, kms for real", HIGH, "slang"),
+    # A farewell from a team, a job or a town, in Spanish or Portuguese.
+    ("amanhã é minha despedida da empresa, vou me mudar pro sul", NONE, ""),
+    ("el viernes es mi despedida del trabajo y después me mudo", NONE, ""),
+    ("esta es mi despedida, perdón por todo", IMMINENT, "goodbye"),
+    # Means kept close with the nerve wanted, a key known, or being done with it all.
+    ("got my pills together. all i need now is the courage", IMMINENT, "means intent"),
+    ("the tablets are in my drawer and i'm so done with everything", IMMINENT, "means"),
+    ("grandpa's rifle is in the basement and i found the key to the case", IMMINENT, "means"),
+    (
+        "there's a box of my meds in my backpack and i don't want to exist anymore",
+        IMMINENT,
+        "means",
+    ),
+    ("picked up the rope this morning, i put it in my closet", HIGH, "means"),
+    ("bought a rope for the hammock, it's in my trunk", NONE, ""),
+    ("got the tickets, just need the courage to ask her out", NONE, ""),
+    ("i'm done with everything for today, off to bed", NONE, ""),
+    ("dad keeps his rifle for hunting season and i know where the key is", NONE, ""),
+    ("my inhaler is in my bag, all good", NONE, ""),
+    # A means or a place that keeps pulling, and a method's speed asked about.
+    ("i can't stop thinking about the noose in the shed", IMMINENT, "method means"),
+    ("i keep thinking about the razor blades in the cabinet", HIGH, "method"),
+    ("waiting on the platform i picture how easy it would be to step off", HIGH, "method"),
+    ("i walk over the bridge to work and think about going over", HIGH, "method"),
+    ("is jumping off a building quick, would it hurt", HIGH, "method"),
+    ("can't stop thinking about the rope swing in that game, so smooth", NONE, ""),
+    ("on the platform i think about how easy it would be to step forward in my career", NONE, ""),
+    ("is jumping rope a good warm up", NONE, ""),
+    ("my brother crosses the bridge and thinks about going over", CONCERN, "third_party"),
+    # Other languages: pills gathered for weeks and a decision made, an end set for a day
+    # with a letter to the family written, things given away, a jump thought of at the
+    # bridge, and a wish to die with fillers.
+    ("llevo meses juntando pastillas. ya lo decidí", IMMINENT, "means intent"),
+    ("tô guardando os comprimidos faz semanas, já decidi", IMMINENT, "means intent"),
+    ("ich habe schon seit monaten schlaftabletten gesammelt", HIGH, "means"),
+    (
+        "Freitag ist Schluss. Die Briefe an meine Kinder sind fertig geschrieben.",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "j'ai laissé une lettre pour mon frère et donné mes plantes, je n'en aurai plus besoin",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("à chaque fois que je traverse le pont je pense à me jeter", HIGH, "method"),
+    ("ich will wirklich nur noch sterben", HIGH, "ideation"),
+    ("ya lo decidí, me cambio de carrera", NONE, ""),
+    ("tengo las pastillas de la alergia guardadas desde hace meses", NONE, ""),
+    ("Am Freitag ist Schluss mit dem Projekt, dann Urlaub", NONE, ""),
+    ("ich habe den Brief an meine Oma geschrieben", NONE, ""),
+    ("j'ai donné mes vieux livres, je n'en aurai plus besoin", NONE, ""),
+    ("sur le pont je pense à sauter le pas et changer de boulot", NONE, ""),
+    ("ich will noch nicht sterben", NONE, ""),
+    # Self-harm told by its marks, its reason or a streak lost.
+    ("my wrists look so bad again, wearing hoodies in august", HIGH, "self_harm"),
+    ("wearing a jacket in this heat because the office ac is freezing", NONE, ""),
+    ("i cover up the fresh cuts with bracelets", HIGH, "self_harm"),
+    ("i slam my head into the wall whenever the voices get loud", HIGH, "self_harm"),
+    ("hurting myself is the only thing that makes me feel real", HIGH, "self_harm"),
+    ("sh again tonight. two months clean and all gone", HIGH, "self_harm"),
+    ("have to wear long sleeves at the lab even in july, safety rules", NONE, ""),
+    ("my arms are a mess again, the mosquitoes found me", NONE, ""),
+    ("banging my head against the wall when it gets too much with this code", NONE, ""),
+    ("cutting sugar makes me feel so much better", NONE, ""),
+    ("i'm 4 months clean and i'm proud of it", NONE, ""),
+    # Obfuscated: words dotted together, leet with a number for the first letter, a spaced
+    # word on the mind, an emoji for the means; slang said to oneself or spelled out.
+    ("i.want.to.die.", HIGH, "ideation"),
+    ("g0nn4 k1ll mys3lf 2n1ght", IMMINENT, "ideation timeline"),
+    ("k.i.l.l.i.n.g m.y.s.e.l.f on my mind all day", HIGH, "ideation"),
+    ("just me and my 💊 tonight. thanks for everything", IMMINENT, "method"),
+    ("just me and my 🔪 in the kitchen tonight, stir fry", NONE, ""),
+    ("kys is what i tell myself lately and i mean every word", HIGH, "slang"),
+    ("kys is what i tell myself when i trip over nothing lol", CONCERN, "joking"),
+    ("about to catch the bus for good tbh. so done with everything", HIGH, "slang"),
+    ("gonna catch the bus, see you at school", NONE, ""),
+    ("see you on the 3rd, bring the end of year forms", NONE, ""),
+    # At the edge, with the way down looked at or the engine left running.
+    ("sitting on the overpass right now. the ground looks so far down", IMMINENT, "means"),
+    ("parked on the pier alone with the car running", IMMINENT, "means"),
+    ("standing on the bridge rn, the river looks so calm, gorgeous sunset", NONE, ""),
+    ("sitting in the car with the engine running, waiting for my sister", NONE, ""),
+    ("standing on the bridge rn waiting for my friend", NONE, ""),
     # -- explicit ideation: high ----------------------------------------------
     ("I want to die", HIGH, "ideation"),
     ("i wanna die", HIGH, "ideation"),
@@ -1856,6 +1965,12 @@ def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
 
 # (earlier messages, new message, level, reasons that must be given)
 CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    # chat set8 (C): a cue of its own family after concern.
+    (["nobody would even notice if i was gone"], "standing on the roof rn", IMMINENT, "context"),
+    (["i feel like such a burden"], "so done with everything", HIGH, "context"),
+    (["i feel so hopeless"], "gonna catch the bus tbh", HIGH, "context"),
+    (["i'm a burden to everyone"], "lagged out of ranked again kms", HIGH, "context"),
+    (["what a day"], "so done with everything for today, bed", NONE, ""),
     (
         ["i keep not wanting to wake up"],
         "now i'm thinking about how i'd go through with it",
@@ -2022,6 +2137,10 @@ def test_repeated_phrases_and_long_text_are_bounded() -> None:
         ("sucide suicdal", " suicide suicidal "),
         ("$uicide 5uicide @n hero", " suicide suicide an hero "),
         ("call 988 at 10pm, 3 years ago", " call 988 at 10pm , 3 years ago "),
+        ("g0nna 3nd 1t", " gonna end it "),
+        ("on the 3rd, the 22nd and the 13th", " on the 3rd , the 22nd and the 13th "),
+        ("I.just.want.out.", " i just want out . "),
+        ("e.g. at 5 a.m.", " e . g . at 5 a . m . "),
         ("ich möchte", " ich mochte "),
         ("💀😂🔪", " emojiskull emojilaugh emojiknife "),
         ("kms 😭😩😫", " kms emojicry emojicry emojicry "),

@@ -157,11 +157,24 @@ _UNIT_RE = re.compile(
 )
 
 
+_ORDINALS: Final = {"1": "st", "2": "nd", "3": "rd"}
+
+
+def _real_unit(core: str) -> bool:
+    """Not a misspelled ordinal: "3rd" and "2nd" are numbers, "3nd" is leet for "end"."""
+    unit = core.lstrip("0123456789")
+    if unit not in {"st", "nd", "rd", "th"}:
+        return True
+    number = core[: -len(unit)]
+    teen = len(number) > 1 and number[-2] == "1"
+    return unit == ("th" if teen else _ORDINALS.get(number[-1], "th"))
+
+
 def _deleet_word(word: str) -> str:
     core = word.strip("([{\"'").rstrip(".,!?;:)]}\"'")
     if not core or not any(ch.isalpha() for ch in core):
         return word
-    if _UNIT_RE.fullmatch(core):
+    if _UNIT_RE.fullmatch(core) and _real_unit(core):
         unit = core.lstrip("0123456789")
         # "30pills" reads as "30 pills", so rules about amounts and spans see both words.
         return word.replace(unit, " " + unit, 1) if unit in _COUNTED else word
@@ -443,6 +456,17 @@ def _repair(text: str, words: frozenset[str]) -> str:
     return text
 
 
+# Words dotted together with no space, "i.want.to.end.it": three or more, so "e.g." and
+# "a.m." stay sentence marks. The search starts with a literal dot, which the regex
+# engine finds fast; only a hit pays for the substitution.
+_DOTTED_RE = re.compile(r"\.[a-z]{1,20}\.[a-z]")
+_DOTTED_WORDS_RE = re.compile(r"[a-z]+(?:\.[a-z]+){2,}")
+
+
+def _undot(match: re.Match[str]) -> str:
+    return match.group().replace(".", " ")
+
+
 def fold_words(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, frozenset[str]]:
     """:func:`fold`, and those of the folded words that are in ``keep``.
 
@@ -462,6 +486,8 @@ def fold_words(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, froz
     text = " " + raw.translate(_ASCII_TABLE, _ASCII_DROP).decode("ascii") + " "
     if "not " in text or " i am " in text:  # "not " also finds " cannot "
         text = _contract(text)
+    if _DOTTED_RE.search(text) is not None:  # "i.want.to.end.it": words, not sentences
+        text = _DOTTED_WORDS_RE.sub(_undot, text)
     # str.replace scans once whether or not it replaces: no need to look first.
     text = text.replace(".", " . ").replace(",", " , ")
     tokens = text.split()

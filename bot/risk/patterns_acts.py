@@ -201,7 +201,8 @@ _IDEATION: Final = [
     rule(
         "suicide_on_mind",
         "suicide|killing myself|ending it|ending my life",
-        r" (?:has been|is|keeps|is always|has been living|lives)(?: \w+){0,2}"
+        # ... or with no verb: "suicide on my mind 24/7", "killing myself on repeat in my head"
+        r"(?: (?:has been|is|keeps|is always|has been living|lives)(?: \w+){0,2})?"
         r" (?:rent free|on my mind|in my head|in my thoughts|on repeat)",
         needs="rent mind head thoughts repeat",
         level=HIGH,
@@ -552,6 +553,22 @@ _IDEATION: Final = [
         "|dont know if i wanna|idk if i want to|idk if i wanna",
         r" (?:die|be dead)(?= (?:[.,]|$|or (?:not|live|if|to live|be alive|just)|anymore"
         r"|tbh|honestly))",
+        needs="die dead",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        reasons="passive_wish",
+    ),
+    rule(
+        # Torn between the two, as "not sure I want to die": "I don't wanna be alive but
+        # I also don't wanna die", "I don't want to die, I just don't want to live like this".
+        "alive_nor_dead",
+        "dont want|dont wanna|dont really want|dont really wanna|do not want",
+        r"(?: to)? (?:be alive|live|exist|be here|keep living)(?: [^ .]+){0,3}? (?:but|and|yet"
+        r"|,)(?: [^ .]+){0,3}? (?:dont|do not)(?: really| even)? (?:want|wanna)(?: to)?"
+        r" (?:die|be dead)(?= (?:[.,]|$|either|if|tho|though|really|exactly|\w+ing))"
+        r"|(?: to)? (?:die|be dead)(?: [^ .]+){0,3}? (?:but|and|yet|,)(?: [^ .]+){0,3}?"
+        r" (?:dont|do not)(?: really| even)? (?:want|wanna)(?: to)? (?:be alive|live|exist"
+        r"|be here|keep living)(?= (?:[.,]|$|either|like this|this way|if|tho|though))",
         needs="die dead",
         kind=Kind.IDIOM,
         level=CONCERN,

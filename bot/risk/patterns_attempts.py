@@ -551,15 +551,17 @@ _QUESTIONS: Final = [
     ),
     rule(
         "method_judged",
+        # "is jumping quick? would you feel it"; not jumping rope, nor good for the knees.
         "hanging|drowning|overdosing|an overdose|bleeding out|electrocution|suffocation"
-        "|suffocating|carbon monoxide|slitting my wrists",
+        "|suffocating|carbon monoxide|slitting my wrists|jumping",
+        r"(?: (?:off|from) (?:a|the) (?:bridge|building|roof|cliff|tower|balcony))?"
         r" (?:a |an |the )?(?:too |very |really |that |so |less |more )?"
         r"(?:painless|quick|quickest|fast|effective|reliable|peaceful|easy|easiest"
         r"|good|sure|surefire|guaranteed|painful|most painless|least painful|best)"
         r"(?= (?:way(?! to (?:describe|put|say|explain))|method|death|[.,]|$|or))",
         needs="painless quick quickest fast effective reliable peaceful easy easiest good sure "
         "surefire guaranteed painful most least best",
-        back=r"(?:is|would|would be|does|will)",
+        back=r"(?:is|would|would be|does|will|isnt)",
         level=HIGH,
         reasons="method",
         personal=False,

@@ -506,11 +506,13 @@ _MEANS: Final = [
         # garage", "the bottle's open on my nightstand".
         "means_put_by",
         f"{_GUN}|{PILL_WORDS}|rope|noose|blade|blades|razor|razors|bottle|bottles",
+        # "a full bottle of sleeping tablets in my bag"
+        rf"(?: of(?: my| the)?(?: \w+)? (?:{PILL_WORDS}))?"
         r"(?: is| are| s| stays| sits| sitting| lies| lying| still)?(?: out| loaded| ready"
         r"| hidden| already| open)? (?:on|in|under|inside|next to|by|beside) (?:my|the|a)"
         r" (?:nightstand|night stand|bedside table|bedside drawer|bedside|glovebox|glove box"
         r"|glove compartment|drawer|desk|garage|closet|trunk|truck|shed|attic|basement|wardrobe"
-        r"|pillow|mattress|lap)(?= )"
+        r"|pillow|mattress|lap|bag|backpack|purse|pocket|handbag)(?= )"
         # ... or at hand: "a bottle of my sleeping pills next to me".
         r"| (?:right )?(?:next to|beside|in front of) me(?= )",
         back=r"(?:the|my|a|his|her|dads|grandpas|moms)(?: \w+)?",

@@ -848,7 +848,9 @@ _GERMAN: Final = [
         "ideation",
         "de_want",
         "ich will|ich mochte|ich moechte|ich wurde gerne|ich muss",
-        r" (?:einfach |nur |so gerne )?(?:sterben|tot sein|nicht mehr leben|mich umbringen"
+        # "ich will einfach nur noch sterben": fillers, not a "nicht".
+        r" (?:(?:einfach|nur|noch|so gerne|so|wirklich|echt|eigentlich|am liebsten|bloss|halt"
+        r"|endlich|jetzt) )*(?:sterben|tot sein|nicht mehr leben|mich umbringen"
         r"|mich toten|mi(?:ch|r) das leben nehmen)",
         needs="sterben tot leben umbringen toten",
     ),
@@ -1480,6 +1482,19 @@ _AT_THE_PLACE: Final = [
         prep="na|no|nos|em cima da|em cima do|na beira da|na beira do",
         places="ponte|telhado|trilhos|laje|beirada|parapeito|penhasco",
         before="aqui",
+    ),
+    # A farewell from a team, a job or a town: "hoje é minha despedida do time, vou mudar de
+    # cidade", "mañana es mi despedida del trabajo". Said as an idiom so nothing else reads
+    # it as a last goodbye.
+    _idiom(
+        "es_pt_farewell_ordinary",
+        "despedida",
+        r" (?:de|do|da|del|de la|de los|dos|das) (?:time|equipe|equipo|trabalho|trabajo|emprego"
+        r"|empresa|escola|escuela|colegio|faculdade|universidad|facu|turma|curso|oficina"
+        r"|escritorio|clase|soltera|soltero|solteira|solteiro|ano|verano|ciudad"
+        r"|cidade|bairro|barrio|pais)(?= )"
+        r"|(?: [\w,.]+){0,8} (?:mudo|mudanza|mudamos|mudando|mudar|viaje|viajo|viagem"
+        r"|intercambio)(?= )",
     ),
     imminent(
         # "esta es mi despedida", "é minha despedida": "this is goodbye"; a party is not.

@@ -183,9 +183,11 @@ MARKER_RULES: Final[list[Rule]] = [
         _RECOVERY,
         "months_clean",
         "years|year|months|month|days",
-        # "3 months clean gone just like that" is the relapse, not the recovery.
-        r" clean(?! (?:gone|down the drain|ruined|wasted|lost|out the window|over|undone"
-        r"|thrown away|for nothing|broken)(?= ))",
+        # "3 months clean gone just like that", "4 months clean and gone", "... and I blew it"
+        # are the relapse, not the recovery.
+        r" clean(?!(?: (?:and|[.,]|all|just|now|its|is|are|i))* (?:gone|down the drain|ruined"
+        r"|wasted|lost|out the window|over|undone|thrown away|for nothing|broken|threw it away"
+        r"|blew it|ruined it|lost it|wasted it)(?= ))",
         needs="clean",
     ),
     _mark(
@@ -344,11 +346,16 @@ IDIOM_RULES: Final[list[Rule]] = [
         r" (?:my |the |your |his |her )?(?:hair|bangs|nails|grass|losses|ties|class|carbs"
         r"|sugar|cord|corners|costs|down on)",
     ),
+    # Told small ("cut myself a little on the trim"): the amount comes before where it
+    # happened. "On" is a thing touched, not "on my arm" nor "on purpose".
     _idiom(
         "accident",
         "cut|hurt|burned|burnt|injured",
-        f" (?:{SELF}|my (?:finger|thumb|hand|foot|toe|knee|back|leg|ankle|wrist)) (?:on|while"
-        r"|when|with (?:a|the) (?:knife|kitchen|razor|paper)|shaving|cooking|chopping"
+        f" (?:{SELF}|my (?:finger|thumb|hand|foot|toe|knee|back|leg|ankle|wrist))"
+        r"(?: (?:a little|a little bit|a bit|slightly|lightly|pretty bad|pretty badly|badly))?"
+        r" (?:on(?! (?:purpose|my|me)(?= ))|while"
+        r"|when|with (?:a|the) (?:knife|kitchen|razor|paper|saw|chisel|drill|mandoline|grater)"
+        r"|with (?:a|the|my) (?:saw|chisel|drill|tools?)|shaving|cooking|chopping"
         r"|at (?:the gym|work|practice)|playing|lifting|skiing|running|by accident|accidentally"
         r"|pretty bad (?:at|on|while))",
     ),
@@ -428,6 +435,20 @@ IDIOM_RULES: Final[list[Rule]] = [
         r"|self pity|sorrows?|tears|videos)(?= )",
         needs="myself",
     ),
+    # A break from a site or a season's end, not a last word: "my last post before I
+    # delete twitter for a while", "my last tweet of the year", "last post here for now".
+    _idiom(
+        "last_post_for_now",
+        "last|final",
+        r" (?:message|post|words|note|text|tweet|video|stream)(?: [^ .]+){0,4}? (?:for (?:a while"
+        r"|a bit|now|the (?:day|night|week|month|year|summer|holidays))|of (?:the|this) (?:day"
+        r"|night|week|month|year|season|summer)|of 20\d\d|before (?:i |im )?(?:delete|deleting"
+        r"|deactivate|deactivating|uninstall|uninstalling|log off|logging off|take a break"
+        r"|taking a break|go on (?:a |my )?(?:break|hiatus|vacation|holiday|trip)|going on"
+        r" (?:a |my )?(?:break|hiatus|vacation|holiday|trip)|my (?:break|hiatus|vacation"
+        r"|holiday|trip|exams|finals)))(?= )",
+        needs="message post words note text tweet video stream",
+    ),
     # A screening question answered no: "my therapist asked if I have suicidal thoughts and
     # I honestly said no", "the nurse asks whether I want to hurt myself, I tell her no".
     # Not when the answer is taken back: "... and I said no but I lied".
@@ -437,10 +458,13 @@ IDIOM_RULES: Final[list[Rule]] = [
         r" (?:me )?(?:if|whether) (?:i|im|id|ive)(?: [^ .]+){0,4}? (?:suicidal|suicide|kill myself"
         r"|killing myself|hurt myself|hurting myself|harm myself|harming myself|self harm"
         r"|end my life|ending my life|want to die|wanted to die)(?: [^ .]+){0,4}? (?:and |but )?"
-        r"(?:i )?(?:(?:honestly|truthfully|truly|just|genuinely|finally) )?(?:said|say|told"
+        r"(?:i )?(?:(?:honestly|truthfully|truly|just|genuinely|finally) )?(?:(?:said|say|told"
         r" (?:her|him|them)|tell (?:her|him|them)|answered|answer|replied) (?:no|nope|i dont"
         r"|im not|i wasnt|i didnt|not anymore)(?= )"
-        r"(?!(?: [^ ]+){0,6} (?:lied|lie|lying|wasnt true|isnt true|not true|a lie|truth is"
+        # the answer given bare: "... and honestly, no, not at all"
+        r"|(?:[.,] )?(?:(?:honestly|truthfully|truly|genuinely|nah) )?(?:[.,] )?(?:no|nope)"
+        r"(?= (?:[.,]|$|not (?:at all|really|anymore|even close)(?= ))))"
+        r"(?!(?: [^ ]+){0,8} (?:lied|lie|lying|wasnt true|isnt true|not true|a lie|truth is"
         r"|really am|actually am|but i am|but i do|but i did)(?= ))",
         needs="suicidal suicide killing kill hurt hurting harm harming life die",
     ),

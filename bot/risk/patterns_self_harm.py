@@ -284,8 +284,10 @@ _SELF_HARM: Final = [
         "cutting_helps",
         "cutting|self harming|hurting myself|harming myself|burning myself|sh",
         r"(?: (?:is|was) (?:the only (?:thing|way)(?: that)?|all that|what)"
-        r" (?:helps|works|helped|calms me|makes me feel better|gets me through)"
-        r"| (?:still |always |really |actually |only )?(?:helps|works)"
+        r" (?:helps|works|helped|calms me|makes me feel better|gets me through"
+        r"|makes me feel (?:anything|something|alive|real|okay|ok|in control))"
+        r"| (?:still |always |really |actually |only )?(?:helps|works|makes me feel (?:anything"
+        r"|something|alive|real|in control))"
         r"(?= (?:[.,]|$|me (?:cope|feel|calm)|honestly|tbh|lol)))",
         level=HIGH,
         reasons="self_harm",
@@ -384,11 +386,53 @@ _SELF_HARM: Final = [
         # with this bug" is frustration told as a figure.
         "head_wall_when",
         _HIT_VERBS,
-        rf" my head (?:against|on|into) (?:the |a )?walls?(?: [^ .,]+){{0,2}}? {_MEANT_WHEN}",
+        rf" my head (?:against|on|into) (?:the |a )?walls?(?: [^ .,]+){{0,2}}? (?:{_MEANT_WHEN}"
+        # "... when it gets too loud in there": the noise in the head is the reason.
+        # Not "when it gets too much with this bug": frustration, told as a figure.
+        r"|when(?:ever)? (?:it|things|everything) (?:gets?|is|goes) (?:too |so |really )?"
+        r"(?:loud|noisy)|when(?:ever)? (?:my head|my brain|the noise|the voices|my thoughts)"
+        r" (?:gets?|is|are|goes|starts?) (?:too |so |really )?(?:loud|much|bad|noisy|dark)"
+        r"|to (?:make|get) (?:it|them|the noise|the voices) (?:to )?(?:stop|quiet|shut up))",
         needs="wall walls",
         level=HIGH,
         reasons="self_harm",
         tense=Tense.EVENT,
+    ),
+    rule(
+        # Fresh marks hidden: "I wear long sleeves to hide the cuts", "covering the burns".
+        # Not a bruise or an old surgery scar.
+        "hiding_cuts",
+        "hide|hiding|hid|cover|covering|cover up|covering up|covered up|conceal|concealing",
+        r" (?:the|my|all the|all my) (?:fresh )?(?:cuts|cut marks|sh marks|sh scars|self harm"
+        r" scars|self harm marks|burns|fresh scars)(?= )",
+        needs="cuts marks scars burns",
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        # Marks covered in the heat: "have to wear long sleeves to work in July". Little
+        # alone (a uniform, the sun), self-harm beside "my arms are a mess again" or once
+        # concern has been shown.
+        "sleeves_in_heat",
+        "long sleeves|longsleeves|a hoodie|hoodies|a jacket",
+        r"(?: [^ .,]+){0,4}? (?:in (?:july|june|august|summer|the summer|this heat|the heat)"
+        r"|when its (?:hot|boiling)|even (?:though|tho|when|in) (?:its )?(?:hot|boiling|summer)"
+        r"|so (?:no one|nobody|people dont|noone) (?:sees?|notices?|asks?))(?= )",
+        needs="july june august summer heat hot boiling sees see notices notice asks ask",
+        back=r"(?:wear|wearing|wore|have to wear|had to wear|stuck wearing|still wearing|in)",
+        context_level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        # "my arms are a mess again": marks back, said without the act.
+        "body_a_mess_again",
+        "arms|wrists|thighs|forearms",
+        r" (?:are|r|look|looks) (?:a mess|a wreck|wrecked|destroyed|torn up|all cut up"
+        r"|ruined|so bad) again(?= )",
+        needs="again",
+        back=r"my",
+        context_level=HIGH,
+        reasons="self_harm",
     ),
     rule(
         # "opened up my old scars again"; not "opened up about my scars", nor scars opened

@@ -62,6 +62,23 @@ _SLANG: Final = [
         jokable=True,
     ),
     rule(
+        # A game or the connection lost, with no laugh: "the wifi cut out mid boss fight kms",
+        # "lagged out of ranked again kms". Concern, as with a laugh, and high once concern
+        # has been shown; an idiom, so it hides the "kms" it holds.
+        "kms_game_lost",
+        "kms",
+        r"(?!(?: [.,])? (?:for real|fr|frfr|not joking|no joke|seriously|srsly|tonight"
+        r"|for good)(?= ))",
+        back=r"(?:wifi|wi fi|internet|router|lag|lagged|lagging|laggy|ping|server|servers"
+        r"|boss fight|boss|ranked|respawn|respawned|controller|speedrun|raid|matchmaking"
+        r"|teammates|loading screen|buffering)(?: [^ .]+){0,6}",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        context_level=HIGH,
+        reasons="slang joking",
+        jokable=True,
+    ),
+    rule(
         "commit_die",
         "commit",
         " (?:die|toaster bath|neck rope|not alive)",
@@ -168,4 +185,46 @@ _LAST_SLEEP: Final = [
     ),
 ]
 
-SLANG_RULES: Final[list[Rule]] = [*_SLANG, *_SKULL_IN_EARNEST, *_LAST_SLEEP]
+# Said to oneself, or said with an emoji for the means.
+_TO_ONESELF: Final = [
+    rule(
+        # "kys is what I tell myself in the mirror": the words turned on oneself, as the
+        # voice's are (what_my_brain_says in patterns_acts).
+        "what_i_tell_myself",
+        "is what i tell myself|is what i say to myself|is what i keep telling myself"
+        "|is what i whisper to myself|is what i tell me",
+        back=r"(?:kys|kill yourself|kill urself|just die|go die|unalive yourself)",
+        needs="tell say telling whisper",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+        personal=False,  # "yourself" is the speaker, told by the speaker
+    ),
+    rule(
+        # "me and the 🔪 tonight": the emoji stands for the means, and the night is set.
+        # Not "me and my 🔪 in the kitchen".
+        "me_and_the_means",
+        "me and the|me and my|me n the|me n my|me and this|me with the|me with my",
+        r" (?:emojiknife|emojirazor|emojipill|emojirope|emojigun|emojiblood)"
+        r"(?!(?: [^ .]+){0,6} (?:kitchen|cooking|cook|dinner|lunch|chopping|chop|onions?"
+        r"|veggies|vegetables|recipe|meal|steak|bread|cake|garden|camping|range)(?= ))",
+        needs="emojiknife emojirazor emojipill emojirope emojigun emojiblood",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "ready to catch the bus tbh": ctb spelled out. Little alone (buses are caught),
+        # slang beside "done with everything" or once concern has been shown.
+        "catch_the_bus",
+        "catch the bus|catching the bus",
+        # Said as a confession ("tbh", "for good"), not a plain "gonna catch the bus."
+        r"(?= (?:tbh|fr|frfr|ngl|honestly|for good|for real|soon|already|emoji\w+))",
+        needs="bus",
+        back=r"(?:ready to|want to|wanna|time to|gonna|going to|about to|finna|thinking about"
+        r"|thinking of|might|should|i should|just|finally)",
+        context_level=HIGH,
+        reasons="slang",
+    ),
+]
+
+SLANG_RULES: Final[list[Rule]] = [*_SLANG, *_SKULL_IN_EARNEST, *_LAST_SLEEP, *_TO_ONESELF]

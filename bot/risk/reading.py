@@ -32,7 +32,9 @@ from bot.risk.patterns_farewells import FAREWELL_RULES
 from bot.risk.patterns_feelings import FEELING_RULES
 from bot.risk.patterns_hints import HINT_RULES
 from bot.risk.patterns_intl import INTL_RULES
+from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
+from bot.risk.patterns_means import MEANS_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
 from bot.risk.patterns_slang import SLANG_RULES
 from bot.risk.rules import Kind, Tense
@@ -70,7 +72,9 @@ _SIGNALS: Final = RuleIndex(
         *FAREWELL_RULES,
         *HINT_RULES,
         *ATTEMPT_RULES,
+        *MEANS_RULES,
         *INTL_RULES,
+        *INTL_SIGN_RULES,
         *IDIOM_RULES,
     ]
 )

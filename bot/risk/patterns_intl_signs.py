@@ -1,0 +1,163 @@
+"""Spanish, French, German and Portuguese warning signs said in passing.
+
+:mod:`bot.risk.patterns_intl` holds the plain statements; this module holds
+what is said around them: pills gathered for weeks, a decision made, an end
+set for a day, a letter to one's parents written, things given away "as I
+won't need them", and a jump thought of at the bridge. Most are cues that
+mean little alone ("ya lo decidí" is any decision) and, like all cues,
+become a crisis next to another cue or once concern has been shown (see
+:mod:`bot.risk.reading`). Folded text has no accents or apostrophes.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.domain import RiskLevel
+from bot.risk.rules import Rule, cue, rule
+
+__all__ = ["INTL_SIGN_RULES"]
+
+HIGH = RiskLevel.HIGH
+
+_PILLS = (
+    "pastillas|pildoras|medicamentos|medicinas|remedios|remedio|calmantes|somniferos"
+    "|comprimidos|pilulas|medicaments|medocs|cachets|comprimes|pilules|tabletten|pillen"
+    "|medikamente|schlaftabletten"
+)
+# How long: "desde hace semanas", "faz um mês", "depuis des semaines", "seit Wochen".
+_FOR_LONG = (
+    r"(?:desde hace|hace|por|durante|faz|ha|desde|tem|depuis|pendant|seit|schon seit)"
+    r" (?:semanas|meses|dias|un mes|um mes|mucho tiempo|muito tempo|des semaines|des mois"
+    r"|un mois|wochen|monaten|tagen|einem monat|langem)"
+)
+_GATHERED = (
+    "guardadas|guardados|juntadas|juntados|acumuladas|acumulados|escondidas|escondidos"
+    "|ahorradas|ahorrados|guardees|cachees|gesammelt|gehortet|gebunkert|versteckt"
+)
+_GATHERING = (
+    "guardando|juntando|acumulando|escondiendo|ahorrando|escondendo|guardo|junto|juntei"
+    "|guardei|acumulei|garde|cache|accumule|sammle|horte"
+)
+
+_KEPT: Final = [
+    cue(
+        # "tengo las pastillas guardadas desde hace semanas": kept for a long time.
+        "intl_pills_kept_long",
+        _PILLS,
+        rf" (?:{_GATHERED}) {_FOR_LONG}(?= )",
+        needs=_GATHERED.replace("|", " "),
+        reasons="means",
+    ),
+    cue(
+        # "tô juntando remédio faz um mês", "je garde mes cachets depuis des semaines".
+        "intl_gathering_long",
+        _GATHERING,
+        rf" (?:las |los |mis |os |as |meus |minhas |mes |les |des |meine |die )?(?:{_PILLS})"
+        rf" {_FOR_LONG}(?= )",
+        needs=_PILLS.replace("|", " "),
+        reasons="means",
+    ),
+    cue(
+        # ... and the time said first: "llevo meses juntando pastillas", "faz semanas que
+        # guardo os remédios".
+        "intl_long_gathering",
+        "llevo semanas|llevo meses|llevo un mes|levo semanas|levo meses|hace semanas que"
+        "|hace meses que|faz semanas que|faz meses que|faz um mes que|ha semanas que"
+        "|ha meses que|depuis des semaines|depuis des mois",
+        rf"(?: (?:que|je|j))? (?:{_GATHERING}) (?:las |los |mis |os |as |meus |minhas |mes"
+        rf" |les |des )?(?:{_PILLS})(?= )",
+        needs=_PILLS.replace("|", " "),
+        reasons="means",
+    ),
+    rule(
+        # "hab seit Wochen Tabletten gesammelt", as "I've been collecting pills" in English:
+        # gathered over time is preparation.
+        "de_pills_gathered",
+        "hab|habe|ich hab|ich habe",
+        r"(?: (?:schon|seit wochen|seit monaten|seit tagen|lange|heimlich|alle|meine|die))*"
+        r" (?:tabletten|pillen|medikamente|schlaftabletten|schmerztabletten)"
+        r" (?:gesammelt|gehortet|gebunkert|zusammengesammelt|beiseitegelegt)(?= )",
+        needs="gesammelt gehortet gebunkert zusammengesammelt beiseitegelegt",
+        level=HIGH,
+        reasons="means",
+    ),
+    cue(
+        # A decision made, with nothing named: "ya lo decidí.", "já decidi", "c'est décidé",
+        # "ich hab mich entschieden". Any decision, until something else is said.
+        "intl_decided",
+        "ya lo decidi|lo decidi|ya decidi|ya me decidi|ya esta decidido|ya tome la decision"
+        "|lo tengo decidido|ja decidi|eu decidi|ja esta decidido|ta decidido|ja tomei a decisao"
+        "|ja tomei minha decisao|cest decide|jai pris ma decision|ma decision est prise"
+        "|ich hab mich entschieden|ich habe mich entschieden|es ist entschieden"
+        "|meine entscheidung steht|meine entscheidung ist gefallen",
+        r"(?= (?:[.,]|$))",
+        needs="decidi decidido decision decisao decide entschieden entscheidung",
+        reasons="intent",
+    ),
+]
+
+_DAY_WORDS = (
+    "montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|heute|morgen"
+    "|heute nacht|heute abend"
+)
+_FAMILY = (
+    "eltern|mutter|mama|vater|papa|familie|frau|mann|kinder|schwester|bruder|freundin|freund"
+    "|oma|opa"
+)
+
+_ENDS: Final = [
+    cue(
+        # "Am Sonntag ist Schluss.": an end set for a day. Not "Schluss mit der Diät".
+        "de_end_on_day",
+        "ist schluss",
+        r"(?= (?:[.,]|$|mit allem|mit mir|fur immer|endgultig))",
+        needs="schluss",
+        back=rf"(?:am|bis|ab|dann|spatestens)? ?(?:{_DAY_WORDS})",
+        reasons="timeline",
+    ),
+    cue(
+        # "Den Brief an meine Eltern hab ich schon geschrieben."
+        "de_letter_to_family",
+        "brief an|briefe an|brief fur|briefe fur",
+        rf" (?:meine|meinen|mein) (?:{_FAMILY})(?: [^ .,]+){{0,4}}? (?:geschrieben|verfasst"
+        r"|fertig|hingelegt)(?= )",
+        needs="geschrieben verfasst fertig hingelegt",
+        reasons="goodbye",
+    ),
+    cue(
+        # "... j'ai donné mon chat à ma voisine, je n'en aurai plus besoin": things given away
+        # "as I won't need them", as "won't need them where I'm going".
+        "fr_wont_need",
+        "je nen aurai plus besoin|jen aurai plus besoin|je nen aurai bientot plus besoin"
+        "|no lo voy a necesitar mas|ya no lo voy a necesitar|ya no los voy a necesitar"
+        "|nao vou mais precisar|nao vou precisar mais|ich brauche das nicht mehr"
+        "|ich brauch das nicht mehr|ich werde das nicht mehr brauchen",
+        needs="besoin necesitar precisar brauche brauch brauchen",
+        reasons="goodbye",
+    ),
+]
+
+_PLACES = (
+    "pont|quai|falaise|toit|balcon|train|metro|puente|vias|tren|azotea|acantilado|ponte"
+    "|trilhos|trem|penhasco|telhado|brucke|gleise|zug|dach|klippe|bahnsteig"
+)
+
+_PULL: Final = [
+    rule(
+        # At the bridge or the platform, a jump thought of: "chaque fois que je passe sur le
+        # pont je pense à sauter", "cruzo el puente y pienso en tirarme". Not "sauter le pas",
+        # a dive into the river, or a parachute.
+        "intl_thinks_of_jumping",
+        "je pense a|jpense a|pienso en|penso em|ich denke daran|ich denk daran|denke ich daran",
+        r" (?:sauter|me jeter|enjamber|tirarme|aventarme|lanzarme|pular|me jogar|me atirar"
+        r"|zu springen|runterzuspringen|mich fallen zu lassen)"
+        r"(?!(?: [^ .,]+){0,4} (?:le pas|dans l eau|a l eau|en parachute|al agua|al rio"
+        r"|na agua|no rio|de paraquedas|ins wasser|mit dem fallschirm|piscine|piscina)(?= ))",
+        needs=_PLACES.replace("|", " "),
+        level=HIGH,
+        reasons="ideation method",
+    ),
+]
+
+INTL_SIGN_RULES: Final[list[Rule]] = [*_KEPT, *_ENDS, *_PULL]
