@@ -470,6 +470,16 @@ def test_heartline_check_and_start_fail_on_a_broken_file_and_warn_on_a_gap(
     assert started.returncode == 2 and "persona/texts/es.toml" in started.stderr
     assert "Traceback" not in started.stderr and started.stdout == ""
 
+    too_long = "Qué es heartline y dónde encontrar ayuda ahora mismo, " * 2
+    broken = re.sub(r'(?m)^help = "Qué es heartline.*"$', f'help = "{too_long}"', good)
+    assert broken != good
+    spanish.write_text(broken, "utf-8")  # a description Discord would refuse at sync
+    checked = _heartline(source, tmp_path, "check", "--json")
+    assert checked.returncode == 1
+    [persona] = _persona_checks(checked)
+    assert persona["status"] == "fail"
+    assert "persona/texts/es.toml discord.commands.help: has 108 characters" in persona["detail"]
+
     spanish.unlink()
     started = _heartline(source, tmp_path, "chat")
     assert started.returncode == 2 and "persona/texts/es.toml: cannot read" in started.stderr
