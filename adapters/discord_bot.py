@@ -26,11 +26,13 @@ from contextlib import aclosing
 from typing import Any
 
 from adapters.discord_commands import (
+    CONFIRM_SECONDS,
     NO_MENTIONS,
     PLATFORM,
+    CommandTranslator,
     HeartlineTree,
     SlashCommands,
-    discord_texts,
+    words_of,
 )
 from adapters.discord_delivery import DiscordEscalation, ReplyWriter
 from bot.config import Settings, ShardPlan
@@ -38,7 +40,6 @@ from bot.core import Conversation
 from bot.domain import IncomingMessage, ReplyChunk, ReplyKind
 from bot.errors import ConfigError
 from bot.telemetry import hash_user, log_event
-from persona import pick
 
 with warnings.catch_warnings():
     # discord.py imports the deprecated audioop module for voice, which heartline never uses.
@@ -216,6 +217,7 @@ class DiscordService:
     ``api_base`` points discord.py at another REST API (a fake in tests); the
     gateway is then discovered from that API (``GET /gateway/bot``). Both
     are process-wide settings in discord.py, restored at :meth:`stop`.
+    ``forget_timeout`` is how long the /forget buttons stay live.
     """
 
     name = "discord"
@@ -230,6 +232,7 @@ class DiscordService:
         guild_ready_timeout: float = 2.0,
         ready_timeout: float = 60.0,
         drain_timeout: float = 30.0,
+        forget_timeout: float = CONFIRM_SECONDS,
     ) -> None:
         self._conversation = conversation
         self._settings = settings
@@ -238,7 +241,8 @@ class DiscordService:
         self._guild_ready_timeout = guild_ready_timeout
         self._ready_timeout = ready_timeout
         self._drain_timeout = drain_timeout
-        self._texts = discord_texts()
+        self._forget_timeout = forget_timeout
+        self._words = words_of(conversation)
         self._client: _Client | None = None
         self._gateway: asyncio.Task[None] | None = None
         self._handlers: set[asyncio.Task[Any]] = set()
@@ -337,7 +341,11 @@ class DiscordService:
         Route.BASE, DiscordWebSocket.DEFAULT_GATEWAY = self._saved
 
     async def setup_commands(self, tree: HeartlineTree) -> None:
-        SlashCommands(self._conversation, self._settings).install(tree)
+        commands = SlashCommands(
+            self._conversation, self._settings, confirm_seconds=self._forget_timeout
+        )
+        commands.install(tree)
+        await tree.set_translator(CommandTranslator(self._words))
         guild_id = self._settings.discord_guild_id
         try:
             if guild_id is not None:
@@ -378,7 +386,7 @@ class DiscordService:
                 channel=hash_user(f"{PLATFORM}-channel:{message.channel.id}"),
                 error=type(exc).__name__,
             )
-            await self._kind_reply(message, who)
+            await self._kind_reply(message, incoming, who)
         finally:
             if task is not None:
                 self._handlers.discard(task)
@@ -406,22 +414,33 @@ class DiscordService:
     async def _destination(
         self, message: discord.Message, who: str
     ) -> tuple[discord.abc.Messageable, discord.MessageReference | None]:
-        """Where the reply goes: the DM, a new thread, or a reply in the channel."""
-        if message.guild is None:
+        """Where the reply goes: the DM, a new thread, or a reply in the channel.
+
+        A thread's name is public, so it is in the server's language (its
+        preferred locale, English when unset), not the person's: it must not
+        show everyone which language one member's Discord is in.
+        """
+        guild = message.guild
+        if guild is None:
             return message.channel, None
         if self._settings.discord_use_threads and isinstance(message.channel, discord.TextChannel):
+            name = self._words.thread_name(locale=guild.preferred_locale.value)
             try:
-                thread = await message.create_thread(
-                    name=self._texts["thread_name"], auto_archive_duration=1440
-                )
+                thread = await message.create_thread(name=name, auto_archive_duration=1440)
             except discord.HTTPException as exc:
                 _log(logging.WARNING, "discord_thread_failed", user=who, status=exc.status)
             else:
                 return thread, None
         return message.channel, message.to_reference(fail_if_not_exists=False)
 
-    async def _kind_reply(self, message: discord.Message, who: str) -> None:
-        text = pick(self._texts["error"], message.id)
+    async def _kind_reply(
+        self, message: discord.Message, incoming: IncomingMessage, who: str
+    ) -> None:
+        """Sorry, in the language the person's reply would have been in: a
+        message carries no locale, so the one heartline remembers from their
+        last slash command (English when none is, or storage fails)."""
+        locale = await self._conversation.remembered_locale(incoming.user)
+        text = self._words.error(message.id, locale=locale)
         try:
             await message.channel.send(text, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException as exc:

@@ -407,6 +407,18 @@ class Conversation:
         except StorageError:
             log_event(log, logging.ERROR, "locale_not_stored", user=hash_user(user))
 
+    async def remembered_locale(self, user: UserKey) -> str | None:
+        """The locale kept by :meth:`remember_locale`, None when there is none.
+
+        For an adapter's own words said outside a turn (an error line after a
+        failure). Never raises: storage that fails (perhaps the very failure
+        being apologised for) gives None, so the line goes out in English.
+        """
+        try:
+            return locale_code(await self.store.get_state(user, LOCALE_STATE))
+        except StorageError:
+            return None
+
     async def pause(self, user: UserKey) -> None:
         await self.store.set_state(user, "paused", "1")
 

@@ -3,8 +3,8 @@
 Any words a person reads live in this package as data files; code elsewhere
 only chooses among them. Operators may replace the system prompt with their
 own Markdown file (``HEARTLINE_PERSONA_FILE``). The AI disclosure, the
-notices and Slack's own words are said in the person's language
-(:mod:`persona.local_texts`).
+notices and Slack's and Discord's own words are said in the person's
+language (:mod:`persona.local_texts`).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ class Persona:
     name: str
     system_prompt: str
     texts: dict[str, Any]  # texts.toml, in English
-    said: LocalTexts  # the disclosure, notices and Slack's words, per language
+    said: LocalTexts  # the disclosure, notices, Slack's and Discord's words, per language
 
     def notice(self, key: str, variant: int = 0, *, locale: str | None = None) -> str:
         """The notice ``key`` in the language of ``locale`` (English for none)."""
@@ -57,7 +57,8 @@ def load_persona(system_prompt_file: Path | None = None) -> Persona:
 
     Raises ``OSError`` when the override file cannot be read; the caller
     names the setting. Raises :class:`persona.wording.WordingError` when a
-    shipped language file (or ``slack.toml``) is missing or malformed.
+    shipped language file (or ``slack.toml``, ``discord.toml``) is missing or
+    malformed.
     """
     texts = load_toml("texts.toml")
     said = load_local_texts(texts, load_toml)

@@ -1,11 +1,13 @@
-"""The AI disclosure, the notices and Slack's own words in the person's language.
+"""The AI disclosure, the notices and Slack's and Discord's own words in the
+person's language.
 
-English is ``texts.toml`` (its ``disclosure`` and ``[notices]``) and
-``slack.toml`` (all of it); Spanish, French, German and Portuguese are
-``texts/<language>.toml`` with the same, the Slack words under ``[slack]``,
-chosen by :func:`persona.wording.language_of`, the rule the crisis wording
-follows, so a person never reads a crisis reply in one language with a
-disclosure in another. A wording a file leaves out is said in English
+English is ``texts.toml`` (its ``disclosure`` and ``[notices]``),
+``slack.toml`` and ``discord.toml`` (all of them); Spanish, French, German
+and Portuguese are ``texts/<language>.toml`` with the same, the platforms'
+words under ``[slack]`` and ``[discord]``, chosen by
+:func:`persona.wording.language_of`, the rule the crisis wording follows, so
+a person never reads a crisis reply in one language with a disclosure in
+another. A wording a file leaves out is said in English
 (:meth:`LocalTexts.untranslated` lists them for ``heartline check``).
 
 A language file that is missing, is not UTF-8 TOML, or has a part English
@@ -13,10 +15,14 @@ lacks, a list of another length, an empty wording or a placeholder
 English does not have is refused when the persona loads
 (:class:`persona.wording.WordingError`): heartline does not start on it.
 So is an English file whose variants of one part fill different
-placeholders.
+placeholders, and, in any language, a Discord wording longer than Discord
+takes (a command description over 100 characters would make Discord
+refuse every command at sync; a button label over 80, the /forget
+question).
 
 Parts are named by their place in the file: ``"disclosure"``,
-``"notices.<key>"``, ``"slack.<key>"``, ``"slack.<table>.<key>"``. A list of
+``"notices.<key>"``, ``"slack.<key>"``, ``"slack.<table>.<key>"``,
+``"discord.<key>"``, ``"discord.<table>.<key>"``. A list of
 tables (Slack's suggested prompts) is numbered from 1, each field a part of
 its own (``"slack.suggested_prompts.prompts.2.message"``), and a language
 must have as many of them as English.
@@ -48,6 +54,7 @@ from persona.wording import (
 
 __all__ = [
     "ENGLISH_SOURCE",
+    "DISCORD_SOURCE",
     "SLACK_SOURCE",
     "LocalTexts",
     "check_texts",
@@ -57,10 +64,19 @@ __all__ = [
 
 ENGLISH_SOURCE = "persona/texts.toml"
 SLACK_SOURCE = "persona/slack.toml"
+DISCORD_SOURCE = "persona/discord.toml"
 _DISCLOSURE = "disclosure"
 _NOTICES = "notices"
 _SLACK = "slack"
-_SECTIONS = (_NOTICES, _SLACK)  # the tables of a language file
+_DISCORD = "discord"
+_SECTIONS = (_NOTICES, _SLACK, _DISCORD)  # the tables of a language file
+# The most characters Discord takes, by the start of a part's name.
+_DISCORD_LIMITS = (
+    ("discord.commands.", 100),  # command and option descriptions
+    ("discord.thread_name", 100),
+    ("discord.forget.confirm", 80),  # button labels
+    ("discord.forget.cancel", 80),
+)
 _NUMBER = re.compile(r"\.(\d+)\.")  # a list item's number inside a part's name
 
 
@@ -109,7 +125,7 @@ def _flat(data: Mapping[str, Any], source: str) -> dict[str, Any]:
     if extra:
         raise WordingError(
             f"{source}: {extra[0]!r} is not said in a person's language "
-            f"(only {_DISCLOSURE}, [{_NOTICES}] and [{_SLACK}] are)"
+            f"(only {_DISCLOSURE}, [{_NOTICES}], [{_SLACK}] and [{_DISCORD}] are)"
         )
     parts = {_DISCLOSURE: data[_DISCLOSURE]} if _DISCLOSURE in data else {}
     for section in _SECTIONS:
@@ -148,12 +164,29 @@ def _counts(parts: Iterable[str]) -> dict[str, int]:
     return counts
 
 
-def _english(texts: Mapping[str, Any], slack: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+def _fits_discord(parts: Mapping[str, Any], source: str) -> None:
+    """Refuses a Discord wording longer than Discord takes where it is shown."""
+    for part, value in parts.items():
+        limit = next((most for start, most in _DISCORD_LIMITS if part.startswith(start)), None)
+        texts = [value] if isinstance(value, str) else value
+        if limit is None or not isinstance(texts, list):
+            continue  # not limited, or not wordings (check_parts says so)
+        for text in texts:
+            if isinstance(text, str) and len(text) > limit:
+                raise WordingError(
+                    f"{source} {part}: has {len(text)} characters, Discord takes {limit}"
+                )
+
+
+def _english(
+    texts: Mapping[str, Any], slack: Mapping[str, Any], discord: Mapping[str, Any]
+) -> dict[str, dict[str, Any]]:
     """English's parts a person reads in their language, by the file they are in."""
     own = {key: texts[key] for key in (_DISCLOSURE, _NOTICES)}
     return {
         ENGLISH_SOURCE: _flat(own, ENGLISH_SOURCE),
         SLACK_SOURCE: _flat({_SLACK: slack}, SLACK_SOURCE),
+        DISCORD_SOURCE: _flat({_DISCORD: discord}, DISCORD_SOURCE),
     }
 
 
@@ -162,9 +195,10 @@ def check_texts(
 ) -> dict[str, Wordings]:
     """``data`` (one language file, parsed) as parts, checked against
     English's shapes: the same wordings per part, the same placeholders,
-    as many items in a list of tables. A part it leaves out is left out.
-    Raises :class:`WordingError`."""
+    as many items in a list of tables, Discord's lengths. A part it leaves
+    out is left out. Raises :class:`WordingError`."""
     parts = _flat(data, source)
+    _fits_discord(parts, source)
     english_counts = _counts(expected)
     for prefix, count in _counts(parts).items():
         if prefix in english_counts and count != english_counts[prefix]:
@@ -196,7 +230,9 @@ def load_local_texts(
     """
     own: dict[str, Wordings] = {}
     expected: dict[str, Shape] = {}
-    for source, said in _english(english, _read(load, "slack.toml")).items():
+    platforms = _read(load, "slack.toml"), _read(load, "discord.toml")
+    for source, said in _english(english, *platforms).items():
+        _fits_discord(said, source)
         found = shapes(said, source)
         # English against itself: every wording of a part uses the same placeholders.
         own.update(check_parts(found, said, source=source, whole=True))

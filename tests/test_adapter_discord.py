@@ -14,9 +14,11 @@ import logging
 import sqlite3
 import subprocess
 import sys
+import tomllib
 import warnings
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -80,7 +82,7 @@ async def fake_discord() -> AsyncIterator[FakeDiscord]:
 async def start_bot(fake_discord: FakeDiscord, db_path: Path) -> AsyncIterator[StartBot]:
     started: list[Bot] = []
 
-    async def start(**env: Any) -> Bot:
+    async def start(*, forget_timeout: float = 300.0, **env: Any) -> Bot:
         settings = settings_for(db_path, DISCORD_TOKEN=fake_discord.token, **env)
         conversation = await open_conversation(settings)
         service = DiscordService(
@@ -91,6 +93,7 @@ async def start_bot(fake_discord: FakeDiscord, db_path: Path) -> AsyncIterator[S
             guild_ready_timeout=0.05,
             ready_timeout=5.0,
             drain_timeout=5.0,
+            forget_timeout=forget_timeout,
         )
         bot = Bot(fake_discord, service, conversation, db_path)
         started.append(bot)
@@ -106,6 +109,14 @@ async def start_bot(fake_discord: FakeDiscord, db_path: Path) -> AsyncIterator[S
 def first_part(text: str) -> str:
     """What a person sees in the first message of ``text``."""
     return split_text(discord.utils.escape_mentions(text), 2000)[0]
+
+
+def discord_words(language: str) -> dict[str, Any]:
+    """Discord's own words as a person reads them in ``language``, from the
+    persona files themselves: English, or a language file's [discord]."""
+    name = "discord.toml" if language == "en" else f"texts/{language}.toml"
+    data = tomllib.loads(resources.files("persona").joinpath(name).read_text("utf-8"))
+    return data if language == "en" else dict(data["discord"])
 
 
 def message_calls(fake: FakeDiscord) -> list[Call]:
@@ -130,6 +141,33 @@ async def test_connects_with_minimal_intents_and_registers_commands(start_bot: S
     await bot.service.stop()
     assert not bot.service.healthy
     assert discord.http.Route.BASE == "https://discord.com/api/v10"  # restored at stop
+
+
+async def test_synced_commands_carry_their_descriptions_in_every_language(
+    start_bot: StartBot,
+) -> None:
+    """What Discord's command picker shows a person whose Discord is in
+    Spanish (Spain or Latin America), French, German or Brazilian Portuguese;
+    English for everyone else, and the command names as they are typed."""
+    bot = await start_bot()
+    [synced] = bot.fake.calls_to("PUT", rf"/applications/{bot.fake.application_id}/commands")
+    commands = {c["name"]: c for c in synced.json}
+    english = discord_words("en")["commands"]
+    own = {lang: discord_words(lang)["commands"] for lang in ("es", "fr", "de", "pt")}
+    for name, command in commands.items():
+        assert command["description"] == english[name]
+        assert command["description_localizations"] == {
+            "es-ES": own["es"][name],
+            "es-419": own["es"][name],
+            "fr": own["fr"][name],
+            "de": own["de"][name],
+            "pt-BR": own["pt"][name],
+        }
+        assert not command.get("name_localizations")  # /forget is /forget in every language
+    [country] = commands["resources"]["options"]
+    assert country["description"] == english["resources_country"]
+    assert country["description_localizations"]["es-419"] == own["es"]["resources_country"]
+    assert "en-GB" not in country["description_localizations"]
 
 
 async def test_commands_sync_to_one_guild_when_configured(start_bot: StartBot) -> None:
@@ -268,6 +306,24 @@ async def test_threads_mode_answers_in_a_new_thread(start_bot: StartBot) -> None
     assert fake.posts_in(fake.general_id) == []
 
 
+@pytest.mark.parametrize(("server", "language"), [("en-US", "en"), ("es-ES", "es")])
+async def test_a_thread_is_named_in_the_servers_language_not_the_persons(
+    start_bot: StartBot, fake_discord: FakeDiscord, server: str, language: str
+) -> None:
+    """Everyone in the server reads a thread's name; it does not show which
+    language one person's Discord is in."""
+    fake_discord.preferred_locale = server
+    bot = await start_bot(HEARTLINE_DISCORD_THREADS="true")
+    fake = bot.fake
+    await slash(bot, "help", locale="fr")  # heartline now knows the person reads French
+    asked = await fake.send_guild("can we talk?", mention_bot=True)
+    path = rf"/channels/{fake.general_id}/messages/{asked}/threads"
+    await fake.wait_for(lambda: bool(fake.calls_to("POST", path)), what="a thread")
+    [opened] = fake.calls_to("POST", path)
+    assert opened.json["name"] == discord_words(language)["thread_name"]
+    assert await bot.replied(max(fake.guild_channels))
+
+
 # -- what it sends ---------------------------------------------------------------------------
 
 
@@ -348,13 +404,38 @@ async def test_failed_send_does_not_stop_the_bot(
     bot.fake.fail("POST", path, status, retry_after=0.05, times=times)
     await bot.fake.send_dm("first message")
     # a 429 is waited out, a 403 retried once; two 403s end in the kind error line
-    first = await bot.replied(bot.dm)
+    first = await bot.replied(bot.dm, posts=times + 1)  # the kind line follows the turn
     assert len(bot.fake.posts_in(bot.dm)) == times + 1
     assert len(first) == 1
 
     await bot.fake.send_dm("second message")
     assert len(await bot.replied(bot.dm, posts=times + 2)) == 2
     assert bot.service.healthy
+
+
+async def test_the_error_line_is_in_the_persons_language(start_bot: StartBot) -> None:
+    """A command that breaks says sorry in that command's language; a message
+    whose reply cannot be sent, in the language heartline remembers from the
+    person's last command, across a restart; English for someone it has none for."""
+    first = await start_bot()
+    fake = first.fake
+    german, english = discord_words("de")["error"], discord_words("en")["error"]
+    fake.fail("POST", r"/interactions/\d+/[^/]+/callback", 403)
+    iid = await fake.slash("help", locale="de")
+    await fake.wait_for(lambda: len(fake.callbacks(iid)) == 2, what="the sorry")
+    assert fake.callbacks(iid)[-1].json["data"]["content"] in german
+
+    bot = await restart(first, start_bot)
+    fake.fail("POST", rf"/channels/{bot.dm}/messages", 403, times=2)
+    await fake.send_dm("are you there?")
+    *_, sorry = await bot.replied(bot.dm, posts=3)
+    assert sorry["content"] in german
+
+    other_dm = fake.dm_channel_of(fake.other_person)
+    fake.fail("POST", rf"/channels/{other_dm}/messages", 403, times=2)
+    await fake.send_dm("are you there?", user=fake.other_person)
+    *_, sorry = await bot.replied(other_dm, posts=3)
+    assert sorry["content"] in english
 
 
 # -- crisis -----------------------------------------------------------------------------------
@@ -568,13 +649,19 @@ async def test_forget_asks_then_erases_memory_in_sqlite(start_bot: StartBot) -> 
     await bot.fake.wait_for(lambda: bool(bot.fake.callbacks(question)), what="/forget question")
     asked = bot.fake.callbacks(question)[0].json
     assert asked["data"]["flags"] & 64
+    english = discord_words("en")  # the fake's Discord is in en-US
+    assert asked["data"]["content"] == english["forget"]["prompt"]
     buttons = asked["data"]["components"][0]["components"]
-    assert len(buttons) == 2
+    assert [b["label"] for b in buttons] == [
+        english["forget"]["confirm"],
+        english["forget"]["cancel"],
+    ]
     assert await _db_contains(bot.db, canary)  # nothing erased before confirming
 
     message = bot.fake.callback_message(question)
     press = await bot.fake.click(buttons[0]["custom_id"], message, user=bot.fake.other_person)
     await bot.fake.wait_for(lambda: bool(bot.fake.callbacks(press)), what="refusal")
+    assert bot.fake.callbacks(press)[0].json["data"]["content"] == english["not_yours"]
     assert await _db_contains(bot.db, canary)  # someone else cannot confirm
 
     confirm = await bot.fake.click(buttons[0]["custom_id"], message)
@@ -586,6 +673,45 @@ async def test_forget_asks_then_erases_memory_in_sqlite(start_bot: StartBot) -> 
     assert (
         await bot.conversation.memory(UserKey("discord", bot.fake.person["id"]))
     ).turn_count == 0
+
+
+async def test_the_forget_dialog_is_in_spanish_for_a_spanish_discord(start_bot: StartBot) -> None:
+    bot = await start_bot()
+    fake = bot.fake
+    spanish, english = discord_words("es")["forget"], discord_words("en")["forget"]
+    question = await fake.slash("forget", locale="es-ES")
+    await fake.wait_for(lambda: bool(fake.callbacks(question)), what="/forget question")
+    asked = fake.callbacks(question)[0].json["data"]
+    assert asked["content"] == spanish["prompt"] != english["prompt"]
+    buttons = asked["components"][0]["components"]
+    assert [b["label"] for b in buttons] == [spanish["confirm"], spanish["cancel"]]
+    assert spanish["confirm"] != english["confirm"]
+
+    message = fake.callback_message(question)
+    # Someone else pressing is told in their own language (here French).
+    press = await fake.click(buttons[0]["custom_id"], message, user=fake.other_person, locale="fr")
+    await fake.wait_for(lambda: bool(fake.callbacks(press)), what="refusal")
+    assert fake.callbacks(press)[0].json["data"]["content"] == discord_words("fr")["not_yours"]
+
+    cancel = await fake.click(buttons[1]["custom_id"], message, locale="es-ES")
+    await fake.wait_for(lambda: bool(fake.callbacks(cancel)), what="cancelled")
+    done = fake.callbacks(cancel)[0].json
+    assert done["type"] == 7 and done["data"]["components"] == []
+    assert done["data"]["content"] == spanish["cancelled"] != english["cancelled"]
+
+
+@pytest.mark.parametrize(("locale", "language"), [("es-419", "es"), ("en-US", "en")])
+async def test_an_unanswered_forget_question_expires_in_its_language(
+    start_bot: StartBot, locale: str, language: str
+) -> None:
+    bot = await start_bot(forget_timeout=0.2)
+    fake = bot.fake
+    question = await fake.slash("forget", locale=locale)
+    expiry = r"/webhooks/\d+/[^/]+/messages/@original"
+    await fake.wait_for(lambda: bool(fake.calls_to("PATCH", expiry)), what="the expiry")
+    shown = fake.callback_message(question)  # what the person sees in place of the question
+    assert shown["content"] == discord_words(language)["forget"]["expired"]
+    assert shown["components"] == []
 
 
 async def test_pause_and_resume(start_bot: StartBot) -> None:

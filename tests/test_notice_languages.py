@@ -1,10 +1,12 @@
-"""The AI disclosure, the notices and Slack's own words in the person's language.
+"""The AI disclosure, the notices and Slack's and Discord's own words in the
+person's language.
 
 Spanish, French, German and Portuguese by the locale's language, the same
 rule the crisis reply follows, English for any other locale and for a
 wording a language file leaves out; a language file that is missing or
 malformed stops heartline at start and fails ``heartline check``. (What a
-person sees on Slack is tested through the app in tests/test_adapter_slack.py.)
+person sees on Slack and Discord is tested through the apps in
+tests/test_adapter_slack.py and tests/test_adapter_discord.py.)
 
 What a person should read is taken from the TOML files themselves, so these
 tests say what the person sees, not what an API returns.
@@ -56,6 +58,7 @@ def _variants(value: str | list[str]) -> list[str]:
 
 ENGLISH = _raw("texts.toml")
 SLACK = _raw("slack.toml")
+DISCORD = _raw("discord.toml")
 OWN = {language: _raw(text_file(language)) for language in LANGUAGES}
 ENGLISH_DISCLOSURES = _variants(ENGLISH["disclosure"])
 
@@ -115,8 +118,9 @@ SAYS = {
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_language_has_every_key_english_has(language: str) -> None:
     own = OWN[language]
-    assert set(own) == {"disclosure", "notices", "slack"}
+    assert set(own) == {"disclosure", "notices", "slack", "discord"}
     assert _shape(own["slack"]) == _shape(SLACK)  # every Slack word, as many variants and prompts
+    assert _shape(own["discord"]) == _shape(DISCORD)  # every Discord word, as many variants
     assert set(own["notices"]) == set(ENGLISH["notices"])
     pairs = [("disclosure", ENGLISH["disclosure"], own["disclosure"])] + [
         (key, value, own["notices"][key]) for key, value in ENGLISH["notices"].items()
@@ -144,7 +148,7 @@ def test_the_slack_greeting_says_ai_not_a_person_not_a_therapist(language: str) 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_wording_reads_in_its_language_and_passes_the_filter(language: str) -> None:
-    english = set(_strings(ENGLISH)) | set(_strings(SLACK))
+    english = set(_strings(ENGLISH)) | set(_strings(SLACK)) | set(_strings(DISCORD))
     for text in _strings(OWN[language]):
         assert not ENGLISH_WORDS.search(text), (ENGLISH_WORDS.search(text), text)
         assert check_reply(text).ok, text
@@ -158,6 +162,31 @@ def test_the_slack_usage_keeps_every_command_name(language: str) -> None:
     commands = re.findall(r"^• (/heartline \w+)", SLACK["command"]["usage"], re.M)
     assert len(commands) == 6
     assert re.findall(r"^• (/heartline \w+)", usage, re.M) == commands
+
+
+def _named(value: Any, prefix: str = "") -> dict[str, str]:
+    """Every wording in a parsed table by its dotted name (a variant by its index)."""
+    if isinstance(value, str):
+        return {prefix: value}
+    items = value.items() if isinstance(value, dict) else enumerate(value)
+    return {
+        name: text
+        for key, inner in items
+        for name, text in _named(inner, f"{prefix}.{key}" if prefix else str(key)).items()
+    }
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_discords_words_keep_every_command_name_and_fit(language: str) -> None:
+    """A command named in a Discord wording is what the person types; a
+    description longer than 100 characters would make Discord refuse every
+    command, a button label longer than 80 the /forget question."""
+    own = _named(OWN[language]["discord"])
+    for part, english in _named(DISCORD).items():
+        named = sorted(re.findall(r"/[a-z]+", english))
+        assert sorted(re.findall(r"/[a-z]+", own[part])) == named, (part, own[part])
+    assert all(len(text) <= 100 for part, text in own.items() if part.startswith("commands."))
+    assert len(own["forget.confirm"]) <= 80 and len(own["forget.cancel"]) <= 80
 
 
 @pytest.mark.parametrize(
@@ -185,13 +214,14 @@ def test_the_language_is_the_one_the_crisis_reply_is_in(locale: str | None) -> N
 
 @pytest.fixture
 def files(tmp_path: Path) -> Path:
-    """The shipped language files and English's Slack words, copied to be
-    broken one at a time."""
+    """The shipped language files and English's Slack and Discord words,
+    copied to be broken one at a time."""
     for language in LANGUAGES:
         target = tmp_path / text_file(language)
         target.parent.mkdir(parents=True, exist_ok=True)
         _write(target, OWN[language])
     _write(tmp_path / "slack.toml", SLACK)
+    _write(tmp_path / "discord.toml", DISCORD)
     return tmp_path
 
 
@@ -234,6 +264,8 @@ def test_the_copies_load(files: Path) -> None:
     assert said.numbered("slack.suggested_prompts.prompts") == len(
         SLACK["suggested_prompts"]["prompts"]
     )
+    prompt = said.say("discord.forget.prompt", 0, locale="fr-CA")
+    assert prompt == OWN["fr"]["discord"]["forget"]["prompt"]
 
 
 def test_a_missing_file_is_refused(files: Path) -> None:
@@ -286,6 +318,29 @@ def test_a_file_that_is_not_toml_is_refused(files: Path) -> None:
             lambda d: d["slack"]["suggested_prompts"]["prompts"][2].__setitem__("message", ""),
             "prompts.3.message: is empty",
         ),
+        (lambda d: d.__setitem__("discord", ["Hola"]), "[discord] must be a table"),
+        (lambda d: d["discord"].__setitem__("error", "Perdona."), "list of strings"),
+        (
+            lambda d: d["discord"].__setitem__("error", d["discord"]["error"] * 2),
+            "discord.error: has 4 wordings, English has 2",
+        ),
+        (
+            lambda d: d["discord"]["forget"].__setitem__("expried", "Caducó."),
+            "'discord.forget.expried'",
+        ),
+        (lambda d: d["discord"]["forget"].__setitem__("prompt", ""), "forget.prompt: is empty"),
+        (
+            lambda d: d["discord"]["forget"].__setitem__("cancelled", "Vale, {nombre}."),
+            "{nombre}",
+        ),
+        (
+            lambda d: d["discord"]["commands"].__setitem__("help", "Qué es heartline. " * 6),
+            "discord.commands.help: has 108 characters, Discord takes 100",
+        ),
+        (
+            lambda d: d["discord"]["forget"].__setitem__("confirm", "Sí, " * 21),
+            "discord.forget.confirm: has 84 characters, Discord takes 80",
+        ),
     ],
 )
 def test_a_malformed_file_is_refused(files: Path, breakage: Any, expected: str) -> None:
@@ -301,6 +356,7 @@ def test_a_missing_wording_is_said_in_english(files: Path) -> None:
     del spanish["notices"]["shortened"], spanish["disclosure"]
     del spanish["slack"]["command"]["unknown"]
     del spanish["slack"]["suggested_prompts"]["prompts"][3]["message"]
+    del spanish["discord"]["forget"]["expired"], spanish["discord"]["commands"]["pause"]
     _write(files / text_file("es"), spanish)
     said = load_local_texts(ENGLISH, _loader(files))
     assert said.untranslated() == [
@@ -308,6 +364,8 @@ def test_a_missing_wording_is_said_in_english(files: Path) -> None:
         ("es", "notices.shortened"),
         ("es", "slack.suggested_prompts.prompts.4.message"),
         ("es", "slack.command.unknown"),
+        ("es", "discord.commands.pause"),
+        ("es", "discord.forget.expired"),
     ]
     assert said.say("notices.shortened", 0, locale="es-MX") == ENGLISH["notices"]["shortened"]
     assert said.say("disclosure", 1, locale="es-MX") == ENGLISH_DISCLOSURES[1]
@@ -323,6 +381,11 @@ def test_a_missing_wording_is_said_in_english(files: Path) -> None:
         == spanish["slack"]["suggested_prompts"]["prompts"][3]["title"]
     )
     assert said.say("slack.command.usage", 0, locale="es") == spanish["slack"]["command"]["usage"]
+    assert said.say("discord.forget.expired", 0, locale="es-ES") == DISCORD["forget"]["expired"]
+    assert (
+        said.say("discord.forget.prompt", 0, locale="es-419")
+        == spanish["discord"]["forget"]["prompt"]
+    )
 
 
 def test_english_slack_words_that_disagree_are_refused(files: Path) -> None:
@@ -335,6 +398,20 @@ def test_english_slack_words_that_disagree_are_refused(files: Path) -> None:
     assert "persona/slack.toml slack.error_reply, wording" in problem, problem
     (files / "slack.toml").unlink()
     assert "persona/slack.toml: cannot read" in _refused(files)
+
+
+def test_english_discord_words_are_checked_as_the_translations_are(files: Path) -> None:
+    english = copy.deepcopy(DISCORD)
+    english["commands"]["forget"] = "Erase " + "everything heartline remembers, " * 4
+    _write(files / "discord.toml", english)
+    problem = _refused(files)
+    assert "persona/discord.toml discord.commands.forget: has 134 characters" in problem, problem
+    english = copy.deepcopy(DISCORD)
+    english["error"][0] += " ({error})"
+    _write(files / "discord.toml", english)
+    assert "persona/discord.toml discord.error, wording" in _refused(files)
+    (files / "discord.toml").unlink()
+    assert "persona/discord.toml: cannot read" in _refused(files)
 
 
 def _installed_copy(tmp_path: Path) -> Path:
@@ -393,17 +470,28 @@ def test_heartline_check_and_start_fail_on_a_broken_file_and_warn_on_a_gap(
     assert started.returncode == 2 and "persona/texts/es.toml" in started.stderr
     assert "Traceback" not in started.stderr and started.stdout == ""
 
+    too_long = "Qué es heartline y dónde encontrar ayuda ahora mismo, " * 2
+    broken = re.sub(r'(?m)^help = "Qué es heartline.*"$', f'help = "{too_long}"', good)
+    assert broken != good
+    spanish.write_text(broken, "utf-8")  # a description Discord would refuse at sync
+    checked = _heartline(source, tmp_path, "check", "--json")
+    assert checked.returncode == 1
+    [persona] = _persona_checks(checked)
+    assert persona["status"] == "fail"
+    assert "persona/texts/es.toml discord.commands.help: has 108 characters" in persona["detail"]
+
     spanish.unlink()
     started = _heartline(source, tmp_path, "chat")
     assert started.returncode == 2 and "persona/texts/es.toml: cannot read" in started.stderr
 
-    spanish.write_text(re.sub(r"(?m)^(shortened|unknown) = .*\n", "", good), "utf-8")
+    spanish.write_text(re.sub(r"(?m)^(shortened|unknown|expired) = .*\n", "", good), "utf-8")
     checked = _heartline(source, tmp_path, "check", "--json")
     assert checked.returncode == 0, checked.stdout
     found = [(c["status"], c["detail"]) for c in _persona_checks(checked)]
-    assert [status for status, _ in found] == ["ok", "warn", "warn"]
+    assert [status for status, _ in found] == ["ok", "warn", "warn", "warn"]
     assert "notices.shortened has no es wording" in found[1][1]
     assert "slack.command.unknown has no es wording in persona/texts/es.toml" in found[2][1]
+    assert "discord.forget.expired has no es wording in persona/texts/es.toml" in found[3][1]
 
 
 # -- through the core -------------------------------------------------------------------

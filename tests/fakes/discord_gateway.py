@@ -89,6 +89,8 @@ class FakeDiscord:
         self.guild_channels = {self.general_id, self.other_id, self.alerts_id}
         self._interaction_channels: dict[int, int] = {}
         self._interaction_tokens: set[str] = set()
+        self._token_interactions: dict[str, int] = {}  # interaction token → interaction id
+        self.preferred_locale = "en-US"  # the server's language (Discord's default)
         self.calls: list[Call] = []
         self.messages: dict[int, Json] = {}
         self.identify: Json | None = None
@@ -266,10 +268,12 @@ class FakeDiscord:
         await self.dispatch("INTERACTION_CREATE", data)
         return int(data["id"])
 
-    async def click(self, custom_id: str, message: Json, *, user: Json | None = None) -> int:
+    async def click(
+        self, custom_id: str, message: Json, *, user: Json | None = None, locale: str = "en-US"
+    ) -> int:
         """A person presses a button on ``message`` (as returned by ``callback_message``)."""
         author = user or self.person
-        data = self._interaction(3, author, in_guild=False, locale="en-US")
+        data = self._interaction(3, author, in_guild=False, locale=locale)
         data["data"] = {"custom_id": custom_id, "component_type": 2}
         data["message"] = message
         await self.dispatch("INTERACTION_CREATE", data)
@@ -391,7 +395,7 @@ class FakeDiscord:
             "emojis": [],
             "stickers": [],
             "premium_tier": 0,
-            "preferred_locale": "en-US",
+            "preferred_locale": self.preferred_locale,
             "verification_level": 0,
             "default_message_notifications": 0,
             "explicit_content_filter": 0,
@@ -413,6 +417,7 @@ class FakeDiscord:
         self._interaction_channels[interaction_id] = channel_id
         token = f"itoken{self.snowflake()}"
         self._interaction_tokens.add(token)
+        self._token_interactions[token] = interaction_id
         data: Json = {
             "id": str(interaction_id),
             "application_id": str(self.application_id),
@@ -541,6 +546,11 @@ class FakeDiscord:
             ("POST", re.compile(r"/users/@me/channels"), self._open_dm),
             ("POST", re.compile(r"/interactions/(\d+)/([^/]+)/callback"), self._callback),
             ("POST", re.compile(r"/webhooks/(\d+)/([^/]+)"), self._followup),
+            (
+                "PATCH",
+                re.compile(r"/webhooks/(\d+)/([^/]+)/messages/@original"),
+                self._edit_original,
+            ),
         ]
         self._callback_messages: dict[int, int] = {}
 
@@ -730,3 +740,17 @@ class FakeDiscord:
 
     async def _followup(self, request: web.Request, m: re.Match[str], body: Any) -> web.Response:
         return _json(self._bot_message(self.snowflake(), body or {}))
+
+    async def _edit_original(
+        self, request: web.Request, m: re.Match[str], body: Any
+    ) -> web.Response:
+        """The bot edits an interaction's first answer (``edit_original_response``)."""
+        interaction_id = self._token_interactions.get(m.group(2))
+        message_id = self._callback_messages.get(interaction_id or 0)
+        if message_id is None or message_id not in self.messages:
+            return _json({"message": "Unknown Message", "code": 10008}, status=404)
+        message = self.messages[message_id]
+        for key in ("content", "components"):
+            if body and key in body:
+                message[key] = body[key] or ([] if key == "components" else "")
+        return _json(message)
