@@ -29,6 +29,41 @@ ZW = "\u200b"  # zero-width space
 
 # (message, level, reasons that must be given)
 CASES: list[tuple[str, RiskLevel, str]] = [
+    # -- chat set9 (C): families its misses and false alarms showed ----
+    # A method dwelt on: a step at the platform, the thought carried into a fragment, a
+    # high place that comes back, an idea that returns. Not a photo, a dose or a dive.
+    ("whenever the train pulls in i think about stepping in front of it", HIGH, "method"),
+    ("thinking about the overpass on my walk home. about going over the edge.", HIGH, "method"),
+    ("thinking about my pills again. about just taking all of them", HIGH, "method"),
+    ("the top of the parking garage keeps coming into my head, jumping off it", HIGH, "method"),
+    ("i keep picturing myself jumping from the top of the office building", HIGH, "method"),
+    ("the thought of overdosing keeps creeping back in at night", HIGH, "method"),
+    ("keep imagining using a gun on myself, i don't own one though", HIGH, "method"),
+    ("i keep thinking about the bridge on my commute. about how pretty it is at dusk", NONE, ""),
+    ("thinking about my allergy pills. about taking all of them with me on the trip", NONE, ""),
+    ("the roof of the school keeps coming into my head, jumping off it into the pool", NONE, ""),
+    ("the idea of jumping out of a plane keeps coming back, skydiving soon", NONE, ""),
+    ("i keep picturing using a knife on the roast", NONE, ""),
+    # Means taken out or bought and owned: a gun out of the safe and beside the bed, a rope
+    # "not for camping, it's for me". Not a rifle out for the season or a swing.
+    ("got a rope this morning. not for a project. it's for me.", IMMINENT, "means"),
+    ("took my uncle's gun out of the safe. it's beside me on the couch", IMMINENT, "means"),
+    ("took my dad's rifle out of the safe to clean it before hunting season", NONE, ""),
+    ("got a rope this morning. not for camping. for the tree swing.", NONE, ""),
+    ("its next to me on the bed", NONE, ""),
+    # Self-harm gone further: a cut deeper than usual told bare, bleeding gone too far and
+    # not stopping; pills taking effect with a sorry after. Not onions, noses or bedtime.
+    ("cut deeper than normal last night. hiding it under a hoodie", HIGH, "self_harm"),
+    (
+        "so much blood, i think i went too far this time, i can't get it to stop",
+        IMMINENT,
+        "attempt",
+    ),
+    ("the pills are kicking in. sorry for everything", IMMINENT, "attempt"),
+    ("cut deeper than usual into the onion lol", NONE, ""),
+    ("my nose is bleeding a lot and i can't get it to stop", NONE, ""),
+    ("my sleeping pills are kicking in, goodnight", NONE, ""),
+    ("my meds are finally kicking in. thanks for listening, goodnight", NONE, ""),
     # -- chat set8 (C): families its misses and false alarms showed ----
     # An accident told small, with a tool or a thing touched; not on an arm, not again.
     ("nicked myself a bit on the chisel", NONE, ""),
@@ -1965,6 +2000,9 @@ def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
 
 # (earlier messages, new message, level, reasons that must be given)
 CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    # chat set9 (C): a cue of its own family after concern.
+    (["I feel like a burden to everyone"], "the pills are kicking in", IMMINENT, "context"),
+    (["everything feels hopeless"], "took my dad's pistol out of the safe", IMMINENT, "context"),
     # chat set8 (C): a cue of its own family after concern.
     (["nobody would even notice if i was gone"], "standing on the roof rn", IMMINENT, "context"),
     (["i feel like such a burden"], "so done with everything", HIGH, "context"),

@@ -1326,7 +1326,10 @@ _IN_THE_MOMENT: Final = [
         "use it on|use this on|use that on|use them on|use the gun on|use the knife on"
         "|use the blade on|use the razor on|turn it on|turn the gun on|using it on|using this on"
         "|using that on|using them on|using the gun on|using the knife on|using the rope on"
-        "|using the blade on|using the razor on|turning it on|turning the gun on",
+        "|using the blade on|using the razor on|turning it on|turning the gun on"
+        # "I keep picturing using a gun on myself"
+        "|use a gun on|using a gun on|use a knife on|using a knife on|use a blade on"
+        "|using a blade on",
         f" {SELF}",
         level=HIGH,
         context_level=IMMINENT,
