@@ -64,6 +64,26 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my nose is bleeding a lot and i can't get it to stop", NONE, ""),
     ("my sleeping pills are kicking in, goodnight", NONE, ""),
     ("my meds are finally kicking in. thanks for listening, goodnight", NONE, ""),
+    # Slang longed for or made plain: sewer slide looking good, yeeting off a parking
+    # deck, unaliving, rope "a lot lately", sleep forever "not like a nap". With a laugh,
+    # concern; not suicide doors, climbing rope or an exam-week nap.
+    ("sewerslide is looking so tempting rn", HIGH, "slang"),
+    ("kinda want to yeet myself off the multistory parking deck", HIGH, "slang"),
+    ("seriously thinking about unaliving, not a bit", HIGH, "slang"),
+    ("thinking about rope a lot lately.", HIGH, "slang"),
+    ("i just want to sleep forever. not a nap. i mean forever", HIGH, "ideation"),
+    ("sewer slide looking real good lol", CONCERN, "joking"),
+    ("suicide doors are looking good on that car", NONE, ""),
+    ("thinking about rope a lot lately for my climbing trip", NONE, ""),
+    ("i want to sleep forever after this exam week", CONCERN, "passive_wish"),
+    # Hyperbole over fandom news is a joke: concern; not with "for real", not grief.
+    ("she still hasn't announced the tour, i want to die 😭", CONCERN, "joking"),
+    ("they postponed the album again i wanna die", CONCERN, "joking"),
+    (
+        "the tour got cancelled and i want to die for real, everything is falling apart",
+        HIGH,
+        "ideation",
+    ),
     # -- chat set8 (C): families its misses and false alarms showed ----
     # An accident told small, with a tool or a thing touched; not on an arm, not again.
     ("nicked myself a bit on the chisel", NONE, ""),
@@ -2003,6 +2023,7 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     # chat set9 (C): a cue of its own family after concern.
     (["I feel like a burden to everyone"], "the pills are kicking in", IMMINENT, "context"),
     (["everything feels hopeless"], "took my dad's pistol out of the safe", IMMINENT, "context"),
+    (["i feel hopeless"], "they postponed the album again i wanna die", HIGH, "context"),
     # chat set8 (C): a cue of its own family after concern.
     (["nobody would even notice if i was gone"], "standing on the roof rn", IMMINENT, "context"),
     (["i feel like such a burden"], "so done with everything", HIGH, "context"),
