@@ -76,6 +76,24 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("suicide doors are looking good on that car", NONE, ""),
     ("thinking about rope a lot lately for my climbing trip", NONE, ""),
     ("i want to sleep forever after this exam week", CONCERN, "passive_wish"),
+    # Spanish, French, German, Portuguese: a plan named with its end, pills set aside for it,
+    # a last message with a farewell, tired of living beside "won't be here". Not a plan
+    # for the weekend, a last message before a holiday or a trip tomorrow.
+    ("tengo un plan para matarme el domingo", IMMINENT, "plan"),
+    ("tenho um plano pra me matar na sexta", IMMINENT, "plan"),
+    ("ich habe einen Plan, wie ich mich umbringe", IMMINENT, "plan"),
+    ("no tengo un plan para matarme, solo estoy triste", NONE, ""),
+    ("tengo un plan para el fin de semana", NONE, ""),
+    ("ya tengo los remedios guardados para acabar con todo", IMMINENT, "means"),
+    ("j'ai mis de côté des cachets pour en finir", IMMINENT, "means"),
+    ("separei os comprimidos pra acabar com tudo", IMMINENT, "means"),
+    ("c'est mon dernier message. adieu", IMMINENT, "goodbye"),
+    ("das ist meine letzte Nachricht. Lebt wohl.", IMMINENT, "goodbye"),
+    ("c'est mon dernier message avant les vacances, à lundi", NONE, ""),
+    ("estoy cansado de vivir", CONCERN, "passive_wish"),
+    ("adiós. mañana ya no voy a estar. estoy harta de vivir", IMMINENT, "goodbye"),
+    ("mañana ya no voy a estar en la oficina, me voy de viaje", NONE, ""),
+    ("ich habe einen Plan und der Tag steht fest.", IMMINENT, "plan"),
     # Hyperbole over fandom news is a joke: concern; not with "for real", not grief.
     ("she still hasn't announced the tour, i want to die 😭", CONCERN, "joking"),
     ("they postponed the album again i wanna die", CONCERN, "joking"),
@@ -2024,6 +2042,7 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["I feel like a burden to everyone"], "the pills are kicking in", IMMINENT, "context"),
     (["everything feels hopeless"], "took my dad's pistol out of the safe", IMMINENT, "context"),
     (["i feel hopeless"], "they postponed the album again i wanna die", HIGH, "context"),
+    (["estoy cansada de vivir"], "mañana ya no voy a estar", IMMINENT, "context"),
     # chat set8 (C): a cue of its own family after concern.
     (["nobody would even notice if i was gone"], "standing on the roof rn", IMMINENT, "context"),
     (["i feel like such a burden"], "so done with everything", HIGH, "context"),
