@@ -94,6 +94,15 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("adiós. mañana ya no voy a estar. estoy harta de vivir", IMMINENT, "goodbye"),
     ("mañana ya no voy a estar en la oficina, me voy de viaje", NONE, ""),
     ("ich habe einen Plan und der Tag steht fest.", IMMINENT, "plan"),
+    # A goodbye with a return date or before a move is ordinary; "this is goodbye" alone,
+    # "till we meet again" or a move "on" are not.
+    ("no wifi at the cabin so this is goodbye until sunday", NONE, ""),
+    ("bye for a few days, going hiking", NONE, ""),
+    ("relocating to spain in june so i'm saying my goodbyes to the team", NONE, ""),
+    ("saying goodbye to everyone at work because i'm moving abroad", NONE, ""),
+    ("i'm saying goodbye to all my classmates this week", NONE, ""),
+    ("this is goodbye till we meet again", IMMINENT, "goodbye"),
+    ("this is goodbye. i'm moving on", IMMINENT, "goodbye"),
     # Hyperbole over fandom news is a joke: concern; not with "for real", not grief.
     ("she still hasn't announced the tour, i want to die 😭", CONCERN, "joking"),
     ("they postponed the album again i wanna die", CONCERN, "joking"),

@@ -691,7 +691,9 @@ _GOODBYES: Final = [
     imminent(
         "saying_goodbye",
         "saying",
-        r" (?:my )?goodbyes?(?= (?:[.,]|$|to (?:everyone|you|all|the world)"
+        # "to all", not "to all my coworkers"
+        r" (?:my )?goodbyes?(?= (?:[.,]|$|to (?:everyone|you|all(?! (?:my|the|our|of my|of the"
+        r"|of our)(?= ))|the world)"
         # "I'm saying goodbye now", not "... now, see you tomorrow"
         r"|(?:now|forever|for good|for real)(?! (?:[.,] )?(?:see|talk|ttyl|gn|goodnight|good night"
         r"|catch|until|till|gotta|have to|bc|because|cause)(?= ))))",
