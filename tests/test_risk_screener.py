@@ -29,6 +29,88 @@ ZW = "\u200b"  # zero-width space
 
 # (message, level, reasons that must be given)
 CASES: list[tuple[str, RiskLevel, str]] = [
+    # -- chat set9 (C): families its misses and false alarms showed ----
+    # A method dwelt on: a step at the platform, the thought carried into a fragment, a
+    # high place that comes back, an idea that returns. Not a photo, a dose or a dive.
+    ("whenever the train pulls in i think about stepping in front of it", HIGH, "method"),
+    ("thinking about the overpass on my walk home. about going over the edge.", HIGH, "method"),
+    ("thinking about my pills again. about just taking all of them", HIGH, "method"),
+    ("the top of the parking garage keeps coming into my head, jumping off it", HIGH, "method"),
+    ("i keep picturing myself jumping from the top of the office building", HIGH, "method"),
+    ("the thought of overdosing keeps creeping back in at night", HIGH, "method"),
+    ("keep imagining using a gun on myself, i don't own one though", HIGH, "method"),
+    ("i keep thinking about the bridge on my commute. about how pretty it is at dusk", NONE, ""),
+    ("thinking about my allergy pills. about taking all of them with me on the trip", NONE, ""),
+    ("the roof of the school keeps coming into my head, jumping off it into the pool", NONE, ""),
+    ("the idea of jumping out of a plane keeps coming back, skydiving soon", NONE, ""),
+    ("i keep picturing using a knife on the roast", NONE, ""),
+    # Means taken out or bought and owned: a gun out of the safe and beside the bed, a rope
+    # "not for camping, it's for me". Not a rifle out for the season or a swing.
+    ("got a rope this morning. not for a project. it's for me.", IMMINENT, "means"),
+    ("took my uncle's gun out of the safe. it's beside me on the couch", IMMINENT, "means"),
+    ("took my dad's rifle out of the safe to clean it before hunting season", NONE, ""),
+    ("got a rope this morning. not for camping. for the tree swing.", NONE, ""),
+    ("its next to me on the bed", NONE, ""),
+    # Self-harm gone further: a cut deeper than usual told bare, bleeding gone too far and
+    # not stopping; pills taking effect with a sorry after. Not onions, noses or bedtime.
+    ("cut deeper than normal last night. hiding it under a hoodie", HIGH, "self_harm"),
+    (
+        "so much blood, i think i went too far this time, i can't get it to stop",
+        IMMINENT,
+        "attempt",
+    ),
+    ("the pills are kicking in. sorry for everything", IMMINENT, "attempt"),
+    ("cut deeper than usual into the onion lol", NONE, ""),
+    ("my nose is bleeding a lot and i can't get it to stop", NONE, ""),
+    ("my sleeping pills are kicking in, goodnight", NONE, ""),
+    ("my meds are finally kicking in. thanks for listening, goodnight", NONE, ""),
+    # Slang longed for or made plain: sewer slide looking good, yeeting off a parking
+    # deck, unaliving, rope "a lot lately", sleep forever "not like a nap". With a laugh,
+    # concern; not suicide doors, climbing rope or an exam-week nap.
+    ("sewerslide is looking so tempting rn", HIGH, "slang"),
+    ("kinda want to yeet myself off the multistory parking deck", HIGH, "slang"),
+    ("seriously thinking about unaliving, not a bit", HIGH, "slang"),
+    ("thinking about rope a lot lately.", HIGH, "slang"),
+    ("i just want to sleep forever. not a nap. i mean forever", HIGH, "ideation"),
+    ("sewer slide looking real good lol", CONCERN, "joking"),
+    ("suicide doors are looking good on that car", NONE, ""),
+    ("thinking about rope a lot lately for my climbing trip", NONE, ""),
+    ("i want to sleep forever after this exam week", CONCERN, "passive_wish"),
+    # Spanish, French, German, Portuguese: a plan named with its end, pills set aside for it,
+    # a last message with a farewell, tired of living beside "won't be here". Not a plan
+    # for the weekend, a last message before a holiday or a trip tomorrow.
+    ("tengo un plan para matarme el domingo", IMMINENT, "plan"),
+    ("tenho um plano pra me matar na sexta", IMMINENT, "plan"),
+    ("ich habe einen Plan, wie ich mich umbringe", IMMINENT, "plan"),
+    ("no tengo un plan para matarme, solo estoy triste", NONE, ""),
+    ("tengo un plan para el fin de semana", NONE, ""),
+    ("ya tengo los remedios guardados para acabar con todo", IMMINENT, "means"),
+    ("j'ai mis de côté des cachets pour en finir", IMMINENT, "means"),
+    ("separei os comprimidos pra acabar com tudo", IMMINENT, "means"),
+    ("c'est mon dernier message. adieu", IMMINENT, "goodbye"),
+    ("das ist meine letzte Nachricht. Lebt wohl.", IMMINENT, "goodbye"),
+    ("c'est mon dernier message avant les vacances, à lundi", NONE, ""),
+    ("estoy cansado de vivir", CONCERN, "passive_wish"),
+    ("adiós. mañana ya no voy a estar. estoy harta de vivir", IMMINENT, "goodbye"),
+    ("mañana ya no voy a estar en la oficina, me voy de viaje", NONE, ""),
+    ("ich habe einen Plan und der Tag steht fest.", IMMINENT, "plan"),
+    # A goodbye with a return date or before a move is ordinary; "this is goodbye" alone,
+    # "till we meet again" or a move "on" are not.
+    ("no wifi at the cabin so this is goodbye until sunday", NONE, ""),
+    ("bye for a few days, going hiking", NONE, ""),
+    ("relocating to spain in june so i'm saying my goodbyes to the team", NONE, ""),
+    ("saying goodbye to everyone at work because i'm moving abroad", NONE, ""),
+    ("i'm saying goodbye to all my classmates this week", NONE, ""),
+    ("this is goodbye till we meet again", IMMINENT, "goodbye"),
+    ("this is goodbye. i'm moving on", IMMINENT, "goodbye"),
+    # Hyperbole over fandom news is a joke: concern; not with "for real", not grief.
+    ("she still hasn't announced the tour, i want to die 😭", CONCERN, "joking"),
+    ("they postponed the album again i wanna die", CONCERN, "joking"),
+    (
+        "the tour got cancelled and i want to die for real, everything is falling apart",
+        HIGH,
+        "ideation",
+    ),
     # -- chat set8 (C): families its misses and false alarms showed ----
     # An accident told small, with a tool or a thing touched; not on an arm, not again.
     ("nicked myself a bit on the chisel", NONE, ""),
@@ -1965,6 +2047,11 @@ def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
 
 # (earlier messages, new message, level, reasons that must be given)
 CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    # chat set9 (C): a cue of its own family after concern.
+    (["I feel like a burden to everyone"], "the pills are kicking in", IMMINENT, "context"),
+    (["everything feels hopeless"], "took my dad's pistol out of the safe", IMMINENT, "context"),
+    (["i feel hopeless"], "they postponed the album again i wanna die", HIGH, "context"),
+    (["estoy cansada de vivir"], "mañana ya no voy a estar", IMMINENT, "context"),
     # chat set8 (C): a cue of its own family after concern.
     (["nobody would even notice if i was gone"], "standing on the roof rn", IMMINENT, "context"),
     (["i feel like such a burden"], "so done with everything", HIGH, "context"),

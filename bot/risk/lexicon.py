@@ -31,6 +31,7 @@ __all__ = [
     "THAN_LIVING",
     "THIRD_PERSON",
     "THOUGHT",
+    "THOUGHT_GOES_ON",
     "TIMELINE_WORDS",
     "WANT",
 ]
@@ -99,6 +100,13 @@ THOUGHT: Final = (
     "|contemplated|contemplate|consider|obsessing|obsessed|fantasizing|fantasising|fantasize"
     "|romanticizing|romanticising|romanticize"
     "|fantasise|talking|talks|talked|dreaming|dream|picturing|imagining"
+)
+
+# A thought carried into a fragment of its own, as a ``back`` frame: "I keep thinking
+# about the bridge. About going over the railing."
+THOUGHT_GOES_ON: Final = (
+    r"(?:thinking|think|thought|thinkin|picturing|picture|imagining) (?:about|of)"
+    r"(?: [^ .]+){1,8} \. about(?: just)?"
 )
 
 # Pills and medicines, as a pattern, as rule leads and as ``needs`` words.

@@ -21,6 +21,7 @@ from bot.risk.lexicon import (
     PILL_NEEDS,
     SELF,
     THOUGHT,
+    THOUGHT_GOES_ON,
     WANT,
 )
 from bot.risk.rules import Kind, Rule, Tense, alt, rule
@@ -291,7 +292,9 @@ _IDEATION: Final = [
         "method_place",
         "jump|jumping|leap|leaping|throw|throwing|step|stepping|drive|driving",
         r" (?:my ?self |my car )?(?:off|from|in front of|under|off of) (?:a|the|this|that|an"
-        rf"|my|our) (?:\w+ )?{_PLACE}"
+        # "from the top of the parking garage"
+        r"|my|our) (?:(?:top|edge|roof) of (?:a|the|this|that|my|our) )?"
+        rf"(?:\w+ )?{_PLACE}"
         # Not "jump off my roof into the pool".
         r"(?! (?:into|in) (?:the|a|our|my) (?:pool|lake|water|river|sea|ocean|snow|hay)(?= ))",
         level=HIGH,
@@ -886,7 +889,7 @@ _PICTURED: Final = [
         r"(?! (?:to|with|home|out|along|back|in|off)(?= ))",
         needs=f"{PILL_NEEDS} bottle emojipill",
         back=r"(?:think|thinking|thought|thinkin|obsessing|fantasizing|dreaming|daydreaming)"
-        r" (?:about|of)(?: just)?",
+        rf" (?:about|of)(?: just)?|{THOUGHT_GOES_ON}",
         level=HIGH,
         reasons="ideation method",
     ),

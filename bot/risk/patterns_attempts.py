@@ -473,8 +473,43 @@ _ATTEMPTS: Final = [
         "wont stop|will not stop|isnt stopping|doesnt stop|cant stop it|cant get it to stop",
         r"(?: bleeding)?(?= (?:[.,]|$|bleeding|and|now))",
         needs="bleeding blood deep",
-        back=r"(?:it|and it|bleeding|blood|the bleeding|the blood)",
+        # "i can't get it to stop", with the bleeding named before
+        back=r"(?:it|and it|bleeding|blood|the bleeding|the blood|i|and i)",
         reasons="attempt",
+    ),
+    cue(
+        # "i think i went too far this time", said where blood or a cut is named.
+        "went_too_far",
+        "went too far|gone too far|went too deep|gone too deep|pushed it too far",
+        r"(?: this time)?(?= (?:[.,]|$|and))",
+        needs="bleeding blood cut cuts deep",
+        back=r"(?:i|i think i|think i|ive|i may have|i might have|maybe i|i guess i)",
+        reasons="attempt",
+    ),
+    cue(
+        # "the pills are kicking in": taken already, unless they are the night's or the
+        # pain's. Little alone; imminent with a sorry or a thanks after it (below).
+        "pills_kicking_in",
+        "pills|meds|tablets",
+        r" (?:are|r|have|started|are starting to)(?: (?:finally|already|really))*"
+        r" (?:kicking in|kicked in|kick in|taking effect|taken effect|hitting)(?= )",
+        needs="kicking kicked kick effect hitting",
+        back=r"(?:the|those|all the|all those)",
+        reasons="attempt",
+    ),
+    imminent(
+        "pills_kicking_in_sorry",
+        "kicking in|taking effect",
+        r"(?: [.,])? (?:im |i am )?(?:so |really )?(?:sorry(?: for (?:everything|wasting your time"
+        r"|bothering you|being a burden|all of this|this))?|thank you for (?:everything|trying)"
+        r"|thanks for (?:everything|trying)|goodbye|i love you)(?= (?:[.,]|$))"
+        # "..., sorry, off to bed": the night's pills
+        r"(?! (?:[.,] )?(?:talk|see|ttyl|gn|goodnight|good night|night|catch|until|till|off to"
+        r"|going to|gonna|heading|sleep|bed)(?= ))",
+        needs="sorry thank thanks goodbye bye love",
+        back=r"(?:the|those|all the|all those) (?:pills|meds|tablets) (?:are|r)(?: (?:finally"
+        r"|already|really))*",
+        reasons="attempt goodbye",
     ),
 ]
 

@@ -691,7 +691,9 @@ _GOODBYES: Final = [
     imminent(
         "saying_goodbye",
         "saying",
-        r" (?:my )?goodbyes?(?= (?:[.,]|$|to (?:everyone|you|all|the world)"
+        # "to all", not "to all my coworkers"
+        r" (?:my )?goodbyes?(?= (?:[.,]|$|to (?:everyone|you|all(?! (?:my|the|our|of my|of the"
+        r"|of our)(?= ))|the world)"
         # "I'm saying goodbye now", not "... now, see you tomorrow"
         r"|(?:now|forever|for good|for real)(?! (?:[.,] )?(?:see|talk|ttyl|gn|goodnight|good night"
         r"|catch|until|till|gotta|have to|bc|because|cause)(?= ))))",
@@ -1326,7 +1328,10 @@ _IN_THE_MOMENT: Final = [
         "use it on|use this on|use that on|use them on|use the gun on|use the knife on"
         "|use the blade on|use the razor on|turn it on|turn the gun on|using it on|using this on"
         "|using that on|using them on|using the gun on|using the knife on|using the rope on"
-        "|using the blade on|using the razor on|turning it on|turning the gun on",
+        "|using the blade on|using the razor on|turning it on|turning the gun on"
+        # "I keep picturing using a gun on myself"
+        "|use a gun on|using a gun on|use a knife on|using a knife on|use a blade on"
+        "|using a blade on",
         f" {SELF}",
         level=HIGH,
         context_level=IMMINENT,

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.risk.rules import Rule, cue
+from bot.risk.rules import Kind, Rule, cue, rule
 
 __all__ = ["FAREWELL_RULES"]
 
@@ -252,4 +252,44 @@ _HANDED_ON: Final = [
     ),
 ]
 
-FAREWELL_RULES: Final[list[Rule]] = [*_FAREWELLS, *_HANDED_ON]
+# When someone is back: a day, a span, a return. Not "till we meet again".
+_BACK_WHEN = (
+    rf"(?:{_DAYS}|tomorrow|tmrw|tonight|the weekend|next week|next month|the new year|new year"
+    r"|(?:a|one|two|three|four|five|six|a few|a couple of|a couple|\d+) (?:days?|nights?|weeks?)"
+    r"|the (?:summer|holidays|break|trip|week)|after (?:the|my) (?:trip|holidays|break|exams"
+    r"|weekend|surgery|move)|(?:i|im|i get|we|were|we get) back)"
+)
+_ORDINARY_PARTINGS: Final = [
+    rule(
+        # A goodbye with a return date: "no signal at the campsite so this is goodbye till
+        # Monday", "bye for a few days". An idiom, so it hides the goodbye it holds.
+        "goodbye_till_back",
+        "goodbye|goodbyes|bye|farewell",
+        rf"(?: for now)?(?: [.,])? (?:till|until|til|untill|for|through|see you) {_BACK_WHEN}"
+        r"(?= )",
+        kind=Kind.IDIOM,
+    ),
+    rule(
+        # A goodbye before a move: "moving to Canada next month so I'm saying goodbye to my
+        # coworkers", "... goodbyes, we're relocating". Not "moving on", nor a move "to a
+        # better place".
+        "goodbye_for_a_move",
+        "moving|relocating|emigrating|move",
+        r" (?:to|away|abroad|back|across|out|overseas|house|cities|countries|states|home)"
+        r"(?! (?:a better place|heaven|the other side|the next life|on)(?= ))"
+        r"(?: [\w,]+){0,10} (?:goodbye|goodbyes|farewell|farewells)(?= )",
+        needs="goodbye goodbyes farewell farewells",
+        kind=Kind.IDIOM,
+    ),
+    rule(
+        "goodbye_before_a_move",
+        "goodbye|goodbyes|farewell|farewells",
+        r"(?: [\w,]+){0,10} (?:moving|relocating|emigrating) (?:to|away|abroad|back|across"
+        r"|out|overseas|house|cities|countries|states|home)"
+        r"(?! (?:a better place|heaven|the other side|the next life)(?= ))(?= )",
+        needs="moving relocating emigrating",
+        kind=Kind.IDIOM,
+    ),
+]
+
+FAREWELL_RULES: Final[list[Rule]] = [*_FAREWELLS, *_HANDED_ON, *_ORDINARY_PARTINGS]

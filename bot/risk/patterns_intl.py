@@ -423,7 +423,8 @@ _SPANISH: Final = [
 _ES_KEPT_FOR = (
     r"(?: [^ .,]+){0,3}? para (?:cuando (?:me decida|este list[oa]|llegue el momento|lo haga"
     r"|(?:ya )?no aguante)|el (?:dia|momento)(?= (?:que|en que|[.,]|$))|hacerlo|matarme"
-    r"|morir(?:me)?|el final|acabar con todo|suicidarme)(?= )"
+    r"|morir(?:me)?|el final|(?:acabar|terminar) con (?:todo|mi vida)|suicidarme|quitarme la vida)"
+    r"(?= )"
 )
 _SPANISH_MORE: Final = [
     _level(
@@ -446,9 +447,21 @@ _SPANISH_MORE: Final = [
         " apartadas apartados",
         reasons="means plan",
     ),
+    # The same after "ya tengo", which the whose-words check would read as English "ya".
+    imminent(
+        "es_pills_kept_ya",
+        _ES_PILLS,
+        r" (?:guardad[oa]s|escondid[oa]s|juntad[oa]s|ahorrad[oa]s|apartad[oa]s)" + _ES_KEPT_FOR,
+        needs="guardadas guardados escondidas escondidos juntadas juntados ahorradas ahorrados"
+        " apartadas apartados",
+        back=r"ya (?:tengo|tenia)(?: (?:las|los|mis|unas|unos|todas las|todos los|todas mis"
+        r"|todos mis|muchas|muchos))?",
+        reasons="means plan",
+    ),
     imminent(
         "es_keeping_pills",
-        "guardando|juntando|ahorrando|acumulando|escondiendo|guardo|junto",
+        "guardando|juntando|ahorrando|acumulando|escondiendo|guardo|junto|separe|aparte|guarde"
+        "|junte|escondi",
         rf" (?:las |mis |unas |muchas |todas las )?(?:{_ES_PILLS})" + _ES_KEPT_FOR,
         needs=_ES_PILLS.replace("|", " "),
         reasons="means plan",
@@ -771,7 +784,8 @@ _FRENCH_MORE: Final = [
     ),
     imminent(
         "fr_pills_kept",
-        "je garde|je mets de cote|jaccumule|je cache|je stocke|je garde de cote",
+        "je garde|je mets de cote|jaccumule|je cache|je stocke|je garde de cote|jai mis de cote"
+        "|jai garde|jai cache|jai accumule|jai stocke",
         rf" (?:mes |les |des |tous mes |toutes mes )?(?:{_FR_PILLS})(?: [^ .,]+){{0,3}}? pour"
         r" (?:le jour ou|quand je (?:serai pret|serai prete|me deciderai|le ferai)|en finir"
         r"|mourir|me tuer|le grand jour|la fin)(?= )",
@@ -1390,7 +1404,7 @@ _PT_KEPT_FOR = (
 _PORTUGUESE_MORE: Final = [
     imminent(
         "pt_keeping_pills",
-        "guardando|juntando|acumulando|escondendo|guardo|junto",
+        "guardando|juntando|acumulando|escondendo|guardo|junto|separei|guardei|juntei|escondi",
         rf" (?:os |meus |as |minhas |uns |umas )?(?:{_PT_PILLS})" + _PT_KEPT_FOR,
         needs=_PT_PILLS.replace("|", " "),
         reasons="means plan",

@@ -18,7 +18,7 @@ from bot.risk.rules import Rule, cue, rule
 
 __all__ = ["INTL_SIGN_RULES"]
 
-HIGH = RiskLevel.HIGH
+HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
 
 _PILLS = (
     "pastillas|pildoras|medicamentos|medicinas|remedios|remedio|calmantes|somniferos"
@@ -160,4 +160,73 @@ _PULL: Final = [
     ),
 ]
 
-INTL_SIGN_RULES: Final[list[Rule]] = [*_KEPT, *_ENDS, *_PULL]
+# The act a plan is for, after "para", "pra", "pour" or "wie ich".
+_PLAN_FOR = (
+    r" (?:(?:para|pa|de) (?:quitarme la vida|matarme|suicidarme|(?:acabar|terminar) con mi vida"
+    r"|morir(?:me)?)"
+    r"|(?:pra|para|de) (?:tirar (?:a )?minha (?:propria )?vida|me matar|me suicidar"
+    r"|acabar com (?:a )?minha vida|morrer)"
+    r"|pour (?:me suicider|me tuer|en finir|mettre fin a (?:mes jours|ma vie))"
+    r"|(?:, )?(?:wie ich mir das leben nehme|wie ich mich umbringe|wie ich mich tote"
+    r"|mir das leben zu nehmen|mich umzubringen))(?= )"
+)
+
+_TOLD: Final = [
+    rule(
+        # "tengo un plan para quitarme la vida el viernes", "tenho um plano pra tirar minha
+        # vida", "j'ai un plan pour en finir", "ich habe einen Plan, wie ich mir das Leben
+        # nehme": a plan named with its end, as "I have a plan to kill myself". The frame
+        # joins the hit, so "no tengo un plan ..." is read as denied.
+        "intl_plan_to",
+        "plan|plano",
+        _PLAN_FOR,
+        needs="quitarme matarme suicidarme vida morir morirme tirar matar suicidar morrer"
+        " suicider tuer finir fin leben umbringe tote umzubringen",
+        back=r"(?:(?:ya )?tengo (?:un|el|mi)|(?:eu )?(?:ja )?tenho (?:um|o|meu)|jai (?:un|mon)"
+        r"|ich (?:habe|hab)(?: schon| bereits)? (?:einen|meinen))",
+        level=IMMINENT,
+        reasons="ideation plan",
+    ),
+    cue(
+        # "C'est mon dernier message.", "Das ist meine letzte Nachricht.": little alone (a
+        # last message before a holiday), a crisis beside an "adieu" or "lebt wohl".
+        "intl_last_message",
+        "mon dernier message|mi ultimo mensaje|meine letzte nachricht|minha ultima mensagem"
+        "|a minha ultima mensagem",
+        r"(?= (?:[.,]|$))",
+        needs="message mensaje nachricht mensagem",
+        back=r"(?:cest|ceci est|voici|este es|esta es|es|das ist|dies ist|hier ist|essa e|esta e"
+        r"|e|aqui vai)",
+        reasons="goodbye",
+    ),
+    rule(
+        # "estoy cansada de vivir", "tô cansado de viver", "je suis fatiguée de vivre": tired
+        # of living, a passive wish as in English.
+        "intl_tired_of_living",
+        "cansada de vivir|cansado de vivir|harta de vivir|harto de vivir|cansada de viver"
+        "|cansado de viver|fatigue de vivre|fatiguee de vivre|lasse de vivre|las de vivre",
+        needs="vivir viver vivre",
+        level=RiskLevel.CONCERN,
+        reasons="passive_wish",
+    ),
+    cue(
+        # "mañana ya no voy a estar": no longer around, with nothing after; a trip names a
+        # place ("... en la oficina").
+        "es_wont_be_around",
+        "ya no voy a estar|ya no estare|ya no vou estar|ja nao vou estar|nao vou mais estar",
+        r"(?= (?:[.,]|$|mas|con ustedes|para nadie|com voces|pra ninguem))",
+        needs="estar estare",
+        reasons="goodbye",
+    ),
+    cue(
+        # "der Tag steht fest", "la fecha está decidida": a day set, with nothing named.
+        "intl_day_set",
+        "der tag steht fest|das datum steht fest|der tag ist festgelegt|la fecha esta decidida"
+        "|ya tengo la fecha|ja tenho a data|a data ta marcada|jai choisi le jour|la date est fixee",
+        r"(?= (?:[.,]|$))",
+        needs="tag datum fecha data jour date",
+        reasons="timeline",
+    ),
+]
+
+INTL_SIGN_RULES: Final[list[Rule]] = [*_KEPT, *_ENDS, *_PULL, *_TOLD]

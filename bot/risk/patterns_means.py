@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import GUNS, PILL_NEEDS
+from bot.risk.lexicon import GUNS, PILL_NEEDS, THOUGHT_GOES_ON
 from bot.risk.rules import Rule, cue, rule
 
 __all__ = ["MEANS_RULES"]
@@ -25,6 +25,8 @@ __all__ = ["MEANS_RULES"]
 HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
 
 _GUN_NEEDS = f"{GUNS.replace('|', ' ')} guns firearm firearms"
+# High places a jump is pictured from, as ``needs`` words.
+_HIGH_PLACES = "roof rooftop bridge balcony ledge cliff building overpass tower garage"
 # Whose a means is: "the rope", "dad's gun".
 _OWNER = r"(?:the|my|a|dads|my dads|his|her|moms|my moms|grandpas|my grandpas)"
 
@@ -81,6 +83,47 @@ _KEPT: Final = [
     ),
 ]
 
+# A gun is as often out for cleaning, the range or a hunt: none of that is a means kept.
+_FOR_SPORT = (
+    r"(?!(?: [^ .]+){0,6} (?:clean|cleaning|cleaned|oil|oiling|range|hunting|hunt|sell|selling"
+    r"|sale|show|display|lesson|class|season|trip|inspection)(?= ))"
+)
+
+_TAKEN_OUT: Final = [
+    rule(
+        # A means bought, an ordinary use ruled out, and owned: "bought a rope today. not for
+        # camping. its for me". Not "... for my tree swing".
+        "means_for_me",
+        "its for me|it is for me|its for myself|thats for me|theyre for me|they are for me",
+        r"(?= (?:\.|$))",
+        needs="rope noose gun pistol rifle shotgun revolver handgun",
+        back=r"not for (?:the |a |my |some )?[^ .]+(?: [^ .]+)? \.",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means intent",
+    ),
+    cue(
+        # "took my dad's pistol out of the safe": a locked gun taken out, with nothing said
+        # of why. A crisis beside a second cue ("it's next to me on the bed").
+        "gun_taken_out",
+        GUNS,
+        r" out(?: of (?:the|his|her|my|its|our) (?:gun )?(?:safe|case|closet|drawer|lockbox"
+        r"|cabinet|glovebox|holster))?(?= )" + _FOR_SPORT,
+        back=r"(?:took|pulled|got|grabbed|taken|brought|have taken|ive taken) (?:my|the|his|a"
+        r"|dads|my dads|moms|my moms|grandpas|my grandpas)(?: \w+)?",
+        reasons="means",
+    ),
+    cue(
+        # "it's next to me on the bed", said where a gun or pills are named.
+        "it_lies_by_me",
+        "its next to me|its beside me|its in my lap|its on my lap|its in my hand|its on my bed"
+        "|its on the bed|theyre next to me|theyre beside me|its lying next to me",
+        r"(?= )" + _FOR_SPORT,
+        needs=f"{_GUN_NEEDS} {PILL_NEEDS} rope noose",
+        reasons="means",
+    ),
+]
+
 _DWELT_ON: Final = [
     rule(
         # A means that keeps coming back: "can't stop thinking about the rope in the garage",
@@ -102,11 +145,15 @@ _DWELT_ON: Final = [
     rule(
         # A place or a step pictured as a way out: "every time the train pulls in I think
         # about how easy it would be to step forward", "I cross the bridge and think about
-        # going over". Not a step forward in life or at work.
+        # going over", "... think about stepping in front of it", the thought carried on
+        # ("thinking about the bridge. About going over the railing"). Not a step forward
+        # in life or at work.
         "easy_to_step",
         "step forward|step off|step in front|lean forward|lean over|go over|going over|jump"
-        "|jumping|walk in front|drive off|swerve",
+        "|jumping|walk in front|drive off|swerve|stepping forward|stepping off|stepping in front"
+        "|leaning forward|leaning over|walking in front|driving off|swerving",
         r"(?: (?:the edge|the side|the railing|the rail|the ledge|the platform|the barrier))?"
+        r"(?: of (?:it|one|them|the train|a train|the next one))?"
         r"(?= (?:[.,]|$|and|when|in front))",
         needs="train trains tracks platform bridge bridges ledge edge cliff railing rail roof"
         " balcony overpass subway tube",
@@ -114,9 +161,40 @@ _DWELT_ON: Final = [
         r"|wonder about"
         r"|how easy it would be to|how easy itd be to|how easy it is to|how simple it would be to"
         r"|think about how easy it would be to|think how easy it would be to|the urge to"
-        r"|an urge to|the pull to)(?: just)?",
+        rf"|an urge to|the pull to|{THOUGHT_GOES_ON})(?: just)?",
         level=HIGH,
         reasons="method",
+    ),
+    rule(
+        # A high place that comes back unbidden, and the jump from it: "the roof of my dorm
+        # keeps popping into my head, jumping from it". Not a dive into the lake.
+        "place_comes_back",
+        "jumping from it|jumping off it|jumping off of it|going over it|stepping off it"
+        "|falling from it|throwing myself off it|jumping from there|jumping off there",
+        r"(?= (?:[.,]|$|and))",
+        needs=_HIGH_PLACES,
+        back=r"(?:(?:keeps|keep|kept) (?:popping|coming|creeping|flashing) (?:back )?(?:into|in)"
+        r" my (?:head|mind)|(?:thinking|think|picturing|imagining) about (?:the|that|my)"
+        r"(?: [^ .]+){1,5})(?: [.,])?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # A method that keeps returning as a thought: "the idea of overdosing keeps coming
+        # back to me", "the thought of jumping off the bridge won't leave". Not a skydive,
+        # nor dying thought of (a fear, or a passive wish at most).
+        "method_idea_returns",
+        "idea of|thought of|thoughts of|image of|picture of",
+        r"(?: just)? (?:overdosing|killing myself|ending it all|ending my life|hanging myself"
+        r"|shooting myself|drowning myself|taking all (?:my|the|of my) (?:pills|meds)"
+        r"|jumping (?:off|from|in front of) (?:the|a|that|my) (?:[^ .]+ )?(?:bridge|building"
+        r"|roof|cliff|balcony|overpass|ledge|train|tower|parking garage))"
+        r"(?: [^ .]+){0,3}? (?:keeps|keep|kept|wont|will not|just wont|doesnt|never)"
+        r" (?:coming back|come back|popping up|pop up|coming up|creeping (?:in|back)|returning"
+        r"|leave|leaving|go away|going away|stops?)(?= )",
+        needs="coming come popping pop creeping returning leave leaving go going stop stops",
+        level=HIGH,
+        reasons="ideation method",
     ),
 ]
 
@@ -164,4 +242,4 @@ _AT_THE_PLACE: Final = [
     ),
 ]
 
-MEANS_RULES: Final[list[Rule]] = [*_KEPT, *_DWELT_ON, *_AT_THE_PLACE]
+MEANS_RULES: Final[list[Rule]] = [*_KEPT, *_TAKEN_OUT, *_DWELT_ON, *_AT_THE_PLACE]

@@ -701,9 +701,12 @@ _RELAPSE_SHORTHAND: Final = [
         "cut_deeper_than",
         "deeper than usual|deeper than normal|deeper than before|deeper than ever"
         "|deeper than last time|deeper than i meant|deeper than i wanted|deeper this time",
+        r"(?! (?:into|through|in to)(?= ))",  # "... into the onion": the kitchen
         needs="deeper",
         back=r"(?:i|ive|i just|just|i have)(?: \w+)? cut(?: myself)?(?: [.,])?(?: and)?"
-        r" (?:its|it is|it was|they are|theyre|this one is|it went|they went|went|its way)",
+        r" (?:its|it is|it was|they are|theyre|this one is|it went|they went|went|its way)"
+        # "Cut deeper than usual yesterday.", opening a message or a sentence
+        r"|(?<=^ )cut|(?<= \. )cut|(?<= , )cut",
         level=HIGH,
         reasons="self_harm",
         tense=Tense.EVENT,

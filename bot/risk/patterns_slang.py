@@ -21,6 +21,7 @@ CONCERN, HIGH = RiskLevel.CONCERN, RiskLevel.HIGH
 
 _SLANG_ACT = alt(
     "kms",
+    "unaliving",
     "unalive",
     "un alive",
     "self delete",
@@ -31,7 +32,9 @@ _SLANG_ACT = alt(
     "sewer side",
     "an hero",
     "ctb",
-    r"rope(?= (?:[.,]|$|lol|fr|tonight|today|now|ngl|emoji\w+))",
+    # "thinking about rope a lot lately.": how often, then nothing named.
+    r"rope(?= (?:[.,]|$|lol|fr|tonight|today|now|ngl|emoji\w+)| (?:a lot|lately|again"
+    r"|constantly|all the time|more and more|every day)(?: lately| recently)?(?= (?:[.,]|$)))",
     "toaster bath",
 )
 _SLANG: Final = [
@@ -41,7 +44,7 @@ _SLANG: Final = [
         "|considering|commit|committing",
         # "considering the sewer slide option", "wanna take a toaster bath"
         f" (?:to )?(?:(?:take|do|go|have|try) )?(?:the |a )?{ADV}{_SLANG_ACT}",
-        needs="kms unalive alive sewer sewerslide sewercide hero ctb rope toaster delete",
+        needs="kms unalive unaliving alive sewer sewerslide sewercide hero ctb rope toaster delete",
         level=HIGH,
         reasons="ideation slang",
         jokable=True,
@@ -108,8 +111,8 @@ _SLANG: Final = [
     rule(
         "yeet_self",
         "yeet|yeeting",
-        f" {ANY_SELF} (?:off|from|in front of) (?:a|the) (?:bridge|building|roof|cliff|balcony"
-        "|train)",
+        f" {ANY_SELF} (?:off|from|in front of) (?:a|the|my|this|that) (?:\\w+ )?(?:bridge|building"
+        "|roof|cliff|balcony|train|overpass|ledge|tower|parking deck|parking garage|skyscraper)",
         level=HIGH,
         reasons="ideation slang method",
         jokable=True,
@@ -185,6 +188,69 @@ _LAST_SLEEP: Final = [
     ),
 ]
 
+# The way out looked at with longing: "sewer slide is looking real good rn" (death alone
+# is a passive wish: "death sounds really nice rn"); and the endless sleep made plain:
+# "sleep forever. not like a nap". Not "suicide doors" or the nap wished for after exams.
+_LONGED_FOR: Final = [
+    rule(
+        "slang_looks_good",
+        "sewer slide|sewerslide|sewercide|sewer cide|sewer side|unaliving|self deleting"
+        "|toaster bath|an hero|ctb|suicide",
+        r"(?: (?:is|s|looks|sounds|seems|feels))?(?: (?:looking|sounding|seeming|feeling))?"
+        r"(?: (?:real|so|really|pretty|kinda|kind of|more and more|very|lowkey|mad|hella))*"
+        r" (?:good|nice|tempting|appealing|inviting|attractive|better and better|like the move"
+        r"|like the answer|like an option)(?= )",
+        needs="good nice tempting appealing inviting attractive better move answer option",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+        timed=False,  # "looking good rn" is how it looks now, not a time for acting
+    ),
+    rule(
+        "sleep_forever_meant",
+        "sleep forever|sleep for ever|sleep permanently|go to sleep forever",
+        r"(?: [.,])? (?:not (?:like )?(?:a |just a |the )?(?:nap|rest|lie in|night|sleep in)"
+        r"(?: kind)?|i mean (?:it|forever|for good)|like (?:actually|literally|for real)"
+        r" forever|for good)(?= )",
+        needs="nap rest lie night mean forever good",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+]
+
+# Hyperbole over fandom news: "she didn't announce the album, i want to die 😭", "tour
+# postponed AGAIN i wanna die". Concern, as a joke is, and high once concern has been shown;
+# an idiom, so it hides the wish it holds. Not "... i want to die, for real".
+_FANDOM_NEWS = (
+    r"(?:album|albums|tour|concert|tickets|ticket|presale|comeback|setlist|merch|single"
+    r"|music video|mv|episode|finale|season|trailer|sequel|release date|teaser|lineup|encore)"
+)
+_NEWS = (
+    r"(?:announce|announced|announcing|drop|dropped|dropping|cancelled|canceled|postponed"
+    r"|delayed|sold out|leaked|flopped|teased|confirmed|released|pushed back|got pushed"
+    r"|is out|came out|comes out)"
+)
+# A word between the news and the wish, never a denial.
+_WORD = r"(?: (?!(?:dont|didnt|not|never|no)(?: |$))[^ .]+)"
+_FANDOM: Final = [
+    rule(
+        "fandom_news_die",
+        "want to die|wanna die|want to actually die|wanna actually die",
+        r"(?!(?: [.,])?(?: [^ .]+){0,3} (?:for real|fr|frfr|not joking|no joke|seriously"
+        r"|srsly|not lol|im serious)(?= ))",
+        needs="die",
+        back=rf"(?:{_FANDOM_NEWS}{_WORD}{{0,5}}? {_NEWS}|{_NEWS}{_WORD}{{0,4}}? {_FANDOM_NEWS})"
+        rf"{_WORD}{{0,6}}?(?: [.,])?{_WORD}{{0,3}}?",
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        context_level=HIGH,
+        reasons="ideation joking",
+        jokable=True,
+        personal=False,  # the news is whose it is; "didn't announce" denies nothing
+    ),
+]
+
 # Said to oneself, or said with an emoji for the means.
 _TO_ONESELF: Final = [
     rule(
@@ -227,4 +293,11 @@ _TO_ONESELF: Final = [
     ),
 ]
 
-SLANG_RULES: Final[list[Rule]] = [*_SLANG, *_SKULL_IN_EARNEST, *_LAST_SLEEP, *_TO_ONESELF]
+SLANG_RULES: Final[list[Rule]] = [
+    *_SLANG,
+    *_SKULL_IN_EARNEST,
+    *_LAST_SLEEP,
+    *_LONGED_FOR,
+    *_FANDOM,
+    *_TO_ONESELF,
+]
