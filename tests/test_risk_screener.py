@@ -2024,6 +2024,102 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "plan goodbye",
     ),
     ("he'll understand someday why we had to sell the house", NONE, ""),
+    # A mind made up, told by a day, a way or a readiness: cues, two together or one after
+    # concern. A date set to die, thanks "before I end it", a goodnight "forever", ending it
+    # once the home is empty and keeping family from finding them are enough alone. Not
+    # exams, tattoos, weddings, picnics, hide and seek, a shift's end or a holiday view.
+    (
+        "there's a plan, i won't say what. i'm just done being alive",
+        IMMINENT,
+        "plan hopeless",
+    ),
+    ("there's a plan for the weekend, we're doing the zoo", NONE, ""),
+    ("i'm done being alive", CONCERN, "hopeless"),
+    ("i'm done living in this city", NONE, ""),
+    (
+        "plans ready. all that's left is to do it. i don't want to be here anymore",
+        IMMINENT,
+        "plan intent",
+    ),
+    ("plans set for saturday, all that's left is to book the table", NONE, ""),
+    ("i'll be dead by friday. i've made up my mind", IMMINENT, "intent timeline"),
+    ("if i don't finish this essay i'll be dead by friday", NONE, ""),
+    ("i'm doing it on the 20th. four more days.", IMMINENT, "intent timeline"),
+    ("getting my first tattoo, i'm doing it on my birthday!", NONE, ""),
+    ("going to end it once my husband leaves for work", IMMINENT, "intent plan"),
+    ("going to end it with him once the kids are asleep, we can't keep fighting", NONE, ""),
+    ("i've picked a date to die. it's the 3rd", IMMINENT, "plan timeline"),
+    ("we've picked a date for the wedding, it's the 3rd", NONE, ""),
+    ("wanted to say thanks before i end it. you listened when nobody did", IMMINENT, "goodbye"),
+    ("wanted to say thanks before i end my shift, you were great today", NONE, ""),
+    ("gn all. forever this time", IMMINENT, "goodbye"),
+    ("gn all, back tomorrow", NONE, ""),
+    ("thanks for always being so kind to me. it's all ready now", IMMINENT, "goodbye plan"),
+    ("dinner's ready now, thanks for being kind to my mum", NONE, ""),
+    (
+        "by this time next week i won't be anyone's problem anymore. i've got it all worked out",
+        IMMINENT,
+        "plan goodbye",
+    ),
+    ("moving out next week, i've got it all worked out", NONE, ""),
+    (
+        "can't hold this anymore. i know how i'm getting out, and i've picked sunday",
+        IMMINENT,
+        "plan timeline",
+    ),
+    ("i've picked sunday for the picnic", NONE, ""),
+    (
+        "went up to the top of the car park just to look down. i know how i'll get up there on "
+        "saturday and then nobody has to deal with me",
+        IMMINENT,
+        "plan",
+    ),
+    ("went up the tower on holiday just to look down at the city", NONE, ""),
+    (
+        "got a room across town for tonight so my kids aren't the ones who find me",
+        IMMINENT,
+        "plan",
+    ),
+    ("hid in the attic so my little brother isn't the one who finds me first", NONE, ""),
+    (
+        "keep going back to the bridge and staring down at the water, thinking how peaceful it "
+        "would be down there",
+        IMMINENT,
+        "method",
+    ),
+    ("stood on the pier staring down at the water, the fish were huge", NONE, ""),
+    (
+        "spreadsheets all morning. grabbed rope from the hardware store at lunch and i know "
+        "exactly what it's for. then more meetings",
+        IMMINENT,
+        "means plan",
+    ),
+    ("bought rope for the boat, my dad knows exactly what it's for", NONE, ""),
+    ("i want to stop existing. like i actively want it, not just a wish", HIGH, "ideation"),
+    ("i actively want it, the promotion i mean", NONE, ""),
+    ("everything feels pointless. i can't see it ever getting better", CONCERN, "hopeless"),
+    ("i can't see it getting better with this job market", NONE, ""),
+    (
+        "just need to get through my brother's graduation on friday and then i can finally stop. "
+        "i've got it all figured out",
+        IMMINENT,
+        "intent plan",
+    ),
+    ("two more exams and then i can finally rest", NONE, ""),
+    (
+        "left notes for my parents where they'll find them tomorrow. i feel calm for the first "
+        "time in ages",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("been doing yoga every morning and i feel calm for the first time in years", NONE, ""),
+    (
+        "been giving my books away one at a time and nobody noticed. after sunday none of it "
+        "will matter",
+        IMMINENT,
+        "plan timeline",
+    ),
+    ("after sunday it won't matter, the deadline is gone", NONE, ""),
 ]
 
 
@@ -2167,6 +2263,13 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         IMMINENT,
         "goodbye context",
     ),
+    (
+        ["everything feels pointless lately", "can't see things getting better"],
+        "anyway i have everything ready now",
+        IMMINENT,
+        "plan context",
+    ),
+    (["the party's tomorrow"], "anyway i have everything ready now", NONE, ""),
 ]
 
 
