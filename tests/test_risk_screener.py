@@ -2005,7 +2005,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     (
         "moved my savings over to my brother and gave away my tools. nothing left but to go",
         IMMINENT,
-        "plan intent",
+        "plan",
     ),
     ("moved my savings to a new bank, better rates", NONE, ""),
     (
@@ -2044,7 +2044,6 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("plans set for saturday, all that's left is to book the table", NONE, ""),
     ("i'll be dead by friday. i've made up my mind", IMMINENT, "intent timeline"),
     ("if i don't finish this essay i'll be dead by friday", NONE, ""),
-    ("i'm doing it on the 20th. four more days.", IMMINENT, "intent timeline"),
     ("getting my first tattoo, i'm doing it on my birthday!", NONE, ""),
     ("going to end it once my husband leaves for work", IMMINENT, "intent plan"),
     ("going to end it with him once the kids are asleep, we can't keep fighting", NONE, ""),
@@ -2054,7 +2053,6 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("wanted to say thanks before i end my shift, you were great today", NONE, ""),
     ("gn all. forever this time", IMMINENT, "goodbye"),
     ("gn all, back tomorrow", NONE, ""),
-    ("thanks for always being so kind to me. it's all ready now", IMMINENT, "goodbye plan"),
     ("dinner's ready now, thanks for being kind to my mum", NONE, ""),
     (
         "by this time next week i won't be anyone's problem anymore. i've got it all worked out",
@@ -2107,11 +2105,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ),
     ("two more exams and then i can finally rest", NONE, ""),
     (
-        "left notes for my parents where they'll find them tomorrow. i feel calm for the first "
-        "time in ages",
+        "wrote notes for my parents and left them where they'll find them tomorrow",
         IMMINENT,
         "goodbye",
     ),
+    ("wrote thank-you notes and left them where the guests will find them", NONE, ""),
     ("been doing yoga every morning and i feel calm for the first time in years", NONE, ""),
     (
         "been giving my books away one at a time and nobody noticed. after sunday none of it "
@@ -2270,6 +2268,8 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         "plan context",
     ),
     (["the party's tomorrow"], "anyway i have everything ready now", NONE, ""),
+    (["i'm so tired of being alive"], "four more days.", IMMINENT, "timeline context"),
+    (["school's nearly out"], "four more days.", NONE, ""),
 ]
 
 

@@ -248,21 +248,11 @@ _FAREWELLS: Final = [
     cue(
         "nothing_left_but_to",
         "nothing left|nothing more|nothing else|all thats left",
-        r"(?: now)?(?: to do)? (?:but|except|than|is) to (?:go|leave|do it|say goodbye|end it)"
-        + _END_CLAUSE,
+        # Not "to go", which ends a move's news as often.
+        r"(?: now)?(?: to do)? (?:but|except|than|is) to (?:do it|say goodbye|end it"
+        r"|go through with it)" + _END_CLAUSE,
         needs="left more else",
         reasons="intent",
-    ),
-    cue(
-        # "left them where they'll find them in the morning": letters to be found after.
-        "where_theyll_find",
-        "where they|where shell|where hell|where theyll|where she|where he|where someone|where my",
-        r"(?: \w+)? (?:will|ll|can|would)? ?find (?:them|it|the letters?|the notes?)(?= )",
-        needs="find",
-        back=r"(?:left|put|leave|leaving|placed|hid)(?: them| it| the letters?| the notes?"
-        r"| my letters?| my notes?)",
-        reasons="goodbye",
-        personal=False,
     ),
     cue(
         "theyll_understand",
@@ -343,7 +333,8 @@ _HANDED_ON: Final = [
     cue(
         "affairs_are_in_order",
         "affairs are|affairs r|affairs s",
-        r" (?:in order|sorted|settled|all sorted|taken care of)(?= )",
+        # At the clause's end: "... in order before the surgery" gives the reason.
+        r" (?:in order|sorted|settled|all sorted|taken care of)" + _END_CLAUSE,
         needs="order sorted settled taken",
         back=r"(?:my|all my)",
         reasons="plan",

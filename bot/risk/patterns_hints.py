@@ -195,9 +195,9 @@ _HINTED_PLANS: Final = [
     cue(
         "everything_arranged",
         "everything is|everythings|its all|it is all|all is",
-        r" (?:arranged|sorted|in order|taken care of|sorted out|organised|organized|in place"
-        r"|ready)(?: now)?(?= (?:[.,:]|$))",
-        needs="arranged sorted order taken organised organized place ready",
+        r" (?:arranged|sorted|in order|taken care of|sorted out|organised|organized|in place)"
+        r"(?= (?:[.,:]|$))",
+        needs="arranged sorted order taken organised organized place",
         reasons="plan",
     ),
     cue(

@@ -75,16 +75,6 @@ _DECIDED: Final = [
         reasons="intent timeline",
     ),
     cue(
-        # "im doing it on my birthday": also a tattoo or a party, so a cue.
-        "doing_it_on",
-        "doing it on|do it on|doing it the|do it the",
-        r" (?:my birthday|the \d+(?:st|nd|rd|th)?|new years|christmas|the anniversary"
-        rf"|{_DAYS}|day after \w+)" + _END_CLAUSE,
-        needs="doing do",  # "the 20th" has no fixed word to gate on
-        back=r"(?:im|ill|i will|im going to|im gonna|gonna|going to|i want to|im finally)",
-        reasons="intent timeline",
-    ),
-    cue(
         # "3 more days." with nothing after it: what is counted is left unsaid.
         "more_days",
         "more days|more nights|more sleeps|more weeks|days to go|nights to go",
@@ -203,6 +193,17 @@ _READY: Final = [
 
 _SAID_BEFORE: Final = [
     imminent(
+        # "wrote letters to my parents and left them where they'll find them in the morning"
+        "letters_left_to_be_found",
+        "letters|notes|letter|note",
+        # Not a birthday card or a love letter.
+        r"(?: (?!birthday|valentines|anniversary|christmas|love)[\w,]+){0,12}?"
+        r" (?:left|put|leave|leaving|placed) (?:them|it) where"
+        r" (?:they|she|he|someone|everyone|my \w+)(?:ll| will| can)? find (?:them|it)(?= )",
+        needs="find",
+        reasons="goodbye",
+    ),
+    imminent(
         # "wanted to thank you before i end it": thanks given as a last word.
         "thanks_before_the_end",
         "before i",
@@ -239,17 +240,6 @@ _SAID_BEFORE: Final = [
         r"|dont have to be|never has to be|isnt going to be|not) the (?:one|ones|person|first"
         r"|first one|first ones)(?: who| that| to)?",
         reasons="plan",
-    ),
-    cue(
-        # "I feel calm for the first time in months": a sudden calm after a long low.
-        "calm_first_time",
-        "calm for the first time|at peace for the first time|peaceful for the first time"
-        "|calmer than i have been in|calmer than ive been in",
-        r"(?: in (?:months|years|forever|ages|a long time))?" + _END_CLAUSE,
-        needs="first",
-        back=r"(?:i feel|i felt|feel|feeling|im|i am|i finally feel)(?: so| really| weirdly"
-        r"| strangely| oddly)?",
-        reasons="goodbye",
     ),
     cue(
         # "then nobody has to put up with me": the burden ended, said as a plan's end.
