@@ -95,7 +95,7 @@ _PLANS: Final = [
         r"(?= (?:[.,]|now|already|ready|and|for (?:it|this|tonight|tomorrow|how|when|the weekend"
         r"|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|$))",
         back=r"(?:have|has|got|made|ve got|ve made|s got|came up with|worked out|figured out"
-        r"|already have|already has) (?:a|my|the|her|his|their)",
+        r"|already have|already has|theres|there is) (?:a|my|the|her|his|their)",
         reasons="plan",
     ),
     cue(
@@ -628,13 +628,14 @@ _OWNED_WORDS = (
     "stuff things belongings possessions clothes games books pet pets cat dog guitar collection "
     "plants headphones jacket jewelry jewellery bike xbox playstation console records art pc "
     "laptop computer hoodie journal diary ring necklace watch camera keyboard switch ps5 "
-    "skateboard plushies"
+    "skateboard plushies tools sneakers shoes trainers keys passwords"
 )
 _OWNED = (
     r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:stuff|things|belongings|possessions"
     r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry"
     r"|jewellery|bike|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
-    r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies)"
+    r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies|tools|sneakers"
+    r"|shoes|trainers|keys|passwords)"
 )
 # Given away before a move or a clear-out, not as a goodbye.
 _NOT_MOVING = (
@@ -792,7 +793,9 @@ _GOODBYES: Final = [
         "|walking back|swimming back",
         r"(?= (?:[.,]|$|from this|this time|home))",
         back=r"(?:not (?:planning|going|intending) (?:on|to)|dont plan (?:on|to)|wont be"
-        r"|never|and not|and never|no plans to|no plan to)",
+        r"|never|and not|and never|no plans to|no plan to"
+        # "I'm going now and I'm not coming back"; not "I quit and I'm not coming back".
+        r"|(?:going|leaving)(?: now)? and (?:im|i am) not)",
         reasons="goodbye",
     ),
     rule(
@@ -854,7 +857,7 @@ _GOODBYES: Final = [
     cue(
         "goodbye_all",
         "goodbye|bye|farewell",
-        r" (?:everyone|everybody|all|guys|friends|yall|all of you|my friends)",
+        r"(?: to)? (?:everyone|everybody|all|guys|friends|yall|all of you|my friends)",
         reasons="goodbye",
     ),
     cue(
@@ -875,7 +878,8 @@ _GOODBYES: Final = [
     cue(
         "wont_worry",
         "worry about|deal with|hear from|be bothered by",
-        r" me (?:anymore|again|ever again|much longer|for much longer|for long)",
+        r" me (?:anymore|again|ever again|much longer|for much longer|for long"
+        r"|(?:at all|after (?:tonight|today|tomorrow|this week|this weekend))(?= (?:[.,]|$)))",
         needs="worry deal hear bothered",
         back=r"(?:you|u|they) (?:wont|will never)(?: have to| need to)?",
         reasons="goodbye",
@@ -911,7 +915,8 @@ _GOODBYES: Final = [
         "gave|giving|given",
         f"(?: away {_OWNED}| {_OWNED} away| {_OWNED} to(?! the (?:shelter|charity|thrift|goodwill"
         r"|library)(?= ))(?: \w+){1,3}| (?:my|our) (?:little |big |baby |best )?(?:sister|brother"
-        f"|friend|neighbour|neighbor|cousin|mom|mum|son|daughter|roommate) {_OWNED})"
+        r"|friend|neighbour|neighbor|cousin|mom|mum|son|daughter|roommate|bro|sis|aunt|uncle)"
+        f" {_OWNED})"
         f"{_NOT_MOVING}",
         needs=_OWNED_WORDS,
         reasons="plan",
@@ -968,9 +973,10 @@ _GOODBYES: Final = [
         "letters_to",
         "letters|letter|notes",
         r" (?:to|for) (?:everyone|all|my (?:family|kids|children|parents|mom|mum|dad|wife|husband"
-        r"|partner|friends|sisters?|brothers?)|the people i love|everyone i love)",
+        r"|partner|friends|sisters?|brothers?)|the people i love|everyone i love"
+        r"|(?:each|all) of (?:them|you)(?= (?:[.,]|$|and|last|tonight|today|yesterday|this)))",
         needs="everyone all family kids children parents mom mum dad wife husband partner friends "
-        "sister sisters brother brothers people",
+        "sister sisters brother brothers people each",
         back=r"(?:wrote|written|writing|write|left|leaving|leave)(?: some| a few| a| my| goodbye)?",
         reasons="goodbye",
     ),
@@ -992,7 +998,7 @@ _GOODBYES: Final = [
         r"(?: is| are| s)? (?:on|in|under|inside|next to|by|taped to) (?:my|the|a)"
         r" (?:drawer|desk|table|fridge|kitchen|counter|envelope|nightstand|pillow|bed|mailbox"
         r"|car)(?= )",
-        back=r"my(?: suicide| goodbye)?",
+        back=r"(?:my|the)(?: suicide| goodbye)?",
         reasons="goodbye",
     ),
     cue(
@@ -1096,7 +1102,8 @@ _GOODBYES: Final = [
         "not_around",
         "here|alive|around",
         r" (?:much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
-        r" (?:weekend|week|month|\w+day)|to(?= (?:[.,]|$)))(?= )",
+        r" (?:weekend|week|month|\w+day)|to(?: (?:use|read|see|answer|need|open|hear)"
+        r" (?:it|them|this|that|these|any of it|your \w+))?(?= (?:[.,]|$)))(?= )",
         needs="wont longer after gonna going",
         back=r"(?:ill|i will|wont|not going to|im not going to|not gonna|im not gonna)(?: be)?",
         reasons="goodbye",
@@ -1986,7 +1993,8 @@ _LAST_WORDS: Final = [
         "letters|letter|notes|note",
         r"(?= )",
         back=r"(?:wrote|written|writing|left|leaving) (?:everyone|all of you|each of you"
-        r"|each of them|them all|my (?:family|kids|parents|friends))(?: a)?",
+        r"|each of them|them all|my (?:family|kids|parents|friends|mom|mum|dad|sister|brother"
+        r"|wife|husband|partner))(?: a)?",
         reasons="goodbye",
     ),
     cue(

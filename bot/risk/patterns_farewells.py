@@ -175,6 +175,105 @@ _FAREWELLS: Final = [
         reasons="goodbye",
     ),
     cue(
+        # "thanks for being kind to me", said at the end; a boss thanked names the job.
+        "thanks_for_being_kind",
+        "thank you|thanks|thank u|thx|ty",
+        r" for (?:always )?being (?:so |always |really )?(?:kind|good|nice|there) (?:to|for) me"
+        + _END_CLAUSE,
+        needs="being",
+        reasons="goodbye",
+    ),
+    cue(
+        # "So this is it, goodbye."
+        "this_is_it_goodbye",
+        "this is it|this s it|thats it then",
+        r" [.,] (?:goodbye|bye|farewell)",
+        needs="goodbye bye farewell",
+        reasons="goodbye",
+    ),
+    cue(
+        "the_end_for_me",
+        "the end for me|the end of the road for me|the end of the line for me",
+        _END_CLAUSE,
+        needs="end",
+        back=r"(?:this is|this s|thats|this will be|its|it is)(?: really| finally)?",
+        reasons="goodbye",
+    ),
+    cue(
+        "sent_last_texts",
+        "last texts|last text|last messages|last message|final texts|final messages",
+        r" to (?:my|everyone|all|the people)(?= )",
+        needs="texts text messages message",
+        back=r"(?:sent|send|sending|texted|wrote|written)(?: out)?(?: my| all my)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "last time I'll talk to you": not "the last time I'll talk to you about him".
+        "last_time_talk",
+        "last time",
+        r" (?:ill|i will|youll|you will|well|we will|im going to|im gonna)"
+        r" (?:talk to you|hear from me|speak to you|message you|text you|write to you|talk)"
+        + _END_CLAUSE,
+        needs="talk hear speak message text write",
+        reasons="goodbye",
+    ),
+    cue(
+        # "she'll be better off with someone who's still going to be around"
+        "someone_still_around",
+        "still going to be around|still gonna be around|still be around|still be here"
+        "|still going to be here|still gonna be here",
+        _END_CLAUSE,
+        needs="around here",
+        back=r"(?:someone|somebody|people|someone who|somebody who) (?:whos|who is|wholl|who will"
+        r"|who)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "so he's looked after when I'm gone": cared for after, not while on a trip.
+        "cared_for_when_gone",
+        "when im gone|once im gone|after im gone|when i am gone|after i am gone",
+        _END_CLAUSE + r"(?!(?: [\w,]+){0,6} (?:trip|holiday|vacation|away|week|weekend|days)(?= ))",
+        needs="gone",
+        back=r"(?:looked after|taken care of|cared for|provided for|okay|ok|fine|alright"
+        r"|safe|settled|sorted)",
+        reasons="goodbye",
+    ),
+    cue(
+        "at_peace_decision",
+        "at peace with my decision|at peace with the decision|at peace with my choice",
+        r"(?: to go| to leave| to do it| to end it)?" + _END_CLAUSE,
+        needs="decision choice",
+        reasons="intent",
+    ),
+    cue(
+        "nothing_left_but_to",
+        "nothing left|nothing more|nothing else|all thats left",
+        # Not "to go", which ends a move's news as often.
+        r"(?: now)?(?: to do)? (?:but|except|than|is) to (?:do it|say goodbye|end it"
+        r"|go through with it)" + _END_CLAUSE,
+        needs="left more else",
+        reasons="intent",
+    ),
+    cue(
+        "theyll_understand",
+        "understand one day|understand someday|understand some day|understand eventually"
+        "|forgive me one day|forgive me someday|forgive me eventually",
+        _END_CLAUSE,
+        needs="day someday eventually",
+        back=r"(?:shell|hell|theyll|youll|she will|he will|they will|you will|everyone will)",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        "manage_without_me",
+        "manage|cope|be fine|be okay|be ok|be alright|get by|do fine|do better|be happier",
+        r"(?: just)?(?: fine)? without me" + _END_CLAUSE,
+        needs="without",
+        back=r"(?:will|ll|theyll|shell|hell|youll|kids will|they will|everyone will|wil)",
+        reasons="burden",
+        personal=False,
+    ),
+    cue(
         "one_last_walk",
         "one last|a last|my last",
         r" (?:walk|drive|swim|look at the|visit to the|hike)(?= )",
@@ -208,6 +307,39 @@ _HANDED_ON: Final = [
         reasons="plan",
     ),
     cue(
+        "savings_to",
+        "transferred|moved|sent|gave|given|signed",
+        r" (?:all )?(?:of )?my (?:savings|money|crypto|bitcoin|pension|accounts?) (?:over )?to"
+        rf" (?:my )?\w+(?= ){_NOT_MOVING}",
+        needs="savings money crypto bitcoin pension account accounts",
+        reasons="plan",
+    ),
+    cue(
+        "boxed_with_names",
+        "boxed up|labelled|labeled|packed up|tagged|sorted",
+        r" (?:with (?:a name|names|who gets it|who it goes to|their names)|by who gets (?:it|what))"
+        r"(?= )",
+        needs="name names gets goes",
+        reasons="plan",
+    ),
+    cue(
+        "will_signed",
+        "will is|will s|will has been|insurance is|insurance s|life insurance is",
+        r" (?:signed|done|sorted|written|paid|paid up|in order|up to date)" + _END_CLAUSE,
+        needs="signed done sorted written paid order",
+        back=r"(?:the|my)",
+        reasons="plan",
+    ),
+    cue(
+        "affairs_are_in_order",
+        "affairs are|affairs r|affairs s",
+        # At the clause's end: "... in order before the surgery" gives the reason.
+        r" (?:in order|sorted|settled|all sorted|taken care of)" + _END_CLAUSE,
+        needs="order sorted settled taken",
+        back=r"(?:my|all my)",
+        reasons="plan",
+    ),
+    cue(
         "who_gets_what",
         "who gets what|who gets my stuff|who gets my things|who gets everything",
         _END_CLAUSE,
@@ -217,7 +349,8 @@ _HANDED_ON: Final = [
     cue(
         "signed_over",
         "signed|transferred|put",
-        rf" (?:the|my) (?:car|house|flat|truck|savings|accounts?|bike) over to (?:my )?\w+"
+        rf" (?:the|my) (?:car|house|flat|truck|savings|accounts?|bike|dog|cat|pets?) over to"
+        r" (?:my )?\w+"
         rf"(?= ){_NOT_MOVING}",
         needs="over",
         reasons="plan",

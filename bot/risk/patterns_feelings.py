@@ -427,6 +427,14 @@ _HOPELESS: Final = [
         needs="life living alive existing world",
     ),
     _hopeless(
+        # "I'm done being alive"; "done living in this city" names a place.
+        "done_being_alive",
+        "done being alive|done living|done existing|finished being alive|over being alive",
+        r"(?= (?:[.,]|$|anymore))",
+        needs="alive living existing",
+        back=r"(?:im|i am|im so|im just|i am so|im really|im honestly)",
+    ),
+    _hopeless(
         "life_pointless",
         "life|living|existence|alive",
         f" (?:is|feels|seems|has become|became) {ADV}(?:pointless|meaningless|worthless"

@@ -166,7 +166,8 @@ _HINTED_PLANS: Final = [
     cue(
         "thought_it_through",
         "thought it all through|thought it through|thought this through|thought everything"
-        " through|thought it all out|worked it all out",
+        " through|thought it all out|worked it all out|got it all figured out|got it figured out"
+        "|got it all worked out|got it worked out|have it all figured out|have it all worked out",
         _END_CLAUSE,
         needs="through out",
         back=r"(?:ive|i have|i|ive already|i already|ive really)",
@@ -267,6 +268,17 @@ _HOPE_GONE: Final = [
         r" (?:ever )?(?:going to|gonna|will)(?: ever)? (?:get|be|become) better"
         r"(?= (?:[.,]|$|and|so|for me|ever|anyway))",
         needs="better",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+    rule(
+        # "I can't see it ever getting better": the same, seen from where they stand.
+        "cant_see_better",
+        "see it|see things|see anything|see life",
+        r" (?:ever |ever actually )?(?:getting|get|being) better"
+        r"(?= (?:[.,]|$|for me|ever|anymore))",
+        needs="better",
+        back=r"(?:cant|cannot|can not|dont|do not|never)(?: really| even)?",
         level=CONCERN,
         reasons="hopeless",
     ),

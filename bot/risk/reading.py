@@ -36,6 +36,7 @@ from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
+from bot.risk.patterns_settled import SETTLED_RULES
 from bot.risk.patterns_slang import SLANG_RULES
 from bot.risk.rules import Kind, Tense
 
@@ -71,6 +72,7 @@ _SIGNALS: Final = RuleIndex(
         *EVENT_RULES,
         *FAREWELL_RULES,
         *HINT_RULES,
+        *SETTLED_RULES,
         *ATTEMPT_RULES,
         *MEANS_RULES,
         *INTL_RULES,
