@@ -13,8 +13,10 @@ from __future__ import annotations
 import pytest
 
 from bot.domain import RiskLevel
+from bot.risk import screener as screener_module
 from bot.risk.matching import RuleIndex
 from bot.risk.normalize import fold
+from bot.risk.reading import Reading, read_message
 from bot.risk.rules import rule
 from bot.risk.screener import CONTEXT_WINDOW, REASONS, RuleScreener
 
@@ -2425,3 +2427,21 @@ def test_repeated_phrases_and_long_text_are_bounded() -> None:
 )
 def test_fold(raw: str, folded: str) -> None:
     assert fold(raw) == folded
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_cues_raised_by_context_give_every_reason_in_any_order(
+    monkeypatch: pytest.MonkeyPatch, reverse: bool
+) -> None:
+    # The matcher finds hits in set order, which Python's string hashing makes
+    # differ between processes; what a cue adds must not depend on it.
+    cues = ((IMMINENT, ("intent", "timeline")), (IMMINENT, ("intent", "plan")))
+    said = Reading(NONE, frozenset(), NONE, NONE, cues[::-1] if reverse else cues)
+
+    def read(text: str) -> Reading:
+        return said if text == "going to end it once he leaves" else read_message(text)
+
+    monkeypatch.setattr(screener_module, "read_message", read)
+    assessment = RuleScreener().assess("going to end it once he leaves", ["I'm such a burden"])
+    assert assessment.level is IMMINENT
+    assert {"intent", "plan", "timeline", "context"} <= set(assessment.reasons)

@@ -136,12 +136,15 @@ class RuleScreener:
                 level = reading.unjoked
                 reasons.discard("joking")
                 reasons.add("context")
-            for cue_level, cue_reasons in reading.cues:
-                if cue_level > level:
-                    level = cue_level
+            # Every cue that raises counts, whatever order the reading found them in:
+            # two cues at one level give both their reasons, in any process.
+            raised = [(cue_level, cue) for cue_level, cue in reading.cues if cue_level > level]
+            if raised:
+                level = max(cue_level for cue_level, _ in raised)
+                for _, cue_reasons in raised:
                     reasons.update(cue_reasons)
-                    reasons.discard("joking")  # "kms 😭" after "I'm a burden": no joke now
-                    reasons.add("context")
+                reasons.discard("joking")  # "kms 😭" after "I'm a burden": no joke now
+                reasons.add("context")
         floor = _FLOOR.get(context, NONE)
         if level < floor:
             level = floor
