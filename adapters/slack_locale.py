@@ -5,7 +5,10 @@ heartline speaks to them in, so it is worth one ``users.info`` call (scope
 ``users:read``) per person per hour. A lookup that fails in any way or
 takes longer than :data:`LOOKUP_TIMEOUT` gives ``None`` (English, and the
 operator's default country); it never delays a reply for long and never
-raises.
+raises. A failure is remembered for :data:`RETRY_SECONDS` only: a Slack
+hiccup should not leave a Spanish speaker reading English for an hour,
+and a workspace without the scope still costs one call a minute per
+person at most.
 """
 
 from __future__ import annotations
@@ -19,12 +22,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from bot.telemetry import log_event
 
-__all__ = ["LOOKUP_TIMEOUT", "LocaleLookup"]
+__all__ = ["CACHE_SECONDS", "LOOKUP_TIMEOUT", "RETRY_SECONDS", "LocaleLookup"]
 
 log = logging.getLogger(__name__)
 
 LOOKUP_TIMEOUT = 3.0  # seconds
 CACHE_SECONDS = 3600.0
+RETRY_SECONDS = 60.0  # how long a failed lookup's English stands
 CACHE_SIZE = 5000
 
 
@@ -43,14 +47,15 @@ class LocaleLookup:
         cached = self._cache.get(user_id)
         if cached is not None and cached[0] > now:
             return cached[1]
-        locale = await self._lookup(user_id)
-        self._cache[user_id] = (now + CACHE_SECONDS, locale)
+        looked_up, locale = await self._lookup(user_id)
+        self._cache[user_id] = (now + (CACHE_SECONDS if looked_up else RETRY_SECONDS), locale)
         self._cache.move_to_end(user_id)
         while len(self._cache) > CACHE_SIZE:
             self._cache.popitem(last=False)
         return locale
 
-    async def _lookup(self, user_id: str) -> str | None:
+    async def _lookup(self, user_id: str) -> tuple[bool, str | None]:
+        """Whether Slack answered, and the locale it gave (None: none set)."""
         try:
             response = await asyncio.wait_for(
                 self._client.users_info(user=user_id, include_locale=True), LOOKUP_TIMEOUT
@@ -64,7 +69,7 @@ class LocaleLookup:
                 log_event(
                     log, logging.WARNING, "slack_locale_unavailable", error=type(exc).__name__
                 )
-            return None
+            return False, None
         user = response.get("user")
         locale = user.get("locale") if isinstance(user, dict) else None
-        return locale if isinstance(locale, str) and locale else None
+        return True, locale if isinstance(locale, str) and locale else None

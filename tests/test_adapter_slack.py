@@ -16,10 +16,12 @@ from typing import Any
 
 import aiohttp
 import pytest
+from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.slack_app import EVENTS_PATH, SlackService
 from adapters.slack_events import ThreadBook, read_message
 from adapters.slack_format import read_incoming, to_mrkdwn, to_stream_markdown
+from adapters.slack_locale import CACHE_SECONDS, RETRY_SECONDS, LocaleLookup
 from adapters.wiring import open_conversation
 from bot.config import Settings
 from bot.core import Conversation
@@ -565,6 +567,27 @@ async def test_a_person_whose_slack_locale_is_spanish_is_answered_in_spanish(
     [lines] = fake.called("response_url:r")
     assert lines.params["text"] == to_mrkdwn(crisis.resources_text("MX", locale="es-MX"))
     assert help_answer.params["text"].endswith(to_mrkdwn(SPANISH["command"]["usage"]))
+
+
+async def test_a_failed_locale_lookup_is_tried_again_after_a_minute(
+    fake_slack: FakeSlack,
+) -> None:
+    # A Slack hiccup gives English and the default country's lines for now, but
+    # a Spanish speaker reads Spanish again a minute later, not an hour later.
+    now = [0.0]
+    client = AsyncWebClient(token="xoxb-test", base_url=fake_slack.base_url)
+    lookup = LocaleLookup(client, clock=lambda: now[0])
+    fake_slack.locale = "es-MX"
+    fake_slack.fail_next("users.info", status=500, error="internal_error")
+    assert await lookup("U1") is None
+    now[0] = RETRY_SECONDS - 1
+    assert await lookup("U1") is None  # not asked again within the minute
+    asked = len(fake_slack.called("users.info"))
+    now[0] = RETRY_SECONDS + 1
+    assert await lookup("U1") == "es-MX"
+    now[0] += CACHE_SECONDS - 1
+    assert await lookup("U1") == "es-MX"  # an answer stands for the hour
+    assert len(fake_slack.called("users.info")) == asked + 1
 
 
 async def test_a_spanish_speakers_unknown_command_is_answered_in_spanish(
