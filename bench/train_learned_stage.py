@@ -23,6 +23,26 @@ Then it reports, with the rules alone and with both stages: out of fold on
 each source, and on the held-out chat set ``bench/chat/set9.jsonl``
 (written blind to the rules and never trained on).
 
+Other features and settings were tried against the words as they are, at the
+same rule for the threshold (added crises / added false, out of fold: chat,
+sdcnl, twitter_ideation; the words gave +12/+6, +2/+7, +1/+2, and over three
+fold seeds +34/+13, +6/+23, +3/+5). None added more crises for no more false
+flags on every source:
+
+* word pairs: +12/+6, +4/+5, +0/+1 (three seeds +36/+18, +12/+19, +2/+6);
+  they rank sdcnl and chat crises better, but take 35,000 weights (730 KB)
+  and about 6 µs more per 500-character message; pairs only with a
+  first-person or negation word, or only in short messages, lost that edge;
+* words after a negation marked as such: +13/+5, +2/+8, +2/+2 (three seeds
+  +34/+14, +6/+22, +6/+5), within noise of the words alone;
+* character 4-grams of rare words (+10/+5, +2/+7, +1/+2), first- and
+  third-person flags, ``C`` 1, 2, 8 or 16, no class balancing or crises
+  weighted double, rows the rules found nothing in or chat rows weighted
+  more, a word seen once or three times before it counts: fewer chat crises,
+  or more false flags on some source;
+* a threshold grid in steps of 0.01 adds more (+14/+10, +3/+11, +1/+3) by
+  spending more of the same budget, not by a better model.
+
 Needs scikit-learn (heartline itself does not)::
 
     pip install scikit-learn
