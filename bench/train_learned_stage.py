@@ -3,7 +3,7 @@
 What it learns from (never a test row, never the held-out chat set):
 
 * our own chat messages: the screener table in ``tests/test_risk_screener.py``
-  and the blind chat sets ``bench/chat/set3..8.jsonl`` (single messages; a
+  and the blind chat sets ``bench/chat/set3..9.jsonl`` (single messages; a
   message whose level depends on earlier ones is left out);
 * the ``dev`` rows of ``sdcnl`` and ``twitter_ideation`` with the protocol
   re-annotation in ``bench/audit`` (the files' own labels say where a post
@@ -20,7 +20,7 @@ file through :class:`bot.risk.learned.TwoStageScreener`, so what is
 reported is what ships.
 
 Then it reports, with the rules alone and with both stages: out of fold on
-each source, and on the held-out chat set ``bench/chat/set9.jsonl``
+each source, and on the held-out chat set ``bench/chat/set10.jsonl``
 (written blind to the rules and never trained on).
 
 Other features and settings were tried against the words as they are, at the
@@ -82,8 +82,8 @@ from tests.test_risk_screener import CASES  # noqa: E402  (needs pytest)
 
 DATA = ROOT.parent / "shared" / "data" / "risk"
 WEIGHTS = ROOT / "bot" / "risk" / "learned_weights.json"
-CHAT_TRAIN = ("set3", "set4", "set5", "set6", "set7", "set8")
-CHAT_HELD_OUT = "set9"
+CHAT_TRAIN = ("set3", "set4", "set5", "set6", "set7", "set8", "set9")
+CHAT_HELD_OUT = "set10"
 DATA_FILES = ("sdcnl", "twitter_ideation")
 C = 4.0  # inverse regularization strength
 GRID = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95)

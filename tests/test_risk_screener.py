@@ -1637,6 +1637,9 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     # Thoughts that grow, and research into one's own medicine.
     ("lately i think more and more about ending things", HIGH, "ideation"),
     ("i've been thinking a lot about ending things with my boyfriend", NONE, ""),
+    # The relationship is what ends, for the learned stage too (an idiom keeps it off).
+    ("ending it with him tonight, im done with his lies", NONE, "idiom"),
+    ("thinking about ending things between me and my best friend", NONE, "idiom"),
     (
         "spent the night googling how many of my antidepressants it would take",
         IMMINENT,

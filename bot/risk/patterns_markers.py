@@ -483,6 +483,15 @@ IDIOM_RULES: Final[list[Rule]] = [
         f" {SELF} out (?:to|for|on|shopping|tonight|today|later|dancing|more)(?= )",
         needs="myself",
     ),
+    # A relationship ended, not a life: "thinking about ending things with my boyfriend".
+    # Named people only: "end it with a ..." may name the means.
+    _idiom(
+        "ending_it_with_someone",
+        "end things|ending things|ended things|end it|ending it|ended it",
+        r" (?:with|between) (?:him|her|them|(?:my|me and|me and my|the|this|that) (?:boyfriend"
+        r"|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|ex|man|guy|girl|situationship"
+        r"|crush|best friend|friend|boss|therapist))(?= )",
+    ),
     # An accident told as a near death: "I almost killed myself tripping on the stairs".
     _idiom(
         "nearly_killed_by_accident",
