@@ -2205,6 +2205,80 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "plan timeline",
     ),
     ("after sunday it won't matter, the deadline is gone", NONE, ""),
+    # -- false alarms probed after the set8 and set9 rules ----
+    # Cues told with the ordinary occasion they are for (a move, leaving a job, a club that
+    # closes, a photo shoot, a break-up the speaker makes, a wedding or a move abroad) do not
+    # make two signs; a cover story or a hurdle ("they think I'm going on a trip", "get
+    # through the wedding") and concern said beside them still do.
+    ("moving day is saturday. everything is sorted and i have everything ready now", NONE, ""),
+    (
+        "emigrating to new zealand next month. gave my bike to my neighbour "
+        "and my plants go to maria",
+        NONE,
+        "",
+    ),
+    (
+        "last day at work friday. thanks for everything these past few years, "
+        "you've been so good to me",
+        NONE,
+        "",
+    ),
+    ("handed in my notice. two weeks left. then i'm done.", NONE, ""),
+    ("thanks for everything, you've been so kind to me. the club closes sunday.", NONE, ""),
+    ("the quarry is 5 minutes from here and nobody goes there anymore, great for photos", NONE, ""),
+    ("breaking up with him tonight. i've thought it all through. it's better this way.", NONE, ""),
+    ("ya lo decidí. ya tengo la fecha: nos casamos en octubre.", NONE, ""),
+    ("c'est décidé, je déménage à lyon. j'ai donné mon vélo, je n'en aurai plus besoin.", NONE, ""),
+    (
+        "ich hab mich entschieden. am freitag ist schluss, dann fange ich bei der neuen firma an.",
+        NONE,
+        "",
+    ),
+    ("já decidi. a data tá marcada, vou me mudar pra portugal.", NONE, ""),
+    (
+        "said bye to everyone and gave my cat to my neighbour. they think im just going on a trip",
+        IMMINENT,
+        "goodbye plan",
+    ),
+    (
+        "just need to get through the wedding on saturday and then i can "
+        "finally stop. i have it all worked out",
+        IMMINENT,
+        "intent plan",
+    ),
+    (
+        "moving out on saturday. nobody would even notice if i was gone. i "
+        "have everything ready now",
+        IMMINENT,
+        "plan burden",
+    ),
+    # Relief or happiness "now that I've decided", or a calm whose decision is named after it,
+    # is any choice told; calm "only because I've decided", with nothing after, stays.
+    ("honestly i'm just relieved now that i've decided. taking the job in leeds.", NONE, ""),
+    ("i'm just happier now that i've finally decided, it was stressing me out for weeks", NONE, ""),
+    ("i'm only calm because i made my decision, i'm going back to uni in september.", NONE, ""),
+    ("i'm only calmer because i've decided.", IMMINENT, "intent"),
+    # Notes for a game or a kindness, left where they'll be found; not letters to the family.
+    (
+        "wrote little notes for the kids' treasure hunt and left them where "
+        "they'll find them tomorrow",
+        NONE,
+        "",
+    ),
+    ("wrote a tooth fairy letter and left it where she'll find it in the morning", NONE, ""),
+    # A will, the insurance and affairs in order are one sign told in several ways; beside a
+    # second sign they are imminent.
+    ("made a will finally, at 45. my affairs are in order, feels grown up.", NONE, ""),
+    ("updated my will and my life insurance is paid up. adulting!", NONE, ""),
+    (
+        "made my will and my affairs are in order. the kids will manage fine without me.",
+        IMMINENT,
+        "plan burden",
+    ),
+    # Who did find the person is the past (hide and seek); what ends is said after "won't matter".
+    ("she's not the one who found me, it was my brother, hide and seek champion", NONE, ""),
+    ("after friday none of it will matter, exams will be over", NONE, ""),
+    ("after sunday none of it will matter. i have everything ready now", IMMINENT, "plan timeline"),
 ]
 
 
@@ -2362,6 +2436,57 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["the party's tomorrow"], "anyway i have everything ready now", NONE, ""),
     (["i'm so tired of being alive"], "four more days.", IMMINENT, "timeline context"),
     (["school's nearly out"], "four more days.", NONE, ""),
+    # false alarms probed after the set8 and set9 rules: an ordinary occasion named with the
+    # cue is not read as a crisis after concern; after a wish to die it still is.
+    (
+        ["I feel hopeless about finding a job"],
+        "anyway, moving day is saturday and everything is sorted",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel hopeless about finding a job"],
+        "we're doing the engagement photos at the lake, everything is arranged",
+        NONE,
+        "",
+    ),
+    (
+        ["what's the point of anything"],
+        "bought christmas cards. one for mum, one for dad",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel hopeless about finding a job"],
+        "breaking up with him this weekend. it's better this way",
+        NONE,
+        "",
+    ),
+    (
+        ["I'm feeling hopeless about my exams"],
+        "after friday none of it will matter, exams will be over",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel hopeless, no one hires me"],
+        "moving abroad, can't see myself here next year",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel hopeless about finding a job"],
+        "stopped buying groceries past sunday, we leave for the holiday monday",
+        NONE,
+        "",
+    ),
+    (["I want to die"], "moving out saturday. gave my dog to my sister", IMMINENT, "plan context"),
+    (
+        ["I feel hopeless about finding a job"],
+        "i have everything ready now",
+        IMMINENT,
+        "plan context",
+    ),
 ]
 
 

@@ -136,13 +136,15 @@ _TIME_LEFT: Final = [
 _HINTED_PLANS: Final = [
     imminent(
         # Calm after deciding, set against what others believe: "I'm only calmer because I've
-        # decided". Not "calmer because I've decided to take the job": the decision named.
+        # decided". Not "calmer because I've decided to take the job", nor "..., I'm going
+        # back to uni": the decision named. Relief or happiness "now that I've decided" is
+        # how any choice made is told.
         "calm_because_decided",
         "decided|made up my mind|made my decision|made the decision",
-        _END_CLAUSE,
+        _END,
         needs="decided mind decision",
-        back=r"(?:only|just) (?:calm|calmer|happier|better|at peace|peaceful|relieved|okay|ok)"
-        r"(?: now)? (?:because|cause|bc|since|now that) (?:ive|i have|i|i finally|ive finally)",
+        back=r"(?:only|just) (?:calm|calmer|at peace|peaceful)"
+        r"(?: now)? (?:because|cause|bc|since) (?:ive|i have|i|i finally|ive finally)",
         reasons="intent",
     ),
     cue(

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.rules import Rule, cue, imminent, rule
+from bot.risk.rules import Kind, Rule, cue, imminent, rule
 
 __all__ = ["SETTLED_RULES"]
 
@@ -95,7 +95,10 @@ _DECIDED: Final = [
         "wont_matter_after",
         "it wont matter|it will not matter|none of it will matter|nothing will matter"
         "|none of this will matter",
-        r"(?: anymore| any more)?" + _END_CLAUSE,
+        # Not when what ends is said next: "..., exams will be over", "..., the audit's done".
+        r"(?: anymore| any more)?" + _END_CLAUSE + r"(?! (?:[.,] )?(?:the |my |our )?[^ .]+"
+        r"(?: [^ .]+)? (?:will be|is|are|s|ll be|will all be) (?:over|done|finished|gone|behind"
+        r" me|submitted|closed|sorted)(?= ))",
         needs="matter",
         back=rf"(?:after (?:tonight|today|tomorrow|this week|this weekend|{_DAYS})"
         rf"|by (?:tomorrow|next week|{_DAYS})|soon)(?: ,)?",
@@ -191,17 +194,35 @@ _READY: Final = [
     ),
 ]
 
+# Notes that are a game or a kindness, left for someone to find: not a goodbye.
+_NOT_FAREWELL_NOTES = (
+    r"birthday|valentines|anniversary|christmas|love|treasure|scavenger|hunt|clue|riddle"
+    r"|tooth|fairy|santa|easter|elf|surprise|lunchbox|thank|welcome|sticky|post it"
+)
+
 _SAID_BEFORE: Final = [
     imminent(
         # "wrote letters to my parents and left them where they'll find them in the morning"
         "letters_left_to_be_found",
         "letters|notes|letter|note",
-        # Not a birthday card or a love letter.
-        r"(?: (?!birthday|valentines|anniversary|christmas|love)[\w,]+){0,12}?"
+        # Not a birthday card, a love letter or clues for a treasure hunt.
+        rf"(?: (?!{_NOT_FAREWELL_NOTES})[\w,]+){{0,12}}?"
         r" (?:left|put|leave|leaving|placed) (?:them|it) where"
         r" (?:they|she|he|someone|everyone|my \w+)(?:ll| will| can)? find (?:them|it)(?= )",
         needs="find",
         reasons="goodbye",
+    ),
+    rule(
+        # "wrote a tooth fairy letter and left it where she'll find it", "hid the easter eggs
+        # and left notes where they'll find them": a game or a kindness, not a goodbye.
+        "notes_for_a_game",
+        "tooth fairy|treasure hunt|scavenger hunt|easter|santa|elf on the shelf|surprise"
+        "|lunchbox|lunch box",
+        r"(?: [\w,]+){0,8}? (?:letters|notes|letter|note|clues|cards)(?: [\w,]+){0,8}?"
+        r" where (?:they|she|he|someone|everyone|my \w+|the \w+)(?:ll| will| can)? find"
+        r" (?:them|it)(?= )",
+        needs="find",
+        kind=Kind.IDIOM,
     ),
     imminent(
         # "wanted to thank you before i end it": thanks given as a last word.
@@ -233,7 +254,8 @@ _SAID_BEFORE: Final = [
     imminent(
         # "so my family isn't the one who finds me": who would find them, arranged.
         "not_the_one_who_finds",
-        "finds me|find me|found me",
+        # Not "found me": who did find the person is told of the past (hide and seek).
+        "finds me|find me",
         _END_CLAUSE,
         needs="one ones person first",
         back=r"(?:isnt|is not|arent|are not|wont be|will not be|doesnt have to be"

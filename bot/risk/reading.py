@@ -35,6 +35,7 @@ from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
+from bot.risk.patterns_occasions import OCCASION_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
 from bot.risk.patterns_settled import SETTLED_RULES
 from bot.risk.patterns_slang import SLANG_RULES
@@ -82,6 +83,16 @@ _SIGNALS: Final = RuleIndex(
 )
 _TIMES: Final = RuleIndex([r for r in MARKER_RULES if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in MARKER_RULES if r.kind is Kind.RECOVERY])
+# Cues that tell one warning sign in other words: a will made, the will signed, the
+# insurance paid up, affairs in order, a beneficiary named are one sign (a person's
+# affairs seen to), which estate planning tells in several ways ("made a will finally,
+# my affairs are in order"). Beside a second sign, or after concern, they are imminent.
+_ONE_SIGN: Final = dict.fromkeys(
+    ("made_will", "will_signed", "affairs_are_in_order", "affairs_in_order", "beneficiary"),
+    "affairs",
+)
+# The ordinary occasion cues are told for ("moving day is Saturday"): see patterns_occasions.
+_OCCASIONS: Final = RuleIndex(OCCASION_RULES)
 # "wanna die lol but fr": a laugh taken back; the statement stands.
 _IN_EARNEST: Final = frozenset({"fr", "frfr", "deadass", "srsly"})
 _EARNEST_PHRASES: Final = (
@@ -103,7 +114,7 @@ _EARNEST_PHRASES: Final = (
 # Every word a later step looks for: folding keeps only these, and every
 # check after it works on that handful of words.
 _HOT: Final = frozenset().union(
-    *(i.needs | i.starts for i in (_SIGNALS, _TIMES, _RECOVERY)),
+    *(i.needs | i.starts for i in (_SIGNALS, _TIMES, _RECOVERY, _OCCASIONS)),
     TIMELINE_WORDS,
     METHOD_EMOJI,
     JOKE_TOKENS,
@@ -328,7 +339,10 @@ class Reading(NamedTuple):
     ``unjoked`` the level before a joking frame capped it; ``cues`` the
     context-dependent cues that did not fire, with the level each reaches
     once concern has been shown; ``matched`` whether any rule matched at all
-    ("people who want to die" matches, and means nothing for the speaker).
+    ("people who want to die" matches, and means nothing for the speaker);
+    ``explained`` whether those cues are an ordinary occasion's, named in the
+    message ("moving day is Saturday, everything is sorted"), which concern
+    shown earlier does not raise (see :mod:`bot.risk.patterns_occasions`).
     """
 
     level: RiskLevel
@@ -337,6 +351,7 @@ class Reading(NamedTuple):
     unjoked: RiskLevel
     cues: tuple[_Cue, ...]
     matched: bool = True  # some rule matched, even one judged to mean nothing here
+    explained: bool = False  # the cues are an ordinary occasion's, named in the message
 
 
 _QUIET: Final = Reading(NONE, frozenset(), NONE, NONE, (), matched=False)
@@ -352,9 +367,14 @@ class _Verdict(NamedTuple):
     cue: RiskLevel | None = None  # what the hit becomes once concern is shown
     own: bool = False  # the person's own, live statement: not negated or someone else's
     jokable: bool = False
+    sign: str = ""  # cues that tell one warning sign in other words share it
 
     def apart(self, other: _Verdict) -> bool:
         return self.end <= other.start or other.end <= self.start
+
+    def two_signs(self, other: _Verdict) -> bool:
+        """Two cues apart that are two warning signs, not one told twice."""
+        return self.apart(other) and not (self.sign and self.sign == other.sign)
 
 
 class _Marks(NamedTuple):
@@ -619,7 +639,8 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
         if " if " in sentence or " unless " in sentence:
             level = HIGH  # "if I fail I'm going to ...": active, but tied to a condition
     jokable = rule.jokable and "timeline" not in reasons
-    return _Verdict(level, reasons, start, end, rule.context_level, True, jokable)
+    sign = _ONE_SIGN.get(rule.name, "")
+    return _Verdict(level, reasons, start, end, rule.context_level, True, jokable, sign)
 
 
 def _tally(
@@ -682,18 +703,29 @@ def _beside_concern(cue: _Verdict, live: Sequence[_Verdict]) -> bool:
     return any(v.own and v.cue is None and not holds(v) for v in live)
 
 
+def _explained(folded: str, hot: frozenset[str]) -> bool:
+    """The message names an ordinary occasion, not as a cover story or a hurdle."""
+    found = {hit.rule.name for hit in _OCCASIONS.hits(folded, hot)}
+    return bool(found) and "occasion_cover" not in found
+
+
 def _combine(
     verdicts: Sequence[_Verdict], folded: str, hot: frozenset[str], idioms: bool
 ) -> Reading:
     """Steps 4 and 5: cues, boosters, method emoji and the joking cap."""
     level, base, own, live, reasons, cued = _tally(verdicts)
     cues = [(v.cue, v.reasons) for v in cued if v.cue is not None]
+    # Cues told with the ordinary occasion they are for ("moving day is Saturday,
+    # everything is sorted"), and nothing of concern said beside them, are that occasion's.
+    explained = bool(cues) and base < CONCERN and _explained(folded, hot)
     # Two cues must be two statements: rules that read one phrase two ways count once,
     # and a cue that is a word of the statement showing concern ("unalive" in "time to
     # unalive myself lol") does not fire on it.
     fired = bool(cues) and (
         (base >= CONCERN and any(_beside_concern(c, live) for c in cued))
-        or any(a.apart(b) for i, a in enumerate(cued) for b in cued[i + 1 :])
+        or (
+            not explained and any(a.two_signs(b) for i, a in enumerate(cued) for b in cued[i + 1 :])
+        )
     )
     if fired:  # "I have a plan." after "I'm a burden", or two cues together
         level = max(level, *(c for c, _ in cues))
@@ -731,7 +763,9 @@ def _combine(
         reasons = {r for v in verdicts for r in v.reasons if r in _EXPLAINING}
         if idioms:
             reasons.add("idiom")
-    return Reading(level, frozenset(reasons), own, unjoked, () if fired else tuple(cues))
+    return Reading(
+        level, frozenset(reasons), own, unjoked, () if fired else tuple(cues), explained=explained
+    )
 
 
 def _bare_timeline(folded: str) -> bool:

@@ -21,7 +21,9 @@ How a message is read:
    everyone", "I have pills") become ``imminent`` once concern or more has
    been shown, in the same message or in ``recent`` ones, or when two come
    together. Ideation next to a plan, means, goodbye or attempt is
-   ``imminent`` too.
+   ``imminent`` too. Cues told with the ordinary occasion they are for
+   ("moving day is Saturday, everything is sorted") are that occasion's: they
+   do not pair, and earlier concern does not raise them (a wish to die does).
 5. A joking frame ("lol", the skull emoji) in the statement's own sentence
    caps slang and ideation at ``concern``, unless anything else in the
    message or context is serious.
@@ -126,7 +128,7 @@ class RuleScreener:
             own = past.own
             if before and _carries_on(earlier):
                 own = max(own, read_message(f"{before} {earlier}").own)
-            if context >= CONCERN and past.cues:
+            if context >= CONCERN and past.cues and (context >= HIGH or not past.explained):
                 own = max(own, *(level for level, _ in past.cues))
             context = max(context, own)
             before = earlier
@@ -138,7 +140,10 @@ class RuleScreener:
                 reasons.add("context")
             # Every cue that raises counts, whatever order the reading found them in:
             # two cues at one level give both their reasons, in any process.
-            raised = [(cue_level, cue) for cue_level, cue in reading.cues if cue_level > level]
+            # ... unless they are an ordinary occasion's ("anyway, moving day is Saturday and
+            # everything is sorted") and what came before was concern, not a wish to die.
+            cues = reading.cues if context >= HIGH or not reading.explained else ()
+            raised = [(cue_level, cue) for cue_level, cue in cues if cue_level > level]
             if raised:
                 level = max(cue_level for cue_level, _ in raised)
                 for _, cue_reasons in raised:

@@ -1,0 +1,133 @@
+"""Ordinary occasions that explain the cues told beside them.
+
+A cue ("everything is sorted", "two weeks left", "take care of yourselves",
+"my plants go to maria") means little alone and is ``imminent`` next to a
+second cue or after concern (see :mod:`bot.risk.reading`). Ordinary news is
+often told as two of them: "moving day is Saturday, everything is sorted and
+I have everything ready now", "last day at work Friday, thanks for everything,
+you've been so good to me". When the message names the occasion the cues are
+for (a move, a trip, a wedding or a party, leaving a job, an operation, a
+club closing, a photo shoot, cards for the family), they are that occasion's
+and not a farewell: two of them do not make a crisis, and after a message of
+concern they are not read as one (after a statement of ``high`` or more they
+still are).
+
+Only occasions that are what the cue is for are listed, never what may lead
+someone to despair: a job lost, a break-up done to the person, exams failed,
+something sold. The message's own concern ("nobody would miss me") is never
+explained away: the cues beside it fire as before.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.risk.rules import Kind, Rule, rule
+
+__all__ = ["OCCASION_RULES"]
+
+
+def _occasion(name: str, lead: str, rest: str = "", needs: str = "") -> Rule:
+    return rule(name, lead, rest, needs=needs, kind=Kind.IDIOM, reasons="idiom")
+
+
+OCCASION_RULES: Final[list[Rule]] = [
+    _occasion(
+        # A move: "moving day", "moving to Lisbon", "the movers come Friday". Not "moving
+        # on" nor a move "to a better place".
+        "occasion_move",
+        "moving",
+        r" (?:day|house|out|in|abroad|back|away|overseas|home|cities|countries|states|to|next"
+        r"|this)(?! (?:a better place|heaven|the other side|the next life)(?= ))(?= )",
+    ),
+    _occasion(
+        "occasion_emigrating",
+        "relocating|emigrating|emigrate|relocate|the move",
+        needs="relocating emigrating emigrate relocate move",
+    ),
+    _occasion(
+        "occasion_move_things",
+        "the movers|the removal van|the van is booked|housewarming|new flat|new apartment"
+        "|new house|the new place|the new flat|the handover|downsizing|decluttering",
+        needs="movers removal van housewarming flat apartment house place handover downsizing"
+        " decluttering",
+    ),
+    # Leaving a job on one's own terms, or a leave from it.
+    _occasion(
+        "occasion_job_end",
+        "my notice|two weeks notice|last day at work|last day at the|last shift|my last shift"
+        "|retiring|retirement|paternity leave|maternity leave|as your team lead|the new manager"
+        "|the new job|my new job|a new job|new firm",
+        needs="notice weeks work last shift retiring retirement leave lead manager job firm",
+    ),
+    _occasion("occasion_travel", "airport|passport|passports|backpacking|honeymoon|off grid"),
+    rule(
+        # The speaker's own trip: "we leave for the holiday Monday", "my flight". Not "my
+        # therapist is on vacation": someone else's.
+        "occasion_trip",
+        "holiday|holidays|vacation|trip|flight|flights",
+        back=r"(?:(?:im|i am|were|we are|going|go|off|leave for|leaving for|fly|flying|i|we)"
+        r"(?: on| for)?(?: a| the| my| our)?|my|our|this|for the|for our|for my)",
+        kind=Kind.IDIOM,
+        reasons="idiom",
+    ),
+    _occasion(
+        "occasion_event",
+        "wedding|engagement|engaged|getting married|proposing|the party|surprise party"
+        "|birthday party|reunion|bachelorette|hen do|stag do|the venue|the caterer",
+        needs="wedding engagement engaged married proposing party reunion bachelorette hen stag"
+        " venue caterer",
+    ),
+    _occasion(
+        # The speaker ending a relationship; not one ended by the other.
+        "occasion_breaking_up",
+        "breaking up with|break up with|im leaving him|im leaving her",
+        r"(?: (?:him|her|them|my (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance"
+        r"|fiancee)))?(?= )",
+        needs="breaking break leaving",
+    ),
+    _occasion(
+        "occasion_operation",
+        "surgery|my operation|the operation|my op|hip op|knee op|hospital bag|colonoscopy",
+        needs="surgery operation op bag colonoscopy",
+    ),
+    _occasion(
+        # A club, a channel or a server that closes, not a person who leaves.
+        "occasion_closing",
+        "is closing|are closing|closes|is shutting|are shutting|shutting it down|shut down"
+        "|disbanding",
+        needs="closing closes shutting shut disbanding",
+    ),
+    _occasion(
+        "occasion_outing",
+        "photos|photo shoot|engagement shoot|kayaking|fishing trip|the buyer",
+        needs="photos photo shoot kayaking fishing buyer",
+    ),
+    _occasion(
+        # Cards and gifts counted out to each: "bought christmas cards. one for mum, ...".
+        "occasion_cards",
+        "christmas cards|postcards|birthday cards|secret santa|souvenirs|presents for",
+    ),
+    # Spanish, French, German and Portuguese (folded: no accents or apostrophes).
+    # The occasion told as a cover story or a hurdle: "they think I'm just going on a trip",
+    # "just need to get through my sister's wedding on Saturday and then ...". Not explained.
+    rule(
+        "occasion_cover",
+        "they think|everyone thinks|she thinks|he thinks|they all think|told them|told everyone"
+        "|pretending|get through|getting through|make it through|as far as they know",
+        needs="think thinks told pretending through know",
+        kind=Kind.IDIOM,
+        reasons="idiom",
+    ),
+    _occasion(
+        "occasion_intl",
+        "me mudo|nos mudamos|mudanza|nos casamos|boda|vacaciones|de viaje|nuevo trabajo"
+        "|me cambio de numero|demenage|demenagement|mariage|vacances|nouveau travail"
+        "|je change de numero|je quitte mon travail|ziehen nach|ziehe nach|umzug|hochzeit"
+        "|urlaub|neuen firma|neue firma|neuen job|neuer job|wechsle die nummer|vou me mudar"
+        "|mudanca|casamento|ferias|viagem|novo emprego|largar o emprego|troquei de numero",
+        needs="mudo mudamos mudanza casamos boda vacaciones viaje trabajo cambio demenage"
+        " demenagement mariage vacances travail change quitte ziehen ziehe umzug hochzeit urlaub"
+        " firma job wechsle mudar mudanca casamento ferias viagem emprego troquei",
+    ),
+]
