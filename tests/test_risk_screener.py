@@ -1639,6 +1639,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i've been thinking a lot about ending things with my boyfriend", NONE, ""),
     # The relationship is what ends, for the learned stage too (an idiom keeps it off).
     ("ending it with him tonight, im done with his lies", NONE, "idiom"),
+    # The dose as the pharmacist told it; not an end said between.
+    ("gonna take all my meds before bed like the pharmacist said", NONE, "idiom"),
+    ("taking all my tablets with dinner as my gp told me", NONE, ""),
+    ("i want to take all my pills and not wake up, as the doctor said", HIGH, "method"),
     ("thinking about ending things between me and my best friend", NONE, "idiom"),
     (
         "spent the night googling how many of my antidepressants it would take",

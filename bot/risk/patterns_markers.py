@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from bot.risk.lexicon import ADV, DRUGS, GUNS, SELF, THAN_LIVING
+from bot.risk.lexicon import ADV, DRUGS, GUNS, PILL_NEEDS, PILLS, SELF, THAN_LIVING
 from bot.risk.rules import Kind, Rule, rule
 
 __all__ = ["IDIOM_RULES", "MARKER_RULES"]
@@ -482,6 +482,18 @@ IDIOM_RULES: Final[list[Rule]] = [
         "take|taking|took",
         f" {SELF} out (?:to|for|on|shopping|tonight|today|later|dancing|more)(?= )",
         needs="myself",
+    ),
+    # The dose as told: "going to take all my meds before bed like the pharmacist said".
+    _idiom(
+        "all_pills_as_told",
+        "take all|taking all|took all|swallow all",
+        rf"(?: of)? (?:my |the |these |those |tonights |todays )?{PILLS}"
+        # nothing of an end between: "... and not wake up, as the doctor said I'm hopeless"
+        r"(?: (?!(?:wake|waking|die|dying|dead|end|ending|never|forever|good|all|once)(?= ))"
+        r"[^ .]+){0,5}"
+        r" (?:as prescribed|(?:like|as) (?:the|my) (?:doctor|dr|pharmacist|nurse|gp|psychiatrist)"
+        r" (?:said|says|told me|told us|wants|prescribed))(?= )",
+        needs=PILL_NEEDS,
     ),
     # A relationship ended, not a life: "thinking about ending things with my boyfriend".
     # Named people only: "end it with a ..." may name the means.
