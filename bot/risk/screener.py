@@ -138,10 +138,10 @@ class RuleScreener:
                 level = reading.unjoked
                 reasons.discard("joking")
                 reasons.add("context")
-            # Every cue that raises counts, whatever order the reading found them in:
-            # two cues at one level give both their reasons, in any process.
-            # ... unless they are an ordinary occasion's ("anyway, moving day is Saturday and
-            # everything is sorted") and what came before was concern, not a wish to die.
+            # The cues context raises count together, whatever order the reading found
+            # them in (two at one level give both their reasons, in any process). Cues
+            # told with an ordinary occasion ("anyway, moving day is Saturday and
+            # everything is sorted") are raised by a wish to die before them, not by concern.
             cues = reading.cues if context >= HIGH or not reading.explained else ()
             raised = [(cue_level, cue) for cue_level, cue in cues if cue_level > level]
             if raised:
