@@ -37,6 +37,36 @@ _SLANG_ACT = alt(
     r"|constantly|all the time|more and more|every day)(?: lately| recently)?(?= (?:[.,]|$)))",
     "toaster bath",
 )
+
+
+def _played_up(
+    name: str,
+    lead: str,
+    rest: str = "",
+    *,
+    needs: str = "",
+    back: str = "",
+    reasons: str = "slang joking",
+    personal: bool = True,
+) -> Rule:
+    """Despair played up over something small ("kms 😭", "mid boss fight kms",
+    "they announced the tour, i want to die"): ``concern``, and ``high`` once
+    concern has been shown. An idiom, so it hides the words it holds."""
+    return rule(
+        name,
+        lead,
+        rest,
+        needs=needs,
+        back=back,
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        context_level=HIGH,
+        reasons=reasons,
+        jokable=True,
+        personal=personal,
+    )
+
+
 _SLANG: Final = [
     rule(
         "slang_framed",
@@ -50,24 +80,17 @@ _SLANG: Final = [
         jokable=True,
     ),
     rule("kms", "kms|ctb", level=HIGH, reasons="ideation slang", jokable=True),
-    rule(
+    _played_up(
         # "lost the ranked match AGAIN kms 😭😭", "spilled coffee on my shirt, kms fr 😩": the
-        # crying face right after "kms" plays the despair up, as a laugh does; concern, and
-        # high once concern has been shown. An idiom, so it hides the "kms" it holds.
+        # crying face right after "kms" plays the despair up, as a laugh does.
         "kms_crying",
         "kms|ctb",
         r"(?: (?:fr|frfr|istg|ong|deadass|rn|ngl|lowkey|fml|omg))*(?: emojicry)+(?= )",
         needs="emojicry",
-        kind=Kind.IDIOM,
-        level=CONCERN,
-        context_level=HIGH,
-        reasons="slang joking",
-        jokable=True,
     ),
-    rule(
+    _played_up(
         # A game or the connection lost, with no laugh: "the wifi cut out mid boss fight kms",
-        # "lagged out of ranked again kms". Concern, as with a laugh, and high once concern
-        # has been shown; an idiom, so it hides the "kms" it holds.
+        # "lagged out of ranked again kms"; as with a laugh.
         "kms_game_lost",
         "kms",
         r"(?!(?: [.,])? (?:for real|fr|frfr|not joking|no joke|seriously|srsly|tonight"
@@ -75,11 +98,6 @@ _SLANG: Final = [
         back=r"(?:wifi|wi fi|internet|router|lag|lagged|lagging|laggy|ping|server|servers"
         r"|boss fight|boss|ranked|respawn|respawned|controller|speedrun|raid|matchmaking"
         r"|teammates|loading screen|buffering)(?: [^ .]+){0,6}",
-        kind=Kind.IDIOM,
-        level=CONCERN,
-        context_level=HIGH,
-        reasons="slang joking",
-        jokable=True,
     ),
     rule(
         "commit_die",
@@ -234,7 +252,7 @@ _NEWS = (
 # A word between the news and the wish, never a denial.
 _WORD = r"(?: (?!(?:dont|didnt|not|never|no)(?: |$))[^ .]+)"
 _FANDOM: Final = [
-    rule(
+    _played_up(
         "fandom_news_die",
         "want to die|wanna die|want to actually die|wanna actually die",
         r"(?!(?: [.,])?(?: [^ .]+){0,3} (?:for real|fr|frfr|not joking|no joke|seriously"
@@ -242,11 +260,7 @@ _FANDOM: Final = [
         needs="die",
         back=rf"(?:{_FANDOM_NEWS}{_WORD}{{0,5}}? {_NEWS}|{_NEWS}{_WORD}{{0,4}}? {_FANDOM_NEWS})"
         rf"{_WORD}{{0,6}}?(?: [.,])?{_WORD}{{0,3}}?",
-        kind=Kind.IDIOM,
-        level=CONCERN,
-        context_level=HIGH,
         reasons="ideation joking",
-        jokable=True,
         personal=False,  # the news is whose it is; "didn't announce" denies nothing
     ),
 ]
