@@ -89,6 +89,17 @@ _SLANG: Final = [
         needs="emojicry",
     ),
     _played_up(
+        # "time to sewer slide 😭", "gonna unalive 😭😭" over a haircut or a cancelled show:
+        # the crying face right after the slang word plays it up, as with "kms 😭". Not
+        # "... myself 😭" or "... tonight 😭", which say more than the word.
+        "slang_crying",
+        "sewer slide|sewerslide|sewercide|sewer side|unalive|ctb|self delete|an hero",
+        r"(?: (?:fr|frfr|istg|ong|rn|ngl|lowkey|fml|omg))*(?: emojicry)+(?= )",
+        needs="emojicry",
+        back=r"(?:time to|gonna|going to|im going to|im gonna|about to|finna|bout to|ima|imma"
+        r"|might|lets|im finna|i will|ill|i wanna|wanna)(?: just| actually| literally)?",
+    ),
+    _played_up(
         # A game or the connection lost, with no laugh: "the wifi cut out mid boss fight kms",
         # "lagged out of ranked again kms"; as with a laugh.
         "kms_game_lost",
@@ -141,6 +152,25 @@ _SLANG: Final = [
         back=r"(?:i|im|ima|imma|ill|i will|i should|i wanna|i want to|i need to|i might|i could"
         r"|gonna|going to|should i|time to|about to|finna|bout to|lemme|let me|i just wanna"
         r"|i just want to)(?: just| finally| actually)?",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        # "sewer slide thoughts are back", "the unalive thing has been on my mind": the slang
+        # word as the thought a person keeps having, not a word mentioned.
+        "slang_thoughts",
+        "sewer slide|sewerslide|sewercide|sewer cide|sewer side|unalive|unaliving|ctb"
+        "|self delete|toaster bath",
+        r"(?: (?:thoughts?|urges?|ideas?|feelings?)(?: (?:are|is|s|have been|keep|keeps))?"
+        r"(?: (?:back|coming back|getting (?:louder|worse|bad)|so loud|loud|again|every day"
+        r"|every night|constantly|all the time))?(?= )"
+        r"| (?:thing|stuff|idea|thought) (?:has been|s been|is|keeps|kept)(?: (?:coming|popping))?"
+        r"(?: back)? (?:on|in|into|up in) my (?:mind|head|brain))"
+        # The word itself talked about: "the unalive thing ... why do creators censor words".
+        r"(?!(?: [^ .]+){0,8} (?:meme|memes|word|words|trend|tiktok|censor|censored|censoring"
+        r"|creators|algorithm|filter)(?= ))",
+        needs="thoughts thought urges urge ideas idea feelings feeling thing stuff",
         level=HIGH,
         reasons="ideation slang",
         jokable=True,
@@ -226,11 +256,13 @@ _LONGED_FOR: Final = [
     ),
     rule(
         "sleep_forever_meant",
-        "sleep forever|sleep for ever|sleep permanently|go to sleep forever",
+        "sleep forever|sleep for ever|sleep permanently|go to sleep forever|sleeping forever",
         r"(?: [.,])? (?:not (?:like )?(?:a |just a |the )?(?:nap|rest|lie in|night|sleep in)"
         r"(?: kind)?|i mean (?:it|forever|for good)|like (?:actually|literally|for real)"
-        r" forever|for good)(?= )",
-        needs="nap rest lie night mean forever good",
+        r" forever|for good"
+        # "sleeping forever, the unalive kind"
+        r"|the (?:unalive|dead|permanent|forever|suicide|not waking up) kind)(?= )",
+        needs="nap rest lie night mean forever good kind",
         level=HIGH,
         reasons="ideation",
         jokable=True,
