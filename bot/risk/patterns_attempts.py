@@ -874,6 +874,26 @@ _QUESTIONS: Final = [
     ),
 ]
 
+# The body failing right after the act is told: blood that will not stop, eyes that will
+# not stay open, everything going dark, hands going numb.
+_FADING = (
+    r"(?:(?:a lot of|so much|lots of|too much) blood|blood (?:everywhere|all over)"
+    r"|cant (?:stop|get it to stop) (?:the )?bleeding|cant keep my eyes open"
+    r"|(?:everything|it|the room|my vision)(?: is| s)? (?:going|getting|turning|went|gone)"
+    r" (?:dark|black|blurry|fuzzy)"
+    r"|my (?:hands|fingers|arms|face|lips|body|chest)(?: are| is| feel| feels)?"
+    r" (?:tingling|going numb|numb)"
+    r"|(?:getting|so|really|very|super) (?:sleepy|drowsy|dizzy)|can(?:t| barely) (?:breathe"
+    r"|stay awake))(?= )"
+)
+# A few words between the act and its effect; a race, a tattoo, a shift or an exam done is
+# an achievement told, and its tired or numb body is not an overdose's.
+_GAP_TO_FADING = (
+    r"(?: (?!(?:passed|finished|graduated|ran|won|marathon|race|tattoo|tattooed|pierced"
+    r"|piercing|gave|donated|donating|exam|shift|workout|gym|hike|surgery|dentist|vaccine"
+    r"|shot|booster|anesthesia)(?= ))[^ ]+){0,12}? "
+)
+
 # An overdose told without a count: "took my whole prescription with vodka", "already
 # did it. took them all", "the pills in my hand right now".
 _TAKEN_ALREADY: Final = [
@@ -923,6 +943,36 @@ _TAKEN_ALREADY: Final = [
         r"|at night|so)(?= ))",
         needs=_MED_NEEDS,
         reasons="attempt",
+    ),
+    rule(
+        # "i did it. im on the floor and everything is going dark": the act unnamed, the body
+        # failing after it. Not "i did it! ran the marathon, my hands are numb".
+        "did_it_fading",
+        "did it|done it|did something stupid|did something dumb|did something bad",
+        _GAP_TO_FADING + _FADING,
+        needs="blood bleeding eyes dark black blurry fuzzy tingling numb sleepy drowsy dizzy"
+        " breathe awake",
+        back=r"(?:i|ive|i already|ive already|already|i just|just|i finally)(?: went and)?",
+        reasons="attempt",
+        level=IMMINENT,
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "swallowed what was left of my prescription. my hands are tingling", "took my
+        # roommate's pills. can't keep my eyes open": more than a dose, or someone else's,
+        # and the body failing. Not one's own sleeping pills making one sleepy as they should.
+        "took_pills_fading",
+        "took|taken|swallowed|downed|popped",
+        r" (?:my |her |his |the )?(?:what was left of|whats left of|the rest of|all of|all"
+        r"|a bunch of|a handful of|a lot of|too many of|too many|\w+s)(?: my| her| his| the)?"
+        rf" (?:\w+ )?(?:{_MEDS}|prescription|script){_AS_TOLD}(?! by mistake(?= ))"
+        + _GAP_TO_FADING
+        + _FADING,
+        needs="blood bleeding eyes dark black blurry fuzzy tingling numb sleepy drowsy dizzy"
+        " breathe awake",
+        reasons="attempt means",
+        level=IMMINENT,
+        tense=Tense.EVENT,
     ),
     cue(
         # "I already started. I'm not going to stop it.": the act under way, unnamed; also
