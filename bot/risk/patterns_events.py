@@ -628,10 +628,12 @@ _OWNED_WORDS = (
     "stuff things belongings possessions clothes games books pet pets cat dog guitar collection "
     "plants headphones jacket jewelry jewellery bike xbox playstation console records art pc "
     "laptop computer hoodie journal diary ring necklace watch camera keyboard switch ps5 "
-    "skateboard plushies tools sneakers shoes trainers keys passwords"
+    "skateboard plushies tools sneakers shoes trainers keys passwords figures merch journals"
 )
 _OWNED = (
-    r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:stuff|things|belongings|possessions"
+    # "my whole skin collection": how much of it, then what kind.
+    r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:(?:whole|entire) )?(?:\w+ )?(?:stuff|things"
+    r"|belongings|possessions|figures|merch|journals"
     r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry"
     r"|jewellery|bike|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
     r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies|tools|sneakers"
@@ -912,7 +914,7 @@ _GOODBYES: Final = [
     cue(
         # Giving away what one owns, a warning sign of its own; "away" either side.
         "giving_away",
-        "gave|giving|given",
+        "gave|giving|given|handed|handing",
         f"(?: away {_OWNED}| {_OWNED} away| {_OWNED} to(?! the (?:shelter|charity|thrift|goodwill"
         r"|library)(?= ))(?: \w+){1,3}| (?:my|our) (?:little |big |baby |best )?(?:sister|brother"
         r"|friend|neighbour|neighbor|cousin|mom|mum|son|daughter|roommate|bro|sis|aunt|uncle)"
@@ -924,9 +926,10 @@ _GOODBYES: Final = [
     cue(
         # Left with someone: "put the dog with my ex", "left my cat with the neighbour".
         "pet_left_with",
-        "put|left|dropped off|dropped|rehomed|gave",
+        "put|left|dropped off|dropped|dropping off|dropping|rehomed|gave|took",
         r" (?:the|my|our) (?:dog|cat|dogs|cats|pets?|bird|rabbit|hamster|fish)"
-        r"(?: off)? (?:with|at) (?:my|a|the|our) \w+(?: \w+)?(?= (?:[.,]|$|and|for good|forever))",
+        # "took my cat to my ex's and told her he's hers now"
+        r"(?: off)? (?:with|at|to) (?:my|a|the|our) \w+(?: \w+)?(?= (?:[.,]|$|and|for good|forever))",
         needs="dog cat dogs cats pet pets bird rabbit hamster fish",
         reasons="plan",
     ),
@@ -1102,8 +1105,10 @@ _GOODBYES: Final = [
         "not_around",
         "here|alive|around",
         r" (?:much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
-        r" (?:weekend|week|month|\w+day)|to(?: (?:use|read|see|answer|need|open|hear)"
-        r" (?:it|them|this|that|these|any of it|your \w+))?(?= (?:[.,]|$)))(?= )",
+        r" (?:weekend|week|month|\w+day)|after \w+day(?= (?:[.,]|$))"
+        # "won't be around to dust them anyway": any one thing done for what is left.
+        r"|to(?: \w+ (?:it|them|this|that|these|any of it|your \w+))?(?: anyway| anyways)?"
+        r"(?= (?:[.,]|$)))(?= )",
         needs="wont longer after gonna going",
         back=r"(?:ill|i will|wont|not going to|im not going to|not gonna|im not gonna)(?: be)?",
         reasons="goodbye",

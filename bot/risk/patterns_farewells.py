@@ -235,7 +235,31 @@ _FAREWELLS: Final = [
         _END_CLAUSE + r"(?!(?: [\w,]+){0,6} (?:trip|holiday|vacation|away|week|weekend|days)(?= ))",
         needs="gone",
         back=r"(?:looked after|taken care of|cared for|provided for|okay|ok|fine|alright"
-        r"|safe|settled|sorted)",
+        r"|safe|settled|sorted"
+        # "so she doesn't have to deal with any paperwork after I'm gone"
+        r"|deal with(?: any| the| all the| all that)? (?:paperwork|bills|stuff|mess|forms))",
+        reasons="goodbye",
+    ),
+    cue(
+        # "it's better this way since i'm not going to be here": a reason given for what
+        # was handed on. Not "since i won't be here next week".
+        "since_not_here",
+        "since im not going to be here|since i wont be here|since im not gonna be here"
+        "|because i wont be here|because im not going to be here|cause i wont be here"
+        "|since i wont be around|since im not going to be around|because i wont be around",
+        r"(?: anymore| any more)?" + _END_CLAUSE,
+        needs="here around",
+        reasons="goodbye",
+    ),
+    cue(
+        # "handed my journals over. by then it won't matter": nothing will, after a time.
+        "wont_matter_by_then",
+        "it wont matter|nothing will matter|none of it will matter|it wont matter anymore",
+        r"(?: (?:by then|after (?:that|tonight|today|this week|this weekend)|anymore))?"
+        + _END_CLAUSE,
+        needs="matter",
+        back=r"(?:\. )?(?:by then|after (?:that|tonight|today|this week|this weekend)"
+        r"|(?:an hour|a few hours|two hours|a day) from now)(?: ,)?",
         reasons="goodbye",
     ),
     cue(
