@@ -100,6 +100,15 @@ _SLANG: Final = [
         r"|might|lets|im finna|i will|ill|i wanna|wanna)(?: just| actually| literally)?",
     ),
     _played_up(
+        # "game crashed before the boss. goodbye cruel world lol": the old farewell line with
+        # a laugh after it is a groan, not a goodbye.
+        "cruel_world_laughed",
+        "goodbye cruel world|bye cruel world|farewell cruel world|goodbye world|bye bye world",
+        r"(?: [.,])?(?: (?:lol|lmao|lmfao|haha|hahaha|xd|emojilaugh|emojiskull|emojicry))+(?= )",
+        needs="lol lmao lmfao haha hahaha xd emojilaugh emojiskull emojicry",
+        reasons="joking",
+    ),
+    _played_up(
         # A game or the connection lost, with no laugh: "the wifi cut out mid boss fight kms",
         # "lagged out of ranked again kms"; as with a laugh.
         "kms_game_lost",
