@@ -874,11 +874,21 @@ _GERMAN: Final = [
         "ideation",
         "de_thinking",
         "denke|dachte|denk|ich denke|ich dachte|ich denk",
-        # Any few words before: "jeden Tag", "in letzter Zeit", but not "nicht" or "nie".
-        rf"{_DE_WORD}{{0,3}}? (?:an|uber|daran|dran|daruber nach)(?: ,)?"
+        # Any few words before: "jeden Tag", "in letzter Zeit ständig", but not "nicht" or "nie".
+        rf"{_DE_WORD}{{0,5}}? (?:an|uber|daran|dran|daruber nach)(?: ,)?"
         r" (?:selbstmord|suizid|suicide|mich umzubringen|mich zu toten|mir das leben zu nehmen"
         r"|den tod(?! (?:meiner|meines|von|der|des)(?= )))",
         needs="denke dachte denk",
+    ),
+    _level(
+        HIGH,
+        "ideation",
+        # "manchmal überlege ich ernsthaft, mir das Leben zu nehmen": weighing it.
+        "de_weighing",
+        "uberlege|ueberlege",
+        rf"(?: ich)?{_DE_WORD}{{0,3}}?(?: ,)? (?:mich umzubringen|mich zu toten"
+        r"|mir das leben zu nehmen|selbstmord zu begehen)",
+        needs="umzubringen toten leben selbstmord",
     ),
     _level(HIGH, "ideation", "de_thoughts", "selbstmordgedanken|suizidgedanken"),
     _level(HIGH, "ideation", "de_suicidal", "suizidal|suizidgefahrdet", back="bin|fuhle mich"),
