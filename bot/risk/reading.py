@@ -214,9 +214,12 @@ _NOT_TODAY: Final = (" today ", " tonight ", " this time ")
 _UNSAID = re.compile(
     r" (?:like )?(?:not literally|not seriously|figuratively|metaphorically) "
     r"| (?:is|was|will never be|would never be) (?:not|never) (?:an option|a choice|on the table) "
-    # "killing myself has never been on the table for me"
-    r"| (?:has|have|had) (?:never|not ever|not) been (?:an option|a choice|on the table) "
     r"| (?:isnt|wasnt) (?:an option|a choice|on the table) "
+)
+# "killing myself has never been on the table for me": right after the statement only, so
+# in "I don't want to live but dying has never been an option" the wish stands.
+_NEVER_BEEN = re.compile(
+    r" (?:has|have|had) (?:never|not ever|not) been (?:an option|a choice|on the table) "
 )
 _THIRD_SELF = re.compile(
     r" (?:him ?self|her ?self|them ?sel(?:f|ves)|(?:his|her|their) (?:own )?life)"
@@ -536,7 +539,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _unsaid(text: str, end: int, hi: int) -> bool:
     """The statement ending at ``end`` is taken back right after it (see _UNSAID)."""
-    stop = min(hi, end + 32)  # " has never been on the table " is 29
+    stop = min(hi, end + 24)
     # Every form holds one of these: a few finds rule most hits out before the regex.
     find = text.find
     return (
@@ -544,7 +547,9 @@ def _unsaid(text: str, end: int, hi: int) -> bool:
         or find(" option ", end, stop) >= 0
         or find(" choice ", end, stop) >= 0
         or find(" table ", end, stop) >= 0
-    ) and _UNSAID.search(text, end, stop) is not None
+    ) and _UNSAID.search(text, end, stop) is not None or (
+        _NEVER_BEEN.match(text, end, min(hi, end + 30)) is not None
+    )
 
 
 def _judge(hit: Hit, msg: _Message) -> _Verdict:
