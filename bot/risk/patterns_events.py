@@ -929,7 +929,8 @@ _GOODBYES: Final = [
         "put|left|dropped off|dropped|dropping off|dropping|rehomed|gave|took",
         r" (?:the|my|our) (?:dog|cat|dogs|cats|pets?|bird|rabbit|hamster|fish)"
         # "took my cat to my ex's and told her he's hers now"
-        r"(?: off)? (?:with|at|to) (?:my|a|the|our) \w+(?: \w+)?(?= (?:[.,]|$|and|for good|forever))",
+        r"(?: off)? (?:with|at|to) (?:my|a|the|our) \w+(?: \w+)?"
+        r"(?= (?:[.,]|$|and|for good|forever))",
         needs="dog cat dogs cats pet pets bird rabbit hamster fish",
         reasons="plan",
     ),
