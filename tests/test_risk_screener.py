@@ -2283,6 +2283,60 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("she's not the one who found me, it was my brother, hide and seek champion", NONE, ""),
     ("after friday none of it will matter, exams will be over", NONE, ""),
     ("after sunday none of it will matter. i have everything ready now", IMMINENT, "plan timeline"),
+    # -- chat set13: slang as the thought, attempts told unnamed, things handed on, jokes ----
+    # Slang as the thought that keeps coming is high; the word with a crying face over
+    # something small is played up; the word talked about, denied or past is not high.
+    ("the sewer slide urges are getting louder every night", HIGH, "ideation slang"),
+    ("that unalive stuff keeps popping back into my head", HIGH, "ideation slang"),
+    ("been wanting to sleep forever, the not waking up kind", HIGH, "ideation"),
+    ("no sewer slide thoughts anymore, therapy is actually working", NONE, ""),
+    ("my cousin keeps having sewer slide thoughts, how do i help him", CONCERN, "third_party"),
+    ("the unalive thing is on my mind, why do creators censor every word", CONCERN, "slang"),
+    ("my dog sleeping forever on my lap, the cozy kind", NONE, ""),
+    ("barista spelled my name wrong again, time to sewer slide 😭", CONCERN, "joking"),
+    ("gonna unalive myself 😭 i can't do this anymore", HIGH, "ideation slang"),
+    # An act told unnamed with the body failing after it is an attempt; a race, a tattoo,
+    # one's own sleeping pills or an attempt long past are not.
+    ("i did it. there's so much blood and it won't stop", IMMINENT, "attempt"),
+    (
+        "took the rest of my mom's pills an hour ago and i can't keep my eyes open",
+        IMMINENT,
+        "attempt",
+    ),
+    ("i did it! ran my first half marathon and my hands are numb", NONE, ""),
+    ("i did it, got my first tattoo, so much blood lol", NONE, ""),
+    ("took my sleeping pills and i'm getting so sleepy, goodnight", NONE, ""),
+    ("i did it years ago and there was so much blood. i'm glad i'm alive now", CONCERN, "past"),
+    # Things handed on, told more ways, beside the end said plainly; moves and trips are not.
+    (
+        "gave my entire vinyl collection to my cousin. i won't need it after this week",
+        IMMINENT,
+        "plan goodbye",
+    ),
+    (
+        "left my dog with my neighbor, it's better this way since i won't be here anymore",
+        IMMINENT,
+        "plan goodbye",
+    ),
+    (
+        "giving away my figures and merch, i won't be around to dust them anyway",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("gave my entire card collection to my nephew since i'm moving abroad", NONE, ""),
+    ("since i won't be here next week, can you feed the fish", NONE, ""),
+    (
+        "i won't be here after friday, flying out to see my grandma, can you water the plants",
+        NONE,
+        "",
+    ),
+    ("made a will so my kids are covered once i'm gone, just adulting at 40", NONE, ""),
+    # Ruled out right after it is said; the groan of an old farewell line; German weighing.
+    ("killing myself has never been on the table, i'm just exhausted", NONE, "negated"),
+    ("i don't want to live but dying has never been an option", HIGH, "ideation"),
+    ("lost my whole essay to a crash. goodbye cruel world lol", CONCERN, "joking"),
+    ("ich überlege oft, mich umzubringen", HIGH, "ideation"),
+    ("ich überlege, mir ein neues leben in berlin aufzubauen", NONE, ""),
 ]
 
 
