@@ -32,6 +32,7 @@ from bot.risk.patterns_farewells import FAREWELL_RULES
 from bot.risk.patterns_feelings import FEELING_RULES
 from bot.risk.patterns_hints import HINT_RULES
 from bot.risk.patterns_intl import INTL_RULES
+from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
@@ -78,11 +79,13 @@ _SIGNALS: Final = RuleIndex(
         *MEANS_RULES,
         *INTL_RULES,
         *INTL_SIGN_RULES,
+        *INTL_CRISIS_RULES,
         *IDIOM_RULES,
     ]
 )
-_TIMES: Final = RuleIndex([r for r in MARKER_RULES if r.kind is not Kind.RECOVERY])
-_RECOVERY: Final = RuleIndex([r for r in MARKER_RULES if r.kind is Kind.RECOVERY])
+_MARKS: Final = [*MARKER_RULES, *INTL_CRISIS_MARKERS]
+_TIMES: Final = RuleIndex([r for r in _MARKS if r.kind is not Kind.RECOVERY])
+_RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
 # Cues that tell one warning sign in other words: a will made, the will signed, the
 # insurance paid up, affairs in order, a beneficiary named are one sign (a person's
 # affairs seen to), which estate planning tells in several ways ("made a will finally,

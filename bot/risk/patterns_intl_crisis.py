@@ -1,0 +1,790 @@
+"""Spanish, French, German and Portuguese crisis talk as people type it.
+
+:mod:`bot.risk.patterns_intl` holds the textbook statements; this module
+holds the same families in the forms chat brings: typos and texting
+spellings ("kiero morir", "qro morre", "jveu plu vivre", "ich wil mich
+umbrigen"), regional speech (Spain's "quitarme de en medio", Quebec's
+"chu", Austrian "i wü nimma lebn", Swiss "s'Läbe näh"), fillers between a
+frame and its verb ("je veux juste mourir"), slang borrowed from English
+("ganas de unalive me"), a method place that will not leave the mind with
+no plan made, self-harm done again, pills taken already and a farewell
+said in pieces: things given away, affairs in order, "in an hour I won't be
+here", "don't know why I'm writing to you". Most farewell pieces are cues
+(see :mod:`bot.risk.reading`): little alone, a crisis beside another cue or
+after concern. :data:`INTL_CRISIS_MARKERS` are times and pasts for the
+marker index. Folded text has no accents or apostrophes.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.domain import RiskLevel
+from bot.risk.rules import Kind, Rule, Tense, cue, imminent, rule
+
+__all__ = ["INTL_CRISIS_MARKERS", "INTL_CRISIS_RULES"]
+
+CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
+
+
+def _high(
+    reasons: str, name: str, lead: str, rest: str = "", *, needs: str = "", back: str = ""
+) -> Rule:
+    return rule(name, lead, rest, needs=needs, back=back, level=HIGH, reasons=reasons)
+
+
+def _idiom(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
+    return rule(name, lead, rest, needs=needs, back=back, kind=Kind.IDIOM)
+
+
+_END = r"(?= (?:[.,!?]|$))"
+_DAYS = (
+    "lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi"
+    "|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|segunda|terca|quarta|quinta|sexta"
+)
+_TONIGHT = (
+    "hoy|esta noche|manana|ahora|ce soir|cette nuit|demain|aujourdhui|maintenant|heute"
+    "|heute nacht|heute abend|heut|heit|morgen|jetzt|hoje|esta noite|hoje a noite|amanha|agora"
+)
+
+
+# -- wishes and thoughts, misspelt or filled out -----------------------------
+# "Kiero", "qiero", "kero": the texting spellings of "quiero".
+_ES_WANT_TYPO = "kiero|qiero|kero|qero|quiero|kiero|me kiero|me qiero"
+_ES_DIE = r"(?:morir(?:me)?|morirme|morri|matarme|suicidarme|quitarme la vida|estar muert[oa])"
+# Fillers between "I want" and the verb: "je veux juste mourir", "quero tanto morrer".
+_FILL_ES = r"(?: (?:ya|solo|nomas|nada mas|tanto|mucho|de verdad|en serio|simplemente))*"
+_FILL_FR = r"(?: (?:juste|vraiment|tellement|seulement|simplement|tant|trop|plus que|juste))*"
+_FILL_PT = r"(?: (?:so|tanto|muito|mesmo|demais|de verdade|apenas))*"
+
+_WISHES: Final = [
+    _high(
+        "ideation",
+        "es_want_typo",
+        "kiero|qiero|kero|qero|me kiero|me qiero|quiero|me quiero",
+        rf"{_FILL_ES} {_ES_DIE}",
+        needs="kiero qiero kero qero quiero",
+    ),
+    # "Quitarme de en medio" (Spain): to take oneself out of the way, said of dying.
+    _high(
+        "ideation",
+        "es_out_of_the_way",
+        "quitarme de en medio|quitarme del medio|quitar de en medio|quitar del medio",
+        back=r"(?:quiero|pienso en|pensando en|pense en|ganas de|voy a|necesito|he pensado en"
+        r"|me quiero|me voy a)",
+        needs="medio",
+    ),
+    # "Se me pasó por la cabeza quitarme la vida": the thought crossing the mind.
+    _high(
+        "ideation",
+        "es_crossed_mind",
+        "por la cabeza|por la mente",
+        rf"(?: [^ .,]+){{0,2}} (?:la idea de )?{_ES_DIE}(?= )",
+        needs="matarme suicidarme quitarme morirme",
+        back=r"(?:pasa|pasado|paso|pasando|ronda|rondando)(?: (?:mucho|varias veces|muchas veces"
+        r"|seguido|a veces|otra vez))?",
+    ),
+    # "Pensamientos de matarme", "ideas de suicidio", "idées de suicide", "pensamentos de
+    # me matar": the thoughts named by what they are of.
+    _high(
+        "ideation",
+        "intl_thoughts_of",
+        "pensamientos de|pensamiento de|ideas de|idees de|pensees de|pensamentos de"
+        "|pensamento de|ideias de|ideia de",
+        r" (?:suicidio|suicide|suicidarme|matarme|quitarme la vida|me suicider|me tuer"
+        r"|me matar|me suicidar|tirar a minha vida)(?= )",
+        needs="suicidio suicide suicidarme matarme quitarme suicider tuer matar suicidar tirar",
+        # one's own: "tengo", "j'ai des", "esses"; not "el libro trata de ..."
+        back=r"(?:tengo|tenia|ando con|tenho|to com|tou com|estou com|jai des|j ai des|ai des"
+        r"|jai encore des|jai souvent des|esses|estes|esos|estos|mis|meus|mes|ces|muchos|varios"
+        r"|tantos)",
+    ),
+    _high(
+        "ideation",
+        "fr_want_fill",
+        "je veux|jveux|jveu|je veu|veux|envie de",
+        rf"{_FILL_FR} (?:mourir|crever|me tuer|me suicider|en finir)(?= (?:[.,]|$|je|jai|et|im"
+        r"|i|tellement|ce soir|maintenant))",
+        needs="veux jveux jveu veu envie",
+    ),
+    # "Jveu plu vivre", "je veux pu vivre" (Quebec "pu"): no longer want to live.
+    _high(
+        "ideation",
+        "fr_dont_live_typo",
+        "jveux|jveu|je veu|veux|veu|jvx",
+        r" (?:plus|plu|pu|pus) (?:vivre|vivres|exister)"
+        # "je veux plus vivre à Paris", "... avec mes parents": where or with whom.
+        r"(?! (?:a|au|aux|en|avec|chez|dans|ici|comme|sans|loin|pres|sous|seul|seule|la bas)(?= ))",
+        needs="vivre vivres exister",
+    ),
+    # "Jpense à en finir": the spoken "je" stuck to the verb.
+    _high(
+        "ideation",
+        "fr_thinking_short",
+        "jpense|jpensais|chpense|je pense souvent|je pense tout le temps",
+        r" (?:au suicide|a me (?:suicider|tuer)|a en finir|a mourir)(?= )",
+        needs="suicide suicider tuer finir mourir",
+    ),
+    # "Est-ce normal de vouloir se tuer ? moi c'est le cas": the general question owned.
+    _high(
+        "ideation",
+        "fr_owned_question",
+        "vouloir se tuer|vouloir se suicider|vouloir mourir|vouloir en finir",
+        r"(?: [^ ]+){0,8} moi (?:cest le cas|aussi|oui|je veux)",
+        needs="tuer suicider mourir finir",
+    ),
+    # "I wü nimma lebn" (Austria and Bavaria), "ich will nimmer leben", "ich wil mich
+    # umbrigen": dialect and typos of the plain wish.
+    _high(
+        "ideation",
+        "de_want_dialect",
+        "i wu|i wui|i will|i mog|i mag|ich wil|ich will|ich mocht|ich mochte|i mocht|will|wil",
+        r"(?: (?:einfach|nur|echt|wirklich|halt|jetzt|so))*"
+        r" (?:(?:nimma|nimmer|nimmermehr|nicht mehr|nemme|numm|nume) (?:leben|lebn|lebe|labe"
+        r"|leb)|(?:mich|mi) (?:umbringen|umbrigen|umbringe|umbringn|umbrinen|toten|unalive)"
+        r"|mir (?:(?:das|s|des) (?:leben|labe|lebe|lebn)|slabe|sleben|slebe|slebn)"
+        r" (?:nehmen|nah|neh|nemme|nehme|nemma))(?= )",
+        needs="leben lebn lebe labe leb umbringen umbrigen umbringe umbringn umbrinen toten"
+        " unalive nehmen nah neh nemme nehme nemma",
+    ),
+    # "Der Drang, mich umzubringen", "die Gedanken, mir das Leben zu nehmen".
+    _high(
+        "ideation",
+        "de_urge_to",
+        "drang|den drang|gedanken|lust|verlangen|wunsch",
+        r"(?: ,)? (?:mich umzubringen|mich zu toten|mir das leben zu nehmen|zu sterben"
+        r"|mich selbst zu toten)(?= )",
+        needs="umzubringen toten nehmen sterben",
+    ),
+    _high(
+        "ideation",
+        "pt_want_typo",
+        "qro|quero|kero|qero|eu qro|vontade de|vontade d|vontadi de|vontad de",
+        rf"{_FILL_PT} (?:morrer|morre|morer|me matar|me mata|me suicidar|estar mort[oa]"
+        r"|ta mort[oa]|ser mort[oa])(?= )",
+        needs="qro quero kero qero vontade vontadi vontad",
+    ),
+    # Borrowed slang after a native frame: "ganas de unalive me", "will mich unalive",
+    # "vontade de me unalive", "envie de m'unalive". Not a joke frame: that caps it.
+    rule(
+        "intl_unalive",
+        "ganas de|quiero|me quiero|vontade de|quero|envie de|je veux|jveux|will mich|will"
+        "|mochte mich|voy a|vou",
+        r"(?: (?:me|mich|m|myself))? (?:unalive|unaliven|unalivear|self delete)(?: (?:me|myself))?"
+        r"(?= )",
+        needs="unalive unaliven unalivear delete",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    # A method place that will not leave the mind, with no plan made: "pienso mucho en el
+    # puente ..., no tengo nada planeado pero la idea no se me va", as the English "the
+    # bridge keeps coming into my head". The bridge alone is a commute.
+    _high(
+        "ideation method",
+        "es_place_stays",
+        "pienso|pensando|pense|pienso mucho|pienso siempre",
+        r"(?: (?:mucho|siempre|todo el tiempo|cada dia|seguido|tanto))* en (?:el|la|las|ese|esa)"
+        r" (?:puente|vias|azotea|acantilado|barranco|balcon|techo)"
+        r"(?! (?:de|del) (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|todos los santos"
+        r"|la constitucion|san \w+))(?: [^.]*?)?"
+        r" (?:no se me va|no me la puedo sacar|no me lo puedo sacar|no se me quita"
+        r"|no me la saco|no me lo saco)(?= )",
+        needs="puente vias azotea acantilado barranco balcon techo",
+    ),
+    _high(
+        "ideation method",
+        "fr_place_stays",
+        "limage du|limage de la|limage des|je pense au|je pense a la|je pense aux|jpense au",
+        r" (?:pont|rails|voies|falaise|toit|balcon|viaduc)(?: [^.]*?)?"
+        r" (?:(?:elle|lidee|limage|la pensee|ca) (?:ne )?(?:part|men sort|me quitte|me lache)"
+        r" (?:pas|jamais)|jarrive pas a (?:men|me l)(?:enlever| debarrasser|sortir))(?= )",
+        needs="pont rails voies falaise toit balcon viaduc",
+    ),
+    _high(
+        "ideation method",
+        "de_place_stays",
+        "an die|an den|an das",
+        r" (?:brucke|gleise|schienen|klippe|dach|bahngleise|autobahnbrucke)(?: [^.]*?)?"
+        r" (?:lasst mich nicht (?:mehr )?los|geht nicht (?:mehr )?weg"
+        r"|krieg ich nicht (?:mehr )?aus dem kopf)(?= )",
+        needs="brucke gleise schienen klippe dach bahngleise autobahnbrucke",
+        back=r"(?:ich )?(?:muss|denke|denk)(?: (?:standig|immer|dauernd|oft|die ganze zeit"
+        r"|immer wieder|wieder))*",
+    ),
+    _high(
+        "ideation method",
+        "pt_place_stays",
+        "penso|pensando|pensei|penso muito|penso sempre",
+        r"(?: (?:muito|sempre|toda hora|o tempo todo|todo dia|direto))* (?:na|no|nos|naquela"
+        r"|naquele) (?:ponte|trilhos|viaduto|penhasco|telhado|terraco|predio)(?: [^.]*?)?"
+        r" (?:a ideia nao sai|nao sai da (?:minha )?cabeca|nao me sai da cabeca"
+        r"|nao consigo tirar da cabeca)(?= )",
+        needs="ponte trilhos viaduto penhasco telhado terraco predio",
+    ),
+]
+
+# -- self-harm done again ----------------------------------------------------
+# Hurt again, with nothing after that makes it an injury: "ayer me volví a hacer daño, no
+# pude parar", "me machuquei de novo", "hab mir heut wieder wehgetan". Not "... en la
+# rodilla jugando", "... beim Sport", "... no joelho".
+_HURT_NOT_MEANT = (
+    r"(?!(?: [^ .,]+){0,4} (?:rodilla|espalda|tobillo|pie|mano|cabeza|jugando|entrenando"
+    r"|corriendo|futbol|gym|gimnasio|joelho|costas|tornozelo|pe|jogando|treinando|academia"
+    r"|beim|knie|rucken|fuss|knochel|sport|training|fussball|genou|dos|cheville|foot|treino"
+    r"|jogo|futebol|partido|entreno|entrenamiento|caida|queda|tombe|chute|sturz|gefallen"
+    r"|caindo|cayendo|bici|bicicleta|moto)"
+    r"(?= ))"
+)
+_SELF_HARM: Final = [
+    rule(
+        "es_hurt_again",
+        "me volvi a hacer dano|me volvi a lastimar|volvi a hacerme dano|volvi a lastimarme"
+        "|me hice dano otra vez|me hice dano de nuevo|me lastime otra vez|me lastime de nuevo",
+        _HURT_NOT_MEANT,
+        needs="dano lastimar lastimarme lastime",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "pt_hurt_again",
+        "me machuquei de novo|me machuquei outra vez|me cortei de novo|me cortei outra vez"
+        "|voltei a me machucar|voltei a me cortar|me machuquei de proposito",
+        _HURT_NOT_MEANT,
+        needs="machuquei cortei machucar cortar",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "de_hurt_again",
+        "wehgetan|weh getan",
+        _HURT_NOT_MEANT,
+        back=r"mir(?: (?:heut|heute|gestern|wieder|schon wieder|erneut|absichtlich|selbst"
+        r"|mit absicht))*(?: (?:wieder|absichtlich|selbst|mit absicht|erneut))",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+]
+
+# -- taken already -----------------------------------------------------------
+_PILLS = (
+    "pastillas|pildoras|medicamentos|remedios|calmantes|somniferos|comprimidos|pilulas"
+    "|medocs|cachets|comprimes|pilules|medicaments|tabletten|pillen|medikamente"
+)
+_ATTEMPTS: Final = [
+    # "Ya me tomé las pastillas, todas": all of them, said after.
+    imminent(
+        "intl_took_them_all_after",
+        "me tome las|me tome los|ya me tome las|tome las|tome mis|tomei os|tomei as|tomei todos os"
+        "|jai avale les|jai pris les|jai deja avale les|jai deja pris les",
+        rf" (?:{_PILLS})(?: [.,])? (?:todas|todos|tous|toutes|de una vez|dun coup|de uma vez)"
+        # "..., todas las de hoy", "tous ceux du matin": the day's dose.
+        r"(?! (?:las|los|as|os|les|ceux|celles|que|como|comme|del|do|da|du|de)(?= ))(?= )",
+        needs=_PILLS.replace("|", " "),
+        reasons="attempt",
+    ),
+    # "Ya me tomé las pastillas", "já tomei os comprimidos", "ich hab schon was
+    # genommen": taken, with nothing said of how many; the day's dose as often. A cue.
+    cue(
+        "intl_took_already",
+        "ya me tome las|ya me tome los|ya tome las|ja tomei os|ja tomei as|jai deja avale les"
+        "|jai deja pris les|jai deja avale mes|jai deja pris mes",
+        rf" (?:{_PILLS})(?= )",
+        needs=_PILLS.replace("|", " "),
+        reasons="attempt",
+    ),
+    cue(
+        "de_took_something",
+        "was genommen|etwas genommen|was geschluckt|etwas geschluckt",
+        needs="genommen geschluckt",
+        back=r"(?:ich )?(?:hab|habe)(?: (?:schon|gerade|grad|bereits))*",
+        reasons="attempt",
+    ),
+    # "Mir wird schwindlig", "me estoy mareando", "ça commence à faire effet": after pills.
+    cue(
+        "intl_taking_effect",
+        "mir wird schwindlig|mir wird schwummrig|me estoy mareando|estoy mareada|estoy mareado"
+        "|to ficando tonta|to ficando tonto|estou ficando tonta|estou ficando tonto"
+        "|ca commence a faire effet|ca fait effet|je commence a avoir la tete qui tourne"
+        "|empieza a hacer efecto|ta fazendo efeito|esta fazendo efeito|wirkt schon",
+        needs="schwindlig schwummrig mareando mareada mareado tonta tonto effet tourne efecto"
+        " efeito wirkt",
+        reasons="attempt",
+    ),
+    # "No sé por qué te escribo": writing to someone at the end, as "idk why I'm texting
+    # you". A cue: beside pills taken or a goodbye it is the last message.
+    cue(
+        "intl_why_writing",
+        "no se por que|no se porque|ni se por que|je sais pas pourquoi|jsais pas pourquoi"
+        "|je ne sais pas pourquoi|chais pas pourquoi|keine ahnung warum|weiss nicht warum"
+        "|nao sei por que|nao sei porque|nao sei pq",
+        r" (?:te escribo|je tecris|jtecris|je te parle|ich dir (?:schreib|schreibe)"
+        r"|(?:to|tou|estou) te escrevendo|te escrevo|te estoy escribiendo)(?= )",
+        needs="escribo tecris jtecris schreib schreibe escrevendo escrevo",
+        reasons="goodbye",
+    ),
+]
+
+# -- preparation, timelines and farewells in pieces --------------------------
+_LEAVING = (
+    "me voy|je pars|je men vais|je m en vais|jmen vais|ich geh|ich gehe|vou me embora|vou embora"
+)
+# Within the hour: "en una hora", "dans une heure", "in einer Stunde", "daqui uma hora".
+_IN_HOURS = (
+    "en una hora|dentro de una hora|dans une heure|dans une demi heure|in einer stunde"
+    "|in ner stunde|in einer halben stunde|daqui uma hora|daqui a uma hora|em uma hora"
+    "|dentro de uma hora"
+)
+_WONT_BE_THERE = (
+    "je serai plus la|je ne serai plus la|jserai plus la|jserai pu la|je serai pu la"
+    "|bin ich nicht mehr da|bin ich nimmer da|werde ich nicht mehr da sein"
+    "|nao vou estar mais aqui|nao vou mais estar aqui|ya no voy a estar|ya no estare aqui"
+    "|no voy a estar aqui"
+)
+_WONT_NEED = (
+    r"(?:jen aurai plus besoin|je nen aurai plus besoin|jen aurai pu besoin|nao vou precisar"
+    r" mais|nao vou mais precisar|(?:brauch|brauche) ich (?:die|das|sie)(?: eh| sowieso)?"
+    r" nicht mehr|(?:ya )?no (?:las|los|la|lo) voy a necesitar(?: mas)?)"
+)
+# When no one is there, then "doing it".
+_ALONE = (
+    "cuando no haya nadie|cuando se duerman|cuando se vayan|cuando este sola|cuando este solo"
+    "|quand tout le monde sera parti|quand ils dormiront|quand je serai seul|quand je serai seule"
+    "|wenn alle aus dem haus sind|wenn alle schlafen|wenn alle weg sind|wenn ich allein bin"
+    "|quando ninguem estiver|quando todos dormirem|quando eu estiver sozinha"
+    "|quando eu estiver sozinho"
+)
+_ALONE_DO = (
+    r"(?: [^.]*?)? (?:lo hago|lo voy a hacer|lo hare|je le fais|je vais le faire|jle fais"
+    r"|mach ichs|mach ich es|mache ich es|tu ich es|eu faco|faco|vou fazer)(?= (?:[.] )*$)"
+)
+_ALONE_NEEDS = (
+    "nadie duerman vayan sola solo parti dormiront seul seule haus schlafen weg allein"
+    " ninguem dormirem sozinho sozinha"
+)
+_FAREWELLS: Final = [
+    # "Dans une heure je serai plus là", "in einer Stunde bin ich nicht mehr da": gone within
+    # the hour.
+    imminent(
+        "intl_gone_within_hour",
+        _IN_HOURS,
+        rf"(?: [^ .,]+){{0,2}}? (?:{_WONT_BE_THERE})(?= (?:[.,] )*$)",
+        needs="hora heure stunde",
+        reasons="goodbye timeline",
+    ),
+    # "En una hora salgo hacia las vías", "ce soir je vais au pont": a time, then the place.
+    imminent(
+        "intl_time_then_place",
+        f"{_IN_HOURS}|{_TONIGHT}",
+        r" (?:salgo hacia|salgo para|voy hacia|me voy a|voy a|je vais au|je vais sur le|je pars au"
+        r"|je pars vers le|vou pra|vou para a|vou para|gehe ich zur|geh ich zur|gehe ich zu den"
+        r"|geh ich zu den)"
+        r" (?:las vias|el puente|la azotea|el acantilado|pont|les rails|les voies|a ponte"
+        r"|os trilhos|brucke|gleisen)(?: del tren| de la autopista| du train| do trem)?" + _END,
+        needs="vias puente azotea acantilado pont rails voies ponte trilhos brucke gleisen",
+        reasons="means timeline",
+    ),
+    # "Après samedi j'en aurai plus besoin", "depois de sábado não vou precisar mais", "nach
+    # Freitag brauch ich die eh nicht mehr": an end date for one's things.
+    imminent(
+        "intl_not_needed_after",
+        "apres|depois de|depois do|nach|despues del|despues de|a partir del|ab",
+        rf" (?:{_DAYS})(?: ,)?(?: [^ .,]+){{0,2}}? {_WONT_NEED}(?= (?:[.,] )*$)",
+        needs=_DAYS.replace("|", " "),
+        reasons="goodbye timeline",
+    ),
+    # "Bye, this is it", "adieu, c'est la fin": the end said at a goodbye.
+    cue(
+        "intl_bye_this_is_it",
+        "bye|adieu|tchau|chao|chau|ciao|tschuss|tschau",
+        # The end said is looked at, not taken: the love said after it is a second cue.
+        r"(?: (?:guys|gente|tous|todos|alle|leute|les gars))?(?= [.,] (?:this is it|cest la fin"
+        r"|das wars|das ist das ende|e isso|eso es todo|esto es todo|es el fin|e o fim) )",
+        needs="bye adieu tchau chao chau ciao tschuss tschau",
+        reasons="goodbye",
+    ),
+    # A bare day as a sentence after something set: "Ort und Zeit stehen fest. Sonntag."
+    cue("intl_day_alone", _DAYS, _END, back=r"\.", reasons="timeline"),
+    # "Todo listo pa matarme mañana", "tout est prêt pour en finir": ready, for the act.
+    imminent(
+        "intl_all_ready_for",
+        "ya tengo todo listo|tengo todo listo|ya esta todo listo|todo listo|todo preparado"
+        "|tout est pret|tout est prepare|tudo pronto|tudo preparado"
+        "|alles bereit|alles vorbereitet",
+        r" (?:pa|para|pra|pour|um)"
+        r" (?:matarme|suicidarme|quitarme la vida|morir|me matar|me suicidar|morrer|en finir"
+        r"|me tuer|me suicider|mourir|mich umzubringen|zu sterben)(?= )",
+        needs="matarme suicidarme quitarme morir matar suicidar morrer finir tuer suicider"
+        " mourir umzubringen sterben",
+        reasons="plan",
+    ),
+    # Things given away: "le regalé mis cosas a mi hermana", "dei minhas coisas", "hab meine
+    # Sachen verschenkt", "j'ai donné mes affaires".
+    cue(
+        "intl_gave_away",
+        "regale mis|regale todas mis|di mis|di todas mis|deje mis|dei minhas|dei todas as minhas"
+        "|doei minhas|jai donne mes|jai donne toutes mes|meine sachen|alle meine sachen",
+        r" (?:cosas|pertenencias|coisas|affaires|fringues)?(?: [^ .,]+){0,5}?"
+        r" (?:a|pra|para|ao|a mon|a ma|verschenkt|weggegeben)(?= )"
+        r"|(?: verschenkt| weggegeben)(?= )",
+        needs="regale di deje dei doei donne sachen",
+        reasons="goodbye",
+    ),
+    # "Porque ya no las voy a necesitar", "brauch ich die eh nicht mehr": not needed after.
+    cue(
+        "intl_wont_need",
+        "no las voy a necesitar|no los voy a necesitar|no la voy a necesitar|ya no las necesito"
+        "|nao vou precisar|nao vou mais precisar|brauch ich die|brauch ich das|brauche ich die"
+        "|brauche ich das|brauch ich sie|brauche ich sie|jen aurai plus besoin"
+        "|jen aurai pu besoin",
+        r"(?: (?:eh|sowieso|dann|mehr))* (?:nicht mehr|nimmer|mais)?(?= )",
+        needs="necesitar necesito precisar brauch brauche besoin",
+        reasons="goodbye",
+    ),
+    # Affairs in order: "dejé todo ordenado, las contraseñas", "j'ai rangé mes papiers",
+    # "i hob ois erledigt", "já arrumei tudo".
+    cue(
+        "intl_affairs",
+        "deje todo ordenado|deje todo en orden|tengo todo en orden|deje las contrasenas"
+        "|jai range mes papiers|j ai range mes papiers|jai mis de lordre dans mes papiers"
+        "|hob ois erledigt|hab alles erledigt|habe alles erledigt|hab alles geregelt"
+        "|habe alles geregelt|ja arrumei tudo|deixei tudo arrumado|deixei as senhas",
+        needs="ordenado orden contrasenas range papiers erledigt geregelt arrumei arrumado senhas",
+        reasons="goodbye",
+    ),
+    # "Hice mis despedidas", "j'ai fait mes adieux à tout le monde", "despedi-me de toda a
+    # gente", "ich sag allen tschüss".
+    cue(
+        "intl_said_goodbyes",
+        "fait mes adieux|despedi me de|me despedi de|despedi de|me despedi|ya me despedi"
+        "|sag allne tschuss|sag allen tschuss|sage allen tschuss|verabschiedet von allen"
+        "|hab mich von allen verabschiedet",
+        r"(?: (?:a |de )?(?:tout le monde|todos|todo el mundo|toda a gente|todo mundo|allen))?"
+        r"(?= )",
+        needs="adieux despedi tschuss verabschiedet",
+        reasons="goodbye",
+    ),
+    # Leaving at a time, said bare: "hoy me voy", "je pars ce soir", "cette nuit je m'en
+    # vais", "ich geh heute", "esta noite vou-me embora". "Me voy a la playa" names where.
+    cue(
+        "intl_leaving_at",
+        _LEAVING,
+        rf" (?:{_TONIGHT}){_END}",
+        needs="voy pars vais geh gehe embora",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        "intl_at_leaving",
+        _LEAVING,
+        _END,
+        back=rf"(?:{_TONIGHT})",
+        needs="voy pars vais geh gehe embora",
+        reasons="goodbye timeline",
+    ),
+    # "Ce soir c'est fini", "sexta acaba tudo", "heit auf d'Nacht is Schluss", "hüt znacht
+    # isch fertig": an end set for a time. "Lundi c'est fini les vacances" names what ends.
+    cue(
+        "intl_ends_at",
+        "cest fini|ca finit|acaba tudo|termina tudo|se acaba todo|se termina todo|is schluss"
+        "|ist schluss|isch fertig|isch schluss|ist alles vorbei|acaba todo",
+        _END,
+        back=rf"(?:{_TONIGHT}|{_DAYS}|ce soir|auf dnacht|auf d nacht|znacht|z nacht|heit auf dnacht"
+        r"|hut znacht|am (?:" + _DAYS + "))",
+        needs="fini finit acaba termina schluss fertig vorbei",
+        reasons="timeline",
+    ),
+    # "El sábado es el día", "c'est pour dimanche", "Sonntag.": a day set, bare.
+    cue(
+        "intl_the_day",
+        "es el dia|e o dia|cest pour|ce sera|ist der tag",
+        rf" ?(?:{_DAYS})?{_END}",
+        back=rf"(?:el|este|le|o|am|der)? ?(?:{_DAYS})",
+        needs="dia pour sera tag",
+        reasons="timeline",
+    ),
+    cue(
+        "intl_for_day",
+        "cest pour|es para el|e pra",
+        rf" (?:{_DAYS}){_END}",
+        needs=_DAYS.replace("|", " "),
+        reasons="timeline",
+    ),
+    # "J'ai choisi l'endroit et l'heure", "Ort und Zeit stehen fest", "já planeei tudo, o
+    # sítio e a hora": place and time chosen.
+    cue(
+        "intl_place_and_time",
+        "lendroit et lheure|le lieu et lheure|lendroit et le jour|ort und zeit|zeit und ort"
+        "|o sitio e a hora|o lugar e a hora|o local e a hora|el lugar y la hora|el sitio y la hora"
+        "|el lugar y el dia",
+        needs="lendroit lieu ort zeit sitio lugar local",
+        reasons="plan timeline",
+    ),
+    cue(
+        "pt_planned_all",
+        "ja planeei tudo|ja planejei tudo|planeei tudo|planejei tudo",
+        needs="planeei planejei",
+        reasons="plan",
+    ),
+    # "Compré lo que necesitaba", "j'ai acheté ce qu'il faut", "comprei o que precisava".
+    cue(
+        "intl_bought_what",
+        "compre lo que necesitaba|compre lo necesario|jai achete ce quil faut"
+        "|jai achete ce dont javais besoin|comprei o que precisava|comprei o necessario"
+        "|hab besorgt was ich brauche|habe besorgt was ich brauche",
+        needs="compre achete comprei besorgt",
+        reasons="means",
+    ),
+    # Pills laid out before one: "les médocs sont sur la table devant moi", "os comprimidos
+    # tão aqui do meu lado", "tengo las pastillas al lado".
+    cue(
+        "intl_pills_at_hand",
+        _PILLS,
+        r" (?:sont|estan|tao|estao|ta|esta)(?: (?:la|aqui|ici|ahi|ja|deja))*"
+        r"(?: (?:sur la table|en la mesa|na mesa))?"
+        r" (?:devant moi|a cote de moi|a mi lado|al lado mio|frente a mi|do meu lado|ao meu lado"
+        r"|na minha frente)(?= )",
+        needs="devant cote lado frente",
+        reasons="means",
+    ),
+    # "Ya junté las pastillas": gathered, as "I've got the pills".
+    cue(
+        "intl_gathered_pills",
+        "ya junte|junte|reuni|ya reuni|jai rassemble|juntei|ja juntei",
+        rf" (?:las |los |mis |os |as |meus |minhas |mes |les )?(?:{_PILLS})(?= )",
+        needs=_PILLS.replace("|", " "),
+        reasons="means",
+    ),
+    # A place went to, the clause ended: "salgo hacia las vías del tren, chao".
+    cue(
+        "intl_heading_to",
+        "salgo hacia|salgo para|voy hacia|me voy a|je vais au|je pars au|vou pra|vou para a",
+        r" (?:las vias|el puente|la azotea|el acantilado|pont|les rails|a ponte|os trilhos)"
+        r"(?: del tren| de la autopista| du train| do trem)?" + _END,
+        needs="vias puente azotea acantilado pont rails ponte trilhos",
+        reasons="means",
+    ),
+    # "Dans une heure je serai plus là", "in einer Stunde bin ich nicht mehr da", "daqui uma
+    # hora não vou estar mais aqui": not around any more, with or without the hour.
+    cue(
+        "intl_wont_be_there",
+        _WONT_BE_THERE,
+        rf"(?: (?:{_TONIGHT}))?{_END}",
+        needs="serai jserai bin werde estar",
+        reasons="goodbye",
+    ),
+    # Thanks, sorry and love to all, in the forms chat uses: "gracias x todo", "sorry an
+    # alle", "desculpa a todos", "pardon à tous", "danke dass du immer zugehört hast",
+    # "gracias por escucharme siempre", "vous y êtes pour rien".
+    cue(
+        "intl_to_all",
+        "gracias x todo|gracias por escucharme|sorry an alle|entschuldigung an alle"
+        "|tut mir leid fur alles|desculpa a todos|desculpem a todos|pardon a tous"
+        "|pardon a tout le monde|desole a tous|lo siento a todos|perdon a todos"
+        "|danke dass du immer zugehort hast|danke furs zuhoren|merci de mavoir ecoute"
+        "|obrigado por me ouvir|obrigada por me ouvir|vous y etes pour rien"
+        "|ce nest pas votre faute|no es culpa de nadie|nao e culpa de ninguem"
+        "|ist nicht eure schuld",
+        needs="todo escucharme alle alles todos tous monde zugehort zuhoren ecoute ouvir etes"
+        " faute culpa schuld",
+        reasons="goodbye",
+    ),
+    # Love to all after a bye: "bye guys, this is it, je vous aime", "hab euch lieb",
+    # "amo vcs". At the message's end: "love you all, see you Monday" is a week.
+    cue(
+        "intl_love_all_end",
+        "je vous aime|hab euch lieb|ich hab euch lieb|ich liebe euch|amo vcs|amo voces"
+        "|los quiero|las quiero|les quiero|los amo",
+        r"(?: (?:tous|toutes|fort|alle|muito|todos|mucho))*(?= (?:[.,] )*$)",
+        needs="aime lieb liebe amo quiero",
+        back=r"(?:this is it|cest la fin|das wars|e isso|eso es todo|adieu|lebt wohl) ,",
+        reasons="goodbye",
+    ),
+    # "Dernier message.", "última mensagem": a last message said bare.
+    cue(
+        "intl_last_message_bare",
+        "dernier message|ultimo mensaje|ultima mensagem|letzte nachricht",
+        r"(?= (?:[.,]|$))",
+        needs="message mensaje mensagem nachricht",
+        reasons="goodbye",
+    ),
+    # "Prenez soin de Moka pour moi", "kümmert euch um Bello", "cuiden a Luna por mí".
+    cue(
+        "intl_take_care_of",
+        "prenez soin de|occupez vous de|kummert euch um|kummere dich um|cuiden a|cuida a"
+        "|cuidem do|cuidem da|cuida do|cuida da",
+        r" \w+(?: (?:pour moi|por mi|por mim|fur mich))?(?= (?:[.,]|$))",
+        needs="soin occupez kummert kummere cuiden cuida cuidem",
+        reasons="goodbye",
+    ),
+    # When no one is there, then "doing it": "cuando se duerman lo hago", "quand tout le
+    # monde sera parti, je le fais", "wenn alle aus dem Haus sind, mach ich's", "quando
+    # ninguém estiver em casa eu faço".
+    cue(
+        "intl_alone_then",
+        _ALONE,
+        _ALONE_DO,
+        needs=_ALONE_NEEDS,
+        reasons="intent timeline",
+    ),
+    imminent(
+        "intl_time_alone_then",
+        _ALONE,
+        _ALONE_DO,
+        needs=_ALONE_NEEDS,
+        back=rf"(?:{_TONIGHT})(?: (?:matin|temprano|cedo|fruh|de manana|a la manana))?(?: ,)?",
+        reasons="intent timeline",
+    ),
+    cue(
+        "intl_do_it_time",
+        "voy a hacerlo|lo voy a hacer|lo hago|je vais le faire|je le fais|mach ichs|vou fazer"
+        "|eu faco",
+        rf" (?:{_TONIGHT}){_END}",
+        needs="hacerlo hacer hago faire fais ichs fazer faco",
+        reasons="intent timeline",
+    ),
+    # "No intentes convencerme", "n'essaie pas de me retenir": one's mind made up.
+    cue(
+        "intl_dont_stop_me",
+        "no intentes convencerme|no intentes detenerme|no trates de convencerme|no me detengas"
+        "|nessaie pas de me retenir|nessaie pas de me convaincre|essaie pas de me retenir"
+        "|versuch nicht mich aufzuhalten|halt mich nicht auf|nao tenta me impedir"
+        "|nao tenta me convencer|nao tente me impedir",
+        needs="convencerme detenerme detengas retenir convaincre aufzuhalten auf impedir convencer",
+        reasons="intent",
+    ),
+    imminent(
+        "de_note_lies",
+        "abschiedsbrief|abschiedsbriefe",
+        r" (?:liegt|liegen|ist fertig|sind fertig|ist geschrieben)(?= )",
+        back="der|die",
+        reasons="goodbye",
+    ),
+    cue(
+        "es_letter_to_family",
+        "una carta a|una carta para|cartas a|cartas para|une lettre a|des lettres a"
+        "|uma carta pra|uma carta para|cartas pra",
+        r" (?:mis|mi|mes|ma|mon|minha|meus|minhas) (?:papas|padres|mama|papa|familia|hermanos"
+        r"|hermana|hermano|hijos|parents|mere|pere|famille|pais|mae|pai|filhos|irma|irmao)(?= )",
+        needs="carta cartas lettre lettres",
+        back=r"(?:les deje|le deje|deje|escribi|jai laisse|jai ecrit|deixei|escrevi)",
+        reasons="goodbye",
+    ),
+]
+
+# -- look-alikes -------------------------------------------------------------
+_LOOKALIKES: Final = [
+    # "Morir de risa", "mourir de faim", "sterben vor Hunger", "morrer de sono", "morta de
+    # cansada": dying of a feeling or a need.
+    _idiom(
+        "intl_die_of",
+        "morir|morirme|morirse|muerta|muerto|morrer|morta|morto|mourir|morte|mort|sterben"
+        "|matar|me matar",
+        r" (?:de|du|vor) (?:la |el |los )?(?:risa|rir|rire|lachen|verguenza|vergonha|honte"
+        r"|cansada|cansado|cansancio|sono|fome|hambre|faim|hunger|saudade|amor|calor|chaleur"
+        r"|hitze|frio|froid|kalte|aburrimiento|tedio|ennui|langeweile|envidia|inveja|miedo|medo"
+        r"|peur|angst|ganas|vontade|curiosidad|curiosidade|nervios|susto|sed|sede|soif|durst"
+        r"|sueno|fatigue|stress|estres|pena|tristeza|trabajo|trabalho)(?= )",
+        needs="risa rir rire lachen verguenza vergonha honte cansada cansado cansancio sono fome"
+        " hambre faim hunger saudade amor calor chaleur hitze frio froid kalte aburrimiento tedio"
+        " ennui langeweile envidia inveja miedo medo peur angst ganas vontade curiosidad"
+        " curiosidade nervios susto sed sede soif durst sueno fatigue stress estres pena"
+        " tristeza trabajo trabalho",
+    ),
+    # "Je veux plus vivre à Paris", "... avec mes parents": where, or with whom.
+    _idiom(
+        "fr_live_where",
+        "plus vivre|pu vivre|plu vivre",
+        r" (?:a|au|aux|en|chez|dans|ici|la bas|loin|avec (?:mes|mon|ma) (?:parents|coloc\w*"
+        r"|mere|pere|copain|copine|soeur|frere))(?= )",
+        needs="vivre",
+    ),
+    # "En finir avec ce projet", "acabar con esto de la tesis": an end to a thing.
+    _idiom(
+        "fr_finish_a_thing",
+        "en finir avec",
+        r" (?:ce|cette|ces|cet|mon|ma|mes|le|la|les|un|une|son|sa|ses|leur|tout ca|ca)"
+        r"(?! (?:vie|existence|jours|souffrance|douleur)(?= ))(?= )",
+        needs="finir",
+    ),
+    # "Wenn Schalke absteigt, spring ich vom Dach lol": a jump promised on a result, laughed
+    # off, as "si pierde el Madrid me tiro del puente jaja" is capped by its laugh.
+    _idiom(
+        "de_jump_if_laughed",
+        "spring ich|springe ich|schmeiss ich mich|werf ich mich|werfe ich mich",
+        r" [^.]*? (?:lol|lmao|haha\w*|xd|emojiskull|emojilaugh)(?= )",
+        needs="spring springe schmeiss werf werfe",
+        back=r"wenn(?: [^ .,]+){1,6}(?: ,)?",
+    ),
+    # "Ese examen me mató": something killed me, the past folded onto "me mato".
+    _idiom(
+        "es_it_killed_me",
+        "me mato|me mataron|me esta matando",
+        back=r"(?:ese|este|esa|esta|el|la|los|las|tu|su|mi|mis|tus|sus) (?!(?:noche|tarde"
+        r"|semana|vez|manana|misma|mismo|dia|ano)\b)\w+(?: \w+)?",
+        needs="mato mataron matando",
+    ),
+    # "No estoy pensando en suicidarme", "não estou pensando em me matar": denied, the
+    # frame's own "no" before it.
+    _idiom(
+        "es_pt_not_thinking",
+        "no estoy pensando en|no pienso en|nao estou pensando em|nao to pensando em"
+        "|nao penso em|nunca pienso en|nunca penso em",
+        r" (?:suicidarme|matarme|quitarme la vida|el suicidio|me matar|me suicidar|suicidio)"
+        r"(?= )",
+        needs="suicidarme matarme quitarme suicidio matar suicidar",
+    ),
+    # "Das sind keine Suizidgedanken", "não são pensamentos suicidas", "ce ne sont pas des
+    # idées suicidaires", "no son pensamientos suicidas": named to be denied.
+    _idiom(
+        "intl_not_suicidal_thoughts",
+        "keine suizidgedanken|keine selbstmordgedanken|kein suizidgedanke|nicht suizidal"
+        "|nao sao pensamentos suicidas|no son pensamientos suicidas"
+        "|ce ne sont pas des idees suicidaires"
+        "|pas des idees suicidaires|pas didees suicidaires|pas de pensees suicidaires",
+        needs="suizidgedanken selbstmordgedanken suizidgedanke suizidal suicidas suicidaires",
+    ),
+]
+
+# -- markers -----------------------------------------------------------------
+INTL_CRISIS_MARKERS: Final[list[Rule]] = [
+    rule(
+        "intl_in_hours",
+        "en una hora|en un rato|dentro de una hora|dans une heure|dans une demi heure"
+        "|in einer stunde|in ner stunde|in einer halben stunde|daqui uma hora|daqui a uma hora"
+        "|em uma hora|dentro de uma hora",
+        needs="hora rato heure stunde",
+        kind=Kind.TIMELINE,
+        reasons="timeline",
+    ),
+    # "Als Teenager", "de adolescente", "quand j'étais ado", "quando eu era adolescente".
+    rule(
+        "intl_as_young",
+        "als teenager|als jugendlicher|als jugendliche|als kind|de adolescente|de nina|de nino"
+        "|cuando era adolescente|cuando era nina|cuando era nino|cuando era joven"
+        "|quand jetais ado|quand jetais adolescent|quand jetais adolescente|quand jetais jeune"
+        "|a ladolescence|quando eu era adolescente|quando era adolescente|quando eu era crianca"
+        "|na adolescencia|en la adolescencia|en mi adolescencia",
+        needs="teenager jugendlicher jugendliche kind adolescente nina nino joven ado"
+        " adolescent ladolescence crianca adolescencia jeune",
+        kind=Kind.PAST,
+    ),
+    rule(
+        "intl_long_over",
+        "seit jahren vorbei|ist lange vorbei|ist vorbei|hace anos que no|ya lo supere"
+        "|cest fini depuis|cest derriere moi|ja passou|ja superei|faz anos que nao",
+        needs="vorbei anos supere fini derriere passou superei",
+        kind=Kind.RECOVERY,
+    ),
+]
+
+INTL_CRISIS_RULES: Final[list[Rule]] = [
+    *_WISHES,
+    *_SELF_HARM,
+    *_ATTEMPTS,
+    *_FAREWELLS,
+    *_LOOKALIKES,
+]
