@@ -1,27 +1,30 @@
 """Train the learned screening stage and write ``bot/risk/learned_weights.json``.
 
-What it learns from (never a test row, never the held-out chat set):
+What it learns from (never a test row, never a held-out chat set):
 
 * our own chat messages: the screener table in ``tests/test_risk_screener.py``
-  and the blind chat sets ``bench/chat/set3..9.jsonl`` (single messages; a
-  message whose level depends on earlier ones is left out);
+  and the blind chat sets in ``CHAT_TRAIN`` (single messages; a message
+  whose level depends on earlier ones is left out);
 * the ``dev`` rows of ``sdcnl`` and ``twitter_ideation`` with the protocol
   re-annotation in ``bench/audit`` (the files' own labels say where a post
   was made, not what it says).
 
 Label: high or imminent is a crisis. Model: logistic regression on the
 features of :func:`bot.risk.learned.features`, every row weighted the same
-and the classes balanced. The threshold is the lowest on a grid at which, out of fold (5 folds),
-the rows the learned stage would add as ``high`` (those the rules found
-nothing in, see :func:`bot.risk.learned.unread_by_rules`) include at most
-``MAX_ADDED_FALSE`` of each source's non-crisis rows. Weights under
-``PRUNE`` are dropped; every figure printed is computed with the exported
-file through :class:`bot.risk.learned.TwoStageScreener`, so what is
-reported is what ships.
+and the classes balanced. The threshold is the lowest on a grid at which
+the final model raises none of our own calm examples (the table's cases
+below ``high`` and the sad conversations of ``tests/test_sad_not_suicidal.py``,
+with their context: the tests hold both stages to them) and at which, out of
+fold (5 folds), the rows the learned stage would add as ``high`` (those the
+rules left undecided, see :func:`bot.risk.learned.undecided_by_rules`)
+include at most ``MAX_ADDED_FALSE`` of each source's non-crisis rows.
+Weights under ``PRUNE`` are dropped; every figure printed is computed with
+the exported file through :class:`bot.risk.learned.TwoStageScreener`, so
+what is reported is what ships.
 
 Then it reports, with the rules alone and with both stages: out of fold on
-each source, and on the held-out chat set ``bench/chat/set10.jsonl``
-(written blind to the rules and never trained on).
+each source, and on the held-out chat sets ``CHAT_HELD_OUT`` (written
+blind to the rules and never trained on).
 
 Other features and settings were tried against the words as they are, at the
 same rule for the threshold (added crises / added false, out of fold: chat,
@@ -74,20 +77,21 @@ from bot.risk.learned import (  # noqa: E402
     TwoStageScreener,
     features,
     load_model,
-    unread_by_rules,
+    undecided_by_rules,
 )
 from bot.risk.normalize import fold  # noqa: E402
-from bot.risk.screener import RuleScreener  # noqa: E402
-from tests.test_risk_screener import CASES  # noqa: E402  (needs pytest)
+from bot.risk.screener import CONTEXT_WINDOW, RuleScreener  # noqa: E402
+from tests.test_risk_screener import CASES, CONTEXT_CASES  # noqa: E402  (needs pytest)
+from tests.test_sad_not_suicidal import CONVERSATIONS  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "risk"
 WEIGHTS = ROOT / "bot" / "risk" / "learned_weights.json"
-CHAT_TRAIN = ("set3", "set4", "set5", "set6", "set7", "set8", "set9")
-CHAT_HELD_OUT = "set10"
+CHAT_TRAIN = tuple(f"set{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16))
+CHAT_HELD_OUT = ("set10", "set12")
 DATA_FILES = ("sdcnl", "twitter_ideation")
 C = 4.0  # inverse regularization strength
 GRID = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
-MAX_ADDED_FALSE = 0.015  # of a source's non-crisis rows, out of fold
+MAX_ADDED_FALSE = 0.01  # of a source's non-crisis rows, out of fold
 PRUNE = 0.02  # smallest |weight| kept
 LEVELS = {"none": 0, "concern": 1, "high": 2, "imminent": 3}
 
@@ -156,8 +160,26 @@ def added(row: dict[str, Any], p: float, threshold: float) -> bool:
     return row["gate"] and p >= threshold
 
 
-def pick_threshold(rows: list[dict[str, Any]], scores: list[float]) -> float:
+def calm_examples() -> list[tuple[str, list[str]]]:
+    """Our own messages below ``high``, with their context: the table and the
+    sad conversations of ``tests/test_sad_not_suicidal.py``."""
+    calm = [(text, []) for text, level, _ in CASES if level < RiskLevel.HIGH]
+    calm += [(text, ctx) for ctx, text, level, _ in CONTEXT_CASES if level < RiskLevel.HIGH]
+    for messages in CONVERSATIONS.values():
+        calm += [(t, messages[max(0, i - CONTEXT_WINDOW) : i]) for i, t in enumerate(messages)]
+    return calm
+
+
+def raises_no_calm_example(model: LearnedModel, threshold: float) -> bool:
+    weighed = LearnedModel(model.bias, threshold, model.weights)
+    screener = TwoStageScreener(model=weighed)
+    return all(not screener.assess(text, ctx).level.is_crisis for text, ctx in calm_examples())
+
+
+def pick_threshold(rows: list[dict[str, Any]], scores: list[float], model: LearnedModel) -> float:
     for threshold in GRID:
+        if not raises_no_calm_example(model, threshold):
+            continue
         worst = 0.0
         for source in sorted({row["source"] for row in rows}):
             mine = [(r, p) for r, p in zip(rows, scores, strict=True) if r["source"] == source]
@@ -190,11 +212,13 @@ def report(rows: list[dict[str, Any]], scores: list[float], threshold: float) ->
 
 
 def held_out() -> None:
-    rows = chat_rows(CHAT_HELD_OUT)
     rules, both = RuleScreener(), TwoStageScreener()
-    print(f"\nheld-out chat set ({CHAT_HELD_OUT}, single messages), shipped weights:")
-    print(line("  rules", rows, [rules.assess(r["text"]).level.is_crisis for r in rows]))
-    print(line("  rules + learned", rows, [both.assess(r["text"]).level.is_crisis for r in rows]))
+    for name in CHAT_HELD_OUT:
+        rows = chat_rows(name)
+        print(f"\nheld-out chat set ({name}, single messages), shipped weights:")
+        print(line("  rules", rows, [rules.assess(r["text"]).level.is_crisis for r in rows]))
+        flags = [both.assess(r["text"]).level.is_crisis for r in rows]
+        print(line("  rules + learned", rows, flags))
 
 
 def main() -> None:
@@ -215,12 +239,12 @@ def main() -> None:
             row["folded"] = fold(row["text"])
             found = screener.assess(row["text"])
             row["rules"] = found.level.is_crisis
-            row["gate"] = not row["rules"] and unread_by_rules(row["text"])
+            row["gate"] = not row["rules"] and undecided_by_rules(row["text"])
         print(f"training rows: {dict(Counter(r['source'] for r in rows))}")
         scores = out_of_fold(rows)
-        threshold = pick_threshold(rows, scores)
-        report(rows, scores, threshold)
         model = train(rows)
+        threshold = pick_threshold(rows, scores, model)
+        report(rows, scores, threshold)
         payload = {
             "format": 1,
             "trained_by": "bench/train_learned_stage.py",

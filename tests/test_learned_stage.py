@@ -11,7 +11,7 @@ from adapters.commands.check import Status, check_screening
 from adapters.wiring import build_screener
 from bot.domain import RiskLevel
 from bot.errors import ConfigError
-from bot.risk.learned import LearnedModel, TwoStageScreener, load_model, unread_by_rules
+from bot.risk.learned import LearnedModel, TwoStageScreener, load_model, undecided_by_rules
 from bot.risk.screener import RuleScreener
 from tests.conftest import settings_for
 from tests.test_cli import heartline
@@ -71,14 +71,28 @@ def test_it_only_raises_to_high_and_never_lowers() -> None:
     "text",
     [
         "I'm not going to kill myself",  # negated: the rules' reading stands
-        "ich habe die Tabletten",  # a cue the rules hold for context
+        "moving day is Saturday, everything is sorted",  # a cue told with its occasion
         "I just want it all to end",  # a passive wish the rules rate concern
         "this commute is killing me",  # an idiom
     ],
 )
 def test_it_leaves_what_the_rules_read_to_the_rules(text: str) -> None:
-    assert not unread_by_rules(text)
+    assert not undecided_by_rules(text)
     assert BOTH.assess(text) == RULES.assess(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ich habe die Tabletten",  # means, held for context
+        "by friday it's done",  # a bare time
+    ],
+)
+def test_it_reads_cues_the_rules_hold_for_context(text: str) -> None:
+    # Plans, goodbyes and means said without a risk word: the rules wait for
+    # context, the words may still tell a crisis.
+    assert RULES.assess(text).level is RiskLevel.NONE
+    assert undecided_by_rules(text)
 
 
 @pytest.mark.parametrize(
