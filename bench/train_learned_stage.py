@@ -87,7 +87,7 @@ from tests.test_sad_not_suicidal import CONVERSATIONS  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "risk"
 WEIGHTS = ROOT / "bot" / "risk" / "learned_weights.json"
 CHAT_TRAIN = tuple(f"set{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16))
-CHAT_HELD_OUT = ("set10", "set12")
+CHAT_HELD_OUT = ("set10", "set12", "set17")
 DATA_FILES = ("sdcnl", "twitter_ideation")
 C = 4.0  # inverse regularization strength
 GRID = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95)

@@ -34,7 +34,7 @@ from typing import Final
 from bot.domain import RiskAssessment, RiskLevel
 from bot.errors import ConfigError
 from bot.ports import RiskScreener
-from bot.risk.reading import folded_message, read_message
+from bot.risk.reading import folded_message, names_occasion, read_message
 from bot.risk.screener import RuleScreener, ordered_reasons
 
 __all__ = [
@@ -119,7 +119,7 @@ def load_model(text: str | None = None) -> LearnedModel:
         ) from exc
 
 
-def undecided_by_rules(text: str) -> bool:
+def undecided_by_rules(text: str, recent: Sequence[str] = ()) -> bool:
     """The rules read nothing in ``text`` itself but, at most, cues held for context.
 
     The learned stage reads only such messages. A cue held for context is a
@@ -127,9 +127,10 @@ def undecided_by_rules(text: str) -> bool:
     ("I've sorted out who gets the dog", "by Friday it's done"): plans,
     goodbyes and means said without a risk word. Most crises the rules miss
     are told that way, and the model's words can tell them from the same
-    signs told of an ordinary day. A cue the message itself explains as an
-    ordinary occasion's ("moving day is Saturday, everything is sorted")
-    stays the rules'.
+    signs told of an ordinary day. A cue explained as an ordinary occasion's,
+    in the message ("moving day is Saturday, everything is sorted") or in
+    the person's ``recent`` messages ("the party's tomorrow", then "I have
+    everything ready now"), stays the rules': the model reads no context.
 
     Where anything else matched, the rules have judged it in its grammar:
     negated, past, someone else's, a generic opinion ("only cowards commit
@@ -159,6 +160,7 @@ def undecided_by_rules(text: str) -> bool:
         and not reading.reasons
         and bool(reading.cues)
         and not reading.explained
+        and not any(map(names_occasion, recent))
     )
 
 
@@ -179,7 +181,7 @@ class TwoStageScreener:
     def assess(self, text: str, recent: Sequence[str] = ()) -> RiskAssessment:
         """The rule stage's assessment, raised to ``high`` when the model is sure enough."""
         found = self.rules.assess(text, recent)
-        if found.level >= RiskLevel.HIGH or not undecided_by_rules(text):
+        if found.level >= RiskLevel.HIGH or not undecided_by_rules(text, recent):
             return found
         if self.model.score(folded_message(text)[0]) < self._cutoff:
             return found

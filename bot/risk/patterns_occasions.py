@@ -72,11 +72,12 @@ OCCASION_RULES: Final[list[Rule]] = [
         reasons="idiom",
     ),
     _occasion(
+        # "the party's tomorrow" folds to "the partys".
         "occasion_event",
-        "wedding|engagement|engaged|getting married|proposing|the party|surprise party"
+        "wedding|engagement|engaged|getting married|proposing|the party|the partys|surprise party"
         "|birthday party|reunion|bachelorette|hen do|stag do|the venue|the caterer",
-        needs="wedding engagement engaged married proposing party reunion bachelorette hen stag"
-        " venue caterer",
+        needs="wedding engagement engaged married proposing party partys reunion bachelorette hen"
+        " stag venue caterer",
     ),
     _occasion(
         # The speaker ending a relationship; not one ended by the other.

@@ -42,7 +42,7 @@ from bot.risk.patterns_settled import SETTLED_RULES
 from bot.risk.patterns_slang import SLANG_RULES
 from bot.risk.rules import Kind, Tense
 
-__all__ = ["MAX_JUDGED", "Reading", "folded_message", "read_message"]
+__all__ = ["MAX_JUDGED", "Reading", "folded_message", "names_occasion", "read_message"]
 
 NONE, CONCERN, HIGH, IMMINENT = (
     RiskLevel.NONE,
@@ -717,6 +717,12 @@ def _explained(folded: str, hot: frozenset[str]) -> bool:
     """The message names an ordinary occasion, not as a cover story or a hurdle."""
     found = {hit.rule.name for hit in _OCCASIONS.hits(folded, hot)}
     return bool(found) and "occasion_cover" not in found
+
+
+def names_occasion(text: str) -> bool:
+    """``text`` names an ordinary occasion that cues may be for ("the party's
+    tomorrow"), not as a cover story or a hurdle."""
+    return _explained(*folded_message(text))
 
 
 def _combine(
