@@ -31,6 +31,51 @@ ZW = "\u200b"  # zero-width space
 
 # (message, level, reasons that must be given)
 CASES: list[tuple[str, RiskLevel, str]] = [
+    # -- chat set11 (A): families its false alarms showed ----
+    # Slang played up over a small mishap or embarrassment, with or without a laugh (an
+    # emphasis "fr" only before one): concern. Not a loss that is no mishap, nor "for real".
+    ("dad shared my old school photos in the group chat, kms", CONCERN, "joking"),
+    ("dropped my airpods down the drain kms fr 😂", CONCERN, "joking"),
+    ("tripped up the stairs in front of my whole team. time to sewer slide", CONCERN, "joking"),
+    ("lost my phone and my job in the same week, kms", HIGH, "slang"),
+    ("forgot my speech at the wedding, kms for real", HIGH, "slang"),
+    ("my mum commented on my post that she's ashamed of me. kms", HIGH, "slang"),
+    # Past and put behind: a year gone by, a date kept, a stay in hospital, help that turned
+    # it around. Not a year that leads on to now.
+    ("in 2015 I tried to end my life. these days I'm doing well now", NONE, "past"),
+    (
+        "the first winter after the divorce I thought about suicide a lot. therapy changed that",
+        NONE,
+        "past",
+    ),
+    ("today is the anniversary of my attempt and it's a heavy day", CONCERN, "past"),
+    (
+        "I was hospitalized for being suicidal as a student. now I feel like a burden",
+        CONCERN,
+        "past",
+    ),
+    ("my mom died in 2018 and now I want to die", HIGH, "ideation"),
+    ("I was admitted for being suicidal yesterday and I still want to die", HIGH, "ideation"),
+    # Far from it is a denial.
+    ("honestly I'm nowhere near wanting to kill myself, just burnt out", NONE, "negated"),
+    ("I'm nowhere near okay and I want to die", HIGH, "ideation"),
+    # A jump for sport, a night's sign-off, a farewell to a job: none. Not a last message
+    # with an apology or a sleep that never ends.
+    ("we're going cliff jumping off the bridge at the river on saturday", NONE, ""),
+    ("booked a bungee jump off the gorge bridge for my birthday", NONE, ""),
+    ("not into bungee jumping. i just keep thinking about jumping off the bridge", HIGH, "method"),
+    ("that's my last text for tonight, off to bed. night all", NONE, ""),
+    ("last post before bedtime, gn", NONE, ""),
+    ("this is my last message tonight. I'm sorry for everything", IMMINENT, "goodbye"),
+    ("this is my last message tonight, going to sleep forever", IMMINENT, "goodbye"),
+    ("goodbye forever, early shifts! retired as of friday", NONE, ""),
+    ("bye bye office forever, starting my own business monday", NONE, ""),
+    # A relationship ended, a talk waited for, a long show put off: none. Not the home left empty.
+    ("I'm ending things on sunday. we've drifted apart for a year now", NONE, ""),
+    ("going to end it once my girlfriend comes home tonight, it's not working", NONE, ""),
+    ("the series has so many episodes left, I'll finish it once the kids are asleep", NONE, ""),
+    ("I'll end it once my wife leaves for work", IMMINENT, "intent"),
+    ("I'm ending it sunday. we've been fighting and I can't go on", IMMINENT, "intent"),
     # -- chat set9 (C): families its misses and false alarms showed ----
     # A method dwelt on: a step at the platform, the thought carried into a fragment, a
     # high place that comes back, an idea that returns. Not a photo, a dose or a dive.
