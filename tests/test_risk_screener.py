@@ -76,6 +76,28 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("the series has so many episodes left, I'll finish it once the kids are asleep", NONE, ""),
     ("I'll end it once my wife leaves for work", IMMINENT, "intent"),
     ("I'm ending it sunday. we've been fighting and I can't go on", IMMINENT, "intent"),
+    # -- chat set11 (B): methods dwelt on, and their look-alikes ----
+    # A place then the thought left unfinished; a crash or a walk into water pictured; a place
+    # or means that fills the mind; the amount known; a bottle swallowed in thought.
+    ("thinking about the overpass again on the way home. how easy it would be", HIGH, "method"),
+    ("whenever I pass a semi I picture swerving into the truck", HIGH, "method"),
+    ("i keep thinking about wading into the river near my place", HIGH, "method"),
+    ("the rope is all I can think about these days", HIGH, "method"),
+    ("i've figured out how many pills it would take. i think about it a lot", HIGH, "method"),
+    (
+        "every night i stare at the pill bottle and think about swallowing all of them",
+        HIGH,
+        "method",
+    ),
+    ("the bridge design at work is clever. just how easy it would be", NONE, ""),
+    ("my brother keeps thinking about the bridge, how easy it would be", CONCERN, "third_party"),
+    ("I think about steering into the skid when the roads ice over", NONE, ""),
+    ("my instructor told me to picture steering into the lane slowly", NONE, ""),
+    ("thinking about walking into the sea on holiday, the water is so warm", NONE, ""),
+    ("the balcony is all I think about, we're getting plants for it", NONE, ""),
+    ("I know exactly which meds would do it for my migraine", NONE, ""),
+    ("I know exactly how much it takes to run a marathon", NONE, ""),
+    ("she knows which pills would do it", NONE, ""),
     # -- chat set9 (C): families its misses and false alarms showed ----
     # A method dwelt on: a step at the platform, the thought carried into a fragment, a
     # high place that comes back, an idea that returns. Not a photo, a dose or a dive.

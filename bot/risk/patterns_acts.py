@@ -870,6 +870,22 @@ _PICTURED: Final = [
         reasons="ideation method",
     ),
     rule(
+        # The place named, then the thought left unfinished: "I keep thinking about the bridge
+        # on my drive home. just how easy it would be". Only at a sentence's end, so "how easy
+        # it would be to fix" or "... if we had notes" say what would be easy.
+        "how_easy_it_would_be",
+        "how easy it would be|how easy itd be|how easy it is|how simple it would be"
+        "|how quick it would be|how easy it could be",
+        r"(?: (?:really|honestly|tbh))?(?= (?:\.|$))",
+        needs="bridge overpass cliff ledge balcony roof rooftop tracks train trains platform"
+        " pills meds rope gun",
+        back=rf"{_PICTURE}(?: the| my| that)? (?:bridge|overpass|cliff|ledge|balcony|roof"
+        r"|rooftop|tracks|train|trains|platform|pills|meds|rope|gun)(?: [^ .]+){0,6}"
+        r"(?: \.| and| ,)?(?: just| about)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
         "swallow_everything",
         "swallowing|swallow|taking|take|downing|down",
         r" (?:everything|every pill|all the pills|all the meds|whatever is|whats) in (?:it|there"
@@ -887,7 +903,7 @@ _PICTURED: Final = [
         "|taking the whole bottle|swallowing the whole bottle|taking all of it|swallowing all of it"
         "|downing them all|downing the whole bottle|taking every last one|taking every one",
         r"(?! (?:to|with|home|out|along|back|in|off)(?= ))",
-        needs=f"{PILL_NEEDS} bottle emojipill",
+        needs=f"{PILL_NEEDS} pill bottle bottles emojipill",
         back=r"(?:think|thinking|thought|thinkin|obsessing|fantasizing|dreaming|daydreaming)"
         rf" (?:about|of)(?: just)?|{THOUGHT_GOES_ON}",
         level=HIGH,
