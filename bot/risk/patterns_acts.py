@@ -127,6 +127,8 @@ _INTO_MY_HEAD = (
 _DONT_WANT = (
     r"(?:dont|doesnt|no longer)(?: really| even| honestly)? (?:want|wanna|wish|have the will)"
     r"(?: to)?"
+    # A learner's "I not want live anymore"; "do not" spelled out.
+    r"|(?:i|i do|do|i really) not (?:really )?(?:want|wanna)(?: to)?"
     # "I don't think I want to be alive much longer"
     r"|dont (?:think|feel like|know that) i(?: really| even)? (?:want|wanna)(?: to)?"
 )
