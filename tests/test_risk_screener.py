@@ -128,6 +128,74 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("we have enough now to go to the movies", NONE, ""),
     ("I'm ready to go to work now", NONE, ""),
     ("I do not want to live with my parents anymore", NONE, ""),
+    # -- chat set11 (D): goodbyes, last things and absences said in passing ----
+    # Cues, two together imminent: last words typed, love told in the past, "if you ever
+    # read this", a goodbye as its own sentence, a shrug, "don't be sad", things left.
+    (
+        "wrote notes for my brothers. this is the last thing I will write. thanks",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("if someone finds my body tell my son his mom loved him. i'm sorry", IMMINENT, "goodbye"),
+    (
+        "left a note explaining everything for my landlord. goodbye. the rent is paid",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("so this is it then. I wanted to say goodbye to somebody", IMMINENT, "goodbye"),
+    ("the video is posted, it's my goodbye. please don't stop me", IMMINENT, "goodbye"),
+    ("goodbye my dear friend. im leaving now. please don't be sad for me", IMMINENT, "goodbye"),
+    ("gave away my account and my skins. won't need them after today", IMMINENT, "plan"),
+    ("gave my tools to my nephew. nothing left to do now but go.", IMMINENT, "plan"),
+    ("nothing left to do here except the last thing", HIGH, "plan"),
+    ("I won't be a burden to anyone after tonight", HIGH, "goodbye"),
+    ("if I don't answer tomorrow it's because I'm not in this world anymore", HIGH, "goodbye"),
+    (
+        "made sure my sister gets my savings. I won't be around for her birthday",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("thanked everyone I love this week. tonight it all ends for good", IMMINENT, "timeline"),
+    (
+        "left the spare key with my neighbour. he'll know what to do when he finds me",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "mailed my sister a letter. after today she won't have to support me. I won't need "
+        "anything else.",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "sold my car and i counted out what i saved. i know exactly how many would do it",
+        IMMINENT,
+        "method",
+    ),
+    ("ya escribí las cartas para mis hijos. adiós y gracias por todo", IMMINENT, "goodbye"),
+    ("ya tengo todo planeado para quitarme la vida", IMMINENT, "plan"),
+    ("ich habe alles vorbereitet und will nur noch sterben", HIGH, "ideation"),
+    # ... and the same words on an ordinary day.
+    ("this is the last thing I'll type before my exam, wish me luck", NONE, ""),
+    ("tell my mom I loved the flowers", NONE, ""),
+    ("if you read this far, thanks! the recipe is below", NONE, ""),
+    ("thanks for the party. goodbye. see you next week", NONE, ""),
+    ("I just wanted to say goodbye to someone before I move to Berlin", NONE, ""),
+    ("please don't try to stop me, I'm eating the whole cake", NONE, ""),
+    ("I'm going now, see you later", NONE, ""),
+    ("nothing left to do except the last thing on my list, laundry", NONE, ""),
+    ("I won't be in pain much longer, surgery is on friday", NONE, ""),
+    ("I won't be a problem for anyone after tonight, moving out tomorrow", NONE, ""),
+    ("I'm not gonna be around for the meeting on the 14th, I'm on vacation", NONE, ""),
+    ("found a new home for my cat, my landlord banned pets", NONE, ""),
+    ("when she finds me I'll be hiding behind the couch", NONE, ""),
+    ("after I'm gone for the summer, water my plants please", NONE, ""),
+    ("nobody will miss me when I'm gone", CONCERN, "burden"),
+    ("after the surgery the pain stops for good", NONE, ""),
+    ("after today he won't have to pay me rent anymore", NONE, ""),
+    ("ya escribí las cartas para mis amigos de la boda", NONE, ""),
+    ("j'ai tout prévu pour les vacances", NONE, ""),
+    ("er hat die Wohnung geputzt und will nicht mehr arbeiten", NONE, ""),
     # -- chat set9 (C): families its misses and false alarms showed ----
     # A method dwelt on: a step at the platform, the thought carried into a fragment, a
     # high place that comes back, an idea that returns. Not a photo, a dose or a dive.

@@ -121,7 +121,9 @@ _PLANS: Final = [
         "picked_date",
         "picked|chose|chosen|set|decided on|found",
         r" (?:a|the) (?:date|day|time|place|spot|bridge|building|cliff|tree|method)"
-        r"(?= (?:[.,]|$|for it|already))",
+        # "I set the date for the end of the month": a date with nothing it is for.
+        r"(?= (?:[.,]|$|for it|already|for the end of (?:the|this|next) (?:month|week|year)"
+        r"(?= (?:[.,]|$))))",
         needs="date place spot bridge building cliff tree method",
         reasons="plan",
     ),
@@ -636,14 +638,15 @@ _OWNED_WORDS = (
     "stuff things belongings possessions clothes games books pet pets cat dog guitar collection "
     "plants headphones jacket jewelry jewellery bike xbox playstation console records art pc "
     "laptop computer hoodie journal diary ring necklace watch camera keyboard switch ps5 "
-    "skateboard plushies tools sneakers shoes trainers keys passwords"
+    "skateboard plushies tools sneakers shoes trainers keys passwords acc account accounts skins"
+    " rings gear"
 )
 _OWNED = (
     r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:\w+ )?(?:stuff|things|belongings|possessions"
     r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry"
     r"|jewellery|bike|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
     r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies|tools|sneakers"
-    r"|shoes|trainers|keys|passwords)"
+    r"|shoes|trainers|keys|passwords|acc|account|accounts|skins|rings|gear)"
 )
 # Given away before a move or a clear-out, not as a goodbye.
 _NOT_MOVING = (
@@ -907,6 +910,20 @@ _GOODBYES: Final = [
         needs="longer long anymore soon after",
         back=r"(?:wont|will not|not going to|im not going to|aint gonna|im not gonna) be"
         r" (?:a|your|anyones|everyones)",
+        reasons="goodbye",
+    ),
+    rule(
+        # "I won't be a problem for anyone after tonight": a burden lifted at a time named.
+        # High alone; not a move or a new job said after it.
+        "wont_be_a_burden_after",
+        "problem|burden|bother|nuisance",
+        r"(?: (?:for|to) (?:anyone|anybody|everyone|you|you guys|them|my family|yall))?"
+        r" after (?:tonight|today)(?= (?:[.,]|$))" + _NOT_MOVING,
+        needs="after",
+        back=r"(?:wont|will not|not going to|im not going to|aint gonna|im not gonna) be"
+        r" (?:a|your|anyones|everyones)",
+        level=HIGH,
+        context_level=IMMINENT,
         reasons="goodbye",
     ),
     cue(
@@ -1979,10 +1996,13 @@ _LAST_WORDS: Final = [
     ),
     cue(
         "if_anyone_reads",
-        "reads this|finds this|sees this",
+        # "if anybody finds my phone", "Kids, if you ever read this": found after. Not "if
+        # you read this far, thanks", a long post's sign-off.
+        "reads this|finds this|sees this|finds my phone|finds my body|ever read this",
         r"(?= )",
-        needs="reads finds sees",
-        back=r"(?:if anyone|if someone|if somebody|whoever|to whoever|to whomever|to anyone who)",
+        needs="reads finds sees read",
+        back=r"(?:if anyone|if someone|if somebody|if anybody|whoever|to whoever|to whomever"
+        r"|to anyone who|if you|when you)",
         reasons="goodbye",
     ),
     cue(

@@ -569,6 +569,16 @@ IDIOM_RULES: Final[list[Rule]] = [
         " warehouse register desk timesheets rota pager classroom school uni college dorm exams"
         " finals braces cast",
     ),
+    # Pain that a cure ends: "after the surgery the pain stops for good", "once the new meds
+    # kick in it'll all stop forever". Hides pain_stops_for_good.
+    _idiom(
+        "pain_healed",
+        "surgery|operation|treatment|physio|physiotherapy|injection|root canal|meds|painkillers"
+        "|ibuprofen|antibiotics|tooth|knee|hip|dentist|brace|splint|cortisone",
+        r"(?: [^ .]+){0,8}? (?:the pain|my pain|it all|the hurting) (?:stops|ends|will stop"
+        r"|will end|is over|goes away|will go away)",
+        needs="pain all hurting",
+    ),
     # A relationship ended, the reason told next: "I'm ending it this weekend. We've grown
     # apart", "ending things tonight, our relationship has been dead for months". Not when
     # a life is named after: "... we've been fighting and I can't go on, I'm sorry".

@@ -256,9 +256,12 @@ _PICTURED_AGAIN: Final = [
         # dose for a headache or a marathon's training.
         "knows_the_dose",
         "which|how much|how many",
-        r" (?:meds|pills|tablets|of them|of those|of my meds|of my pills|it)?(?: (?:would|will"
+        r"(?: (?:meds|pills|tablets|of them|of those|of my meds|of my pills|it))?(?: (?:would|will"
         r"|itd|it would|it will) (?:do it|be enough|kill me|do the job)| it takes| (?:it )?would"
-        r" take)(?= (?:[.,]|$|to die|to end it))(?! (?:for|to (?:fix|cure|help|sleep))(?= ))",
+        r" take)(?= (?:[.,]|$|to die|to end it))(?! (?:for|to (?:fix|cure|help|sleep))(?= ))"
+        # Not a recipe, a budget or a training plan said next.
+        r"(?!(?: [.,])?(?: [^ .]+){0,6} (?:recipe|money|effort|work|time|hours|practice|training"
+        r"|cost|costs|budget|cash|bucks|dollars|miles|reps|flour|sugar|paint)(?= ))",
         needs="do enough kill job takes take",
         back=r"(?:i know|i knew|i worked out|ive worked out|i figured out|ive figured out"
         r"|i looked up|ive looked up|i calculated|ive calculated)(?: exactly| just| already)?",
