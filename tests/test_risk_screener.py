@@ -196,6 +196,21 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("ya escribí las cartas para mis amigos de la boda", NONE, ""),
     ("j'ai tout prévu pour les vacances", NONE, ""),
     ("er hat die Wohnung geputzt und will nicht mehr arbeiten", NONE, ""),
+    # -- chat set11 (E): self-harm "on" the body, a slipped "die", who would find them, the
+    # ordinary sense ruled out, a gun's hiding place found, a learner's "I give" ----
+    ("started cutting on my arms again, long sleeves all week", HIGH, "self_harm"),
+    ("i just wnat to dei", HIGH, "ideation"),
+    ("gonna end it out here so no one has to find me at home", IMMINENT, "plan"),
+    ("I'm going to end it tonight. I don't mean the stream", IMMINENT, "intent"),
+    ("figured out where my uncle hides his pistol and i want to shoot myself", IMMINENT, "means"),
+    ("I give my books and my clothes to my cousin. I want to die", IMMINENT, "plan"),
+    ("cut my leg on a nail at work", NONE, ""),
+    ("the strap keeps cutting on my shoulder", NONE, ""),
+    ("we want to DEI our hiring process", NONE, ""),
+    ("gonna end it so nobody has to find me a ride home", NONE, ""),
+    ("i don't mean the band, i mean the tour is over", NONE, ""),
+    ("I know where my mom hides the pills, she's weird about vitamins", NONE, ""),
+    ("give her things to look forward to", NONE, ""),
     # -- chat set9 (C): families its misses and false alarms showed ----
     # A method dwelt on: a step at the platform, the thought carried into a fragment, a
     # high place that comes back, an idea that returns. Not a photo, a dose or a dive.

@@ -324,6 +324,18 @@ _IDEATION: Final = [
         jokable=True,
     ),
     rule(
+        # "i wnat to dei": the letters of "die" slipped; only right after a want ("DEI" is
+        # also a training's name).
+        "want_dei",
+        "to dei|2 dei|too dei",
+        r"(?= (?:[.,]|$|so|rn|now|tonight))",
+        needs="dei",
+        back=r"(?:want|wanna|need|just want|really want|i want|i wanna)",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
         # "I want myself dead", "I want me dead": the wish to be dead, said of oneself.
         "want_self_dead",
         "want|wanna|wish",

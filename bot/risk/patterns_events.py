@@ -947,6 +947,17 @@ _GOODBYES: Final = [
         reasons="plan",
     ),
     cue(
+        # A learner's present: "I give my phone and my clothes to my roommate". Only "my"
+        # things, so "give her things to look forward to" is advice.
+        "give_my_things_to",
+        "give",
+        rf" my (?:[^ .]+ ){{0,4}}?(?:{_OWNED_WORDS.replace(' ', '|')}|phone) to (?:my|the|a)"
+        r" [^ .]+" + _NOT_MOVING,
+        needs=_OWNED_WORDS + " phone",
+        back=r"i(?: will| am going to| want to)?",
+        reasons="plan",
+    ),
+    cue(
         # Left with someone: "put the dog with my ex", "left my cat with the neighbour".
         "pet_left_with",
         "put|left|dropped off|dropped|rehomed|gave",
