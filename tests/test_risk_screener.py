@@ -163,7 +163,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ),
     (
         "mailed my sister a letter. after today she won't have to support me. I won't need "
-        "anything else.",
+        "anything.",
         IMMINENT,
         "goodbye",
     ),

@@ -2139,7 +2139,8 @@ _TOLD_OUTRIGHT: Final = [
         "its_all_planned",
         "its all planned|it is all planned|its planned|it is planned|everything is planned"
         "|everythings planned|its all planned out|all planned out|its all been planned",
-        r"(?= (?:[.,]|$|now|already))",
+        # At a sentence's end: "it's all planned, we leave friday" names what for.
+        r"(?= (?:\.|$|now|already))",
         needs="planned",
         reasons="plan",
     ),

@@ -478,6 +478,8 @@ _LAST_THINGS: Final = [
         # "so this is it I guess": led by the shrug, as "this is it" is in every other message.
         "so_this_is_it",
         "this is it i guess|this is it i suppose|this is it then",
+        # Nothing ordinary after it: "so this is it I guess, exams start monday" is a term.
+        r"(?= (?:\.|$|i just|i wanted|i want|goodbye|bye))",
         back="so",
         needs="guess suppose then",
         reasons="goodbye",
@@ -501,17 +503,10 @@ _LAST_THINGS: Final = [
     cue(
         "dont_be_sad",
         "dont be sad|do not be sad|not be sad|dont cry",
-        r"(?: (?:for|about|over) me| when im gone)?" + _END_CLAUSE,
+        # At a sentence's end: "please don't be sad, it's just a haircut" gives the reason.
+        r"(?: (?:for|about|over) me| when im gone)?" + _END,
         needs="sad cry",
         back=r"(?:please|pls|plz)",
-        reasons="goodbye",
-    ),
-    cue(
-        "going_now",
-        "going now|leaving now|off now",
-        r"(?= (?:[.,]|$))(?! [.,] (?:see|back|talk|ttyl|catch|bye for now|brb|be back)(?= ))",
-        needs="now",
-        back=r"(?:i am|im)",
         reasons="goodbye",
     ),
     cue(
@@ -644,9 +639,8 @@ _LAST_THINGS: Final = [
     ),
     cue(
         "wont_need_anything",
-        "i will not need anything|i wont need anything|i wont need anything else"
-        "|i will not need anything more",
-        r"(?: (?:anymore|any more|ever again))?" + _END_CLAUSE,
+        "i will not need anything|i wont need anything",
+        r"(?: (?:anymore|any more|ever again))?" + _END,
         needs="anything",
         reasons="goodbye",
     ),

@@ -277,8 +277,8 @@ _SAID_BEFORE: Final = [
     cue(
         # "I'm going to end it. and I don't mean the band": the ordinary sense ruled out.
         "not_the_ordinary_sense",
-        # "..., not the game.": as a sentence of its own too.
-        "dont mean|do not mean|not talking about|not",
+        # Not a bare "not the game.": after any sad message it would be a sign.
+        "dont mean|do not mean|not talking about",
         r" (?:the|my|this|our) (?:band|game|job|relationship|account|stream|server|show"
         r"|channel|blog|podcast|team|project|marriage)" + _END_CLAUSE,
         needs="band game job relationship account stream server show channel blog podcast team"
