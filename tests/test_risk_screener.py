@@ -138,7 +138,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ),
     ("if someone finds my body tell my son his mom loved him. i'm sorry", IMMINENT, "goodbye"),
     (
-        "left a note explaining everything for my landlord. goodbye. the rent is paid",
+        "left my landlord a note explaining everything. goodbye. the rent is paid",
         IMMINENT,
         "goodbye",
     ),
@@ -2475,6 +2475,62 @@ def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
 
 # (earlier messages, new message, level, reasons that must be given)
 CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    # chat set11: its cues after concern, and ordinary messages with their words after it.
+    (
+        ["whats the point of living like this"],
+        "found a good home for my dog today",
+        IMMINENT,
+        "context",
+    ),
+    (
+        ["nobody would notice if I was gone"],
+        "I won't be around to bother anyone much longer",
+        IMMINENT,
+        "context",
+    ),
+    (["I feel so hopeless lately"], "so this is it I guess, exams start monday", NONE, ""),
+    (["I feel so hopeless lately"], "please don't be sad, it's just a haircut", NONE, ""),
+    (["I feel so hopeless lately"], "it's all planned, we leave friday for the beach", NONE, ""),
+    (["I feel so hopeless lately"], "I won't need anything else, thanks for the help", NONE, ""),
+    (
+        ["I feel so hopeless lately"],
+        "got something from the gym that will kill me, leg day",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel so hopeless lately"],
+        "I already did it, I took them to the vet this morning",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel so hopeless lately"],
+        "I'm lying on the bathroom floor, this hangover is brutal",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel so hopeless lately"],
+        "I kept all my pills in the organizer like my doctor said",
+        NONE,
+        "",
+    ),
+    (["I feel so hopeless lately"], "goodbye my friend, see you at christmas", NONE, ""),
+    (
+        ["I feel so hopeless lately"],
+        "wanted to say goodbye to someone before I move to Berlin",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel so hopeless lately"],
+        "found a new home for my cat, my landlord banned pets",
+        NONE,
+        "",
+    ),
+    (["I feel so hopeless lately"], "if anyone finds my phone please text this number", NONE, ""),
+    (["I feel so hopeless lately"], "after today he won't have to pay me rent anymore", NONE, ""),
     # chat set9 (C): a cue of its own family after concern.
     (["I feel like a burden to everyone"], "the pills are kicking in", IMMINENT, "context"),
     (["everything feels hopeless"], "took my dad's pistol out of the safe", IMMINENT, "context"),

@@ -176,7 +176,7 @@ _PLANS: Final = [
         r"(?: to go| to leave| for it)?"
         # "ready to go and be with Harold tonight": to someone, not to work or to bed.
         r"(?: (?:to|and be with|and join|to be with) (?!(?:work|school|bed|sleep|the|a|an|class"
-        r"|church|the gym|dinner|lunch|my|our|your|his|her|their)(?= ))[^ .]+)?"
+        r"|church|the gym|dinner|lunch|my|our|your|his|her|their|him|them|you|us)(?= ))[^ .]+)?"
         r"(?= (?:[.,]|now|$|tonight))",
         back=r"im(?: finally)?",
         reasons="intent",
@@ -2010,7 +2010,9 @@ _LAST_WORDS: Final = [
         # "if anybody finds my phone", "Kids, if you ever read this": found after. Not "if
         # you read this far, thanks", a long post's sign-off.
         "reads this|finds this|sees this|finds my phone|finds my body|ever read this",
-        r"(?= )",
+        # Not a lost phone or a summer's thanks: "..., please text this number".
+        r"(?= )(?!(?: [.,])?(?: [^ .]+){0,5} (?:text|call|return|contact|reward|lost|great|fun"
+        r"|summer|remember)(?= ))",
         needs="reads finds sees read",
         back=r"(?:if anyone|if someone|if somebody|if anybody|whoever|to whoever|to whomever"
         r"|to anyone who|if you|when you)",
@@ -2173,9 +2175,11 @@ _TOLD_OUTRIGHT: Final = [
         r"(?: (?:definitely|surely|actually))? (?:finish me(?: off)?|kill me|end me|end it"
         r"|end everything|put me to sleep for good)(?= (?:[.,]|$|and|sitting|its|now))",
         needs="finish kill end sleep",
+        # Not from a gym, a shop or a kitchen: "got something from the gym that will kill me".
         back=r"(?:got|have|bought|found|picked up|got ahold of|got a hold of|scored|put away"
         r"|saved|kept|stashed|ordered) (?:something|some stuff|stuff|enough|what i need)"
-        r"(?: [^ .]+){0,6}?",
+        r"(?: (?!(?:gym|bakery|restaurant|store|shop|cafe|kitchen|menu|trainer|coach)(?: |$))"
+        r"[^ .]+){0,6}?",
         level=HIGH,
         context_level=IMMINENT,
         reasons="means",
@@ -2195,7 +2199,8 @@ _TOLD_OUTRIGHT: Final = [
         # "... and I'm not scared to use it anymore": the nerve found, for something named.
         "not_scared_to_use_it",
         "not scared to use|not afraid to use|no longer scared to use|no longer afraid to use",
-        r" (?:it|them)(?: anymore| any more| now)?(?= (?:[.,]|$))",
+        # At a sentence's end: "..., the new blender is great" says what it is.
+        r" (?:it|them)(?: anymore| any more| now)?(?= (?:\.|$))",
         needs="scared afraid",
         reasons="intent",
     ),
@@ -2232,7 +2237,10 @@ _TOLD_OUTRIGHT: Final = [
         # "I have kept all my sleeping tablets in a jar": all of them kept, a means at hand.
         "pills_kept_all",
         "kept|keeping|been keeping|saved|been saving",
-        f" all (?:of )?(?:my |the )?(?:sleeping |pain )?{PILLS}(?= )",
+        # Not kept as told: "in the organizer like my doctor said".
+        f" all (?:of )?(?:my |the )?(?:sleeping |pain )?{PILLS}(?= )"
+        r"(?!(?: [^ .]+){0,6} (?:organizer|organiser|pill box|pillbox|doctor|pharmacist"
+        r"|prescribed|cabinet|fridge|original)(?= ))",
         needs=PILL_NEEDS,
         reasons="means",
     ),
@@ -2263,7 +2271,9 @@ _TOLD_OUTRIGHT: Final = [
         # floor". Each is said of homework, a vet visit or a hangover; two together are not.
         "already_did_it",
         "already did it|just did it|did it already",
-        r"(?= (?:[.,]|$|i|im))",
+        # Followed by what was done, or by nothing: not "..., the homework was easy".
+        r"(?= (?:[.,] )?(?:i (?:took|swallowed) (?:them|it|all)(?: all)?(?= (?:[.,]|$|i|im))"
+        r"|i (?:cut|jumped|drank|overdosed|injected)|im (?:lying|bleeding|dying|sorry)|$))",
         needs="did",
         back="i",
         reasons="attempt",
@@ -2279,7 +2289,9 @@ _TOLD_OUTRIGHT: Final = [
     cue(
         "lying_on_the_floor",
         "bathroom floor|kitchen floor|bedroom floor|floor",
-        r"(?= )",
+        # Not a hangover, a stretch or the heat: "..., this hangover is brutal".
+        r"(?= )(?!(?: [.,])?(?: [^ .]+){0,5} (?:hangover|hungover|drunk|lol|lmao|yoga|stretch"
+        r"|stretching|cool|cold|hot|heat|tired|exhausted|cramps|period)(?= ))",
         needs="floor",
         back=r"(?:im|i am) (?:lying|laying|lieing|collapsed) on (?:the|my)",
         reasons="attempt",

@@ -461,7 +461,7 @@ _LAST_THINGS: Final = [
     cue(
         "goodbye_my_friend",
         "goodbye|farewell|bye",
-        r" my (?:friend|dear friend|friends|dear|love)" + _END_CLAUSE,
+        r" my (?:friend|dear friend|friends|dear|love)" + _END,
         needs="friend friends dear love",
         reasons="goodbye",
     ),
@@ -469,7 +469,8 @@ _LAST_THINGS: Final = [
         # "I just wanted to say goodbye to somebody": to anyone at all, not to a colleague.
         "say_goodbye_to_someone",
         "say goodbye|say bye",
-        r" to (?:someone|somebody|anyone|anybody|you)(?= (?:[.,]|$|and|before|first))",
+        r" to (?:someone|somebody|anyone|anybody|you)(?= (?:[.,]|$|and|before|first))"
+        + _NOT_MOVING,
         needs="someone somebody anyone anybody you",
         back=r"(?:wanted to|want to|needed to|need to|had to)",
         reasons="goodbye",
@@ -495,7 +496,7 @@ _LAST_THINGS: Final = [
     cue(
         "dont_try_to_stop",
         "dont try to stop|do not try to stop|dont stop|please dont stop",
-        r" (?:it|me)" + _END_CLAUSE,
+        r" (?:it|me)" + _END,
         needs="stop",
         back=r"(?:please|pls|plz)",
         reasons="intent",
@@ -512,7 +513,7 @@ _LAST_THINGS: Final = [
     cue(
         "letter_explaining",
         "letter|note",
-        r" explaining (?:everything|why|it all|myself)(?= )",
+        r" explaining (?:everything|why|it all|myself)" + _END_CLAUSE,
         needs="explaining",
         reasons="goodbye",
     ),
@@ -586,9 +587,11 @@ _LAST_THINGS: Final = [
     ),
     cue(
         "found_a_home_for",
-        "new home|home|good home|a home|a new home",
+        "a new home|a good home|new home|good home|a home|home",
         r" for (?:my|the|our) (?:cat|dog|cats|dogs|pets?|bird|rabbit|hamster|fish|kitten|puppy)"
-        r"(?= )",
+        # Not with the reason: "..., my landlord banned pets", "the baby is allergic".
+        r"(?= )(?!(?: [.,])?(?: [^ .]+){0,8} (?:landlord|allergic|allergies|allergy|baby|lease"
+        r"|apartment|new job|moving|move|abroad)(?= ))",
         needs="cat dog cats dogs pet pets bird rabbit hamster fish kitten puppy",
         back=r"(?:found|finding|find)",
         reasons="plan",
@@ -648,8 +651,10 @@ _LAST_THINGS: Final = [
         # "After today she will not need to send me money."
         "wont_need_to_for_me",
         "will not need to|wont need to|wont have to|will not have to",
-        r" (?:send|give|pay|worry about|look after|take care of|support|feed) me",
-        needs="send give pay worry look take support feed",
+        # "... send me money"; not rent paid to the speaker.
+        r" (?:(?:send|give) me (?:money|anything|cash)|(?:worry about|look after|take care of"
+        r"|support|feed) me)" + _END_CLAUSE,
+        needs="send give worry look take support feed",
         back=r"after (?:today|tonight|this|tomorrow)(?: ,)? (?:she|he|they|you|my \w+|mom|mum|dad)",
         reasons="goodbye",
     ),
@@ -657,7 +662,7 @@ _LAST_THINGS: Final = [
         # "I counted out what I brought home": something counted, not named.
         "counted_what",
         "counted out|counted|laid out|lined up",
-        r" what i (?:brought home|took home|have|got|saved|kept|took)(?= )",
+        r" what i (?:brought home|took home|have|got|saved|kept|took)(?: from work)?" + _END_CLAUSE,
         needs="brought took have got saved kept",
         reasons="means",
     ),

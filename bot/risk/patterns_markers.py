@@ -554,6 +554,15 @@ IDIOM_RULES: Final[list[Rule]] = [
         r"|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|ex|man|guy|girl|situationship"
         r"|crush|best friend|friend|boss|therapist))(?= )",
     ),
+    # A crash in a game: "in mario kart I keep picturing driving into the wall for the
+    # shortcut". Hides steer_into.
+    _idiom(
+        "crash_in_a_game",
+        "mario kart|gta|forza|racing game|driving game|the sim|simulator|need for speed",
+        r"(?: [^ .]+){0,8}? (?:driving|steering|crashing|swerving|drive|steer|crash|swerve)"
+        r" into",
+        needs="into",
+    ),
     # A farewell to a job or a routine: "goodbye night shift forever!", "goodbye forever,
     # night shift. retired as of today", "bye bye alarm clock". Not "... and goodbye world".
     _idiom(
