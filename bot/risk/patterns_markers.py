@@ -237,8 +237,10 @@ MARKER_RULES: Final[list[Rule]] = [
         "help_changed_that",
         "changed that|changed all that|changed everything|turned that around|turned it around"
         "|got me through|pulled me through|got me out of it|pulled me out of it",
+        # At a clause's end: "the group dynamics changed that made me ..." is no turn.
+        r"(?= (?:[.,]|$|for me))",
         back=r"(?:meds|medication|therapy|treatment|doctor|therapist|counseling|counselling"
-        r"|program|support|hospital|psychiatrist|group)(?: [^ .]+){0,3}",
+        r"|program|support|hospital|psychiatrist)(?: [^ .]+){0,3}",
         kind=_RECOVERY,
     ),
     # Led by the treatment, a rare word, not by "helps", which is in many messages.
