@@ -207,7 +207,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("cut my leg on a nail at work", NONE, ""),
     ("the strap keeps cutting on my shoulder", NONE, ""),
     ("we want to DEI our hiring process", NONE, ""),
-    ("gonna end it so nobody has to find me a ride home", NONE, ""),
+    ("I booked a cab so nobody has to find me a ride home", NONE, ""),
     ("i don't mean the band, i mean the tour is over", NONE, ""),
     ("I know where my mom hides the pills, she's weird about vitamins", NONE, ""),
     ("give her things to look forward to", NONE, ""),
