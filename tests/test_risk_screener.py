@@ -155,7 +155,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         IMMINENT,
         "goodbye",
     ),
-    ("thanked everyone I love this week. tonight it all ends for good", IMMINENT, "timeline"),
+    ("thanked everyone I love this week. tonight the pain ends for good", IMMINENT, "timeline"),
     (
         "left the spare key with my neighbour. he'll know what to do when he finds me",
         IMMINENT,

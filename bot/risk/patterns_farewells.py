@@ -626,10 +626,12 @@ _LAST_THINGS: Final = [
         # (pain_healed in patterns_markers hides the surgery's). Timed, so "tonight" makes it
         # imminent.
         "pain_stops_for_good",
-        "the pain|all the pain|my pain|it all|all of it|the hurting|the suffering",
+        # Led by the noun: "the" and "my" are in every message.
+        "pain|hurting|suffering",
         r" (?:stops|ends|will stop|will end|is over|will be over|goes away|will go away)"
         r" (?:for good|forever|once and for all|permanently)(?= )",
         needs="good forever once permanently",
+        back=r"(?:the|all the|my|all my)",
         level=HIGH,
         reasons="ideation",
     ),

@@ -110,12 +110,14 @@ MARKER_RULES: Final[list[Rule]] = [
     rule("in_the_past", "past", back="in the", kind=_PAST),
     # A year gone by: "I tried in 2012", "that was 1979". Not a year to come, nor one that
     # leads on to now: "my dad died in 2019 and now I want to die".
-    _mark(
-        _PAST,
+    # Led by the year itself, so "in", in every message, opens no search.
+    rule(
         "in_a_year",
-        "in|back in|that was",
-        r" (?:19\d\d|200\d|201\d)(?! (?:words|characters|steps|pieces|calories|ways)(?= ))"
+        "|".join(str(year) for year in range(1950, 2020)),
+        r"(?! (?:words|characters|steps|pieces|calories|ways)(?= ))"
         r"(?!(?: [.,])? (?:and|but|now|so|yet|since)(?= ))",
+        back=r"(?:in|back in|that was)",
+        kind=_PAST,
     ),
     # A date kept for the past: "the anniversary of my attempt", "the first year after
     # the accident", "that winter".
@@ -124,7 +126,7 @@ MARKER_RULES: Final[list[Rule]] = [
         "that_year",
         "year|years|summer|winter|spring|autumn|semester",
         r" after(?= )|(?= (?:[.,]|i) )",
-        needs="after that first",
+        needs="after first",
         back=r"(?:the first|that|those first)",
         kind=_PAST,
     ),
