@@ -31,6 +31,186 @@ ZW = "\u200b"  # zero-width space
 
 # (message, level, reasons that must be given)
 CASES: list[tuple[str, RiskLevel, str]] = [
+    # -- chat set11 (A): families its false alarms showed ----
+    # Slang played up over a small mishap or embarrassment, with or without a laugh (an
+    # emphasis "fr" only before one): concern. Not a loss that is no mishap, nor "for real".
+    ("dad shared my old school photos in the group chat, kms", CONCERN, "joking"),
+    ("dropped my airpods down the drain kms fr 😂", CONCERN, "joking"),
+    ("tripped up the stairs in front of my whole team. time to sewer slide", CONCERN, "joking"),
+    ("lost my phone and my job in the same week, kms", HIGH, "slang"),
+    ("forgot my speech at the wedding, kms for real", HIGH, "slang"),
+    ("my mum commented on my post that she's ashamed of me. kms", HIGH, "slang"),
+    # Past and put behind: a year gone by, a date kept, a stay in hospital, help that turned
+    # it around. Not a year that leads on to now.
+    ("in 2015 I tried to end my life. these days I'm doing well now", NONE, "past"),
+    (
+        "the first winter after the divorce I thought about suicide a lot. therapy changed that",
+        NONE,
+        "past",
+    ),
+    ("today is the anniversary of my attempt and it's a heavy day", CONCERN, "past"),
+    (
+        "I was hospitalized for being suicidal as a student. now I feel like a burden",
+        CONCERN,
+        "past",
+    ),
+    ("my mom died in 2018 and now I want to die", HIGH, "ideation"),
+    ("I was admitted for being suicidal yesterday and I still want to die", HIGH, "ideation"),
+    # Far from it is a denial.
+    ("honestly I'm nowhere near wanting to kill myself, just burnt out", NONE, "negated"),
+    ("I'm nowhere near okay and I want to die", HIGH, "ideation"),
+    # A jump for sport, a night's sign-off, a farewell to a job: none. Not a last message
+    # with an apology or a sleep that never ends.
+    ("we're going cliff jumping off the bridge at the river on saturday", NONE, ""),
+    ("booked a bungee jump off the gorge bridge for my birthday", NONE, ""),
+    ("not into bungee jumping. i just keep thinking about jumping off the bridge", HIGH, "method"),
+    ("that's my last text for tonight, off to bed. night all", NONE, ""),
+    ("last post before bedtime, gn", NONE, ""),
+    ("this is my last message tonight. I'm sorry for everything", IMMINENT, "goodbye"),
+    ("this is my last message tonight, going to sleep forever", IMMINENT, "goodbye"),
+    ("goodbye forever, early shifts! retired as of friday", NONE, ""),
+    ("bye bye office forever, starting my own business monday", NONE, ""),
+    # A relationship ended, a talk waited for, a long show put off: none. Not the home left empty.
+    ("I'm ending things on sunday. we've drifted apart for a year now", NONE, ""),
+    ("going to end it once my girlfriend comes home tonight, it's not working", NONE, ""),
+    ("the series has so many episodes left, I'll finish it once the kids are asleep", NONE, ""),
+    ("I'll end it once my wife leaves for work", IMMINENT, "intent"),
+    ("I'm ending it sunday. we've been fighting and I can't go on", IMMINENT, "intent"),
+    # -- chat set11 (B): methods dwelt on, and their look-alikes ----
+    # A place then the thought left unfinished; a crash or a walk into water pictured; a place
+    # or means that fills the mind; the amount known; a bottle swallowed in thought.
+    ("thinking about the overpass again on the way home. how easy it would be", HIGH, "method"),
+    ("whenever I pass a semi I picture swerving into the truck", HIGH, "method"),
+    ("i keep thinking about wading into the river near my place", HIGH, "method"),
+    ("the rope is all I can think about these days", HIGH, "method"),
+    ("i've figured out how many pills it would take. i think about it a lot", HIGH, "method"),
+    (
+        "every night i stare at the pill bottle and think about swallowing all of them",
+        HIGH,
+        "method",
+    ),
+    ("the bridge design at work is clever. just how easy it would be", NONE, ""),
+    ("my brother keeps thinking about the bridge, how easy it would be", CONCERN, "third_party"),
+    ("I think about steering into the skid when the roads ice over", NONE, ""),
+    ("my instructor told me to picture steering into the lane slowly", NONE, ""),
+    ("thinking about walking into the sea on holiday, the water is so warm", NONE, ""),
+    ("the balcony is all I think about, we're getting plants for it", NONE, ""),
+    ("I know exactly which meds would do it for my migraine", NONE, ""),
+    ("I know exactly how much it takes to run a marathon", NONE, ""),
+    ("she knows which pills would do it", NONE, ""),
+    # -- chat set11 (C): plans, means and attempts said outright in words of their own ----
+    ("i've figured out how i'll do it and where. wanted someone to know", HIGH, "plan"),
+    ("everything is planned. i'll do it after the funeral on friday", IMMINENT, "plan"),
+    ("my plan is set. once the rent is paid i'm gone for good", IMMINENT, "plan"),
+    ("I have the plan already for to kill myself", IMMINENT, "plan"),
+    ("been setting my sleeping tablets aside for weeks", IMMINENT, "means"),
+    ("bought something off a guy today that will kill me. it's in my pocket", HIGH, "means"),
+    ("i'm going to drive my car off the cliff road by the coast", IMMINENT, "method"),
+    ("when the money is sent I finish myself.", HIGH, "ideation"),
+    ("i just did it. i swallowed them. i'm lying on the kitchen floor", IMMINENT, "attempt"),
+    ("I drank the antifreeze. I'm sorry", IMMINENT, "attempt"),
+    ("I not want live anymore", HIGH, "ideation"),
+    ("kept all my painkillers in a tin. i think it's enough to die", IMMINENT, "means"),
+    ("I figured out how and when to ask for a raise", NONE, ""),
+    ("I've worked out how I'd do it and when, the kitchen reno starts in may", NONE, ""),
+    ("it's all planned, we leave friday for the beach", NONE, ""),
+    ("I'm done for good with that gym, cancelling tomorrow", NONE, ""),
+    ("putting my meds aside for the trip so I don't forget them", NONE, ""),
+    ("got some cake that'll finish me off lol", NONE, ""),
+    ("got something at the store that'll do the job for the sink", NONE, ""),
+    ("gonna drive the truck off the road and camp there tonight", NONE, ""),
+    ("I'll finish myself a sandwich and go to bed", NONE, ""),
+    ("I already did it, I took them to the vet this morning", NONE, ""),
+    ("I'm lying on the bathroom floor, this hangover is brutal", NONE, ""),
+    ("my dog drank bleach, we're at the emergency vet", NONE, ""),
+    ("should I drink the bleach or the cleaner to get the stain out", NONE, ""),
+    ("I almost drank the bleach thinking it was water", NONE, ""),
+    ("we have enough now to go to the movies", NONE, ""),
+    ("I'm ready to go to work now", NONE, ""),
+    ("I do not want to live with my parents anymore", NONE, ""),
+    # -- chat set11 (D): goodbyes, last things and absences said in passing ----
+    # Cues, two together imminent: last words typed, love told in the past, "if you ever
+    # read this", a goodbye as its own sentence, a shrug, "don't be sad", things left.
+    (
+        "wrote notes for my brothers. this is the last thing I will write. thanks",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("if someone finds my body tell my son his mom loved him. i'm sorry", IMMINENT, "goodbye"),
+    (
+        "left my landlord a note explaining everything. goodbye. the rent is paid",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("so this is it then. I wanted to say goodbye to somebody", IMMINENT, "goodbye"),
+    ("the video is posted, it's my goodbye. please don't stop me", IMMINENT, "goodbye"),
+    ("goodbye my dear friend. im leaving now. please don't be sad for me", IMMINENT, "goodbye"),
+    ("gave away my account and my skins. won't need them after today", IMMINENT, "plan"),
+    ("gave my tools to my nephew. nothing left to do now but go.", IMMINENT, "plan"),
+    ("nothing left to do here except the last thing", HIGH, "plan"),
+    ("I won't be a burden to anyone after tonight", HIGH, "goodbye"),
+    ("if I don't answer tomorrow it's because I'm not in this world anymore", HIGH, "goodbye"),
+    (
+        "made sure my sister gets my savings. I won't be around for her birthday",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("thanked everyone I love this week. tonight the pain ends for good", IMMINENT, "timeline"),
+    (
+        "left the spare key with my neighbour. he'll know what to do when he finds me",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "mailed my sister a letter. after today she won't have to support me. I won't need "
+        "anything.",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "sold my car and i counted out what i saved. i know exactly how many would do it",
+        IMMINENT,
+        "method",
+    ),
+    ("ya escribí las cartas para mis hijos. adiós y gracias por todo", IMMINENT, "goodbye"),
+    ("ya tengo todo planeado para quitarme la vida", IMMINENT, "plan"),
+    ("ich habe alles vorbereitet und will nur noch sterben", HIGH, "ideation"),
+    # ... and the same words on an ordinary day.
+    ("this is the last thing I'll type before my exam, wish me luck", NONE, ""),
+    ("tell my mom I loved the flowers", NONE, ""),
+    ("if you read this far, thanks! the recipe is below", NONE, ""),
+    ("thanks for the party. goodbye. see you next week", NONE, ""),
+    ("I just wanted to say goodbye to someone before I move to Berlin", NONE, ""),
+    ("please don't try to stop me, I'm eating the whole cake", NONE, ""),
+    ("I'm going now, see you later", NONE, ""),
+    ("nothing left to do except the last thing on my list, laundry", NONE, ""),
+    ("I won't be in pain much longer, surgery is on friday", NONE, ""),
+    ("I won't be a problem for anyone after tonight, moving out tomorrow", NONE, ""),
+    ("I'm not gonna be around for the meeting on the 14th, I'm on vacation", NONE, ""),
+    ("found a new home for my cat, my landlord banned pets", NONE, ""),
+    ("when she finds me I'll be hiding behind the couch", NONE, ""),
+    ("after I'm gone for the summer, water my plants please", NONE, ""),
+    ("nobody will miss me when I'm gone", CONCERN, "burden"),
+    ("after the surgery the pain stops for good", NONE, ""),
+    ("after today he won't have to pay me rent anymore", NONE, ""),
+    ("ya escribí las cartas para mis amigos de la boda", NONE, ""),
+    ("j'ai tout prévu pour les vacances", NONE, ""),
+    ("er hat die Wohnung geputzt und will nicht mehr arbeiten", NONE, ""),
+    # -- chat set11 (E): self-harm "on" the body, a slipped "die", who would find them, the
+    # ordinary sense ruled out, a gun's hiding place found, a learner's "I give" ----
+    ("started cutting on my arms again, long sleeves all week", HIGH, "self_harm"),
+    ("i just wnat to dei", HIGH, "ideation"),
+    ("gonna end it out here so no one has to find me at home", IMMINENT, "plan"),
+    ("I'm going to end it tonight. I don't mean the stream", IMMINENT, "intent"),
+    ("figured out where my uncle hides his pistol and i want to shoot myself", IMMINENT, "means"),
+    ("I give my books and my clothes to my cousin. I want to die", IMMINENT, "plan"),
+    ("cut my leg on a nail at work", NONE, ""),
+    ("the strap keeps cutting on my shoulder", NONE, ""),
+    ("we want to DEI our hiring process", NONE, ""),
+    ("I booked a cab so nobody has to find me a ride home", NONE, ""),
+    ("i don't mean the band, i mean the tour is over", NONE, ""),
+    ("I know where my mom hides the pills, she's weird about vitamins", NONE, ""),
+    ("give her things to look forward to", NONE, ""),
     # -- chat set9 (C): families its misses and false alarms showed ----
     # A method dwelt on: a step at the platform, the thought carried into a fragment, a
     # high place that comes back, an idea that returns. Not a photo, a dose or a dive.
@@ -2394,6 +2574,62 @@ def test_level_and_reasons(text: str, level: RiskLevel, reasons: str) -> None:
 
 # (earlier messages, new message, level, reasons that must be given)
 CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
+    # chat set11: its cues after concern, and ordinary messages with their words after it.
+    (
+        ["whats the point of living like this"],
+        "found a good home for my dog today",
+        IMMINENT,
+        "context",
+    ),
+    (
+        ["nobody would notice if I was gone"],
+        "I won't be around to bother anyone much longer",
+        IMMINENT,
+        "context",
+    ),
+    (["I feel so hopeless lately"], "so this is it I guess, exams start monday", NONE, ""),
+    (["I feel so hopeless lately"], "please don't be sad, it's just a haircut", NONE, ""),
+    (["I feel so hopeless lately"], "it's all planned, we leave friday for the beach", NONE, ""),
+    (["I feel so hopeless lately"], "I won't need anything else, thanks for the help", NONE, ""),
+    (
+        ["I feel so hopeless lately"],
+        "got something from the gym that will kill me, leg day",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel so hopeless lately"],
+        "I already did it, I took them to the vet this morning",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel so hopeless lately"],
+        "I'm lying on the bathroom floor, this hangover is brutal",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel so hopeless lately"],
+        "I kept all my pills in the organizer like my doctor said",
+        NONE,
+        "",
+    ),
+    (["I feel so hopeless lately"], "goodbye my friend, see you at christmas", NONE, ""),
+    (
+        ["I feel so hopeless lately"],
+        "wanted to say goodbye to someone before I move to Berlin",
+        NONE,
+        "",
+    ),
+    (
+        ["I feel so hopeless lately"],
+        "found a new home for my cat, my landlord banned pets",
+        NONE,
+        "",
+    ),
+    (["I feel so hopeless lately"], "if anyone finds my phone please text this number", NONE, ""),
+    (["I feel so hopeless lately"], "after today he won't have to pay me rent anymore", NONE, ""),
     # chat set9 (C): a cue of its own family after concern.
     (["I feel like a burden to everyone"], "the pills are kicking in", IMMINENT, "context"),
     (["everything feels hopeless"], "took my dad's pistol out of the safe", IMMINENT, "context"),

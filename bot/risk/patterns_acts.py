@@ -127,6 +127,8 @@ _INTO_MY_HEAD = (
 _DONT_WANT = (
     r"(?:dont|doesnt|no longer)(?: really| even| honestly)? (?:want|wanna|wish|have the will)"
     r"(?: to)?"
+    # A learner's "I not want live anymore"; "do not" spelled out.
+    r"|(?:i|i do|do|i really) not (?:really )?(?:want|wanna)(?: to)?"
     # "I don't think I want to be alive much longer"
     r"|dont (?:think|feel like|know that) i(?: really| even)? (?:want|wanna)(?: to)?"
 )
@@ -317,6 +319,18 @@ _IDEATION: Final = [
         WANT,
         f" (?:to )?{ADV}{_DIE}",
         needs="die dead alive live living death",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
+        # "i wnat to dei": the letters of "die" slipped; only right after a want ("DEI" is
+        # also a training's name).
+        "want_dei",
+        "to dei|2 dei|too dei",
+        r"(?= (?:[.,]|$|so|rn|now|tonight))",
+        needs="dei",
+        back=r"(?:want|wanna|need|just want|really want|i want|i wanna)",
         level=HIGH,
         reasons="ideation",
         jokable=True,
@@ -870,6 +884,22 @@ _PICTURED: Final = [
         reasons="ideation method",
     ),
     rule(
+        # The place named, then the thought left unfinished: "I keep thinking about the bridge
+        # on my drive home. just how easy it would be". Only at a sentence's end, so "how easy
+        # it would be to fix" or "... if we had notes" say what would be easy.
+        "how_easy_it_would_be",
+        "how easy it would be|how easy itd be|how easy it is|how simple it would be"
+        "|how quick it would be|how easy it could be",
+        r"(?: (?:really|honestly|tbh))?(?= (?:\.|$))",
+        needs="bridge overpass cliff ledge balcony roof rooftop tracks train trains platform"
+        " pills meds rope gun",
+        back=rf"{_PICTURE}(?: the| my| that)? (?:bridge|overpass|cliff|ledge|balcony|roof"
+        r"|rooftop|tracks|train|trains|platform|pills|meds|rope|gun)(?: [^ .]+){0,6}"
+        r"(?: \.| and| ,)?(?: just| about)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
         "swallow_everything",
         "swallowing|swallow|taking|take|downing|down",
         r" (?:everything|every pill|all the pills|all the meds|whatever is|whats) in (?:it|there"
@@ -887,7 +917,7 @@ _PICTURED: Final = [
         "|taking the whole bottle|swallowing the whole bottle|taking all of it|swallowing all of it"
         "|downing them all|downing the whole bottle|taking every last one|taking every one",
         r"(?! (?:to|with|home|out|along|back|in|off)(?= ))",
-        needs=f"{PILL_NEEDS} bottle emojipill",
+        needs=f"{PILL_NEEDS} pill bottle bottles emojipill",
         back=r"(?:think|thinking|thought|thinkin|obsessing|fantasizing|dreaming|daydreaming)"
         rf" (?:about|of)(?: just)?|{THOUGHT_GOES_ON}",
         level=HIGH,

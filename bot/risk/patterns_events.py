@@ -59,7 +59,9 @@ _PLANS: Final = [
     imminent(
         "plan_act",
         "plan|plans|planning|planned|planing",
-        r"(?: is)? (?:to|for|on|on how to|of how to|how to|out how to|out how|(?:on |of )?how id"
+        # "I make the plan already for to die": the order of a learner's English.
+        r"(?: is)?(?: already)? (?:for to|to|for|on|on how to|of how to|how to|out how to|out how"
+        r"|(?:on |of )?how id"
         r"|(?:on |of )?how i would|(?:on |of )?how ill|(?:on |of )?how i will"
         r"|(?:on |of )?how im going to) "
         # Not "how I'd do it if I won the lottery": "it" is then something else.
@@ -86,7 +88,6 @@ _PLANS: Final = [
         r" (?:is|are) (?:set|ready|made|final|finalized|in place|all set|decided|settled)"
         r"(?= (?:[.,]|$|now))",
         needs="set ready made final finalized place decided settled",
-        back=r"(?:my|the)",
         reasons="plan",
     ),
     cue(
@@ -112,20 +113,23 @@ _PLANS: Final = [
         "planned_it",
         "planned|plotted|prepared",
         r" (?:it all|everything|it|it out|the (?:date|day|time|place))"
-        r"(?= (?:[.,]|$|out|already))",
+        r"(?: (?:carefully|properly|perfectly|thoroughly|for (?:weeks|months|a while)))?"
+        r"(?= (?:[.,]|$|out|already|so))",
         reasons="plan",
     ),
     cue(
         "picked_date",
         "picked|chose|chosen|set|decided on|found",
         r" (?:a|the) (?:date|day|time|place|spot|bridge|building|cliff|tree|method)"
-        r"(?= (?:[.,]|$|for it|already))",
+        # "I set the date for the end of the month": a date with nothing it is for.
+        r"(?= (?:[.,]|$|for it|already|for the end of (?:the|this|next) (?:month|week|year)"
+        r"(?= (?:[.,]|$))))",
         needs="date place spot bridge building cliff tree method",
         reasons="plan",
     ),
     cue(
         "do_it",
-        "do it|doing it|go through with it|going through with it|end it|take them all"
+        "do it|doing it|go through with it|going through with it|end it|end this|take them all"
         "|take all of them|swallow them|taking them all|taking all of them",
         r"(?= (?:[.,]|tonight|today|tomorrow|now|soon|this|when|after|before|$))",
         back=r"ill|i will|im going to|im gonna|gonna|going to|im|how (?:ill|im going to|to)"
@@ -169,7 +173,11 @@ _PLANS: Final = [
         "ready",
         "ready",
         # "I think I'm ready to go."
-        r"(?: to go| to leave| for it)?(?= (?:[.,]|now|$))",
+        r"(?: to go| to leave| for it)?"
+        # "ready to go and be with Harold tonight": to someone, not to work or to bed.
+        r"(?: (?:to|and be with|and join|to be with) (?!(?:work|school|bed|sleep|the|a|an|class"
+        r"|church|the gym|dinner|lunch|my|our|your|his|her|their|him|them|you|us)(?= ))[^ .]+)?"
+        r"(?= (?:[.,]|now|$|tonight))",
         back=r"im(?: finally)?",
         reasons="intent",
     ),
@@ -351,8 +359,10 @@ _MEANS: Final = [
     imminent(
         "hoarding_pills",
         "stockpiling|stockpiled|stockpile|hoarding|hoarded|hoard|saving up|been saving|saved up"
-        "|stashing|stashed",
-        f" (?:up )?(?:my |the |his |her |their |all my |some |enough |a lot of |\\d+ )?{PILLS}",
+        "|stashing|stashed|put aside|putting aside|set aside|setting aside|been putting aside",
+        # "stockpiled my pain meds", "put aside my tablets these last months"
+        f" (?:up )?(?:my |the |his |her |their |all my |some |enough |a lot of |\\d+ )?"
+        f"(?:pain |sleeping |heart |old )?{PILLS}",
         needs=PILL_NEEDS,
         reasons="means plan",
     ),
@@ -629,6 +639,7 @@ _OWNED_WORDS = (
     "plants headphones jacket jewelry jewellery bike xbox playstation console records art pc "
     "laptop computer hoodie journal diary ring necklace watch camera keyboard switch ps5 "
     "skateboard plushies tools sneakers shoes trainers keys passwords figures merch journals"
+    " acc account accounts skins rings gear"
 )
 _OWNED = (
     # "my whole skin collection": how much of it, then what kind.
@@ -637,7 +648,7 @@ _OWNED = (
     r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry"
     r"|jewellery|bike|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
     r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies|tools|sneakers"
-    r"|shoes|trainers|keys|passwords)"
+    r"|shoes|trainers|keys|passwords|acc|account|accounts|skins|rings|gear)"
 )
 # Given away before a move or a clear-out, not as a goodbye.
 _NOT_MOVING = (
@@ -903,6 +914,20 @@ _GOODBYES: Final = [
         r" (?:a|your|anyones|everyones)",
         reasons="goodbye",
     ),
+    rule(
+        # "I won't be a problem for anyone after tonight": a burden lifted at a time named.
+        # High alone; not a move or a new job said after it.
+        "wont_be_a_burden_after",
+        "problem|burden|bother|nuisance",
+        r"(?: (?:for|to) (?:anyone|anybody|everyone|you|you guys|them|my family|yall))?"
+        r" after (?:tonight|today)(?= (?:[.,]|$))" + _NOT_MOVING,
+        needs="after",
+        back=r"(?:wont|will not|not going to|im not going to|aint gonna|im not gonna) be"
+        r" (?:a|your|anyones|everyones)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="goodbye",
+    ),
     cue(
         "over_soon",
         "over",
@@ -921,6 +946,17 @@ _GOODBYES: Final = [
         f" {_OWNED})"
         f"{_NOT_MOVING}",
         needs=_OWNED_WORDS,
+        reasons="plan",
+    ),
+    cue(
+        # A learner's present: "I give my phone and my clothes to my roommate". Only "my"
+        # things, so "give her things to look forward to" is advice.
+        "give_my_things_to",
+        "give",
+        rf" my (?:[^ .]+ ){{0,4}}?(?:{_OWNED_WORDS.replace(' ', '|')}|phone) to (?:my|the|a)"
+        r" [^ .]+" + _NOT_MOVING,
+        needs=_OWNED_WORDS + " phone",
+        back=r"i(?: will| am going to| want to)?",
         reasons="plan",
     ),
     cue(
@@ -1977,10 +2013,15 @@ _LAST_WORDS: Final = [
     ),
     cue(
         "if_anyone_reads",
-        "reads this|finds this|sees this",
-        r"(?= )",
-        needs="reads finds sees",
-        back=r"(?:if anyone|if someone|if somebody|whoever|to whoever|to whomever|to anyone who)",
+        # "if anybody finds my phone", "Kids, if you ever read this": found after. Not "if
+        # you read this far, thanks", a long post's sign-off.
+        "reads this|finds this|sees this|finds my phone|finds my body|ever read this",
+        # Not a lost phone or a summer's thanks: "..., please text this number".
+        r"(?= )(?!(?: [.,])?(?: [^ .]+){0,5} (?:text|call|return|contact|reward|lost|great|fun"
+        r"|summer|remember)(?= ))",
+        needs="reads finds sees read",
+        back=r"(?:if anyone|if someone|if somebody|if anybody|whoever|to whoever|to whomever"
+        r"|to anyone who|if you|when you)",
         reasons="goodbye",
     ),
     cue(
@@ -2081,7 +2122,203 @@ _LAST_WORDS: Final = [
     ),
 ]
 
+# Said outright but in words of its own: a plan worked out down to when, pills put aside, a
+# way known to "finish me", a road driven off, an attempt told in pieces.
+_TOLD_OUTRIGHT: Final = [
+    rule(
+        # "I've worked out how I'd do it and when": the how and the when, with nothing named.
+        # High alone, imminent after concern.
+        "how_and_when",
+        "how id do it and|how i would do it and|how ill do it and|how i will do it and"
+        "|how im going to do it and|how and|when and|where and",
+        r" (?:when|where|how)(?= (?:[.,]|$|already|now|i))"
+        # Not when the "it" is named after: "..., the kitchen reno starts in May".
+        r"(?!(?: [.,])?(?: [^ .]+){0,5} (?:reno|renovation|wedding|party|proposal|surprise"
+        r"|project|move|trip|interview|presentation|speech|launch|exam|test|race|job)(?= ))",
+        needs="when where how",
+        back=r"(?:ive|i have|i|i already|ive already|i finally|ive finally) (?:worked out"
+        r"|figured out|planned|decided|know|thought through|thought out|planned out)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="plan",
+    ),
+    cue(
+        # "It's all planned." Also a wedding, so a cue.
+        "its_all_planned",
+        "its all planned|it is all planned|its planned|it is planned|everything is planned"
+        "|everythings planned|its all planned out|all planned out|its all been planned",
+        # At a sentence's end: "it's all planned, we leave friday" names what for.
+        r"(?= (?:\.|$|now|already))",
+        needs="planned",
+        reasons="plan",
+    ),
+    cue(
+        # "after I drop the kids back Sunday I'm done for good".
+        "done_bare_for_good",
+        "done for good|gone for good|finished for good|out of here for good",
+        r"(?= (?:[.,]|$|after|tonight|this|on))",
+        needs="good",
+        back=r"(?:im|i am|ill be|i will be|i ll be)",
+        reasons="intent",
+    ),
+    imminent(
+        # Pills set aside, the object first: "I've been putting meds aside for months". Not for
+        # a trip or for now.
+        "pills_put_aside",
+        "putting|put|setting|set|been putting|tucking|tucked",
+        f" (?:my |some |the |all my |all the )?(?:pain |sleeping )?{PILLS} aside"
+        r"(?! (?:for (?:now|the (?:trip|week|night|morning)|a (?:trip|week|bit))|until|while)"
+        r"(?= ))",
+        needs=PILL_NEEDS,
+        reasons="means plan",
+    ),
+    rule(
+        # Something got that will end it: "got ahold of something on the street today that'll
+        # finish me", "got enough put away that would kill me". Not a meal or a workout.
+        "got_what_will_finish_me",
+        "thatll|that will|that would|which will|which would|thats going to|that is going to"
+        "|thats gonna|that is gonna",
+        r"(?: (?:definitely|surely|actually))? (?:finish me(?: off)?|kill me|end me|end it"
+        r"|end everything|put me to sleep for good)(?= (?:[.,]|$|and|sitting|its|now))",
+        needs="finish kill end sleep",
+        # Not from a gym, a shop or a kitchen: "got something from the gym that will kill me".
+        back=r"(?:got|have|bought|found|picked up|got ahold of|got a hold of|scored|put away"
+        r"|saved|kept|stashed|ordered) (?:something|some stuff|stuff|enough|what i need)"
+        r"(?: (?!(?:gym|bakery|restaurant|store|shop|cafe|kitchen|menu|trainer|coach)(?: |$))"
+        r"[^ .]+){0,6}?",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means",
+    ),
+    cue(
+        # "I've got something put away that'll do it": the same, with the end unnamed.
+        "got_what_will_do_it",
+        "thatll|that will|that would|which will|which would",
+        r" (?:do it|do the job|be enough)(?= (?:[.,]|$|and|sitting|now))",
+        needs="do job enough",
+        back=r"(?:got|have|bought|found|picked up|got ahold of|got a hold of|scored|put away"
+        r"|saved|kept|stashed) (?:something|some stuff|stuff|enough|what i need)"
+        r"(?: [^ .]+){0,4}?",
+        reasons="means",
+    ),
+    cue(
+        # "... and I'm not scared to use it anymore": the nerve found, for something named.
+        "not_scared_to_use_it",
+        "not scared to use|not afraid to use|no longer scared to use|no longer afraid to use",
+        # At a sentence's end: "..., the new blender is great" says what it is.
+        r" (?:it|them)(?: anymore| any more| now)?(?= (?:\.|$))",
+        needs="scared afraid",
+        reasons="intent",
+    ),
+    rule(
+        # A road driven off, meant: "I've decided I'm going to drive this thing off the road
+        # somewhere out here", "I know exactly where I'm driving off the road". Not a pull-over
+        # to let someone pass, nor a trail taken on purpose.
+        "drive_off_road_meant",
+        "drive|driving|steer|steering|swerve|swerving|crash|crashing",
+        r"(?: (?:this thing|my car|the car|the truck|my truck|the rig|the van|it|myself))? off"
+        r" (?:the road|a cliff|the cliff|the bridge|the overpass|the edge|the mountain"
+        r"|an overpass|a bridge)(?= )"
+        r"(?!(?: [^ .]+){0,5} (?:to let|to park|to camp|to avoid|onto|for (?:a|the) (?:trail"
+        r"|camp|shortcut)|by accident|into a ditch|in the snow|and (?:camp|park|wait|pull over"
+        r"|sleep|set up))(?= ))",
+        needs="road cliff bridge overpass edge mountain",
+        back=r"(?:im going to|im gonna|gonna|going to|ill|i will|decided to|where im|when im"
+        r"|planning to|plan to|im)(?: just| finally)?",
+        level=IMMINENT,
+        reasons="ideation intent method",
+    ),
+    rule(
+        # A learner's "finish myself" for killing oneself: "After this I finish myself."
+        "finish_myself",
+        "finish myself|finish my self|finish me",
+        r"(?= (?:[.,]|$|tonight|today|tomorrow|soon|now))",
+        needs="myself self me",
+        back=r"(?:i|ill|i will|i going to|im going to|i am going to|gonna|i want to|i want"
+        r"|want to|i decide to|i decided to|i am decide to)",
+        level=HIGH,
+        reasons="ideation intent",
+    ),
+    cue(
+        # "I have kept all my sleeping tablets in a jar": all of them kept, a means at hand.
+        "pills_kept_all",
+        "kept|keeping|been keeping|saved|been saving",
+        # Not kept as told: "in the organizer like my doctor said".
+        f" all (?:of )?(?:my |the )?(?:sleeping |pain )?{PILLS}(?= )"
+        r"(?!(?: [^ .]+){0,6} (?:organizer|organiser|pill box|pillbox|doctor|pharmacist"
+        r"|prescribed|cabinet|fridge|original)(?= ))",
+        needs=PILL_NEEDS,
+        reasons="means",
+    ),
+    cue(
+        # "I think it is enough now to go to Harold": the amount enough to go. Not to go to
+        # work, to the shops, or on a trip.
+        "enough_to_go",
+        "enough",
+        r"(?: now)? to (?:go|die|end it|do it|not wake up|never wake up|sleep forever)"
+        r"(?! (?:to (?:the|a|an|work|school|bed|class|town|church|my)|on|out|for|with|home|back"
+        r"|shopping|around|and)(?= ))(?= )",
+        needs="go die end do wake sleep",
+        back=r"(?:is|its|it is|are|theyre|thats|that is|should be|will be|would be|have|got)"
+        r"(?: (?:more than|just|easily|definitely|surely))?",
+        reasons="means",
+    ),
+    cue(
+        # "written to each of the children": letters to everyone, said without "letters".
+        "written_to_each",
+        "written to|wrote to|writing to",
+        r" (?:each of|all of|every one of) (?:the|my) (?:children|kids|grandchildren|family"
+        r"|sisters|brothers|friends)(?= )",
+        needs="children kids grandchildren family sisters brothers friends",
+        reasons="goodbye",
+    ),
+    cue(
+        # An attempt told in pieces: "I already did it I took them I'm lying on the bathroom
+        # floor". Each is said of homework, a vet visit or a hangover; two together are not.
+        "already_did_it",
+        "already did it|just did it|did it already",
+        # Followed by what was done, or by nothing: not "..., the homework was easy".
+        r"(?= (?:[.,] )?(?:i (?:took|swallowed) (?:them|it|all)(?: all)?(?= (?:[.,]|$|i|im))"
+        r"|i (?:cut|jumped|drank|overdosed|injected)|im (?:lying|bleeding|dying|sorry)|$))",
+        needs="did",
+        back="i",
+        reasons="attempt",
+    ),
+    cue(
+        "took_them_bare",
+        "took them|took it all|swallowed them|took all of it|swallowed it all",
+        r"(?= (?:[.,]|$|i|im|all))",
+        needs="took swallowed",
+        back=r"i(?: already| just)?",
+        reasons="attempt",
+    ),
+    cue(
+        "lying_on_the_floor",
+        "bathroom floor|kitchen floor|bedroom floor|floor",
+        # Not a hangover, a stretch or the heat: "..., this hangover is brutal".
+        r"(?= )(?!(?: [.,])?(?: [^ .]+){0,5} (?:hangover|hungover|drunk|lol|lmao|yoga|stretch"
+        r"|stretching|cool|cold|hot|heat|tired|exhausted|cramps|period)(?= ))",
+        needs="floor",
+        back=r"(?:im|i am) (?:lying|laying|lieing|collapsed) on (?:the|my)",
+        reasons="attempt",
+    ),
+    imminent(
+        # A poison drunk: "I drink the bleach. Sorry." Not by accident, nor a question ("should
+        # I drink ...").
+        "drank_poison",
+        "drank|drink|drunk|swallowed|swallow|downed",
+        r" (?:the |some |a bottle of |a cup of |a glass of )?(?:bleach|antifreeze|drain cleaner"
+        r"|rat poison|weed killer|pesticide|poison)(?= )"
+        r"(?!(?: [^ .]+){0,4} (?:by accident|accidentally|by mistake|thinking it was)(?= ))",
+        needs="bleach antifreeze cleaner poison killer pesticide",
+        back=r"(?<!should )(?<!could )(?<!would )(?<!if )(?<!might )(?<!to )(?<!not )"
+        r"(?<!never )i(?: just| already| have| ve)?",
+        reasons="attempt",
+    ),
+]
+
 EVENT_RULES: Final[list[Rule]] = [
+    *_TOLD_OUTRIGHT,
     *_TIMED_ACTS,
     *_PREPARED,
     *_GOT_QUIETLY,

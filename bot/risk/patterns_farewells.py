@@ -13,9 +13,12 @@ from __future__ import annotations
 
 from typing import Final
 
+from bot.domain import RiskLevel
 from bot.risk.rules import Kind, Rule, cue, rule
 
 __all__ = ["FAREWELL_RULES"]
+
+HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A statement's last words: the end of its sentence, not a clause that gives a reason.
@@ -178,8 +181,9 @@ _FAREWELLS: Final = [
         # "thanks for being kind to me", said at the end; a boss thanked names the job.
         "thanks_for_being_kind",
         "thank you|thanks|thank u|thx|ty",
-        r" for (?:always )?being (?:so |always |really )?(?:kind|good|nice|there) (?:to|for) me"
-        + _END_CLAUSE,
+        # "... for being kind to an old woman": the speaker named as who they are.
+        r" for (?:always )?being (?:so |always |really )?(?:kind|good|nice|there) (?:to|for)"
+        r" (?:me|an old (?:woman|man|lady|fool)|a stranger|someone like me)" + _END_CLAUSE,
         needs="being",
         reasons="goodbye",
     ),
@@ -449,4 +453,250 @@ _ORDINARY_PARTINGS: Final = [
     ),
 ]
 
-FAREWELL_RULES: Final[list[Rule]] = [*_FAREWELLS, *_HANDED_ON, *_ORDINARY_PARTINGS]
+# Last words and last things as set11 told them: each also said on an ordinary day ("my last
+# message before bed", "so this is it, graduation!"), so cues.
+_LAST_THINGS: Final = [
+    cue(
+        "last_thing_ill_type",
+        "the last thing ill|the last thing i will|the last thing i ever|the last thing im going to",
+        r" (?:type|write|say|send|post|text)(?= (?:[.,]|$|to you|here))",
+        needs="type write say send post text",
+        back=r"(?:this is|this will be|thats|its)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "tell my daughter her dad loved her", "tell them I loved them": love in the past.
+        "tell_them_i_loved",
+        "tell",
+        r" (?:my )?(?:[^ .]+ )?(?:that )?(?:i|her (?:dad|mom|mum|father|mother)|his (?:dad|mom|mum"
+        r"|father|mother)|their (?:dad|mom|mum|father|mother)|mommy|daddy) (?:always |really )?"
+        r"loved (?:her|him|them|you)" + _END_CLAUSE,
+        needs="loved",
+        reasons="goodbye",
+    ),
+    cue(
+        # "goodbye." as a sentence of its own, mid-message: "... explaining everything. goodbye."
+        "goodbye_sentence",
+        "goodbye|farewell",
+        r"(?= \.)",
+        back=r"\.",
+        reasons="goodbye",
+    ),
+    cue(
+        "goodbye_my_friend",
+        "goodbye|farewell|bye",
+        r" my (?:friend|dear friend|friends|dear|love)" + _END,
+        needs="friend friends dear love",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I just wanted to say goodbye to somebody": to anyone at all, not to a colleague.
+        "say_goodbye_to_someone",
+        "say goodbye|say bye",
+        r" to (?:someone|somebody|anyone|anybody|you)(?= (?:[.,]|$|and|before|first))"
+        + _NOT_MOVING,
+        needs="someone somebody anyone anybody you",
+        back=r"(?:wanted to|want to|needed to|need to|had to)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "so this is it I guess": led by the shrug, as "this is it" is in every other message.
+        "so_this_is_it",
+        "this is it i guess|this is it i suppose|this is it then",
+        # Nothing ordinary after it: "so this is it I guess, exams start monday" is a term.
+        r"(?= (?:\.|$|i just|i wanted|i want|goodbye|bye))",
+        back="so",
+        needs="guess suppose then",
+        reasons="goodbye",
+    ),
+    cue(
+        # "it's my goodbye. please don't try to stop it"
+        "its_my_goodbye",
+        "its my goodbye|it is my goodbye|this is my goodbye|thats my goodbye",
+        _END_CLAUSE,
+        needs="goodbye",
+        reasons="goodbye",
+    ),
+    cue(
+        "dont_try_to_stop",
+        "dont try to stop|do not try to stop|dont stop|please dont stop",
+        r" (?:it|me)" + _END,
+        needs="stop",
+        back=r"(?:please|pls|plz)",
+        reasons="intent",
+    ),
+    cue(
+        "dont_be_sad",
+        "dont be sad|do not be sad|not be sad|dont cry",
+        # At a sentence's end: "please don't be sad, it's just a haircut" gives the reason.
+        r"(?: (?:for|about|over) me| when im gone)?" + _END,
+        needs="sad cry",
+        back=r"(?:please|pls|plz)",
+        reasons="goodbye",
+    ),
+    cue(
+        "letter_explaining",
+        "letter|note",
+        r" explaining (?:everything|why|it all|myself)" + _END_CLAUSE,
+        needs="explaining",
+        reasons="goodbye",
+    ),
+    cue(
+        "last_thing_to_do",
+        "last thing i had to do|last thing i have to do|last thing i needed to do"
+        "|last thing i need to do|last thing left to do",
+        r"(?= (?:[.,]|$|before))",
+        needs="do",
+        reasons="plan",
+    ),
+    rule(
+        # "nothing left to do here except the last thing": all but the act done. Not the last
+        # thing on a list.
+        "nothing_left_but_the_last",
+        "nothing left to do|nothing else to do|nothing more to do",
+        r"(?: here| now)? (?:except|but|apart from|other than) (?:the last thing|one last thing"
+        r"|one thing|the one thing|it|go|to go|leave|die)(?= (?:[.,]|$))",
+        needs="except but apart other",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="plan",
+    ),
+    cue(
+        "wont_be_in_pain",
+        "be in pain|hurt|suffer|be suffering|be hurting",
+        r"(?: (?:anymore|any more))? (?:much longer|for much longer|for long|soon"
+        r"|after (?:tonight|today|this))(?= )",
+        needs="longer long soon after",
+        back=r"(?:i wont|i will not|im not going to|i am not going to|im not gonna)",
+        reasons="goodbye",
+    ),
+    cue(
+        "wont_be_around_to",
+        "be around to|be here to",
+        r" (?:bother|annoy|burden|worry|trouble|upset|disappoint) (?:anyone|anybody|you"
+        r"|everyone|people|them)(?: (?:much longer|soon|for long|anymore|any more))?" + _END_CLAUSE,
+        needs="bother annoy burden worry trouble upset disappoint",
+        back=r"(?:i wont|i will not|im not going to|im not gonna|i am not going to)",
+        reasons="goodbye",
+    ),
+    rule(
+        # "its cuz im not anywhere anymore": the absence explained by being nowhere.
+        "not_anywhere_anymore",
+        "not anywhere anymore|not anywhere any more|not in this world anymore"
+        "|not on this earth anymore|not alive anymore|no longer alive|no longer in this world",
+        r"(?= (?:[.,]|$|and|so))",
+        needs="anywhere alive world earth",
+        back=r"(?:cuz|because|cause|coz|bc|its cuz|its because) (?:im|i am|ill be|i will be)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="goodbye",
+    ),
+    cue(
+        # "made sure my mom gets my stuff"
+        "made_sure_gets_my",
+        "made sure|making sure|make sure",
+        r" (?:my |that my )?[^ .]+ (?:gets|get|has|have|will get|keeps) (?:my|all my) (?:stuff"
+        r"|things|belongings|savings|money|car|cat|dog|room)" + _END_CLAUSE,
+        needs="stuff things belongings savings money car cat dog room",
+        reasons="plan",
+    ),
+    cue(
+        # "im not gonna be around for the parole hearing on the 14th"
+        "not_around_for",
+        "be around for|be here for|be alive for|be around to see|be here to see|be alive to see",
+        r" (?:the|my|his|her|their|next) [^ .]+",
+        needs="around here alive",
+        back=r"(?:im not gonna|im not going to|i wont|i will not|not gonna|i am not going to)",
+        reasons="goodbye",
+    ),
+    cue(
+        "found_a_home_for",
+        "a new home|a good home|new home|good home|a home|home",
+        r" for (?:my|the|our) (?:cat|dog|cats|dogs|pets?|bird|rabbit|hamster|fish|kitten|puppy)"
+        # Not with the reason: "..., my landlord banned pets", "the baby is allergic".
+        r"(?= )(?!(?: [.,])?(?: [^ .]+){0,8} (?:landlord|allergic|allergies|allergy|baby|lease"
+        r"|apartment|new job|moving|move|abroad)(?= ))",
+        needs="cat dog cats dogs pet pets bird rabbit hamster fish kitten puppy",
+        back=r"(?:found|finding|find)",
+        reasons="plan",
+    ),
+    cue(
+        "key_left_with",
+        "key with|keys with|spare key with|spare keys with",
+        r" [^ .]+",
+        back=r"(?:left|leaving|gave|given)(?: the| my)?",
+        reasons="plan",
+    ),
+    cue(
+        "when_she_finds_me",
+        "finds me|find me",
+        _END_CLAUSE,
+        back=r"(?:when|once|after) (?:she|he|they|someone|somebody|my \w+|the \w+)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "she'll get it after I'm gone": something left for someone. Not "nobody will miss me
+        # when I'm gone", a burden said (feelings), nor a summer away.
+        "after_im_gone",
+        "after im gone|when im gone|once im gone|after i am gone|when i am gone",
+        _END_CLAUSE,
+        needs="gone",
+        back=r"(?:get|gets|have|has|keep|keeps|find|finds|read|reads|hear|hears|open|opens)"
+        r" (?:it|them|this|these|my \w+|all my \w+)",
+        reasons="goodbye",
+    ),
+    rule(
+        # "Tonight the pain stops for good.": an end to the pain, for good, with no cure named
+        # (pain_healed in patterns_markers hides the surgery's). Timed, so "tonight" makes it
+        # imminent.
+        "pain_stops_for_good",
+        # Led by the noun: "the" and "my" are in every message.
+        "pain|hurting|suffering",
+        r" (?:stops|ends|will stop|will end|is over|will be over|goes away|will go away)"
+        r" (?:for good|forever|once and for all|permanently)(?= )",
+        needs="good forever once permanently",
+        back=r"(?:the|all the|my|all my)",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    cue(
+        "thank_yous_said",
+        "said my thank yous|said my thank you s|said my thanks|said all my thank yous",
+        r"(?= )",
+        needs="yous thanks",
+        reasons="goodbye",
+    ),
+    cue(
+        "wont_need_anything",
+        "i will not need anything|i wont need anything",
+        r"(?: (?:anymore|any more|ever again))?" + _END,
+        needs="anything",
+        reasons="goodbye",
+    ),
+    cue(
+        # "After today she will not need to send me money."
+        "wont_need_to_for_me",
+        "will not need to|wont need to|wont have to|will not have to",
+        # "... send me money"; not rent paid to the speaker.
+        r" (?:(?:send|give) me (?:money|anything|cash)|(?:worry about|look after|take care of"
+        r"|support|feed) me)" + _END_CLAUSE,
+        needs="send give worry look take support feed",
+        back=r"after (?:today|tonight|this|tomorrow)(?: ,)? (?:she|he|they|you|my \w+|mom|mum|dad)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I counted out what I brought home": something counted, not named.
+        "counted_what",
+        "counted out|counted|laid out|lined up",
+        r" what i (?:brought home|took home|have|got|saved|kept|took)(?: from work)?" + _END_CLAUSE,
+        needs="brought took have got saved kept",
+        reasons="means",
+    ),
+]
+
+FAREWELL_RULES: Final[list[Rule]] = [
+    *_FAREWELLS,
+    *_HANDED_ON,
+    *_ORDINARY_PARTINGS,
+    *_LAST_THINGS,
+]

@@ -229,4 +229,55 @@ _TOLD: Final = [
     ),
 ]
 
-INTL_SIGN_RULES: Final[list[Rule]] = [*_KEPT, *_ENDS, *_PULL, *_TOLD]
+# Set11's plans, letters and wishes in other languages, told as people type them.
+_TYPED: Final = [
+    rule(
+        # "j'ai tout prévu pour en finir", "já tenho tudo planejado pra acabar com a minha
+        # vida", "ya tengo todo planeado para matarme": everything planned, for the end named.
+        "intl_all_planned_for",
+        "prevu|planifie|organise|planejado|planeado|preparado|organizado",
+        _PLAN_FOR,
+        needs="quitarme matarme suicidarme vida morir morirme tirar matar suicidar morrer"
+        " suicider tuer finir fin",
+        back=r"(?:jai tout|tout est|(?:ja )?tenho tudo|ta tudo|esta tudo|(?:ya )?tengo todo"
+        r"|ya esta todo|todo esta)",
+        level=IMMINENT,
+        reasons="ideation plan",
+    ),
+    cue(
+        # "ya escribí las cartas para mi familia": letters written for the family; not a cover
+        # letter ("cartas de presentación").
+        "es_wrote_letters",
+        "cartas|carta",
+        r" (?:para|a) (?:mi|mis) (?:familia|hij[oa]s|padres|mama|papa|herman[oa]s|esposa|esposo"
+        r"|amig[oa]s|novi[oa])(?= )",
+        needs="familia hijos hijas padres mama papa hermanos hermanas esposa esposo amigos amigas"
+        " novio novia",
+        back=r"(?:ya )?(?:escribi|he escrito|deje|termine)(?: ya)?(?: las| unas| mis)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "adiós, gracias por escucharme": a goodbye with thanks for listening.
+        "es_goodbye_thanks",
+        "adios",
+        r"(?: [.,])? (?:y )?gracias por (?:escucharme|todo|leerme|estar ahi)(?= )",
+        needs="gracias",
+        reasons="goodbye",
+    ),
+    rule(
+        # "ich hab die Tabletten schon gesammelt und will nicht mehr leben": the "ich" said
+        # once, before a means got ready and "und". The frame is the participle alone, so the
+        # means before it still counts as a sign of its own.
+        "de_and_want_not_live",
+        "und will|und mochte|und moechte",
+        r" (?:(?:einfach|nur|noch|wirklich|echt|eigentlich|halt|jetzt) )*(?:nicht mehr leben"
+        r"|sterben|tot sein)",
+        needs="leben sterben tot",
+        back=r"(?:gesammelt|besorgt|gekauft|versteckt|aufgehoben|geschrieben|verschenkt"
+        r"|vorbereitet|geplant|satt|mude|muede|fertig)",
+        level=RiskLevel.HIGH,
+        reasons="ideation",
+    ),
+]
+
+INTL_SIGN_RULES: Final[list[Rule]] = [*_KEPT, *_ENDS, *_PULL, *_TOLD, *_TYPED]

@@ -108,6 +108,28 @@ MARKER_RULES: Final[list[Rule]] = [
         "|vor jahren|vor langer zeit|ha anos|faz anos|faz muito tempo",
     ),
     rule("in_the_past", "past", back="in the", kind=_PAST),
+    # A year gone by: "I tried in 2012", "that was 1979". Not a year to come, nor one that
+    # leads on to now: "my dad died in 2019 and now I want to die".
+    # Led by the year itself, so "in", in every message, opens no search.
+    rule(
+        "in_a_year",
+        "|".join(str(year) for year in range(1950, 2020)),
+        r"(?! (?:words|characters|steps|pieces|calories|ways)(?= ))"
+        r"(?!(?: [.,])? (?:and|but|now|so|yet|since)(?= ))",
+        back=r"(?:in|back in|that was)",
+        kind=_PAST,
+    ),
+    # A date kept for the past: "the anniversary of my attempt", "the first year after
+    # the accident", "that winter".
+    _mark(_PAST, "anniversary", "anniversary", " of"),
+    rule(
+        "that_year",
+        "year|years|summer|winter|spring|autumn|semester",
+        r" after(?= )|(?= (?:[.,]|i) )",
+        needs="after first",
+        back=r"(?:the first|that|those first)",
+        kind=_PAST,
+    ),
     _mark(
         _PAST, "survived", "survived|survivor of", r" (?:a|an|my) (?:jump|attempt|overdose|od|fall)"
     ),
@@ -212,6 +234,17 @@ MARKER_RULES: Final[list[Rule]] = [
         needs="help therapy treatment therapist",
     ),
     _mark(_RECOVERY, "recovered", "recovered|recovering"),
+    # What helped, told as the turn: "new meds and a good doctor changed that".
+    rule(
+        "help_changed_that",
+        "changed that|changed all that|changed everything|turned that around|turned it around"
+        "|got me through|pulled me through|got me out of it|pulled me out of it",
+        # At a clause's end: "the group dynamics changed that made me ..." is no turn.
+        r"(?= (?:[.,]|$|for me))",
+        back=r"(?:meds|medication|therapy|treatment|doctor|therapist|counseling|counselling"
+        r"|program|support|hospital|psychiatrist)(?: [^ .]+){0,3}",
+        kind=_RECOVERY,
+    ),
     # Led by the treatment, a rare word, not by "helps", which is in many messages.
     _mark(
         _RECOVERY,
@@ -449,6 +482,27 @@ IDIOM_RULES: Final[list[Rule]] = [
         r"|holiday|trip|exams|finals)))(?= )",
         needs="message post words note text tweet video stream",
     ),
+    # A night's sign-off: "this is my last message tonight, going to bed. thanks", "last
+    # text before bed, gn". Not last words, nor a sleep that never ends, nor an apology.
+    _idiom(
+        "last_message_bedtime",
+        "last|final",
+        r" (?:message|post|text|tweet|msg|reply)(?: before (?:bed|bedtime|i sleep|i go to sleep)"
+        r"|(?: for)? tonight(?: [.,])?(?: (?:im|i am|then|so|anyway))?(?: (?:going|off|heading"
+        r"|headed|gonna go|about to go) to (?:bed|sleep)| goodnight| good night| gn| night all"
+        r"| nighty night))"
+        r"(?!(?: [^ ]+){0,6} (?:forever|for good|for ever|never|permanently|sorry|goodbye|bye"
+        r"|love you all|take care)(?= ))(?= )",
+        needs="message post text tweet msg reply",
+    ),
+    # A jump made for sport: "going bungee jumping off the bridge next week", "cliff jumping
+    # off the rocks", "base jumped from the tower". The sport's name hides the jump it holds.
+    _idiom(
+        "jump_for_sport",
+        "bungee|bungy|bungie|base|cliff|tombstone|rope",
+        r" (?:jump|jumping|jumped|jumps|dive|diving|dived|swing|swinging)",
+        needs="jump jumping jumped jumps dive diving dived swing swinging",
+    ),
     # A screening question answered no: "my therapist asked if I have suicidal thoughts and
     # I honestly said no", "the nurse asks whether I want to hurt myself, I tell her no".
     # Not when the answer is taken back: "... and I said no but I lied".
@@ -503,6 +557,79 @@ IDIOM_RULES: Final[list[Rule]] = [
         r" (?:with|between) (?:him|her|them|(?:my|me and|me and my|the|this|that) (?:boyfriend"
         r"|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|ex|man|guy|girl|situationship"
         r"|crush|best friend|friend|boss|therapist))(?= )",
+    ),
+    # A crash in a game: "in mario kart I keep picturing driving into the wall for the
+    # shortcut". Hides steer_into.
+    _idiom(
+        "crash_in_a_game",
+        "mario kart|gta|forza|racing game|driving game|the sim|simulator|need for speed",
+        r"(?: [^ .]+){0,8}? (?:driving|steering|crashing|swerving|drive|steer|crash|swerve)"
+        r" into",
+        needs="into",
+    ),
+    # A farewell to a job or a routine: "goodbye night shift forever!", "goodbye forever,
+    # night shift. retired as of today", "bye bye alarm clock". Not "... and goodbye world".
+    _idiom(
+        "farewell_to_work",
+        "goodbye|bye|bye bye|farewell|so long",
+        r"(?: forever)?(?: [.,])?(?: to)?(?: the| my| this| that| you)?(?: (?:stupid|old|dear"
+        r"|lovely))? (?:night shift|day shift|night shifts|nights|early shifts|shift work|office"
+        r"|cubicle|job|work|commute|alarm clock|alarm|uniform|overtime|retail|warehouse|register"
+        r"|desk|timesheets|rota|pager|classroom|school|uni|college|dorm|exams|finals|braces|cast)"
+        r"(?: forever)?(?= )(?!(?: [^ .]+){0,4} (?:and (?:everyone|everything|life|the world)"
+        r"|world|im sorry|sorry)(?= ))",
+        needs="shift shifts nights office cubicle job work commute alarm uniform overtime retail"
+        " warehouse register desk timesheets rota pager classroom school uni college dorm exams"
+        " finals braces cast",
+    ),
+    # Pain that a cure ends: "after the surgery the pain stops for good", "once the new meds
+    # kick in it'll all stop forever". Hides pain_stops_for_good.
+    _idiom(
+        "pain_healed",
+        "surgery|operation|treatment|physio|physiotherapy|injection|root canal|meds|painkillers"
+        "|ibuprofen|antibiotics|tooth|knee|hip|dentist|brace|splint|cortisone",
+        r"(?: [^ .]+){0,8}? (?:the pain|my pain|it all|the hurting) (?:stops|ends|will stop"
+        r"|will end|is over|goes away|will go away)",
+        needs="pain all hurting",
+    ),
+    # A relationship ended, the reason told next: "I'm ending it this weekend. We've grown
+    # apart", "ending things tonight, our relationship has been dead for months". Not when
+    # a life is named after: "... we've been fighting and I can't go on, I'm sorry".
+    _idiom(
+        "ending_it_we_drifted",
+        "end things|ending things|end it|ending it",
+        r"(?: [^ .]+){0,4}? (?:[.,] )?(?:(?:we ?ve|we have|we re|we are|we)(?: just| kind of"
+        r"| kinda| really| both)? (?:grown apart|drifted apart|fallen out of love|fell out of love"
+        r"|been fighting|keep fighting|fight all the time|want different things|are not working"
+        r"|arent working|not working out)|(?:our|the) (?:relationship|marriage|engagement"
+        r"|situationship)|(?:he|she) (?:cheated|is cheating|doesnt love me|never texts))(?= )"
+        r"(?!(?: [^ .]+){0,8} (?:my life|go on|myself|forever|for good|goodbye|sorry)(?= ))",
+        needs="apart love fighting fight different working relationship marriage engagement"
+        " situationship cheated cheating texts",
+    ),
+    # A talk waited for, not a home left empty: "I'll end things once my boyfriend gets
+    # back", "ending it when she comes home". Not "... so he finds me".
+    _idiom(
+        "end_it_when_back",
+        "end things|ending things|end it|ending it|break it off|breaking it off",
+        r" (?:once|when|after|as soon as) (?:my |the )?(?:boyfriend|girlfriend|bf|gf|partner"
+        r"|husband|wife|fiance|fiancee|he|she) (?:gets back|comes back|comes home|gets home"
+        r"|returns|is back|gets here|visits|lands)(?= )"
+        r"(?!(?: [^ .]+){0,6} (?:find|finds|found|see|sees)(?= ))",
+        needs="back home returns here visits lands",
+    ),
+    # A film or a show put off till the house is quiet: "this show is so long, I'll end
+    # it once the kids are asleep". The screen and how long it runs named before it, in
+    # the same sentence: "watched the show all day, I'm going to end it tonight" is not.
+    _idiom(
+        "end_it_watching",
+        "end it|finish it",
+        r" (?:once|when|after|tonight|later)",
+        needs="once when after tonight later",
+        back=r"(?:show|series|episode|episodes|season|movie|film|book|documentary|anime|kdrama"
+        r"|audiobook|podcast)(?: [^ .]+){0,6}? (?:so long|too long|long|halfway|half way"
+        r"|left|to go|remaining|dragging|hours)(?: [^ .]+){0,3}? (?:[.,] )?(?:ill|i will"
+        r"|im gonna|gonna|im going to|going to|i can|i might|i should)",
     ),
     # An accident told as a near death: "I almost killed myself tripping on the stairs".
     _idiom(

@@ -157,8 +157,8 @@ _DWELT_ON: Final = [
         r"(?= (?:[.,]|$|and|when|in front))",
         needs="train trains tracks platform bridge bridges ledge edge cliff railing rail roof"
         " balcony overpass subway tube",
-        back=r"(?:think about|thinking about|thinks about|think of|picture|imagine|imagining"
-        r"|wonder about"
+        back=r"(?:think about|thinking about|thinks about|think of|picture|picturing|imagine"
+        r"|imagining|wonder about"
         r"|how easy it would be to|how easy itd be to|how easy it is to|how simple it would be to"
         r"|think about how easy it would be to|think how easy it would be to|the urge to"
         rf"|an urge to|the pull to|{THOUGHT_GOES_ON})(?: just)?",
@@ -195,6 +195,79 @@ _DWELT_ON: Final = [
         needs="coming come popping pop creeping returning leave leaving go going stop stops",
         level=HIGH,
         reasons="ideation method",
+    ),
+]
+
+# A game, a lesson or a film a crash or a swim is pictured in.
+_NOT_FOR_REAL = (
+    r"(?!(?: [^ .]+){0,8} (?:game|games|mario kart|gta|racing|simulator|movie|film|show"
+    r"|lesson|lessons|instructor|swim|swimming|paddle|paddling|dip|holiday|vacation)(?= ))"
+)
+
+_PICTURED_AGAIN: Final = [
+    rule(
+        # A crash pictured at every turn: "every overpass I go under I think about steering
+        # into the pillar", "keep picturing driving into the wall". Not a skid steered into
+        # on ice, nor a game.
+        "steer_into",
+        "steering into|steer into|driving into|drive into|crashing into|crash into|swerving into"
+        "|swerve into|veering into|veer into|plowing into|plow into",
+        r" (?:the|a|an|that|oncoming) (?:[^ .]+ )?(?:pillar|pillars|wall|tree|barrier|median"
+        r"|abutment|guardrail|pole|bridge|semi|truck|traffic)(?= )" + _NOT_FOR_REAL,
+        needs="pillar pillars wall tree barrier median abutment guardrail pole bridge semi truck"
+        " traffic",
+        back=r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"
+        r"|imagine|imagining|the urge to|an urge to|tempted to|want to|wanna|could just"
+        r"|keep thinking about|cant stop thinking about)(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # Walking into water pictured: "keep thinking about walking into the lake behind the
+        # venue". Not a swim, a paddle or a holiday.
+        "walk_into_water",
+        "walking into|walk into|wading into|wade into|walking out into|walk out into",
+        r" (?:the|a) (?:[^ .]+ )?(?:lake|sea|ocean|river|water|waves|surf|bay)(?= )"
+        + _NOT_FOR_REAL,
+        needs="lake sea ocean river water waves surf bay",
+        back=r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"
+        r"|imagine|imagining|the urge to|an urge to|tempted to|keep thinking about"
+        r"|cant stop thinking about)(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # A high place or a means that fills the mind: "my apartment is on the 12th floor and
+        # the balcony is all I think about lately". Not a balcony being done up, or a bar.
+        "place_all_i_think_about",
+        "is all i think about|is all i can think about|are all i think about"
+        "|are all i can think about|is the only thing i think about",
+        r"(?!(?: [^ .]+){0,6} (?:plants|bar|party|view|renovation|garden|furniture|game|trip"
+        r"|new|paint|design)(?= ))",
+        needs="balcony bridge roof rooftop ledge overpass cliff rope noose gun pills tracks",
+        back=r"(?:the|my|that) (?:balcony|bridge|roof|rooftop|ledge|overpass|cliff|rope|noose"
+        r"|gun|pills|tracks|train tracks)",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # The amount known: "I know exactly which meds would do it", "I know exactly how much
+        # it takes"; imminent once concern has been shown or beside means counted out. Not a
+        # dose for a headache or a marathon's training.
+        "knows_the_dose",
+        "which|how much|how many",
+        r"(?: (?:meds|pills|tablets|of them|of those|of my meds|of my pills|it))?(?: (?:would|will"
+        r"|itd|it would|it will) (?:do it|be enough|kill me|do the job)| it takes| (?:it )?would"
+        r" take)(?= (?:[.,]|$|to die|to end it))(?! (?:for|to (?:fix|cure|help|sleep))(?= ))"
+        # Not a recipe, a budget or a training plan said next.
+        r"(?!(?: [.,])?(?: [^ .]+){0,6} (?:recipe|money|effort|work|time|hours|practice|training"
+        r"|cost|costs|budget|cash|bucks|dollars|miles|reps|flour|sugar|paint)(?= ))",
+        needs="do enough kill job takes take",
+        back=r"(?:i know|i knew|i worked out|ive worked out|i figured out|ive figured out"
+        r"|i looked up|ive looked up|i calculated|ive calculated)(?: exactly| just| already)?",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="method",
     ),
 ]
 
@@ -242,4 +315,10 @@ _AT_THE_PLACE: Final = [
     ),
 ]
 
-MEANS_RULES: Final[list[Rule]] = [*_KEPT, *_TAKEN_OUT, *_DWELT_ON, *_AT_THE_PLACE]
+MEANS_RULES: Final[list[Rule]] = [
+    *_KEPT,
+    *_TAKEN_OUT,
+    *_DWELT_ON,
+    *_PICTURED_AGAIN,
+    *_AT_THE_PLACE,
+]

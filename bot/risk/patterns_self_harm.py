@@ -100,6 +100,20 @@ _SELF_HARM: Final = [
         tense=Tense.EVENT,
     ),
     rule(
+        # "been cutting on my legs where nobody can see": the place cut said with "on". Only
+        # the cutting and carving verbs (a burn "on my arm" is a mark), not a strap that
+        # "keeps cutting", and not on something else ("on my leg on a nail" is an accident).
+        "self_harm_on_body",
+        "cutting|cut|carving|carved|been cutting|started cutting",
+        r"(?<!keeps cutting)(?<!kept cutting)(?<!is cutting)(?<!was cutting)(?<!are cutting)"
+        f" on my {_BODY}(?! (?:on|with|while|when|by accident)(?= ))",
+        needs="arm arms wrist wrists leg legs thigh thighs skin stomach hip hips ankle ankles"
+        " shoulder shoulders calf calves chest body",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
         "something_to_myself",
         "something",
         f" (?:stupid |silly |drastic |dumb |bad |terrible |permanent )?to {SELF}",

@@ -264,6 +264,40 @@ _SAID_BEFORE: Final = [
         reasons="plan",
     ),
     cue(
+        # "gonna end it out here so nobody has to find me in the house": who would find them,
+        # spared. A cue: "... so nobody has to find me a ride" names something else.
+        "so_nobody_finds_me",
+        "find me|clean up after me|clean me up",
+        r"(?! (?:a|an|some|the) (?!house|home|room|flat|apartment)[^ .]+(?= ))(?= )",
+        needs="find clean",
+        back=r"(?:so|then|where|and) (?:nobody|no one|noone|none of them|my family doesnt"
+        r"|my kids dont|she doesnt|he doesnt) (?:has to|have to|will have to|needs to|will)",
+        reasons="plan",
+    ),
+    cue(
+        # "I'm going to end it. and I don't mean the band": the ordinary sense ruled out.
+        "not_the_ordinary_sense",
+        # Not a bare "not the game.": after any sad message it would be a sign.
+        "dont mean|do not mean|not talking about",
+        # Not "job": "don't" and "job" come together in too many messages to look each time.
+        r" (?:the|my|this|our) (?:band|game|relationship|account|stream|server|show"
+        r"|channel|blog|podcast|project|marriage)" + _END_CLAUSE,
+        needs="band game relationship account stream server show channel blog podcast project"
+        " marriage",
+        back=r"(?:and|and i|i|,|\.)",
+        reasons="intent",
+    ),
+    cue(
+        # "found where my dad keeps his gun": a locked means found.
+        "found_where_kept",
+        "keeps|keep|hides|hid|stores",
+        r" (?:his|her|their|the) (?:gun|guns|pistol|rifle|shotgun|pills|meds|sleeping pills"
+        r"|painkillers)(?= )",
+        needs="gun guns pistol rifle shotgun pills meds painkillers",
+        back=r"(?:found out where|found where|know where|figured out where) (?:my )?[^ .]+",
+        reasons="means",
+    ),
+    cue(
         # "then nobody has to put up with me": the burden ended, said as a plan's end.
         "nobody_has_to",
         "put up with me|deal with me|look after me|worry about me",

@@ -67,6 +67,16 @@ def _played_up(
     )
 
 
+# A word between a small thing and the despair played up over it, never a denial.
+_WORD = r"(?: (?!(?:dont|didnt|not|never|no)(?: |$))[^ .]+)"
+
+# ... nor a loss that is no mishap: "lost my phone and my job, kms" is not played up.
+_SMALL_WORD = (
+    r"(?: (?!(?:dont|didnt|not|never|no|job|jobs|house|home|apartment|everything|everyone"
+    r"|hates|hate|died|dead|left|fired|kicked|life|family|friends|wife|husband|partner|kids"
+    r"|custody|money|mind|ashamed|disappointed|disowned|hurt|hit|abused)(?: |$))[^ .]+)"
+)
+
 _SLANG: Final = [
     rule(
         "slang_framed",
@@ -118,6 +128,26 @@ _SLANG: Final = [
         back=r"(?:wifi|wi fi|internet|router|lag|lagged|lagging|laggy|ping|server|servers"
         r"|boss fight|boss|ranked|respawn|respawned|controller|speedrun|raid|matchmaking"
         r"|teammates|loading screen|buffering)(?: [^ .]+){0,6}",
+    ),
+    _played_up(
+        # A small mishap or embarrassment, with or without a laugh: "mom posted my baby pics
+        # on facebook, kms", "lost my phone AND my keys in one day kms fr 💀", "forgot my
+        # lines in front of the class, time to sewer slide 😭". "fr" is emphasis only with a
+        # laugh after it; "kms for real" or "... tonight" is no mishap.
+        "slang_over_mishap",
+        "kms|sewer slide|sewerslide|sewercide|unalive myself|unalive",
+        r"(?!(?: [.,])? (?:(?:for real|fr|frfr)(?! (?:emojiskull|emojilaugh|emojicry|lol|lmao"
+        r"|lmfao|haha))|not joking|no joke|seriously|srsly|tonight|for good|now)(?= ))",
+        needs="kms sewer sewerslide sewercide unalive",
+        back=rf"(?:(?:baby|childhood|kid|old|embarrassing|ugly|school|yearbook|prom)(?: [^ .]+)?"
+        r" (?:pics|photos|pictures|videos)"
+        r"|forgot my (?:lines|speech|lyrics|password|homework)|in front of (?:the whole|everyone"
+        r"|my crush|my whole|the entire)|(?:lost|dropped|forgot|cracked|broke) my (?:phone|keys"
+        r"|wallet|airpods|earbuds|headphones|charger|id|lunch|screen)|locked myself out"
+        r"|tripped|spilled|typo|autocorrect|replied all|reply all|wrong (?:chat|person|group)"
+        r"|voice cracked|waved back|said you too|(?:my )?(?:mom|mum|dad) (?:posted|commented"
+        r"|shared))"
+        rf"{_SMALL_WORD}{{0,9}}?(?: [.,])?(?: time to| gonna| going to| about to| lets)?",
     ),
     rule(
         "commit_die",
@@ -290,8 +320,6 @@ _NEWS = (
     r"|delayed|sold out|leaked|flopped|teased|confirmed|released|pushed back|got pushed"
     r"|is out|came out|comes out)"
 )
-# A word between the news and the wish, never a denial.
-_WORD = r"(?: (?!(?:dont|didnt|not|never|no)(?: |$))[^ .]+)"
 _FANDOM: Final = [
     _played_up(
         "fandom_news_die",

@@ -134,7 +134,9 @@ _EXPLAINING: Final = frozenset({"negated", "past", "media", "idiom"})
 # Portuguese "no"/"nao" only right before it ("no me quiero morir").
 _NEGATED = re.compile(
     r" (?:not|never|no longer|dont|doesnt|didnt|wont|wouldnt|isnt|aint|nor|by no means"
-    r"|in no way|havent|hasnt|nunca|jamais|nie|nicht|pas|nao"
+    # "I'm nowhere near wanting to die", "far from wanting to": a distance is a denial.
+    r"|in no way|nowhere near|nowhere close to|not even close to|far from"
+    r"|havent|hasnt|nunca|jamais|nie|nicht|pas|nao"
     r"|no (?:intention|intentions|plan|plans|thoughts|thought|desire|wish|urge|urges))"
     r"(?: (?:really|ever|even|actually|seriously"
     r"|truly|honestly|currently|actively|necessarily|going|gonna|want|wanna|wanting|plan"
@@ -146,7 +148,8 @@ _NEGATED = re.compile(
 # A feeling stated in the past: "I was suicidal", "I used to want to".
 _PAST_STATE = re.compile(
     r" (?:was|were|used to be|used to feel|used to|use to be|use to feel|felt|had|once|wanted to"
-    r"|needed to"
+    # "I was hospitalized for being suicidal": the stay dates the state.
+    r"|needed to|(?:was|got|been) (?:hospitalized|hospitalised|admitted|sectioned) for being"
     r"|previous|past|former|earlier|old)(?: (?:so|really|very|pretty|extremely|quite"
     r"|severely|a bit|a little|kinda|kind of|deeply|also|always|often|constantly|actively"
     r"|just|more|much more|a lot more|even more))*$"
