@@ -21,8 +21,8 @@ from tests.test_sad_not_suicidal import CONVERSATIONS
 RULES = RuleScreener()
 BOTH = TwoStageScreener()
 # Our own wording, rated none by the rules today: a recurring thought of a place to
-# die, which the protocol rates high, and no rule names "the bridge" alone.
-MISSED_BY_RULES = "i cant stop thinking about the bridge"
+# die, which the protocol rates high, and no rule names "the tracks" alone.
+MISSED_BY_RULES = "i keep thinking about the tracks near my house"
 
 
 def test_the_shipped_model_loads_and_holds_single_words() -> None:
