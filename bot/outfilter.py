@@ -111,13 +111,14 @@ def check_reply(text: str, *, before: str = "") -> OutputVerdict:
     ``OutputVerdict(ok=False, reasons=...)`` naming each broken rule (see
     :data:`REASONS`), or an ok verdict. Never raises.
     """
-    folded, words = fold_words(text, _ALL_WORDS)
+    folded, all_words = fold_words(text)
+    words = all_words & _ALL_WORDS
     if not words:
         return _OK  # a detail that ends in ``text`` has a word of its rule there
     if before:
         # Folded apart and joined: the same as folding both, at sentence ends.
-        shown, shown_words = fold_words(_recent(before), _ALL_WORDS)
-        folded, words = shown + folded[1:], words | shown_words
+        shown, shown_words = fold_words(_recent(before))
+        folded, words = shown + folded[1:], words | (shown_words & _ALL_WORDS)
     if _DIGIT.search(folded) is not None:
         words |= _HAS_DIGIT
     hits = _hits(folded, words)

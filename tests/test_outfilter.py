@@ -309,7 +309,7 @@ def test_gate_words_cover_every_match() -> None:
     """A rule is skipped unless each of its word groups occurs: no match may need more."""
     texts = [text for text, _ in TABLE] + WARM + [text for text, _ in HARMFUL]
     for text in texts:
-        folded, words = fold_words(text, frozenset().union(*(g for r in RULES for g in r.needs)))
+        folded, words = fold_words(text)
         if re.search(r"\d", folded):
             words |= {DIGIT}
         for rule in RULES:

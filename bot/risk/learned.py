@@ -44,6 +44,7 @@ __all__ = [
     "load_model",
     "screener_for",
     "undecided_by_rules",
+    "word_count",
 ]
 
 _WEIGHTS_FILE: Final = "learned_weights.json"
@@ -59,10 +60,14 @@ on the strength of one word, scaled by one over the square root of four.
 """
 
 
-def features(folded: str) -> tuple[set[str], int]:
+def features(folded: str) -> tuple[frozenset[str], int]:
     """The distinct words of a folded message, and how many words it counts as."""
-    tokens = folded.split()
-    return set(tokens), max(len(tokens), MIN_WORDS)
+    return frozenset(folded.split()), word_count(folded)
+
+
+def word_count(folded: str) -> int:
+    """How many words a folded message counts as: " a b " has two, at least MIN_WORDS."""
+    return max(folded.count(" ") - 1, MIN_WORDS)  # one space between words, one at each end
 
 
 class LearnedModel:
@@ -77,8 +82,11 @@ class LearnedModel:
 
     def score(self, folded: str) -> float:
         """The model's log-odds that the folded message is a crisis."""
-        present, count = features(folded)
-        total = sum(map(self.weights.__getitem__, self._known.intersection(present)))
+        return self.score_words(*features(folded))
+
+    def score_words(self, words: frozenset[str], count: int) -> float:
+        """:meth:`score` from the message's distinct words and :func:`word_count`."""
+        total = sum(map(self.weights.__getitem__, self._known.intersection(words)))
         return self.bias + total / math.sqrt(count)
 
     @property
@@ -167,8 +175,9 @@ def undecided_by_rules(text: str, recent: Sequence[str] = ()) -> bool:
 class TwoStageScreener:
     """Rules first, then the learned stage; implements :class:`bot.ports.RiskScreener`.
 
-    Pure and synchronous like the rule stage. The fold is shared with it
-    (cached per text), so the second stage costs a split and a word lookup.
+    Pure and synchronous like the rule stage. The fold and its words are
+    shared with it (cached per text), so the second stage costs a lookup of
+    the message's words.
     """
 
     def __init__(
@@ -183,7 +192,8 @@ class TwoStageScreener:
         found = self.rules.assess(text, recent)
         if found.level >= RiskLevel.HIGH or not undecided_by_rules(text, recent):
             return found
-        if self.model.score(folded_message(text)[0]) < self._cutoff:
+        folded, words = folded_message(text)  # the rules' fold, cached: no second split
+        if self.model.score_words(words, word_count(folded)) < self._cutoff:
             return found
         return RiskAssessment(RiskLevel.HIGH, ordered_reasons({*found.reasons, "learned"}))
 

@@ -467,11 +467,12 @@ def _undot(match: re.Match[str]) -> str:
     return match.group().replace(".", " ")
 
 
-def fold_words(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, frozenset[str]]:
-    """:func:`fold`, and those of the folded words that are in ``keep``.
+def fold_words(text: str) -> tuple[str, frozenset[str]]:
+    """:func:`fold`, and the set of its words.
 
-    The screener needs both; finding the few words it cares about while the
-    tokens are at hand is cheaper than building the set of all words.
+    The screener needs both, and the words are at hand as tokens here: a
+    frozenset of them costs less than picking out the few a caller wants,
+    which callers do by intersecting.
     """
     if not text.isascii():
         text = _fold_unicode(text)
@@ -500,28 +501,16 @@ def fold_words(text: str, keep: frozenset[str] = frozenset()) -> tuple[str, froz
         or "uuu" in text
     ):
         tokens = [_unstretch(t) for t in tokens]
-    checked = _CHECKED.get(keep)
-    if checked is None:
-        checked = _checked(keep)
-    found = checked.intersection(tokens)
+    words = frozenset(tokens)
     folded = " " + " ".join(tokens) + " "
-    if found.isdisjoint(_REPAIR_WORDS):
-        return folded, found  # checked is keep and the repair words, so found is in keep
-    repaired = _repair(folded, found)
+    if words.isdisjoint(_REPAIR_WORDS):
+        return folded, words
+    repaired = _repair(folded, words)
     if repaired != folded:  # most often nothing changes: a stray letter, a lone "t"
         tokens = repaired.split()
         folded = " " + " ".join(tokens) + " "
-        found = checked.intersection(tokens)
-    return folded, found & keep
-
-
-_CHECKED: dict[frozenset[str], frozenset[str]] = {}
-
-
-def _checked(keep: frozenset[str]) -> frozenset[str]:
-    """The words fold_words looks up for a caller's ``keep``: those plus its own."""
-    both = _CHECKED[keep] = keep | _REPAIR_WORDS
-    return both
+        words = frozenset(tokens)
+    return folded, words
 
 
 def fold(text: str) -> str:

@@ -114,15 +114,6 @@ _EARNEST_PHRASES: Final = (
     " done with everything ",
     " done with life ",
 )
-# Every word a later step looks for: folding keeps only these, and every
-# check after it works on that handful of words.
-_HOT: Final = frozenset().union(
-    *(i.needs | i.starts for i in (_SIGNALS, _TIMES, _RECOVERY, _OCCASIONS)),
-    TIMELINE_WORDS,
-    METHOD_EMOJI,
-    JOKE_TOKENS,
-    _IN_EARNEST,
-)
 _BOOSTERS: Final = frozenset({"plan", "means", "goodbye", "attempt"})
 _REACH: Final = 100  # how far a sentence reaches around a hit, in characters
 _JOKE_AFTER: Final = 12  # a laugh this far into the next sentence still frames one
@@ -817,9 +808,9 @@ def _distinct(hits: list[Hit], folded: str) -> list[Hit]:
 
 @lru_cache(maxsize=4096)
 def folded_message(text: str) -> tuple[str, frozenset[str]]:
-    """``text`` folded, and the words of it the rules look for; cached so the
-    learned stage (:mod:`bot.risk.learned`) reads the same fold for free."""
-    return fold_words(text, _HOT)
+    """``text`` folded, and its words; cached so the learned stage
+    (:mod:`bot.risk.learned`) reads the same fold and words for free."""
+    return fold_words(text)
 
 
 @lru_cache(maxsize=4096)
