@@ -11,7 +11,15 @@ from adapters.commands.check import Status, check_screening
 from adapters.wiring import build_screener
 from bot.domain import RiskLevel
 from bot.errors import ConfigError
-from bot.risk.learned import LearnedModel, TwoStageScreener, load_model, undecided_by_rules
+from bot.risk.learned import (
+    LearnedModel,
+    TwoStageScreener,
+    features,
+    load_model,
+    undecided_by_rules,
+    word_count,
+)
+from bot.risk.reading import folded_message
 from bot.risk.screener import RuleScreener
 from tests.conftest import settings_for
 from tests.test_cli import heartline
@@ -106,6 +114,23 @@ def test_it_reads_cues_the_rules_hold_for_context(text: str) -> None:
 def test_look_alikes_of_a_learned_crisis_stay_calm(text: str) -> None:
     # No rule reads these either; the model itself must not take them for a crisis.
     assert BOTH.assess(text).level is RiskLevel.NONE
+
+
+def test_an_occasion_named_just_before_keeps_the_cue_the_rules() -> None:
+    # The model reads no context: "the party's tomorrow" explains what is ready.
+    text = "anyway i have everything ready now"
+    assert undecided_by_rules(text)
+    assert not undecided_by_rules(text, ["the party's tomorrow"])
+    assert BOTH.assess(text, ["the party's tomorrow"]).level is RiskLevel.NONE
+
+
+@pytest.mark.parametrize(
+    "text", ["", "i", "one two three", "kill", " ".join(["word"] * 40), "i.want.to.end.it"]
+)
+def test_the_words_counted_at_screening_are_the_trainers(text: str) -> None:
+    # The screener counts the spaces of the cached fold; the trainer splits it.
+    folded, words = folded_message(text)
+    assert (words, word_count(folded)) == features(folded)
 
 
 def test_context_still_comes_from_the_rules() -> None:
