@@ -145,7 +145,9 @@ DRUGS: Final = (
 
 # Whose words: the nearest of these before a statement decides. Scanning
 # backwards, "my friend said she" finds "she" before "my".
-FIRST_PERSON: Final = _words("i im ive id ill me my myself mine ima imma ich je jai yo eu mich mir")
+FIRST_PERSON: Final = _words(
+    "i im ive id ill me my myself mine ima imma ich je jai yo eu mich mir moi mim mi"
+)
 THIRD_PERSON: Final = _words(
     "he she they hes shes theyre theyd theyve hed him her hers them his their theirs friend "
     "friends bestie bff sister sis brother bro mom mum mother dad father son daughter wife husband "
@@ -154,6 +156,17 @@ THIRD_PERSON: Final = _words(
     "student students classmates coworkers colleagues roommates cousins sisters brothers "
     "niece nephew fiance fiancee ex neighbor neighbour buddy mate amigo amiga ami "
     "amie freund freundin villain villains antagonist protagonist narrator"
+    # Spanish, French, German and Portuguese: kin, friends and a story's people, and the
+    # pronouns no English word shares ("mi hermano quiere matarse", "er will sterben").
+    " hermano hermana hermanito hermanita mama papa madre padre hijo hija novio novia esposo"
+    " esposa marido amigos amigas prima primo abuela abuelo companero companera"
+    " vecino vecina sobrino sobrina ella ellos ellas prota protagonista personaje"
+    " frere soeur mere pere fils fille copain copine pote potes cousine tante oncle mari"
+    " voisin voisine coloc il elle ils elles personnage heros"
+    " bruder schwester mutter vater sohn tochter kumpel oma opa onkel kollege kollegin"
+    " mitbewohner hauptfigur"
+    " irmao irma mae pai filho filha namorado namorada esposo vizinho vizinha ele ela eles"
+    " elas personagem"
 )
 GENERIC_PERSON: Final = _words(
     "you u ya yall youre ur yourself people someone somebody anyone anybody everyone "

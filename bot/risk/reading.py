@@ -33,6 +33,7 @@ from bot.risk.patterns_feelings import FEELING_RULES
 from bot.risk.patterns_hints import HINT_RULES
 from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
+from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
@@ -80,6 +81,7 @@ _SIGNALS: Final = RuleIndex(
         *INTL_RULES,
         *INTL_SIGN_RULES,
         *INTL_CRISIS_RULES,
+        *INTL_FAMILY_RULES,
         *IDIOM_RULES,
     ]
 )

@@ -1,0 +1,815 @@
+"""Spanish, French, German and Portuguese families the other intl modules left open.
+
+Written family by family against the English tables, not from a set's
+misses: the wish said with other frames ("tengo ganas de morirme", "je
+souhaite mourir", "keinen Bock mehr zu leben", "desejo morrer"), ending
+it all ("acabar con todo", "ein Ende setzen"), thoughts that go on ("he
+estado pensando en", "não paro de pensar em"), a decision made, means got
+"for" it ("compré una cuerda para ahorcarme"), veins cut, self-harm named
+("me autolesiono"), passive wishes and burden, and someone else's words
+("mi hermano quiere matarse", "mein Bruder will sich umbringen"), which are
+concern with the reason ``third_party``. Idioms keep hyperbole and jokes
+taken back calm ("me voy a matar estudiando", "quiero morir de viejo",
+"quero morrer kkkk brincadeira"). A softened or conditional wish ("je
+préfère mourir", "ich wäre lieber tot") is concern, as "I'd rather be dead"
+is. Folded text has no accents or apostrophes ("d'en finir" is ``den
+finir``); leads and ``needs`` are rare words, never "de", "que" or "ich".
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from bot.domain import RiskLevel
+from bot.risk.rules import Kind, Rule, Tense, rule
+
+__all__ = ["INTL_FAMILY_RULES"]
+
+CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
+
+
+def _at(
+    level: RiskLevel,
+    reasons: str,
+    name: str,
+    lead: str,
+    rest: str = "",
+    *,
+    needs: str = "",
+    back: str = "",
+    tense: Tense = Tense.PRESENT,
+) -> Rule:
+    return rule(name, lead, rest, needs=needs, back=back, level=level, reasons=reasons, tense=tense)
+
+
+def _third(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
+    """Someone else's wish, thoughts or cutting: concern, to help the person help them.
+    Still personal, so "mi hermano no quiere matarse" is negated."""
+    return _at(CONCERN, "third_party", name, lead, rest, needs=needs, back=back)
+
+
+def _idiom(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
+    return rule(name, lead, rest, needs=needs, back=back, kind=Kind.IDIOM)
+
+
+def _words(pattern: str) -> str:
+    """The ``needs`` words of a ``|``-separated list of phrases: each phrase's last word."""
+    return " ".join(sorted({p.split()[-1] for p in pattern.split("|")}))
+
+
+# A clause ends: what "acabar con todo" needs to be one's life, not "todo el trabajo".
+_END = r"(?= (?:[.,]|$))"
+# "Morir de risa", "mourir de faim", "morrer de sono": dying "of" something is an idiom,
+# but "de verdad" / "de vrai" is earnest.
+_NOT_OF = r"(?! (?:de|del|d|por) (?!verdad |vdd |vrai |verdade )[^ ]+)"
+
+# -- Spanish ------------------------------------------------------------------
+_ES_END = (
+    r"(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con mi vida"
+    r"|terminar con mi vida|ponerle fin a mi vida|poner fin a mi vida|acabar con todo"
+    r"(?= (?:[.,]|$|ya|de una vez|hoy|esta noche|manana|ahora))|dejar de existir)"
+)
+_ES_END_NEEDS = "morir morirme matarme suicidarme quitarme acabar terminar ponerle poner dejar"
+_ES_FILL = r"(?: (?:ya|solo|nomas|nada mas|tanto|mucho|muchas|de verdad|en serio|simplemente))*"
+_ES_MEANS = (
+    "pastillas|pildoras|cuerda|soga|pistola|arma|cuchillo|navaja|cuchilla|cuchillas|veneno"
+    "|raticida|medicamentos|remedios|calmantes|somniferos|gillette|gilette"
+)
+_ES_SELF_END = (
+    "matarme|suicidarme|ahorcarme|colgarme|envenenarme|quitarme la vida|acabar con mi vida"
+    "|cortarme las venas|morir|morirme|acabar con todo"
+)
+# Someone else's ending: "matarse", "quitarse la vida".
+_ES_THEIR_END = (
+    r" (?:matarse|suicidarse|quitarse la vida|acabar con su vida|terminar con su vida"
+    r"|morirse|morir)" + _NOT_OF
+)
+
+_SPANISH: Final = [
+    # "Tengo (muchas) ganas de morirme", "deseo morir", "me dan ganas de matarme".
+    _at(
+        HIGH,
+        "ideation",
+        "es_wish_frames",
+        "deseo|desearia|quiero|kiero|qiero",
+        rf"{_ES_FILL} {_ES_END}{_NOT_OF}",
+        needs=_ES_END_NEEDS,
+    ),
+    # "Ganas de" with its frame, so "no tengo ganas de morirme" is negated.
+    _at(
+        HIGH,
+        "ideation",
+        "es_urge_frames",
+        "ganas de",
+        rf"{_ES_FILL} {_ES_END}{_NOT_OF}",
+        needs=_ES_END_NEEDS,
+        back=r"(?:tengo|tengo (?:muchas|tantas|unas)|me dan|me entran|que|q|con|unas|muchas"
+        r"|tantas|ando con|siento)",
+    ),
+    # "Me kiero matar", "ya no kiero vivir": the texting spelling with the verb after.
+    _at(
+        HIGH,
+        "ideation",
+        "es_want_kill_typo",
+        "me kiero|me qiero|me kero|me qero",
+        r" (?:matar|suicidar|morir)(?= )" + _NOT_OF,
+        needs="kiero qiero kero qero",
+    ),
+    _at(
+        HIGH,
+        "ideation",
+        "es_dont_live_typo",
+        "no kiero|no qiero|no kero|no qero|ya no kiero|ya no qiero",
+        r" (?:seguir )?(?:viviendo|vivir)",
+        needs="kiero qiero kero qero",
+    ),
+    # "Ya no quiero existir", but not "no quiero existir en un mundo sin música".
+    _at(
+        HIGH,
+        "ideation",
+        "es_dont_exist",
+        "no quiero existir|no quiero seguir existiendo|no kiero existir|ya no quiero existir",
+        r"(?: mas)?(?! (?:en|sin|como|asi|solo)(?= ))",
+        needs="existir existiendo",
+    ),
+    # Softened: "prefiero estar muerto", "quisiera estar muerta", as "I'd rather be dead".
+    _at(
+        CONCERN,
+        "passive_wish",
+        "es_rather_dead",
+        "prefiero|preferiria|prefiero mil veces|quisiera|quisiera mejor",
+        r" (?:estar muert[oa]|morir(?:me)?)"
+        + _NOT_OF
+        + r"(?= (?:[.,]|$|ya|que (?:seguir|vivir|estar|sentirme|despertar|continuar|sufrir)))",
+        needs="muerto muerta morir morirme",
+    ),
+    # "He estado pensando en suicidarme": "he" in the lead, where the whose-words check
+    # does not read it as English "he"; and the wider objects ("acabar con todo").
+    _at(
+        HIGH,
+        "ideation",
+        "es_thinking_more",
+        "he estado pensando en|he pensado en|he pensado mucho en|estoy pensando en"
+        "|estuve pensando en|ando pensando en|sigo pensando en|pienso mucho en|pienso en"
+        "|llevo dias pensando en|pense en|no dejo de pensar en|no paro de pensar en",
+        r"(?: (?:como|la forma de|la manera de|serio))? (?:acabar con (?:mi vida|todo)"
+        r"|matarme|suicidarme|quitarme la vida|terminar con mi vida|ponerle fin a mi vida"
+        r"|el suicidio|ahorcarme|tirarme (?:del|de un|a las|al)(?= ))",
+        needs="acabar matarme suicidarme quitarme terminar ponerle suicidio ahorcarme tirarme",
+    ),
+    # "Pienso en la muerte y en matarme": a thought joined to another.
+    _at(
+        HIGH,
+        "ideation",
+        "es_and_thinking",
+        "y en matarme|y en suicidarme|y en quitarme la vida",
+        needs="matarme suicidarme quitarme",
+    ),
+    _at(
+        HIGH,
+        "ideation",
+        "es_better_dead",
+        "seria mejor|mejor",
+        r" (?:matarme|suicidarme|quitarme la vida|morirme|estar muert[oa])" + _NOT_OF,
+        needs="matarme suicidarme quitarme morirme muerto muerta",
+    ),
+    # A decision made: "ya decidí quitarme la vida".
+    _at(
+        IMMINENT,
+        "ideation intent",
+        "es_decided",
+        "decidi|ya decidi|he decidido|ya he decidido|tome la decision de|estoy decidido a"
+        "|estoy decidida a",
+        rf"(?: que voy a)? {_ES_END}{_NOT_OF}",
+        needs=_ES_END_NEEDS,
+    ),
+    _at(
+        IMMINENT,
+        "ideation intent",
+        "es_going_to_end",
+        "voy a|me voy a",
+        r" (?:acabar con (?:mi vida|todo(?= (?:[.,]|$|ya|de una vez|hoy|esta noche|manana"
+        r"|ahora)))|terminar con mi vida|ponerle fin a mi vida|poner fin a mi vida)",
+        needs="acabar terminar ponerle poner",
+    ),
+    # "Esta noche termino con todo": the present with a time first.
+    _at(
+        IMMINENT,
+        "ideation intent",
+        "es_end_it_now",
+        "termino con todo|acabo con todo|acabo con mi vida|termino con mi vida",
+        _END,
+        needs="termino acabo",
+        back=r"(?:hoy|esta noche|manana|ya|ahora|hoy mismo)(?: (?:mismo|si|yo))?",
+    ),
+    # Means got for it: "compré una cuerda para ahorcarme", "tengo pastillas pa matarme".
+    _at(
+        IMMINENT,
+        "means plan",
+        "es_means_for",
+        _ES_SELF_END,
+        needs=_words(_ES_SELF_END),
+        back=rf"(?:tengo|ya tengo|compre|ya compre|consegui|guarde|junte|prepare)"
+        rf"(?: [^ .,]+){{0,3}} (?:{_ES_MEANS})(?: [^ .,]+){{0,2}} (?:para|pa)",
+    ),
+    # Veins cut: an attempt, not self-harm told in passing.
+    rule(
+        "es_veins_cut",
+        "me corte las venas|me he cortado las venas|me abri las venas|me acabo de cortar las venas"
+        "|me raje las venas",
+        needs="venas",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+    _at(
+        HIGH,
+        "self_harm",
+        "es_self_harm_more",
+        "me autolesiono|me estoy autolesionando|me estoy haciendo dano|me estoy lastimando"
+        "|ganas de cortarme|ganas de lastimarme|ganas de hacerme dano|ganas de autolesionarme"
+        "|quiero autolesionarme|necesito autolesionarme|me hago cortes",
+        needs="autolesiono autolesionando dano lastimando cortarme lastimarme autolesionarme"
+        " cortes",
+    ),
+    _at(
+        HIGH,
+        "self_harm",
+        "es_self_harm_again",
+        "volvi a|he vuelto a|me volvi a|recai y me",
+        # Not "me volví a lastimar el tobillo": a hurt is self-harm at a clause end.
+        r" (?:autolesionarme|autolesionar|(?:lastimarme|hacerme dano|lastimar)"
+        r"(?= (?:[.,]|$|a proposito|otra vez|queriendo)))(?= )",
+        needs="autolesionarme lastimarme dano autolesionar lastimar",
+        tense=Tense.EVENT,
+    ),
+    # Passive wishes, burden and no reason, as the English concern families.
+    _at(
+        CONCERN,
+        "hopeless",
+        "es_what_for",
+        "para que seguir viviendo|para que vivir|pa que vivir|para que seguir vivo"
+        "|para que seguir viva|para que existir",
+        r"(?= (?:[.,]|$|si|asi|ya|mas))",
+        needs="viviendo vivir vivo viva existir",
+    ),
+    _at(
+        CONCERN,
+        "passive_wish",
+        "es_sleep_not_wake",
+        "dormirme",
+        r" (?:y (?:ya )?no (?:volver a )?despertar(?:me)?|para siempre)",
+        needs="despertar despertarme siempre",
+        back=r"(?:quiero|quisiera|me gustaria|me encantaria|ojala pudiera)(?: solo| solamente)?",
+    ),
+    _at(
+        CONCERN,
+        "burden",
+        "es_nobody_miss",
+        "nadie me extranaria|nadie me echaria de menos|nadie me lloraria|nadie notaria"
+        "|a nadie le importaria",
+        r" (?:si (?:me muero|me muriera|muero|muriera|desaparezco|desapareciera|no estuviera"
+        r"|me mato|me matara|ya no estoy))",
+        needs="extranaria echaria lloraria notaria importaria",
+    ),
+    _at(
+        CONCERN,
+        "hopeless",
+        "es_no_reasons",
+        "no tengo razones|no tengo motivos|no tengo por que|no tengo por quien",
+        r" (?:para )?(?:vivir|seguir viviendo|seguir)" + _END,
+        needs="razones motivos",
+    ),
+    # Someone else: "mi hermano quiere matarse", "mi amiga habla de quitarse la vida".
+    _third(
+        "es_third_wants",
+        # Not "quería" or "ganas de": the speaker's own as often.
+        "quiere|quieren|piensa en|pensaba en|esta pensando en|habla de"
+        "|hablaba de|habla mucho de|amenaza con|amenazo con|intento|trato de",
+        _ES_THEIR_END,
+        needs="matarse suicidarse quitarse acabar terminar morirse morir",
+    ),
+    _third(
+        "es_third_going",
+        "se quiere|se queria|se va a|se iba a|se intento|se trato de",
+        r" (?:matar|suicidar|quitar la vida)(?= )",
+        needs="matar suicidar quitar",
+    ),
+    # Not "me va a matar": someone angry with the speaker, a figure of speech.
+    _third(
+        "es_third_will",
+        "va a|iba a|van a",
+        r" (?:matarse|suicidarse|quitarse la vida)(?= )",
+        needs="matarse suicidarse quitarse",
+    ),
+    _third(
+        "es_third_cuts",
+        "se corta|se cortaba|se autolesiona|se autolesionaba|se lastima|se hace dano",
+        r"(?= (?:[.,]|$|otra vez|de nuevo|a proposito|los brazos|las munecas|las piernas|sola|solo"
+        r"|seguido|mucho))",
+        needs="corta cortaba autolesiona autolesionaba lastima dano",
+    ),
+    # Hyperbole and jokes taken back.
+    _idiom(
+        "es_kill_studying",
+        "me voy a matar|voy a matarme|me mato|me estoy matando|me mate|matarme",
+        r" (?:estudiando|trabajando|entrenando|corriendo|limpiando|a estudiar|a trabajar"
+        r"|en el gym|en el gimnasio|haciendo \w+|de risa)(?= )",
+        needs="estudiando trabajando entrenando corriendo limpiando estudiar trabajar gym"
+        " gimnasio haciendo risa",
+    ),
+    _idiom(
+        "es_die_old",
+        "morir|morirme",
+        r" (?:de viej[oa]|de viejit[oa]|de vejez|de ancian[oa]|tranquil[oa] en mi cama)",
+        needs="viejo vieja viejito viejita vejez anciano anciana tranquilo tranquila",
+    ),
+    _idiom(
+        "es_joke_taken_back",
+        "morir|morirme|matarme|suicidarme",
+        r"(?: [^ .,]+){0,2} (?:jaja\w*|jsjs\w*|xd|emojilaugh|lol)(?: [.,])? (?:mentira|es broma"
+        r"|broma|no es cierto|no es verdad|mentiritas|no te creas)(?= )",
+        needs="mentira broma cierto mentiritas creas",
+    ),
+]
+
+# -- French -------------------------------------------------------------------
+_FR_END = (
+    r"(?:mourir|me suicider|me tuer|en finir|den finir|mettre fin a (?:mes jours|ma vie)"
+    r"|me foutre en lair|crever)"
+)
+_FR_MEANS = (
+    "corde|cachets|medicaments|medocs|pilules|comprimes|somniferes|arme|flingue|pistolet|fusil"
+    "|couteau|lame|lames|rasoir|poison|gelules"
+)
+_FR_SELF_END = (
+    "me tuer|me pendre|me suicider|en finir|mettre fin a mes jours|me foutre en lair|mourir"
+    "|mouvrir les veines"
+)
+
+_FRENCH: Final = [
+    _at(
+        HIGH,
+        "ideation",
+        "fr_wish_frames",
+        "je souhaite|jsouhaite|envie den finir|envie dcrever|jai envie den finir",
+        r"(?: (?:mourir|etre mort|etre morte|crever|en finir|me tuer|me suicider|avec la vie"
+        r"|avec tout))?(?= )" + _NOT_OF,
+        needs="souhaite jsouhaite finir dcrever",
+    ),
+    # Softened: "je préfère mourir que continuer", "je voudrais être morte".
+    _at(
+        CONCERN,
+        "passive_wish",
+        "fr_rather_dead",
+        "je prefere|jprefere|je prefererais|je voudrais|jvoudrais|je prefere encore",
+        r" (?:mourir|etre mort|etre morte|crever)"
+        + _NOT_OF
+        + r"(?= (?:[.,]|$|que (?:de )?(?:continuer|vivre|souffrir|rester)))",
+        needs="mourir mort morte crever",
+    ),
+    # "Ça me traverse l'esprit de me tuer", "l'idée de mettre fin à mes jours".
+    _at(
+        HIGH,
+        "ideation",
+        "fr_crosses_mind",
+        "traverse lesprit|lidee|jai en tete|en tete",
+        rf"(?: de| d)? {_FR_END}(?= )" + _NOT_OF,
+        needs="tuer suicider finir mettre foutre",
+    ),
+    _at(
+        HIGH,
+        "ideation",
+        "fr_thinking_more",
+        "pense|jpense|je pense|penser|pensais|jpensais",
+        r"(?: (?:souvent|tout le temps|beaucoup|encore|serieusement))* a (?:me foutre en lair"
+        r"|mettre fin a (?:mes jours|ma vie)|me pendre|me jeter (?:du|dun|sous))(?= )",
+        needs="foutre mettre pendre jeter",
+    ),
+    _at(
+        IMMINENT,
+        "ideation intent",
+        "fr_decided",
+        "jai decide|jai pris la decision|je suis decide|je suis decidee|cest decide",
+        rf"(?: de| d| a| ,)? (?:je vais )?{_FR_END}(?= )" + _NOT_OF,
+        needs="decide decidee decision",
+    ),
+    _at(
+        IMMINENT,
+        "means plan",
+        "fr_means_for",
+        _FR_SELF_END,
+        needs=_words(_FR_SELF_END),
+        back=rf"(?:jai|jai achete|jai deja|jai trouve|jai garde|jai recupere|jai prepare)"
+        rf"(?: [^ .,]+){{0,3}} (?:{_FR_MEANS})(?: [^ .,]+){{0,2}} pour",
+    ),
+    rule(
+        "fr_veins_cut",
+        "je me suis ouvert les veines|je me suis taillade les veines|je me suis coupe les veines"
+        "|je me suis tranche les veines|je me suis coupee les veines",
+        needs="veines",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+    _at(
+        CONCERN,
+        "hopeless",
+        "fr_what_for",
+        "a quoi bon vivre|a quoi bon continuer|a quoi bon exister|a quoi ca sert de vivre"
+        "|a quoi sert de vivre|pourquoi vivre|pourquoi continuer a vivre",
+        r"(?= (?:[.,]|$|si|comme))",
+        needs="vivre continuer exister",
+    ),
+    _at(
+        CONCERN,
+        "burden",
+        "fr_nobody_miss",
+        "personne ne me regretterait|personne me regretterait|je ne manquerais a personne"
+        "|je manquerais a personne|personne ne remarquerait|personne remarquerait",
+        needs="regretterait manquerais remarquerait",
+    ),
+    _third(
+        "fr_third_wants",
+        "veut|voulait|veulent|a envie de|avait envie de|parle de|parlait de|pense a|pensait a"
+        "|menace de|a essaye de|a tente de|veut vraiment",
+        r" (?:se suicider|se tuer|mourir|en finir|mettre fin a ses jours|se foutre en lair"
+        r"|se pendre|se jeter)(?= )" + _NOT_OF,
+        needs="suicider tuer mourir finir mettre foutre pendre jeter",
+    ),
+    _third(
+        "fr_third_cuts",
+        "se scarifie|se mutile|se fait du mal|se scarifiait|se coupe les bras"
+        "|se coupe les poignets",
+        needs="scarifie mutile mal scarifiait bras poignets",
+    ),
+    _idiom(
+        "fr_joke_taken_back",
+        "mourir|crever|me tuer|me suicider",
+        r"(?: [^ .,]+){0,2} (?:mdr|ptdr|lol|xd|emojilaugh|haha\w*)(?: [.,])? (?:cest une blague"
+        r"|je rigole|je plaisante|cest pour rire|jdeconne|je deconne|blague)(?= )",
+        needs="blague rigole plaisante rire jdeconne deconne",
+    ),
+    _idiom(
+        "fr_die_old",
+        "mourir",
+        r" (?:de vieillesse|vieux|vieille|dans mon lit|dans mon sommeil a \d+ ans)(?= )",
+        needs="vieillesse vieux vieille lit",
+    ),
+]
+
+# -- German -------------------------------------------------------------------
+_DE_MEANS = (
+    "tabletten|pillen|seil|strick|pistole|waffe|messer|klinge|klingen|rasierklingen|gift"
+    "|schlaftabletten|medikamente|strick"
+)
+_DE_SELF_END = (
+    "mich umzubringen|mich aufzuhangen|mich zu toten|mir das leben zu nehmen|mich zu erhangen"
+    "|mich zu vergiften|zu sterben|mich damit umzubringen"
+)
+_DE_VEHICLE = r"(?:den|einen|die|eine) (?:zug|lkw|bus|u bahn|s bahn|strassenbahn|tram|laster)"
+
+_GERMAN: Final = [
+    _at(
+        HIGH,
+        "ideation",
+        "de_no_will_to_live",
+        "keinen bock mehr|kein bock mehr|keine lust mehr|keinen bock|keine kraft mehr",
+        r" (?:zu leben|zum leben|auf (?:das|mein|dieses) leben|auf leben|weiterzuleben)(?= )",
+        needs="leben weiterzuleben",
+    ),
+    # Softened: "ich wäre lieber tot", "ich will nicht mehr da sein", as in English.
+    _at(
+        CONCERN,
+        "passive_wish",
+        "de_rather_dead",
+        "ware lieber tot|war lieber tot|ware am liebsten tot|bin lieber tot|lieber tot",
+        r"(?= (?:[.,]|$|als))",
+        needs="tot",
+        back=r"(?:ich|i|ich glaub ich)",
+    ),
+    _at(
+        CONCERN,
+        "passive_wish",
+        "de_not_be_here",
+        "will nicht mehr da sein|mochte nicht mehr da sein|will nimmer da sein"
+        "|will nicht mehr existieren|mochte nicht mehr existieren|mag nicht mehr da sein",
+        r"(?= (?:[.,]|$|und|ich))",
+        needs="sein existieren",
+    ),
+    _at(
+        HIGH,
+        "ideation",
+        "de_cant_live_more",
+        "mag nicht mehr leben|mag nimmer leben|mag nimma lebn|kann so nicht mehr leben",
+        needs="leben lebn",
+    ),
+    _at(
+        HIGH,
+        "ideation",
+        "de_make_an_end",
+        "ein ende setzen|ein ende machen|ein ende bereiten",
+        _END,
+        needs="ende",
+        back=r"(?:will|mochte|muss|werde|werd|denke daran)(?: einfach)? (?:dem allem|allem"
+        r"|meinem leben|dem ganzen hier|dem ganzen endgultig)",
+    ),
+    # "Ich denk dauernd daran, mich umzubringen": the thought with words between, but no
+    # "nicht" among them ("ich denke nicht mehr daran, mich umzubringen").
+    _at(
+        HIGH,
+        "ideation",
+        "de_thinking_more",
+        "denke|denk|dachte|denken",
+        r"(?: (?!nicht|nie|nimmer|kein\w*)[^ .,]+){0,4}(?: ,)? (?:mich umzubringen"
+        r"|mir das leben zu nehmen|an selbstmord|an suizid|mich zu toten)(?= )",
+        needs="umzubringen nehmen selbstmord suizid toten",
+    ),
+    _at(
+        IMMINENT,
+        "ideation intent",
+        "de_decided",
+        "beschlossen|entschieden|entschlossen",
+        r"(?: ,)? (?:mich umzubringen|mir das leben zu nehmen|zu sterben|mich zu toten"
+        r"|meinem leben ein ende zu setzen)(?= )",
+        needs="umzubringen nehmen sterben toten setzen",
+    ),
+    _at(
+        IMMINENT,
+        "means plan",
+        "de_means_for",
+        _DE_SELF_END,
+        needs=_words(_DE_SELF_END),
+        back=rf"(?:habe|hab|hab schon|habe schon|hab mir|habe mir)(?: [^ .,]+){{0,3}}"
+        rf" (?:{_DE_MEANS})(?: [^ .,]+){{0,2}}(?: ,)? um",
+    ),
+    _at(
+        IMMINENT,
+        "ideation intent method",
+        "de_in_front_of_train",
+        "werf mich|werfe mich|schmeiss mich|schmeisse mich|leg mich|lege mich",
+        rf" vor {_DE_VEHICLE}(?= )",
+        needs="zug lkw bus bahn strassenbahn tram laster",
+    ),
+    _at(
+        HIGH,
+        "ideation method",
+        "de_train_wish",
+        "mich vor",
+        rf" {_DE_VEHICLE} (?:werfen|schmeissen|legen)(?= )",
+        needs="werfen schmeissen legen",
+    ),
+    rule(
+        "de_veins_cut",
+        "mir die pulsadern aufgeschnitten|mir die pulsadern aufgeschlitzt"
+        "|mir die adern aufgeschnitten",
+        needs="pulsadern adern",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+    _at(
+        CONCERN,
+        "hopeless",
+        "de_what_for",
+        "wozu noch leben|wozu leben|wofur noch leben|wofur leben|wozu noch weiterleben"
+        "|warum noch leben|wozu das alles noch",
+        r"(?= (?:[.,]|$|wenn))",
+        needs="leben weiterleben noch",
+    ),
+    _at(
+        CONCERN,
+        "burden",
+        "de_better_off_without",
+        "ohne mich",
+        r" (?:waren|ware|ging es|gehts|hatten|hatte|hatten es) (?:alle|allen|es|sie|die anderen"
+        r"|meine familie|alle anderen)(?: [^ .,]+){0,2} (?:besser dran|besser|leichter)(?= )",
+        needs="besser leichter",
+    ),
+    _at(
+        CONCERN,
+        "passive_wish",
+        "de_vanish",
+        "will einfach verschwinden|mochte einfach verschwinden|will einfach nur verschwinden"
+        "|mochte einfach nur verschwinden|will nur noch verschwinden|mochte nur noch verschwinden"
+        "|will verschwinden|mochte verschwinden",
+        r"(?= (?:[.,]|$|und|fur immer|von der welt|fur immer))",
+        needs="verschwinden",
+    ),
+    _at(
+        CONCERN,
+        "passive_wish",
+        "de_sleep_not_wake",
+        "einschlafen",
+        r" und (?:nie (?:wieder|mehr)|nicht mehr|nimmer) aufwachen",
+        needs="aufwachen",
+    ),
+    _third(
+        "de_third_wants",
+        "will sich|wollte sich|mochte sich|denkt daran sich|redet davon sich|spricht davon sich"
+        "|droht sich|droht damit sich|versucht sich|hat versucht sich",
+        r" (?:umbringen|toten|das leben (?:zu )?nehmen|umzubringen|zu toten|selbst zu toten)(?= )",
+        needs="umbringen toten nehmen umzubringen",
+    ),
+    # "Er will sterben": the plain wish with a third person as its subject.
+    _third(
+        "de_third_wish",
+        "will|mochte|wollte|mag",
+        r" (?:sterben|nicht mehr leben|nimmer leben|tot sein)(?= )",
+        needs="sterben leben tot",
+        back=r"(?:er|sie|bruder|schwester|mutter|vater|freund|freundin|sohn|tochter|kumpel"
+        r"|mann|frau|cousine|cousin)",
+    ),
+    _third(
+        "de_third_thinks",
+        "denkt an|redet von|spricht von|spricht uber|redet uber|redet standig von",
+        r" (?:selbstmord|suizid|sterben)(?= )",
+        needs="selbstmord suizid sterben",
+    ),
+    _third(
+        "de_third_cuts",
+        "ritzt sich|verletzt sich selbst|verletzt sich absichtlich|ritzt sich wieder",
+        needs="ritzt verletzt",
+    ),
+    _idiom(
+        "de_joke_taken_back",
+        "sterben|umbringen|tot sein",
+        r"(?: [^ .,]+){0,2} (?:haha\w*|lol|xd|emojilaugh)(?: [.,])? (?:spass|nur spass"
+        r"|war nur spass|scherz|kleiner scherz|nur ein scherz|witz)(?= )",
+        needs="spass scherz witz",
+    ),
+]
+
+# -- Portuguese ---------------------------------------------------------------
+_PT_END = (
+    r"(?:morrer|me matar|me suicidar|tirar (?:a )?minha (?:propria )?vida"
+    r"|acabar com (?:a )?minha vida|acabar com tudo(?= (?:[.,]|$|hoje|agora|de vez|logo))"
+    r"|estar mort[oa])"
+)
+_PT_END_NEEDS = "morrer matar suicidar tirar acabar morto morta"
+_PT_MEANS = (
+    "remedios|comprimidos|pilulas|corda|arma|revolver|faca|lamina|laminas|gilete|veneno"
+    "|chumbinho|cartela|cartelas"
+)
+_PT_SELF_END = (
+    "me matar|me enforcar|me suicidar|tirar minha vida|tirar a minha vida|acabar com tudo"
+    "|morrer|me envenenar"
+)
+
+_PORTUGUESE: Final = [
+    _at(
+        HIGH,
+        "ideation",
+        "pt_wish_frames",
+        "desejo|eu desejo|quero|qro|kero|vontade de",
+        r"(?: (?:so|tanto|muito|mesmo|demais|de verdade|apenas))* (?:a morte"
+        r"|acabar com (?:a )?minha vida|acabar com tudo(?= (?:[.,]|$|hoje|agora|de vez|logo))"
+        r"|tirar (?:a )?minha (?:propria )?vida|morrer)" + _NOT_OF,
+        needs="morte acabar tirar morrer",
+    ),
+    _at(
+        CONCERN,
+        "passive_wish",
+        "pt_rather_dead",
+        "prefiro|preferia|preferiria",
+        r" (?:estar mort[oa]|morrer|ta mort[oa]|ser mort[oa])"
+        + _NOT_OF
+        + r"(?= (?:[.,]|$|do que (?:viver|continuar|sofrer)|que (?:viver|continuar|sofrer)))",
+        needs="morto morta morrer",
+    ),
+    _at(
+        HIGH,
+        "ideation",
+        "pt_thinking_more",
+        # With the auxiliary, so "não estou a pensar em suicídio" is negated.
+        "tenho pensado|estou pensando|to pensando|tou pensando|ando pensando|fico pensando"
+        "|vivo pensando|estou a pensar|ando a pensar|tou a pensar|penso|pensei"
+        "|nao paro de pensar|nao consigo parar de pensar|andei pensando",
+        r"(?: (?:muito|tanto|sempre|demais|todo dia|ultimamente|de novo|serio))* em (?:tirar"
+        r" (?:a )?minha (?:propria )?vida|me matar|me suicidar|suicidio|acabar com (?:tudo"
+        r"|minha vida|a minha vida)|me enforcar|me jogar)(?= )",
+        needs="tirar matar suicidar suicidio acabar enforcar jogar",
+    ),
+    _at(
+        IMMINENT,
+        "ideation intent",
+        "pt_decided",
+        "decidi|ja decidi|tomei a decisao de|to decidido a|to decidida a|estou decidido a"
+        "|estou decidida a",
+        rf"(?: ,)?(?: que vou| vou)? {_PT_END}(?= )" + _NOT_OF,
+        needs=_PT_END_NEEDS,
+    ),
+    _at(
+        IMMINENT,
+        "means plan",
+        "pt_means_for",
+        _PT_SELF_END,
+        needs=_words(_PT_SELF_END),
+        back=rf"(?:tenho|ja tenho|comprei|ja comprei|consegui|guardei|juntei|separei)"
+        rf"(?: [^ .,]+){{0,3}} (?:{_PT_MEANS})(?: [^ .,]+){{0,2}} (?:pra|para|pa)",
+    ),
+    rule(
+        "pt_veins_cut",
+        "cortei os pulsos|cortei meus pulsos|cortei os meus pulsos|cortei as veias|abri os pulsos",
+        needs="pulsos veias",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+    _at(
+        HIGH,
+        "self_harm",
+        "pt_self_harm_more",
+        "me automutilo|to me automutilando|me autolesiono|vontade de me cortar"
+        "|vontade de me machucar|quero me machucar|to me machucando",
+        needs="automutilo automutilando autolesiono cortar machucar machucando",
+    ),
+    _at(
+        HIGH,
+        "self_harm",
+        "pt_self_harm_again",
+        "me automutilei|me autolesionei|voltei a me automutilar|voltei a me machucar",
+        needs="automutilei autolesionei automutilar machucar",
+        tense=Tense.EVENT,
+    ),
+    _at(
+        CONCERN,
+        "hopeless",
+        "pt_what_for",
+        "pra que viver|para que viver|pra que continuar vivendo|para que continuar vivendo"
+        "|pra que existir|pra que continuar",
+        r"(?= (?:[.,]|$|se|assim))",
+        needs="viver vivendo existir continuar",
+    ),
+    _at(
+        CONCERN,
+        "burden",
+        "pt_nobody_miss",
+        "ninguem sentiria minha falta|ninguem ia sentir minha falta|ninguem sentiria falta"
+        "|ninguem ia sentir falta|ninguem ia ligar",
+        needs="falta ligar",
+    ),
+    _third(
+        "pt_third_wants",
+        # Not "queria", "vontade de", "pensando em": the speaker's own as often.
+        "quer|querem|pensa em|fala em|falou em|fala de|falou de|ameacou|tentou|ameaca",
+        r" (?:se matar|se suicidar|morrer|tirar a (?:propria )?vida|acabar com a (?:propria )?vida"
+        r"|suicidio)(?= )" + _NOT_OF,
+        needs="matar suicidar morrer tirar acabar suicidio",
+    ),
+    _third(
+        "pt_third_thoughts",
+        "tem pensamentos|tinha pensamentos|tem ideias|tem vontade",
+        r" (?:suicidas|de se matar|de suicidio|de morrer|de se cortar)(?= )",
+        needs="suicidas matar suicidio morrer cortar",
+    ),
+    _third(
+        "pt_third_cuts",
+        "se corta|se cortou|se cortava|se automutila|se machuca de proposito",
+        r"(?= (?:[.,]|$|de novo|escondid[oa]|os bracos|o braco|nos bracos|toda|todo))",
+        needs="corta cortou cortava automutila machuca",
+    ),
+    _idiom(
+        "pt_cut_cooking",
+        "me cortei|cortei",
+        r"(?: o dedo| a mao)? (?:fazendo|cozinhando|descascando|cortando|picando|com a faca de"
+        r"|sem querer|no papel|na lata|no vidro|fazendo a barba|me depilando)(?= )",
+        needs="fazendo cozinhando descascando cortando picando faca querer papel lata vidro"
+        " barba depilando",
+    ),
+    _idiom(
+        "pt_die_old",
+        "morrer",
+        r" (?:de velh[oa]|de velhice|velhinh[oa]|dormindo velh[oa])(?= )",
+        needs="velho velha velhice velhinho velhinha",
+    ),
+    _idiom(
+        "pt_joke_taken_back",
+        "morrer|me matar|me suicidar",
+        r"(?: [^ .,]+){0,2} (?:kkk\w*|rsrs\w*|haha\w*|emojilaugh|lol)(?: [.,])? (?:brincadeira"
+        r"|zoeira|zoando|to brincando|mentira|e brincadeira|zoas)(?= )",
+        needs="brincadeira zoeira zoando brincando mentira zoas",
+    ),
+]
+
+# A story's character speaking: "en la peli el prota dice quiero morir". The words
+# after the verb of saying are the character's, when a film or book is named just before.
+_MEDIA_INTL = (
+    "peli|pelicula|serie|libro|novela|cancion|cuento|film|livre|roman|chanson|buch|lied"
+    "|filme|livro|musica|anime|manga|episodio|episode|folge|novelinha"
+)
+_STORIES: Final = [
+    _idiom(
+        "intl_character_says",
+        "dice|dijo|decia|dit|disait|sagt|sagte|diz|disse|dizia|canta|chante|singt",
+        r"(?: que| qu| :| ,)?(?: [^ .,]+){1,5}",
+        needs=_MEDIA_INTL.replace("|", " "),
+        back=rf"(?:{_MEDIA_INTL})(?: [^ .,]+){{0,4}}",
+    ),
+]
+
+INTL_FAMILY_RULES: Final = [*_SPANISH, *_FRENCH, *_GERMAN, *_PORTUGUESE, *_STORIES]
