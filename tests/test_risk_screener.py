@@ -2611,6 +2611,72 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("quero morrer kkkkk brincadeira", NONE, "idiom"),
     ("não estou a pensar em suicídio, só foi um dia mau", NONE, "negated"),
     ("minha mãe vai me matar", NONE, ""),
+    # -- chat set15: second signs beside a cue, attempts under way, hurts told as meant ----
+    # A cue with a second sign in other words is imminent: gone after a set time, help turned
+    # down, means gone back to, a decision made peace with, an absolution after an apology.
+    ("sold my bike to a neighbour. i wont be around much longer", NONE, ""),
+    ("this is my last week. after friday i won't be around", IMMINENT, "goodbye"),
+    (
+        "wrote down who gets what. once i'm gone on friday it's all simple for my son",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("i'm going to do it. and please, i don't want a hotline.", IMMINENT, "intent"),
+    (
+        "there's a rope in the garage and i keep going out there and staring at it",
+        IMMINENT,
+        "means",
+    ),
+    ("the pistol is in my closet. been sitting next to it every night", IMMINENT, "means"),
+    ("i've decided. i'm at peace with it", IMMINENT, "intent"),
+    ("i'm really gonna go through with it. not just think about it", IMMINENT, "intent"),
+    ("i'm so sorry, it's not your fault. this is my final letter", IMMINENT, "goodbye"),
+    ("i have the pills in my bag. tonight could be it", IMMINENT, "means"),
+    # Their look-alikes: a trip, a job, a cake, a proposal, an illness, a comforting reply.
+    ("after sunday i won't be here, flying out for the conference", NONE, ""),
+    ("i don't want a number, i just want to vent about my landlord", NONE, ""),
+    ("please don't try to stop me, i'm eating the whole cake lol", NONE, ""),
+    ("i keep looking at it every night, the ring i mean. proposing soon!", NONE, ""),
+    ("tonight could be it, i'm finally going to ask her out", NONE, ""),
+    ("i've made my peace with it, the diagnosis is what it is", NONE, ""),
+    ("i'm actually going to do it this time, signing up for the half marathon", NONE, ""),
+    ("it's not your fault, it's an illness. you'll get through it", NONE, ""),
+    ("sold the car, squared away the paperwork now, new job monday", NONE, ""),
+    # An attempt told by what it is doing: one sign beside another is imminent.
+    ("i swallowed the rest of the bottle. the room is spinning", IMMINENT, "attempt"),
+    ("took something about 30 min ago. i can't feel my fingers", IMMINENT, "attempt"),
+    ("room is spinning, too much wine at the wedding lol", NONE, ""),
+    ("did something stupid an hour ago, texted my ex", NONE, ""),
+    # Intent put formally, another's weapon turned on oneself, a way dwelt on: high or more.
+    ("i intend to kill myself before the holidays", IMMINENT, "intent"),
+    ("i intend to die old and grumpy", NONE, ""),
+    ("i don't intend to die any time soon", NONE, ""),
+    ("can't stop thinking about using my uncle's rifle on myself", HIGH, "method"),
+    ("my grandpa used his rifle on coyotes", NONE, ""),
+    ("i keep thinking of cutting too deep", HIGH, "method"),
+    ("the show ending it that way was so brave", NONE, ""),
+    ("my meds are in the drawer and i keep thinking about using them to end it", IMMINENT, "means"),
+    # A hurt told as meant, with the wound named: high. Not someone else's, nor an accident.
+    ("hit my arm on the door frame until it bruised. on purpose.", HIGH, "self_harm"),
+    ("scratch my skin till it bleeds, i do it to punish myself", HIGH, "self_harm"),
+    ("scraped my knee and it bled, not on purpose lol", NONE, ""),
+    ("my brother kicked me on purpose and now there's a bruise", NONE, ""),
+    # Slang kept in mind, a voice inside saying it: high. Not a friend's.
+    ("unaliving has been on my mind all week", HIGH, "slang"),
+    ("my head keeps telling me to kms", HIGH, "slang"),
+    ("my friend's brain keeps saying kys, how do i help her", CONCERN, "third_party"),
+    # Calm: a trip across, a sign-off taken back, a laughed farewell, a game's groan, a past
+    # of using, a stay in hospital long behind.
+    ("my last message before my flight! see you on the other side of the ocean", NONE, ""),
+    ("signing off forever... or at least till lunch lol", NONE, ""),
+    ("bye cruel world, it was nice knowing you all 💀 this hot sauce", CONCERN, "joking"),
+    ("lagged out mid raid and lost all my progress, put me out of my misery", CONCERN, "joking"),
+    ("back when i was using i overdosed once. 3 years clean and doing well", NONE, "past"),
+    (
+        "I was hospitalised for suicidal thoughts at 17. I'm 40 now and doing really well",
+        CONCERN,
+        "past",
+    ),
 ]
 
 

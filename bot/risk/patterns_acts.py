@@ -537,7 +537,9 @@ _IDEATION: Final = [
         # Not "checking out early tonight" or "early from work": leaving a place.
         r" (?:(?:a bit |a little |way )?early(?! (?:from|of|to|for|today|tonight|tomorrow|this"
         r"|on|at)(?= ))|for good|permanently|forever|of life|of this life|from life"
-        r"|from this life|from existence)",
+        r"|from this life|from existence)"
+        # "signing off forever... or at least until my next question": taken back at once.
+        r"(?!(?: [.,])* or (?:at least )?(?:until|till|til)(?= ))",
         needs="early good permanently forever life",
         level=HIGH,
         reasons="ideation slang",
@@ -1005,4 +1007,50 @@ _MADE_PLAIN: Final = [
     ),
 ]
 
-ACT_RULES: Final[list[Rule]] = [*_IDEATION, *_PICTURED, *_MADE_PLAIN]
+# Said in other words than the usual ones: an intent put formally, a weapon turned on
+# oneself, a way of ending it dwelt on, means thought of for the act.
+_OTHER_WORDS: Final = [
+    rule(
+        # "I intend to die by my own hand": intent, not a life lived to old age.
+        "intend_to_die",
+        "intend to|fully intend to|really intend to",
+        r" (?:die|kill myself|end my life|take my life|end it)"
+        r"(?! (?:laughing|happy|old|of old age|in my sleep|peacefully|trying|on this hill)(?= ))",
+        needs="intend",
+        back=r"i(?: still| now)?",
+        level=IMMINENT,
+        reasons="ideation intent",
+    ),
+    rule(
+        # "thinking about using my dad's gun on myself".
+        "weapon_on_myself",
+        "gun|pistol|rifle|shotgun|revolver|handgun|firearm",
+        r" on (?:myself|me|my self)(?= )",
+        needs="myself me self",
+        # Someone else's weapon ("my dad's gun"); "a gun on myself" is _PICTURED's.
+        back=r"(?:use|using|turn|turning|point|pointing|used)(?: my)? \w+s",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "like ending it that way", "the thought of cutting too deep".
+        "way_dwelt_on",
+        "ending it that way|end it that way|ending things that way|end my life that way"
+        "|ending my life that way|cutting too deep|cut too deep",
+        needs="ending end cutting cut",
+        back=r"(?:like|about|of|thought of|thinking about|thinking of|think about|considering)",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "keep thinking about using it to end things": means named before, the act now.
+        "means_to_end",
+        "using it|use it|using them|use them|using that|use that",
+        r" to (?:end (?:things|it|it all|everything|my life)|kill myself|not wake up)(?= )",
+        needs="end kill wake",
+        level=HIGH,
+        reasons="ideation means",
+    ),
+]
+
+ACT_RULES: Final[list[Rule]] = [*_IDEATION, *_PICTURED, *_MADE_PLAIN, *_OTHER_WORDS]

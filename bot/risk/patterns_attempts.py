@@ -1015,4 +1015,35 @@ _TAKEN_ALREADY: Final = [
     ),
 ]
 
-ATTEMPT_RULES: Final[list[Rule]] = [*_ATTEMPTS, *_TAKEN_ALREADY, *_QUESTIONS]
+# An attempt told by what it is doing, each little alone: "the room is spinning",
+# "swallowed what was left in the bottle", "did something stupid an hour ago". Beside a
+# second sign, or after concern, imminent.
+_UNDER_WAY: Final = [
+    cue(
+        "taking_hold",
+        "room is spinning|rooms spinning|starting to feel weird|starting to feel strange"
+        "|starting to feel dizzy|starting to feel numb|cant feel my hands|cant feel my legs"
+        "|cant feel my arms|cant feel my fingers|its kicking in|its started",
+        r"(?= (?:[.,]|$|now|already))",
+        needs="spinning feel kicking started",
+        reasons="attempt",
+    ),
+    cue(
+        "swallowed_the_rest",
+        "swallowed|emptied|downed|mixed",
+        r"(?: [^ .]+){1,6}? (?:bottle|cabinet|organizer|organiser|pillbox|blister packs?)(?= )",
+        needs="bottle cabinet organizer organiser pillbox blister",
+        back=r"(?:i|ive|i just|just|i already|already)?",
+        reasons="attempt",
+    ),
+    cue(
+        "did_something_ago",
+        "did something stupid|did something dumb|did something bad|took something",
+        r" (?:like |about |maybe )?(?:an hour|a few hours|half an hour|a while|\d+ (?:minutes"
+        r"|mins|min|hours|hrs)|(?:ten|twenty|thirty|forty) (?:minutes|mins)) ago(?= )",
+        needs="ago",
+        reasons="attempt",
+    ),
+]
+
+ATTEMPT_RULES: Final[list[Rule]] = [*_ATTEMPTS, *_TAKEN_ALREADY, *_QUESTIONS, *_UNDER_WAY]

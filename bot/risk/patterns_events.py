@@ -855,7 +855,8 @@ _GOODBYES: Final = [
     cue(
         "other_side",
         "see",
-        r" (?:you|ya|u|yall|you all|everyone) on the other side",
+        # Not "on the other side of the atlantic": a place across, reached by a trip.
+        r" (?:you|ya|u|yall|you all|everyone) on the other side(?! of(?= ))",
         needs="side",
         reasons="goodbye",
     ),
@@ -2317,6 +2318,115 @@ _TOLD_OUTRIGHT: Final = [
     ),
 ]
 
+# Second signs, each little alone, told beside another cue: a time after which the
+# person is gone, help turned down, means dwelt on, a decision made peace with, an act
+# set for a day, and the coda of a disclosure ("I don't know why I messaged you").
+_SECOND_SIGNS: Final = [
+    cue(
+        # "after sunday i won't be here", "I'm not going to be around for it".
+        "not_around_after",
+        "wont be here|wont be around|will not be here|wont be alive|not going to be around"
+        "|not going to be here|not gonna be around|not gonna be here",
+        r"(?= (?:[.,]|$|for it|anymore|much longer|by then|after that))",
+        needs="here around alive",
+        back=r"(?:i|im|ill|i will)(?: just| simply| really)?",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        # "once I'm gone next week": a time set for being gone.
+        "gone_at_a_time",
+        "once im gone|when im gone|after im gone",
+        rf" (?:next (?:week|month|weekend)|this (?:week|weekend)|tomorrow|tonight|on (?:{_DAYS}))",
+        needs="gone",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        # Help turned down: "I don't want a number", "please don't try to stop me".
+        "help_turned_down",
+        "dont want a number|dont give me a number|dont want a hotline|dont send me a hotline"
+        "|dont try to stop me|wouldnt try to stop me|wont try to stop me|dont try to fix it"
+        "|dont try to save me|not sure i want help|dont want to be saved|dont want to be stopped",
+        r"(?= (?:[.,]|$|this time|anymore))",
+        needs="number hotline stop fix save help saved stopped",
+        reasons="intent",
+        personal=False,
+    ),
+    cue(
+        # Means gone back to: "I keep going out there at night and looking at it", "been
+        # sitting next to it most nights", "keep staring at them".
+        "means_dwelt_on",
+        "looking at it|looking at them|staring at it|staring at them|sitting next to it"
+        "|sitting with it|holding it|holding them|counting them",
+        r"(?= (?:[.,]|$|every|most|at night|again|for hours))",
+        needs="looking staring sitting holding counting",
+        back=r"(?:keep|kept|been|ive been|i sit|just)(?: [^ .]+){0,5}?(?: and)?",
+        reasons="means",
+    ),
+    cue(
+        # "tonight could be it", "today might be the day": a time weighed for the act.
+        "could_be_it",
+        "tonight could be|tonight might be|today could be|today might be|tomorrow could be"
+        "|tomorrow might be",
+        r" (?:it|the night|the day)(?= (?:[.,]|$))",
+        needs="could might",
+        reasons="intent timeline",
+    ),
+    cue(
+        # "going to do it the day after my birthday", "I'm going to end it here".
+        "do_it_set",
+        "do it|doing it|end it|go through with it",
+        rf"(?= (?:here(?= (?:[.,]|$))|the day (?:after|before|of)|on (?:the|{_DAYS})))",
+        back=r"(?:im|i am|ill|i will|im going to|im gonna|going to|gonna)",
+        reasons="intent",
+    ),
+    cue(
+        # "I'm actually going to do it this time": the thought carried out at last.
+        "do_it_really",
+        "do it|go through with it|end it",
+        r"(?= (?:[.,]|$|this time|now))",
+        back=r"im (?:finally|really|actually|definitely|seriously) (?:going to|gonna)",
+        reasons="intent",
+    ),
+    cue(
+        # "not just think about it": thinking put behind for doing.
+        "not_just_thinking",
+        "not just think about it|not just thinking about it|instead of just thinking about it"
+        "|no more thinking about it",
+        needs="think thinking",
+        reasons="intent",
+        personal=False,
+    ),
+    cue(
+        # A decision made peace with: "I've made my decision and I'm at peace with it".
+        "at_peace_with_it",
+        "at peace with it|at peace with my decision|made my peace with it|made my peace with that"
+        "|made peace with it|made peace with that",
+        needs="peace",
+        reasons="intent",
+    ),
+    cue(
+        # The coda of a disclosure: "I don't know why I messaged you". Not "just wanted
+        # someone to know", said of good news as often.
+        "someone_to_know",
+        "dont know why i messaged you|dont know why im messaging you|dont know why im telling you"
+        "|dont know why i texted you|dont know why im writing to you|dont know why i messaged",
+        r"(?= (?:[.,]|$))",
+        needs="why",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # Affairs finished: "nothing left undone", "that was the last thing I needed to sort out".
+        "nothing_left_undone",
+        "nothing left undone|nothing left to tie up|anything left to tie up|squared away"
+        "|last thing i needed to sort out|last thing i had to sort out|last thing i needed to do"
+        "|last thing i had to do|last thing left to do",
+        r"(?= (?:[.,]|$|now))",
+        needs="undone tie squared thing",
+        reasons="plan",
+    ),
+]
+
 EVENT_RULES: Final[list[Rule]] = [
     *_TOLD_OUTRIGHT,
     *_TIMED_ACTS,
@@ -2328,4 +2438,5 @@ EVENT_RULES: Final[list[Rule]] = [
     *_IN_THE_MOMENT,
     *_SAID_PLAINLY,
     *_LAST_WORDS,
+    *_SECOND_SIGNS,
 ]

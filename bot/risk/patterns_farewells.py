@@ -694,9 +694,44 @@ _LAST_THINGS: Final = [
     ),
 ]
 
+# The words that close a goodbye, little alone: "please don't be sad", "if you ever see
+# this", "just wanted to say bye", "tell my brother I'm sorry". Beside another sign, or
+# after concern, imminent.
+_CLOSING_WORDS: Final = [
+    cue(
+        "goodbye_comfort",
+        "dont blame yourself|dont blame yourselves|if you ever see this|if you ever read this"
+        "|just wanted to say bye|just wanted to say goodbye|wanted to say goodbye properly"
+        "|posted my goodbye|last message from me|take care of the next person",
+        r"(?= (?:[.,]|$|ok|okay|mom|mum|dad|anyway))",
+        needs="blame fault see read bye goodbye message next",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "I'm sorry. it's not your fault": absolution after an apology; in a reply that
+        # comforts ("it's not your fault, it's an illness") there is none before it.
+        "sorry_not_your_fault",
+        "its not your fault|it wasnt your fault|its nobodys fault|its not anyones fault",
+        needs="fault",
+        back=r"(?:sorry|please know|please|be sad|forgive me)(?: [.,])?",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        "tell_them_sorry",
+        "tell my",
+        r" (?:[^ .]+ ){1,2}(?:im sorry|that im sorry|i love (?:him|her|them)|i said goodbye)(?= )",
+        needs="sorry love goodbye",
+        reasons="goodbye",
+        personal=False,
+    ),
+]
+
 FAREWELL_RULES: Final[list[Rule]] = [
     *_FAREWELLS,
     *_HANDED_ON,
     *_ORDINARY_PARTINGS,
     *_LAST_THINGS,
+    *_CLOSING_WORDS,
 ]

@@ -92,7 +92,10 @@ MARKER_RULES: Final[list[Rule]] = [
         r"|primary|secondary|grade|junior high) school|in college|in uni|\d+|twelve|thirteen"
         r"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|in (?:hs|ms|junior high"
         r"|grade school|my teens|my early teens|my twenties)|in (?:\w+ grade|grade \w+)"
-        r"|a (?:freshman|sophomore|junior|senior) in)",
+        r"|a (?:freshman|sophomore|junior|senior) in"
+        # "back when I was using": the years of an addiction now left.
+        r"|(?:still )?(?:using|drinking)(?= (?:[.,]|$|i|and|every|heavily))|on drugs"
+        r"|in active addiction)",
     ),
     _mark(
         _PAST,
@@ -479,7 +482,7 @@ IDIOM_RULES: Final[list[Rule]] = [
         r"|deactivate|deactivating|uninstall|uninstalling|log off|logging off|take a break"
         r"|taking a break|go on (?:a |my )?(?:break|hiatus|vacation|holiday|trip)|going on"
         r" (?:a |my )?(?:break|hiatus|vacation|holiday|trip)|my (?:break|hiatus|vacation"
-        r"|holiday|trip|exams|finals)))(?= )",
+        r"|holiday|trip|exams|finals|flight|move|surgery|operation|procedure)))(?= )",
         needs="message post words note text tweet video stream",
     ),
     # A night's sign-off: "this is my last message tonight, going to bed. thanks", "last

@@ -779,4 +779,21 @@ _RELAPSE_SHORTHAND: Final = [
     ),
 ]
 
-SELF_HARM_RULES: Final[list[Rule]] = [*_SELF_HARM, *_RELAPSE_SHORTHAND]
+# A hurt told as meant, with the wound named anywhere in the message: "punched the wall
+# until my knuckles split. on purpose.", "I do it to punish myself". The wound words gate
+# the rule, so "he did it on purpose" in a message with none is never tried.
+_HURT_AS_MEANT: Final = [
+    rule(
+        "hurt_on_purpose",
+        "on purpose|to feel something|to punish myself|to feel anything",
+        r"(?= )",
+        needs="knuckles wound wounds bruise bruises bled bleeding blood scab scabs burned burnt"
+        " skin",
+        back=r"(?:[.,]|i|it|did it|do it|myself|them)",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+]
+
+SELF_HARM_RULES: Final[list[Rule]] = [*_SELF_HARM, *_RELAPSE_SHORTHAND, *_HURT_AS_MEANT]

@@ -119,6 +119,27 @@ _SLANG: Final = [
         reasons="joking",
     ),
     _played_up(
+        # "goodbye world it was nice knowing y'all 💀": the old line carried on to its end,
+        # then the laugh.
+        "cruel_world_nice_knowing",
+        "goodbye cruel world|bye cruel world|farewell cruel world|goodbye world|bye bye world",
+        r"(?: [.,])? (?:it was|its been|was) nice knowing (?:yall|you all|you guys|everyone|ya|u"
+        r"|you)(?: [.,])?(?: (?:lol|lmao|lmfao|haha|hahaha|xd|emojilaugh|emojiskull|emojicry))+"
+        r"(?= )",
+        needs="lol lmao lmfao haha hahaha xd emojilaugh emojiskull emojicry",
+        reasons="joking",
+    ),
+    _played_up(
+        # "lost 3 hours of progress mid boss fight. someone put me out of my misery 😩": the
+        # game's groan, as "kms" is below.
+        "misery_game_lost",
+        "put me out of my misery|put me out of this misery",
+        needs="misery",
+        back=r"(?:wifi|wi fi|internet|lag|lagged|boss fight|boss|ranked|respawn|progress"
+        r"|save file|controller|speedrun|raid|matchmaking|teammates)(?: [^ .]+){0,6}"
+        r"(?: [.,])?(?: someone| somebody| pls| please| just)?",
+    ),
+    _played_up(
         # A game or the connection lost, with no laugh: "the wifi cut out mid boss fight kms",
         # "lagged out of ranked again kms"; as with a laugh.
         "kms_game_lost",
@@ -376,6 +397,33 @@ _TO_ONESELF: Final = [
     ),
 ]
 
+# Slang kept in mind or heard inside: "sewerslide's been on my mind nonstop", "my brain
+# keeps saying kys and I'm starting to listen to it".
+_HEARD_INSIDE: Final = [
+    rule(
+        "slang_on_my_mind",
+        "sewerslides|sewerslide|sewer slides|sewer slide|unaliving|kms",
+        # Not "on my mind less since therapy": a thought fading.
+        r" (?:has been|s been|been|is|always) on my mind(?! (?:less|a lot less|much less))(?= )",
+        needs="mind",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+        timed=False,  # a thought that stays, not an act: "... nonstop now" sets no time
+    ),
+    rule(
+        "brain_keeps_saying",
+        "keeps saying|keeps telling me|keep saying|keeps whispering|keeps screaming",
+        r" (?:to )?(?:kys|kms|unalive|sewerslide|sewer slide|die|kill myself|kill yourself)"
+        r"(?= )",
+        needs="brain head mind thoughts voice voices",
+        back=r"(?:my )?(?:brain|head|mind|intrusive thoughts|thoughts|voice|voices|inner voice)",
+        level=HIGH,
+        reasons="ideation slang",
+        personal=False,
+    ),
+]
+
 SLANG_RULES: Final[list[Rule]] = [
     *_SLANG,
     *_SKULL_IN_EARNEST,
@@ -383,4 +431,5 @@ SLANG_RULES: Final[list[Rule]] = [
     *_LONGED_FOR,
     *_FANDOM,
     *_TO_ONESELF,
+    *_HEARD_INSIDE,
 ]

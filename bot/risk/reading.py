@@ -142,7 +142,7 @@ _NEGATED = re.compile(
 _PAST_STATE = re.compile(
     r" (?:was|were|used to be|used to feel|used to|use to be|use to feel|felt|had|once|wanted to"
     # "I was hospitalized for being suicidal": the stay dates the state.
-    r"|needed to|(?:was|got|been) (?:hospitalized|hospitalised|admitted|sectioned) for being"
+    r"|needed to|(?:was|got|been) (?:hospitalized|hospitalised|admitted|sectioned) for(?: being)?"
     r"|previous|past|former|earlier|old)(?: (?:so|really|very|pretty|extremely|quite"
     r"|severely|a bit|a little|kinda|kind of|deeply|also|always|often|constantly|actively"
     r"|just|more|much more|a lot more|even more))*$"
