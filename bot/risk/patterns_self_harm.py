@@ -779,4 +779,18 @@ _RELAPSE_SHORTHAND: Final = [
     ),
 ]
 
-SELF_HARM_RULES: Final[list[Rule]] = [*_SELF_HARM, *_RELAPSE_SHORTHAND]
+# A relapse told and then named: "I did it again. The cutting. Sorry."
+_NAMED_AFTER: Final = [
+    rule(
+        "again_then_named",
+        "did it again|done it again|relapsed|slipped again|slipped up again",
+        r" (?:[.,] )?(?:the |with the )?(?:cutting|burning|self harm|selfharm|sh|hurting myself"
+        r"|razor|blade)(?= (?:[.,]|$|again))",
+        needs="cutting burning harm selfharm sh hurting razor blade",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+]
+
+SELF_HARM_RULES: Final[list[Rule]] = [*_SELF_HARM, *_RELAPSE_SHORTHAND, *_NAMED_AFTER]
