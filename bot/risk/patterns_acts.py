@@ -206,7 +206,8 @@ _IDEATION: Final = [
         "suicide|killing myself|ending it|ending my life",
         # ... or with no verb: "suicide on my mind 24/7", "killing myself on repeat in my head"
         r"(?: (?:has been|is|keeps|is always|has been living|lives)(?: \w+){0,2})?"
-        r" (?:rent free|on my mind|in my head|in my thoughts|on repeat)",
+        # "suicide's been on my mind": the folded "'s" leaves "been" alone.
+        r"(?: been)? (?:rent free|on my mind|in my head|in my thoughts|on repeat)",
         needs="rent mind head thoughts repeat",
         level=HIGH,
         reasons="ideation",
@@ -1053,4 +1054,56 @@ _OTHER_WORDS: Final = [
     ),
 ]
 
-ACT_RULES: Final[list[Rule]] = [*_IDEATION, *_PICTURED, *_MADE_PLAIN, *_OTHER_WORDS]
+# Set out in few words: a way of dying pictured and not going away, slang and puns for
+# dying said in earnest ("I want to dye. and not my hair").
+_SAID_SHORT: Final = [
+    rule(
+        # "the image of steering into oncoming traffic won't leave me alone".
+        "method_idea_lingers",
+        "image of|idea of|thought of|picture of|images of|thoughts of",
+        r" (?:myself )?(?:steering|driving|swerving|crashing|veering) (?:my |the )?(?:car |truck )?"
+        r"(?:into (?:oncoming traffic|a (?:tree|wall|pole|semi|truck|bridge))|off (?:the|a)"
+        r" (?:road|bridge|cliff|overpass)|on purpose)"
+        r"(?: \w+){0,3}? (?:wont leave me alone|wont go away|is on my mind|keeps coming back"
+        r"|is stuck in my head|is in my head|wont leave my head|is always there|follows me)(?= )",
+        needs="steering driving swerving crashing veering",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "keep thinking about crashing my car on purpose": the way, as a thought.
+        "crash_on_purpose",
+        "crashing|crash|wrecking|wreck|steering|steer|driving|drive",
+        r" (?:my|the) (?:car|truck|van) (?:into \w+ )?on purpose(?= )",
+        needs="purpose",
+        back=r"(?:thinking about|think about|thought about|thinking of|want to|wanna|going to"
+        r"|gonna|might)",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "I want to dye. and not my hair": the pun taken back at once.
+        "dye_not_hair",
+        "dye|dyeing",
+        r" (?:[.,] )?(?:and |but )?not (?:my|the|a) hair(?= (?:[.,]|$|lol|lmao))"
+        r"(?! [.,] (?:my|the|but|just|i mean)(?= ))",
+        needs="hair",
+        back=r"(?:want to|wanna|going to|gonna|about to|thinking about|wish i could)",
+        level=HIGH,
+        reasons="ideation slang",
+    ),
+    rule(
+        # "thinking about being unalive a lot lately": the state wished for, not the word.
+        "thinking_being_unalive",
+        "being unalive|becoming unalive|going unalive|unaliving myself|unaliving",
+        r"(?= )",
+        needs="unalive unaliving",
+        back=r"(?:thinking about|think about|thought about|thinking of|keep thinking about"
+        r"|thinking abt|dreaming about|dream about|fantasizing about)",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+]
+
+ACT_RULES: Final[list[Rule]] = [*_IDEATION, *_PICTURED, *_MADE_PLAIN, *_OTHER_WORDS, *_SAID_SHORT]

@@ -618,7 +618,8 @@ _MEANS: Final = [
     cue(
         # "bought what I need, it's in the trunk": the means unnamed.
         "bought_what_i_need",
-        "what i need|everything i need|all i need|the stuff i need",
+        "what i need|everything i need|all i need|the stuff i need|what i needed"
+        "|everything i needed|all i needed",
         r"(?= (?:[.,]|$|its in|for it|for this|from the (?:pharmacy|chemist|drugstore"
         r"|hardware store)))",
         needs="need",
@@ -1089,7 +1090,10 @@ _GOODBYES: Final = [
         "last_time_talking",
         "last time",
         r" (?:(?:ill|i will|im going to|im gonna|i get to)(?: ever)? (?:talk|speak|write|chat"
-        r"|message)|talking|speaking|writing|chatting|messaging) (?:to|with) (?:you|u|anyone|yall)",
+        r"|message)|talking|speaking|writing|chatting|messaging) (?:to|with) (?:you|u|anyone|yall)"
+        # "this is the last time I'll message. bye": the farewell said after it.
+        r"|(?:ill|i will)(?: ever)? (?:message|text|write|post|talk)(?: here)?"
+        r" [.,] (?:bye|goodbye)",
         needs="talking speaking writing chatting messaging talk speak write chat message",
         back=r"(?:this is|this will be|thats|that was|its)(?: my| the)",
         reasons="goodbye",
@@ -2108,7 +2112,9 @@ _LAST_WORDS: Final = [
         # "tell my son it wasn't his fault"
         "tell_not_fault",
         "fault",
-        back=r"tell (?:my \w+|him|her|them|everyone|my \w+ and my \w+)(?: that)? (?:it|this)"
+        # "tell the server I said bye and it wasn't their fault"
+        back=r"tell (?:my \w+|him|her|them|everyone|my \w+ and my \w+|the \w+)"
+        r"(?: (?:that )?i said (?:bye|goodbye) and)?(?: that)? (?:it|this)"
         r" (?:wasnt|isnt|was not|is not|was never|is never) (?:your|his|her|their|anyones)",
         reasons="goodbye",
     ),
@@ -2318,6 +2324,295 @@ _TOLD_OUTRIGHT: Final = [
     ),
 ]
 
+# Said in few words, as people coming off a shift or out of the barn write: pills saved
+# up and taken, a window of time named, a place gone to with no coming back, what is
+# ready told without naming it. Work talk ("the meds I was saving for the trip", "it's on
+# the table in front of me") keeps most of these cues: one alone means little.
+_SAID_SHORT: Final = [
+    imminent(
+        # "swallowed the meds I was saving": a stockpile taken. Not saved for a trip.
+        "saved_pills_taken",
+        "swallowed|took|taken|downed|popped",
+        r" (?:all )?(?:the|my|those) (?:pills|meds|tablets|medication|sleeping pills|painkillers)"
+        r" (?:i|id|ive|i had|i have) (?:been |was )?(?:saving|saved|stockpiling|stockpiled"
+        r"|hoarding|hoarded|collecting|collected|putting aside|put aside)"
+        r"(?! (?:up )?for (?:the|a|my|when|later|emergencies)(?= ))(?= )",
+        needs="pills meds tablets medication painkillers",
+        back=r"(?<!not )(?<!never )(?<!if )(?<!should )i?(?: just| already| finally)?",
+        reasons="attempt",
+    ),
+    cue(
+        # "the pills I've been saving": a stockpile, told as what it is.
+        "pills_being_saved",
+        "ive been saving|i have been saving|i was saving|ive saved up|ive been stockpiling"
+        "|ive been hoarding|ive been collecting|i been saving|id been saving|i had been saving",
+        r"(?! (?:up )?(?:for|to buy|money|cash|points)(?= ))",
+        needs="saving saved stockpiling hoarding collecting",
+        back=r"(?:pills|meds|tablets|medication|painkillers|sleeping pills)",
+        reasons="means",
+    ),
+    imminent(
+        # "drank the whole bottle with my pills": drink and pills together, all of it.
+        "bottle_with_pills",
+        "drank|downed|chugged",
+        r" (?:the|a) (?:whole|entire|full) (?:bottle|fifth|handle)"
+        r"(?! of (?:water|juice|milk|tea|soda|coke|gatorade|electrolytes)(?= ))(?: of \w+)?"
+        r" with (?:my|the|all my|all the|all of my|a handful of) (?:\w+ )?(?:pills|meds|tablets"
+        r"|painkillers)(?= )",
+        needs="bottle fifth handle",
+        reasons="attempt",
+    ),
+    imminent(
+        # "I have maybe 2 hours before I end it": the time left, counted.
+        "hours_before_i_end_it",
+        "hours|hour|minutes|mins|hrs|days",
+        r" (?:left )?(?:before|till|until|til) i (?:end it|end my life|kill myself|end things"
+        r"|take my life)(?= (?:[.,]|$|all|for good))",
+        needs="end kill take",
+        back=r"(?:have|got|ve got|given myself|giving myself) (?:maybe |about |like |only |just )?"
+        r"(?:\d+|an|a few|one|two|three|a couple of|a couple)",
+        reasons="timeline",
+    ),
+    imminent(
+        # "that's when I end my life", after a day or a date.
+        "thats_when_i_end",
+        "thats when|that is when|thats the day|thats the night",
+        r" i(?:m| am|ll| will)? (?:going to |gonna )?(?:end my life|kill myself|take my life"
+        r"|end it)(?= (?:[.,]|$|all|for good))",
+        needs="end kill take",
+        reasons="ideation plan timeline",
+    ),
+    imminent(
+        # "picked a date to end my life".
+        "picked_a_date",
+        "picked|chose|chosen|set|settled on|decided on",
+        r" (?:a|the|my) (?:date|day|night) (?:to|for when i|when i|that i|ill)"
+        r" (?:end my life|kill myself|take my life|die|end it)(?= (?:[.,]|$|on|the))",
+        needs="date day night",
+        reasons="plan",
+    ),
+    imminent(
+        # "going out to the lake Saturday and I'm not coming back": a place with no return.
+        "gone_out_not_back",
+        "going out to|driving out to|heading out to|walking out to|going to|driving to"
+        "|heading to|walking to|going down to|going up to",
+        r" the (?:\w+ ){0,2}(?:lake|woods|river|bridge|cliffs?|mountains?|tracks|quarry|barn"
+        r"|coast|sea|ocean|forest|dam|falls|reservoir)(?: \w+){0,6}? (?:and|,)"
+        r" (?:im|i am|ill|i will|i) (?:not|never|wont be|will not be) (?:coming|driving|walking"
+        r"|going|be coming)? ?(?:back|home)(?= (?:[.,]|$|again|ever|this time))",
+        needs="lake woods river bridge cliff cliffs mountain mountains tracks quarry barn coast"
+        " sea ocean forest dam falls reservoir",
+        reasons="plan",
+    ),
+    imminent(
+        # "left the door unlocked so they won't have to break it": for whoever finds them.
+        "unlocked_for_finders",
+        "unlocked|open",
+        r" so (?:they|the police|the cops|nobody|no one|noone|whoever comes|whoever finds me)"
+        r" (?:wont|will not|doesnt|does not|dont) (?:have to|need to)"
+        r" (?:break|kick|bust|force)(?= )",
+        needs="break kick bust force",
+        reasons="plan",
+    ),
+    rule(
+        # "bought a blade today. not for crafts": means bought, and the ordinary use denied.
+        "means_not_for_work",
+        "blade|blades|razor|razors|rope|knife|pills|gun|pistol|rifle|shotgun",
+        r"(?: \w+){0,3} [.,] not for (?:crafts|crafting|work|shaving|cooking|the garden"
+        r"|the farm|the kitchen|hunting|the house|a project|projects|art|the shop)(?= (?:[.,]|$))"
+        # Not when the use is told next: "not for the farm, for the tire swing".
+        r"(?! [.,] (?:for|its for|it is for|just for|but for|but|its)(?= ))",
+        needs="crafts crafting work shaving cooking garden farm kitchen hunting house project"
+        " projects art shop",
+        back=r"(?:bought|got|ordered|picked up|buying|getting)(?: a| an| some| the| another)?",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means",
+    ),
+    imminent(
+        # "I've got access to whatever I need to end this": the means, for the act.
+        "means_to_end_this",
+        "whatever i need|everything i need|all i need|what i need",
+        r" to (?:end this|end it|end it all|end my life|kill myself|do it)(?= (?:[.,]|$))",
+        needs="end kill do",
+        back=r"(?:access to|have|got|ive got|i have|i got)",
+        reasons="means",
+    ),
+    cue(
+        # "I keep going out there to look at it", "keep taking it out to hold it": means visited.
+        "keep_going_to_means",
+        "keep|kept|keeps",
+        r" (?:going (?:out |down |back |up )?(?:there |to the \w+ )?(?:to )?|taking (?:it|them)"
+        r" out (?:to )?)(?:look at|stare at|hold|sit with)(?: it| them)(?= (?:[.,]|$|again))",
+        needs="rope ropes gun guns pistol pistols rifle rifles shotgun noose blade razor pills",
+        reasons="means",
+    ),
+    cue(
+        # "it's on the table in front of me": what is ready, within reach.
+        "in_front_of_me",
+        "in front of me|next to me|beside me|in my lap|in my hand",
+        r"(?= (?:[.,]|$|now|right now))",
+        needs="front next beside lap hand",
+        back=r"(?:its|it is|theyre|they are|its sitting|theyre sitting|its lying|sitting)"
+        r" (?:on|in) (?:the|my) (?:table|desk|bed|counter|floor|seat|dash)",
+        reasons="means",
+    ),
+    cue(
+        # "just waiting for the house to be empty", "before anyone gets home".
+        "house_empty",
+        "waiting for|wait for|waiting till|waiting until|wait till|wait until",
+        r" (?:the house|the apartment|the flat|the place|everyone|the kids|my \w+)"
+        r" to (?:be empty|be gone|leave|go to sleep|fall asleep|be asleep|go out|clear out)"
+        r"(?= (?:[.,]|$))",
+        needs="empty gone leave sleep asleep out",
+        reasons="timeline",
+    ),
+    cue(
+        # "letters are written": farewell notes, done. A cover letter alone is a cue too.
+        "letters_written",
+        "letters are|letter is|notes are|note is",
+        r" (?:already |all )?(?:written|sealed|in the (?:drawer|glovebox|envelope))"
+        r"(?= (?:[.,]|$))",
+        needs="written sealed drawer glovebox envelope",
+        reasons="goodbye",
+    ),
+    cue(
+        # "everything's arranged for Sunday morning", "everything's ready": the day set.
+        "everything_ready_for",
+        "everythings|everything is|everything",
+        r" (?:all )?(?:ready|(?:arranged|set|sorted|in place|prepared|taken care of) for"
+        r" (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow)"
+        r"(?: \w+)?)(?= (?:[.,]|$))",
+        needs="arranged ready set sorted place prepared care",
+        reasons="plan",
+    ),
+    cue(
+        # "you're not talking me out of it": a decision closed to others.
+        "not_talked_out_of_it",
+        "talking me out of it|talk me out of it|talk me out of this|talking me out of this",
+        r"(?= (?:[.,]|$|this time|anymore))",
+        needs="talking talk",
+        back=r"(?:not|cant|wont|can not|will not|no one is|nobody is|nobodys|no ones|dont try"
+        r"|dont try to|no use trying to|youre not)",
+        reasons="intent",
+        personal=False,
+    ),
+    cue(
+        # "nobody has to worry about me anymore": a burden lifted by not being there.
+        "nobody_worry_anymore",
+        "nobody|no one|noone",
+        r" (?:has|will have|needs|will need|is going) to worry about me"
+        r" (?:anymore|any more|again|after (?:tonight|today|this|friday|saturday|sunday))"
+        r"(?= (?:[.,]|$))",
+        needs="worry",
+        reasons="goodbye",
+    ),
+    cue(
+        # "he's at work till 6": the window when no one is home.
+        "away_till",
+        "at work till|at work until|out till|out until|gone till|gone until|away till"
+        "|away until|on shift till|on shift until",
+        r" (?:\d+|late|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday"
+        r"|sunday|morning|midnight)(?= )",
+        needs="work out gone away shift",
+        back=r"(?:hes|shes|theyre|everyones|he is|she is|they are|everyone is|moms|mums|dads"
+        r"|mom is|dad is|my \w+ is|wifes|husbands)",
+        reasons="timeline",
+    ),
+    cue(
+        # "I'm not waiting anymore": the waiting given up.
+        "not_waiting_anymore",
+        "not waiting",
+        r" (?:anymore|any more|any longer)(?= (?:[.,]|$))",
+        needs="anymore more longer",
+        back=r"(?:im|i am|i m)",
+        reasons="timeline",
+    ),
+    cue(
+        # "I won't be alive for Christmas": an end foreseen, unless a doctor says so.
+        "wont_be_alive_for",
+        "wont be alive|will not be alive|wont be around",
+        r" (?:for|by|at|on|to see|next) (?:christmas|xmas|my birthday|new years|thanksgiving"
+        r"|easter|the weekend|next \w+|the holidays|summer|spring|winter|fall|january|february"
+        r"|march|april|may|june|july|august|september|october|november|december)(?= (?:[.,]|$))",
+        needs="alive around",
+        back=r"(?<!says)(?<!said)(?<!think)(?<!thinks)(?<!doctor)(?<!doctors)(?<!if)"
+        r"(?<!rate)(?:i|ill|im sure i|i know i|i just know i|^)",
+        reasons="ideation timeline",
+    ),
+    cue(
+        # "then it's over for good": an end, not a season ("over for good, retiring!").
+        "over_for_good",
+        "over",
+        # Not something moved: "took over for good", "switched over for good".
+        r"(?<!took over)(?<!moved over)(?<!came over)(?<!switched over)(?<!handed over)"
+        r"(?<!turned over)(?<!crossed over)(?<!signed over)(?<!game over) for good(?= (?:[.,]|$))"
+        r"(?!(?: [.,])?(?: \w+){0,4} (?:retir\w*|vacation|holiday|free|freedom|party|promoted"
+        r"|new job|yay|woo\w*|finally|cant wait|graduat\w*)(?= ))",
+        needs="good",
+        reasons="goodbye",
+    ),
+    cue(
+        # "going to the woods this weekend with my dad's gun": a gun taken somewhere alone.
+        "going_with_gun",
+        "going|heading|driving|walking",
+        r" (?:out )?(?:to|into) the (?:\w+ ){1,6}?with (?:my|my \w+s|the|a) (?:gun|rifle|pistol"
+        r"|shotgun|revolver|handgun)(?= (?:[.,]|$))",
+        needs="gun rifle pistol shotgun revolver handgun",
+        reasons="means",
+    ),
+    cue(
+        # "I've worked out exactly how I'd do it": the how, with nothing named.
+        "worked_out_how",
+        "worked out|figured out|planned out",
+        r" (?:exactly |just )?how (?:id|i would|ill|i will|im going to|im gonna) do it"
+        r"(?= (?:[.,]|$|and))"
+        # Not when the "it" is named after: "..., the bathroom tile".
+        r"(?!(?: [^ .]+){0,8} [,:] (?:the|my|our) \w+(?: \w+)?(?= (?:[.,]|$)))",
+        needs="how",
+        reasons="plan",
+    ),
+    cue(
+        # "told him to remember me when he plays": a keepsake left.
+        "remember_me_by",
+        "remember me",
+        r" (?:by|when|whenever|every time)(?= )",
+        needs="remember",
+        back=r"(?:told|tell|asked|ask) (?:him|her|them|my \w+(?: \w+)?) to",
+        reasons="goodbye",
+    ),
+    cue(
+        # "gave my guitar to my nephew. won't be needing it": no use for it left.
+        "wont_be_needing_it",
+        "needing|need",
+        r" (?:it|them|those|these|any of it|any of them)(?: anymore| any more)?(?= (?:[.,]|$))"
+        + _NOT_MOVING,
+        needs="needing need",
+        back=r"(?:wont|will not|not going to|im not going to|not gonna) be",
+        reasons="goodbye",
+    ),
+    rule(
+        # "she thinks I'm moving. I'm not moving": a cover story told as one.
+        "cover_story",
+        "thinks im|think im|thinks i am|think i am",
+        r" (?:moving|going away|going on a trip|leaving town|on holiday|on vacation)"
+        r" [.,] (?:im|i am) not(?: (?:moving|going|leaving))?(?= (?:\.|$))",
+        needs="moving going leaving holiday vacation",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="plan",
+    ),
+    cue(
+        # "service weapon at home": a gun at hand that the job put there.
+        "service_weapon_home",
+        "service weapon|service pistol|duty weapon|duty gun|duty pistol|issued weapon|sidearm"
+        "|work gun",
+        r" (?:at home|home|in the house|in my house|in my room|in my locker|in my car)(?= )",
+        needs="home house room locker car",
+        reasons="means",
+    ),
+]
+
 # Second signs, each little alone, told beside another cue: a time after which the
 # person is gone, help turned down, means dwelt on, a decision made peace with, an act
 # set for a day, and the coda of a disclosure ("I don't know why I messaged you").
@@ -2439,4 +2734,5 @@ EVENT_RULES: Final[list[Rule]] = [
     *_SAID_PLAINLY,
     *_LAST_WORDS,
     *_SECOND_SIGNS,
+    *_SAID_SHORT,
 ]

@@ -33,6 +33,11 @@ def _mark(kind: Kind, name: str, lead: str, rest: str = "", needs: str = "") -> 
 
 
 _TIMES = f"weekend|week|morning|{_DAYS}"
+# The days of a month as written: "1st" to "31st".
+_ORDINALS = "|".join(
+    f"{n}{'th' if 10 <= n <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    for n in range(1, 32)
+)
 MARKER_RULES: Final[list[Rule]] = [
     _mark(
         _TIMELINE,
@@ -44,6 +49,25 @@ MARKER_RULES: Final[list[Rule]] = [
         "this_day",
         f"weekend|evening|afternoon|week|birthday|new years|{_DAYS}",
         back="this|next|on(?: my)?",
+        kind=_TIMELINE,
+        reasons="timeline",
+    ),
+    rule(
+        # "after my birthday on the 3rd": a day of the month set for acting.
+        "on_a_date",
+        _ORDINALS,
+        # Not a place or a rank: "on the 12th floor", "by the 3rd try".
+        r"(?! (?:floor|storey|story|street|st|avenue|ave|grade|place|century|row|level|page"
+        r"|line|hole|inning|lap|round|try|time|attempt|go|day of|week of|of my)(?= ))",
+        back="on(?: the)?|by(?: the)?|after(?: the)?|before(?: the)?",
+        kind=_TIMELINE,
+        reasons="timeline",
+    ),
+    rule(
+        # "after my birthday", "after Christmas": a day waited out first.
+        "after_the_day",
+        "birthday|christmas|xmas|new years|thanksgiving|the holidays|payday",
+        back="after(?: my| the)?",
         kind=_TIMELINE,
         reasons="timeline",
     ),

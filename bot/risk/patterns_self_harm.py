@@ -796,4 +796,23 @@ _HURT_AS_MEANT: Final = [
     ),
 ]
 
-SELF_HARM_RULES: Final[list[Rule]] = [*_SELF_HARM, *_RELAPSE_SHORTHAND, *_HURT_AS_MEANT]
+# A relapse told and then named: "I did it again. The cutting. Sorry."
+_NAMED_AFTER: Final = [
+    rule(
+        "again_then_named",
+        "did it again|done it again|relapsed|slipped again|slipped up again",
+        r" (?:[.,] )?(?:the |with the )?(?:cutting|burning|self harm|selfharm|sh|hurting myself"
+        r"|razor|blade)(?= (?:[.,]|$|again))",
+        needs="cutting burning harm selfharm sh hurting razor blade",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+]
+
+SELF_HARM_RULES: Final[list[Rule]] = [
+    *_SELF_HARM,
+    *_RELAPSE_SHORTHAND,
+    *_HURT_AS_MEANT,
+    *_NAMED_AFTER,
+]

@@ -130,7 +130,9 @@ _NEGATED = re.compile(
     # "I'm nowhere near wanting to die", "far from wanting to": a distance is a denial.
     r"|in no way|nowhere near|nowhere close to|not even close to|far from"
     r"|havent|hasnt|nunca|jamais|nie|nicht|pas|nao"
-    r"|no (?:intention|intentions|plan|plans|thoughts|thought|desire|wish|urge|urges))"
+    # "I have zero thoughts of ending my life": none, said as a count.
+    r"|zero|(?:no|zero)"
+    r" (?:intention|intentions|plan|plans|thoughts|thought|desire|wish|urge|urges))"
     r"(?: (?:really|ever|even|actually|seriously"
     r"|truly|honestly|currently|actively|necessarily|going|gonna|want|wanna|wanting|plan"
     r"|planning|intend|intending|to|like|feel|feeling|try|trying|have|need|be|been|at all|think"
@@ -214,6 +216,14 @@ _UNSAID = re.compile(
     r" (?:like )?(?:not literally|not seriously|figuratively|metaphorically) "
     r"| (?:is|was|will never be|would never be) (?:not|never) (?:an option|a choice|on the table) "
     r"| (?:isnt|wasnt) (?:an option|a choice|on the table) "
+)
+# A screening question told, then answered no: "the nurse asked if I've thought about
+# killing myself. I haven't." Answered yes, or not answered, it stands.
+_ASKED_IF: Final = re.compile(r" (?:asked|asks|asking)(?: me)? (?:if|whether)(?= )")
+_ANSWERED_NO: Final = re.compile(
+    r" (?:[.,] )?(?:and )?(?:no|nope|i said no|i told (?:her|him|them) no)?(?: [.,])?"
+    r" ?(?:i havent|i have not|i dont|i do not|i didnt|i wasnt|i am not|im not|i never have"
+    r"|i said no|no)(?= (?:[.,]|$|not|never|at all|just|really))"
 )
 # "killing myself has never been on the table for me": right after the statement only, so
 # in "I don't want to live but dying has never been an option" the wish stands.
@@ -564,6 +574,7 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     if rule.personal and (
         (_NEGATED.search(tail) and not tail.endswith(_STRUGGLE) and not _EVERY_TIME.search(tail))
         or _unsaid(text, end, hi)
+        or (" asked" in tail and _ASKED_IF.search(tail) and _ANSWERED_NO.match(text, end))
     ):
         wanting = text.startswith(_WANTS, start) or _NOT_WANTING.search(tail)
         if wanting or not (
