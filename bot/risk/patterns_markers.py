@@ -68,6 +68,8 @@ MARKER_RULES: Final[list[Rule]] = [
         "after_the_day",
         "birthday|christmas|xmas|new years|thanksgiving|the holidays|payday",
         back="after(?: my| the)?",
+        # Needed words, not the leads' first ones: "the" and "new" are in most messages.
+        needs="birthday christmas xmas years thanksgiving holidays payday",
         kind=_TIMELINE,
         reasons="timeline",
     ),
