@@ -891,7 +891,7 @@ _FADING = (
 _GAP_TO_FADING = (
     r"(?: (?!(?:passed|finished|graduated|ran|won|marathon|race|tattoo|tattooed|pierced"
     r"|piercing|gave|donated|donating|exam|shift|workout|gym|hike|surgery|dentist|vaccine"
-    r"|shot|booster|anesthesia)(?= ))[^ ]+){0,12}? "
+    r"|shot|booster|anesthesia|donation|donor|bloodwork|needle)(?= ))[^ ]+){0,12}? "
 )
 
 # An overdose told without a count: "took my whole prescription with vodka", "already
@@ -911,7 +911,9 @@ _TAKEN_ALREADY: Final = [
         "did_it_took_them",
         "did it|done it",
         r" (?:[.,] )?(?:i )?(?:took|swallowed|downed|taken) (?:them all|all of them|em all"
-        r"|the pills|all the pills|all my pills|everything|the whole bottle)(?= )",
+        r"|the pills|all the pills|all my pills|everything|the whole bottle)(?= )"
+        # "already did it. I took them all to the zoo": the kids somewhere, not pills.
+        r"(?! to (?:the|a|an|my|school|bed|work|church)(?= ))",
         needs="took swallowed downed taken",
         back=r"(?:already|i already|ive already|just|i just|ive just)",
         reasons="attempt",

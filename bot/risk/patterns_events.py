@@ -55,6 +55,15 @@ _ACT = (
 )
 
 
+# Pills set aside as a routine asks: sorted into an organizer, for a ward's patients, taken
+# back for disposal, kept as the pharmacist said. Not a date ("for the weekend"): saving
+# pills up for one is the plan itself.
+_PILLS_AS_TOLD = (
+    r"(?!(?: [^ .]+){0,6} (?:organizer|organiser|pill box|pillbox|pill case|dosette|blister"
+    r"|patient|patients|rounds|ward|residents|take back|takeback|take them back"
+    r"|bring them back|disposal|dispose|fridge|like the (?:pharmacist|doctor|nurse) said)(?= ))"
+)
+
 _PLANS: Final = [
     imminent(
         "plan_act",
@@ -362,7 +371,7 @@ _MEANS: Final = [
         "|stashing|stashed|put aside|putting aside|set aside|setting aside|been putting aside",
         # "stockpiled my pain meds", "put aside my tablets these last months"
         f" (?:up )?(?:my |the |his |her |their |all my |some |enough |a lot of |\\d+ )?"
-        f"(?:pain |sleeping |heart |old )?{PILLS}",
+        f"(?:pain |sleeping |heart |old )?{PILLS}" + _PILLS_AS_TOLD,
         needs=PILL_NEEDS,
         reasons="means plan",
     ),
@@ -658,7 +667,15 @@ _NOT_MOVING = (
 )
 
 _GOODBYES: Final = [
-    imminent("this_is_goodbye", "goodbye", back="this is(?: my)?", reasons="goodbye"),
+    imminent(
+        "this_is_goodbye",
+        "goodbye",
+        # Not to a team or a class left: "this is my goodbye to the team, new job on monday".
+        r"(?! to (?:the|my|this|our) (?:team|class|office|club|job|colleagues|coworkers|crew"
+        r"|school|students|group)(?= ))",
+        back="this is(?: my)?",
+        reasons="goodbye",
+    ),
     imminent(
         "goodbye_forever",
         "goodbye|bye|farewell",
@@ -922,7 +939,11 @@ _GOODBYES: Final = [
         "wont_be_a_burden_after",
         "problem|burden|bother|nuisance",
         r"(?: (?:for|to) (?:anyone|anybody|everyone|you|you guys|them|my family|yall))?"
-        r" after (?:tonight|today)(?= (?:[.,]|$))" + _NOT_MOVING,
+        r" after (?:tonight|today)(?= (?:[.,]|$))"
+        + _NOT_MOVING
+        # Nor a cast off or the kids picked up: "..., the cast comes off".
+        + r"(?!(?: [\w,]+){0,8} (?:cast|crutches|stitches|surgery|picking|babysitter|babysitting"
+        r"|kids|shift|exam|deadline|flight|car|fixed|repaired)(?= ))",
         needs="after",
         back=r"(?:wont|will not|not going to|im not going to|aint gonna|im not gonna) be"
         r" (?:a|your|anyones|everyones)",
@@ -2141,7 +2162,9 @@ _TOLD_OUTRIGHT: Final = [
         r" (?:when|where|how)(?= (?:[.,]|$|already|now|i))"
         # Not when the "it" is named after: "..., the kitchen reno starts in May".
         r"(?!(?: [.,])?(?: [^ .]+){0,5} (?:reno|renovation|wedding|party|proposal|surprise"
-        r"|project|move|trip|interview|presentation|speech|launch|exam|test|race|job)(?= ))",
+        r"|project|move|trip|interview|presentation|speech|launch|exam|test|race|job|gig|concert"
+        r"|show|match|game|meeting|dinner|date|flight|ceremony|recital|delivery|meetup|reunion"
+        r"|visit|sorted)(?= ))",
         needs="when where how",
         back=r"(?:ive|i have|i|i already|ive already|i finally|ive finally) (?:worked out"
         r"|figured out|planned|decided|know|thought through|thought out|planned out)",
@@ -2175,7 +2198,7 @@ _TOLD_OUTRIGHT: Final = [
         "putting|put|setting|set|been putting|tucking|tucked",
         f" (?:my |some |the |all my |all the )?(?:pain |sleeping )?{PILLS} aside"
         r"(?! (?:for (?:now|the (?:trip|week|night|morning)|a (?:trip|week|bit))|until|while)"
-        r"(?= ))",
+        r"(?= ))" + _PILLS_AS_TOLD,
         needs=PILL_NEEDS,
         reasons="means plan",
     ),
@@ -2186,13 +2209,17 @@ _TOLD_OUTRIGHT: Final = [
         "thatll|that will|that would|which will|which would|thats going to|that is going to"
         "|thats gonna|that is gonna",
         r"(?: (?:definitely|surely|actually))? (?:finish me(?: off)?|kill me|end me|end it"
-        r"|end everything|put me to sleep for good)(?= (?:[.,]|$|and|sitting|its|now))",
+        r"|end everything|put me to sleep for good)(?= (?:[.,]|$|and|sitting|its|now))"
+        # "..., ghost peppers", "..., ten seasons lol": what it is, named or laughed at.
+        r"(?!(?: [.,])?(?: [^ .]+){0,6} (?:lol|lmao|haha|emojilaugh|emojiskull|peppers|seasons"
+        r"|episodes|pack|spicy|calories|sugar)(?= ))",
         needs="finish kill end sleep",
         # Not from a gym, a shop or a kitchen: "got something from the gym that will kill me".
         back=r"(?:got|have|bought|found|picked up|got ahold of|got a hold of|scored|put away"
         r"|saved|kept|stashed|ordered) (?:something|some stuff|stuff|enough|what i need)"
-        r"(?: (?!(?:gym|bakery|restaurant|store|shop|cafe|kitchen|menu|trainer|coach)(?: |$))"
-        r"[^ .]+){0,6}?",
+        r"(?: (?!(?:gym|bakery|restaurant|store|shop|cafe|kitchen|menu|trainer|coach|hike|hiking"
+        r"|marathon|race|workout|training|netflix|hulu|series|market|grocery|boss|fight|raid"
+        r"|game|match|tournament|festival|trip|party)(?: |$))[^ .]+){0,6}?",
         level=HIGH,
         context_level=IMMINENT,
         reasons="means",
@@ -2228,7 +2255,9 @@ _TOLD_OUTRIGHT: Final = [
         r"|an overpass|a bridge)(?= )"
         r"(?!(?: [^ .]+){0,5} (?:to let|to park|to camp|to avoid|onto|for (?:a|the) (?:trail"
         r"|camp|shortcut)|by accident|into a ditch|in the snow|and (?:camp|park|wait|pull over"
-        r"|sleep|set up))(?= ))",
+        r"|sleep|set up)|into (?:the|a) (?:field|fields|pasture|paddock|yard|meadow|verge|grass"
+        r"|driveway|lot|barn)|to (?:check|unload|load|feed|fix)|stunt|scene|film|movie|game"
+        r"|lol|lmao)(?= ))",
         needs="road cliff bridge overpass edge mountain",
         back=r"(?:im going to|im gonna|gonna|going to|ill|i will|decided to|where im|when im"
         r"|planning to|plan to|im)(?: just| finally)?",
@@ -2239,7 +2268,9 @@ _TOLD_OUTRIGHT: Final = [
         # A learner's "finish myself" for killing oneself: "After this I finish myself."
         "finish_myself",
         "finish myself|finish my self|finish me",
-        r"(?= (?:[.,]|$|tonight|today|tomorrow|soon|now))",
+        r"(?= (?:[.,]|$|tonight|today|tomorrow|soon|now))"
+        r"(?!(?: (?:tonight|today|tomorrow|soon|now))+ (?:the|my|this|that|a|an|all|it|homework"
+        r"|work|project)(?= ))",
         needs="myself self me",
         back=r"(?:i|ill|i will|i going to|im going to|i am going to|gonna|i want to|i want"
         r"|want to|i decide to|i decided to|i am decide to)",
@@ -2294,7 +2325,7 @@ _TOLD_OUTRIGHT: Final = [
     cue(
         "took_them_bare",
         "took them|took it all|swallowed them|took all of it|swallowed it all",
-        r"(?= (?:[.,]|$|i|im|all))",
+        r"(?= (?:[.,]|$|i|im|all(?= (?:[.,]|$|i|im))))",
         needs="took swallowed",
         back=r"i(?: already| just)?",
         reasons="attempt",
@@ -2316,7 +2347,8 @@ _TOLD_OUTRIGHT: Final = [
         "drank|drink|drunk|swallowed|swallow|downed",
         r" (?:the |some |a bottle of |a cup of |a glass of )?(?:bleach|antifreeze|drain cleaner"
         r"|rat poison|weed killer|pesticide|poison)(?= )"
-        r"(?!(?: [^ .]+){0,4} (?:by accident|accidentally|by mistake|thinking it was)(?= ))",
+        r"(?!(?: [^ .]+){0,4} (?:by accident|accidentally|by mistake|thinking it was|every|daily"
+        r"|called|aka|smell|fumes|ivy|apple|cocktail|shot)(?= ))",
         needs="bleach antifreeze cleaner poison killer pesticide",
         back=r"(?<!should )(?<!could )(?<!would )(?<!if )(?<!might )(?<!to )(?<!not )"
         r"(?<!never )i(?: just| already| have| ve)?",

@@ -555,7 +555,10 @@ _LAST_THINGS: Final = [
         "nothing_left_but_the_last",
         "nothing left to do|nothing else to do|nothing more to do",
         r"(?: here| now)? (?:except|but|apart from|other than) (?:the last thing|one last thing"
-        r"|one thing|the one thing|it|go|to go|leave|die)(?= (?:[.,]|$))",
+        r"|one thing|the one thing|it|go|to go|leave|die)(?= (?:[.,]|$))"
+        # Not a move or a trip told after: "..., the movers took everything".
+        r"(?!(?: [.,])?(?: [^ .]+){0,6} (?:movers|moving|car|packed|bags|suitcase|flight|train"
+        r"|bus|airport|trip|keys|landlord|cab|taxi)(?= ))",
         needs="except but apart other",
         level=HIGH,
         context_level=IMMINENT,
@@ -584,7 +587,10 @@ _LAST_THINGS: Final = [
         "not_anywhere_anymore",
         "not anywhere anymore|not anywhere any more|not in this world anymore"
         "|not on this earth anymore|not alive anymore|no longer alive|no longer in this world",
-        r"(?= (?:[.,]|$|and|so))",
+        r"(?= (?:[.,]|$|and|so))"
+        # A game's world or character: "..., deep in elden ring lol", "my character died".
+        r"(?!(?: [.,])?(?: [^ .]+){0,8} (?:game|gaming|character|server|hardcore|respawn|raid"
+        r"|elden|minecraft|lol|lmao|emojiskull|emojilaugh)(?= ))",
         needs="anywhere alive world earth",
         back=r"(?:cuz|because|cause|coz|bc|its cuz|its because) (?:im|i am|ill be|i will be)",
         level=HIGH,
@@ -653,7 +659,11 @@ _LAST_THINGS: Final = [
         # Led by the noun: "the" and "my" are in every message.
         "pain|hurting|suffering",
         r" (?:stops|ends|will stop|will end|is over|will be over|goes away|will go away)"
-        r" (?:for good|forever|once and for all|permanently)(?= )",
+        r" (?:for good|forever|once and for all|permanently)(?= )"
+        # The cure named after it: "..., after the root canal", "once the physio is done".
+        r"(?!(?: [^ .]+){0,6} (?:surgery|operation|root canal|treatment|physio|physiotherapy"
+        r"|injection|injections|meds|medication|painkillers|antibiotics|dentist|cast|brace"
+        r"|recovery|heals|healed|sciatica|migraine|migraines|knee|back|tooth)(?= ))",
         needs="good forever once permanently",
         back=r"(?:the|all the|my|all my)",
         level=HIGH,

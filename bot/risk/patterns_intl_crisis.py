@@ -43,6 +43,12 @@ _DAYS = (
     "|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
     "|segunda|terca|quarta|quinta|sexta"
 )
+# Today or tonight, when leaving is a farewell's time: "hoy me voy", "ich geh heute". "Me voy
+# mañana", "ich geh jetzt", "je pars demain" are said of every trip and every end of a shift.
+_TODAY = (
+    "hoy|esta noche|ce soir|cette nuit|aujourdhui|heute|heute nacht|heute abend|heut|heit|hoje"
+    "|esta noite|hoje a noite"
+)
 _TONIGHT = (
     "hoy|esta noche|manana|ahora|ce soir|cette nuit|demain|aujourdhui|maintenant|heute"
     "|heute nacht|heute abend|heut|heit|morgen|jetzt|hoje|esta noite|hoje a noite|amanha|agora"
@@ -58,6 +64,16 @@ _FILL_ES = r"(?: (?:ya|solo|nomas|nada mas|tanto|mucho|de verdad|en serio|simple
 _FILL_FR = r"(?: (?:juste|vraiment|tellement|seulement|simplement|tant|trop|plus que|juste))*"
 _FILL_PT = r"(?: (?:so|tanto|muito|mesmo|demais|de verdade|apenas))*"
 
+# The bridge or roof on the mind as work, a repair or a long weekend: "el puente que estamos
+# construyendo", "le pont de l'Ascension", "das Dach, die undichte Stelle".
+_NOT_THE_PLACE = (
+    r"(?![^.]*? (?:construyendo|construir|construimos|obra|obras|calculo|proyecto|playa"
+    r"|vacaciones|viaje|festivo|feriado|feriadao|largo|reparar|arreglar|gotera|goteras|ascension"
+    r"|lascension|pentecote|toussaint|grange|refaire|reparer|travaux|plage|vacances|chantier|bauen|gebaut"
+    r"|baustelle|statik|undicht|undichte|reparieren|dachdecker|sanieren|urlaub|viagem|praia"
+    r"|construindo|construir|consertar|goteira|reforma)(?= ))"
+)
+
 _WISHES: Final = [
     _high(
         "ideation",
@@ -71,6 +87,9 @@ _WISHES: Final = [
         "ideation",
         "es_out_of_the_way",
         "quitarme de en medio|quitarme del medio|quitar de en medio|quitar del medio",
+        # Not a thing moved out of the way: "quitar de en medio estas cajas".
+        r"(?! (?:el|la|los|las|lo|estos|estas|este|esta|ese|esa|esos|esas|mis|tus|sus|un|una"
+        r"|unos|unas|todo|eso|esto)(?= ))",
         back=r"(?:quiero|pienso en|pensando en|pense en|ganas de|voy a|necesito|he pensado en"
         r"|me quiero|me voy a)",
         needs="medio",
@@ -93,7 +112,10 @@ _WISHES: Final = [
         "pensamientos de|pensamiento de|ideas de|idees de|pensees de|pensamentos de"
         "|pensamento de|ideias de|ideia de",
         r" (?:suicidio|suicide|suicidarme|matarme|quitarme la vida|me suicider|me tuer"
-        r"|me matar|me suicidar|tirar a minha vida)(?= )",
+        r"|me matar|me suicidar|tirar a minha vida)(?= )"
+        # A character's, in a series or a book: "esos pensamientos de suicidio del protagonista".
+        r"(?!(?: [^ .]+){0,6} (?:protagonista|personaje|personajes|serie|libro|pelicula|novela"
+        r"|personagem|personagens|livro|filme|personnage|film|livre|roman|episodio|episode)(?= ))",
         needs="suicidio suicide suicidarme matarme quitarme suicider tuer matar suicidar tirar",
         # one's own: "tengo", "j'ai des", "esses"; not "el libro trata de ..."
         back=r"(?:tengo|tenia|ando con|tenho|to com|tou com|estou com|jai des|j ai des|ai des"
@@ -123,7 +145,8 @@ _WISHES: Final = [
         "ideation",
         "fr_thinking_short",
         "jpense|jpensais|chpense|je pense souvent|je pense tout le temps",
-        r" (?:au suicide|a me (?:suicider|tuer)|a en finir|a mourir)(?= )",
+        # Not someone's: "je pense au suicide de Kurt Cobain".
+        r" (?:au suicide(?! (?:de|du|des|d)(?= ))|a me (?:suicider|tuer)|a en finir|a mourir)(?= )",
         needs="suicide suicider tuer finir mourir",
     ),
     # "Est-ce normal de vouloir se tuer ? moi c'est le cas": the general question owned.
@@ -187,7 +210,8 @@ _WISHES: Final = [
         "pienso|pensando|pense|pienso mucho|pienso siempre",
         r"(?: (?:mucho|siempre|todo el tiempo|cada dia|seguido|tanto))* en (?:el|la|las|ese|esa)"
         r" (?:puente|vias|azotea|acantilado|barranco|balcon|techo)"
-        r"(?! (?:de|del) (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|todos los santos"
+        + _NOT_THE_PLACE
+        + r"(?! (?:de|del) (?:mayo|diciembre|agosto|octubre|noviembre|semana santa|todos los santos"
         r"|la constitucion|san \w+))(?: [^.]*?)?"
         r" (?:no se me va|no me la puedo sacar|no me lo puedo sacar|no se me quita"
         r"|no me la saco|no me lo saco)(?= )",
@@ -197,7 +221,7 @@ _WISHES: Final = [
         "ideation method",
         "fr_place_stays",
         "limage du|limage de la|limage des|je pense au|je pense a la|je pense aux|jpense au",
-        r" (?:pont|rails|voies|falaise|toit|balcon|viaduc)(?: [^.]*?)?"
+        r" (?:pont|rails|voies|falaise|toit|balcon|viaduc)" + _NOT_THE_PLACE + r"(?: [^.]*?)?"
         r" (?:(?:elle|lidee|limage|la pensee|ca) (?:ne )?(?:part|men sort|me quitte|me lache)"
         r" (?:pas|jamais)|jarrive pas a (?:men|me l)(?:enlever| debarrasser|sortir))(?= )",
         needs="pont rails voies falaise toit balcon viaduc",
@@ -206,7 +230,9 @@ _WISHES: Final = [
         "ideation method",
         "de_place_stays",
         "an die|an den|an das",
-        r" (?:brucke|gleise|schienen|klippe|dach|bahngleise|autobahnbrucke)(?: [^.]*?)?"
+        r" (?:brucke|gleise|schienen|klippe|dach|bahngleise|autobahnbrucke)"
+        + _NOT_THE_PLACE
+        + r"(?: [^.]*?)?"
         r" (?:lasst mich nicht (?:mehr )?los|geht nicht (?:mehr )?weg"
         r"|krieg ich nicht (?:mehr )?aus dem kopf)(?= )",
         needs="brucke gleise schienen klippe dach bahngleise autobahnbrucke",
@@ -218,7 +244,9 @@ _WISHES: Final = [
         "pt_place_stays",
         "penso|pensando|pensei|penso muito|penso sempre",
         r"(?: (?:muito|sempre|toda hora|o tempo todo|todo dia|direto))* (?:na|no|nos|naquela"
-        r"|naquele) (?:ponte|trilhos|viaduto|penhasco|telhado|terraco|predio)(?: [^.]*?)?"
+        r"|naquele) (?:ponte|trilhos|viaduto|penhasco|telhado|terraco|predio)"
+        + _NOT_THE_PLACE
+        + r"(?: [^.]*?)?"
         r" (?:a ideia nao sai|nao sai da (?:minha )?cabeca|nao me sai da cabeca"
         r"|nao consigo tirar da cabeca)(?= )",
         needs="ponte trilhos viaduto penhasco telhado terraco predio",
@@ -234,7 +262,12 @@ _HURT_NOT_MEANT = (
     r"|corriendo|futbol|gym|gimnasio|joelho|costas|tornozelo|pe|jogando|treinando|academia"
     r"|beim|knie|rucken|fuss|knochel|sport|training|fussball|genou|dos|cheville|foot|treino"
     r"|jogo|futebol|partido|entreno|entrenamiento|caida|queda|tombe|chute|sturz|gefallen"
-    r"|caindo|cayendo|bici|bicicleta|moto)"
+    r"|caindo|cayendo|bici|bicicleta|moto"
+    # a tool or a chore: "con el martillo", "fazendo a barba", "cargando cajas"
+    r"|dedo|dedos|finger|doigt|martillo|martelo|hammer|marteau|cuchillo|faca|messer|couteau"
+    r"|cajas|caixas|kisten|cartons|almacen|trabajo|curro|obra|trabalho|arbeit|travail|boulot"
+    r"|cocinando|cozinhando|kochen|cuisinant|afeitando|afeitarme|barba|rasieren|rasant"
+    r"|holzhacken|lenha|lena|jardin|jardim|garten)"
     r"(?= ))"
 )
 _SELF_HARM: Final = [
@@ -275,6 +308,17 @@ _PILLS = (
     "pastillas|pildoras|medicamentos|remedios|calmantes|somniferos|comprimidos|pilulas"
     "|medocs|cachets|comprimes|pilules|medicaments|tabletten|pillen|medikamente"
 )
+# What the pills are for, or who is reassured they were taken: "las pastillas de la
+# presión", "ja tomei os remédios, mãe". A day's doses, not a farewell's.
+_FOR_AN_ILLNESS = (
+    r"(?! (?:(?:de|del|da|do|para|pra|pour|contre|contra) (?:la |el |a |o |le |l )?"
+    r"(?:presion|pressao|tension|colesterol|cholesterol|tiroides|tireoide|thyroide|azucar"
+    r"|diabetes|diabete|alergia|allergie|dolor|dor|douleur|cabeza|cabeca|tete|migrana"
+    r"|enxaqueca|migraine|corazon|coracao|coeur|ansiedad|ansiedade|anxiete|estomago|estomac"
+    r"|noche|noite|nuit|dia|jour)|mama|mami|mae|maman|papa|pai|no te preocupes"
+    r"|nao se preocupe|nao precisa)(?= ))"
+)
+
 _ATTEMPTS: Final = [
     # "Ya me tomé las pastillas, todas": all of them, said after.
     imminent(
@@ -283,7 +327,10 @@ _ATTEMPTS: Final = [
         "|jai avale les|jai pris les|jai deja avale les|jai deja pris les",
         rf" (?:{_PILLS})(?: [.,])? (?:todas|todos|tous|toutes|de una vez|dun coup|de uma vez)"
         # "..., todas las de hoy", "tous ceux du matin": the day's dose.
-        r"(?! (?:las|los|as|os|les|ceux|celles|que|como|comme|del|do|da|du|de)(?= ))(?= )",
+        r"(?! (?:las|los|as|os|les|ceux|celles|que|como|comme|del|do|da|du|de)(?= ))(?= )"
+        # The day's doses as told: "todas juntas con el desayuno", "todos hoje, certinho".
+        r"(?!(?: [^ .]+){0,4} (?:juntas|juntos|hoy|hoje|aujourdhui|matin|manana|manha|desayuno"
+        r"|cafe|dejeuner|siempre|sempre|dhab|dhabitude|certinho|medico|medecin)(?= ))",
         needs=_PILLS.replace("|", " "),
         reasons="attempt",
     ),
@@ -293,13 +340,15 @@ _ATTEMPTS: Final = [
         "intl_took_already",
         "ya me tome las|ya me tome los|ya tome las|ja tomei os|ja tomei as|jai deja avale les"
         "|jai deja pris les|jai deja avale mes|jai deja pris mes",
-        rf" (?:{_PILLS})(?= )",
+        rf" (?:{_PILLS})(?= )" + _FOR_AN_ILLNESS,
         needs=_PILLS.replace("|", " "),
         reasons="attempt",
     ),
     cue(
         "de_took_something",
         "was genommen|etwas genommen|was geschluckt|etwas geschluckt",
+        # "hab was genommen gegen die Migräne": a remedy for something named.
+        r"(?! (?:gegen|fur|wegen)(?= ))",
         needs="genommen geschluckt",
         back=r"(?:ich )?(?:hab|habe)(?: (?:schon|gerade|grad|bereits))*",
         reasons="attempt",
@@ -384,7 +433,12 @@ _FAREWELLS: Final = [
         r"|je pars vers le|vou pra|vou para a|vou para|gehe ich zur|geh ich zur|gehe ich zu den"
         r"|geh ich zu den)"
         r" (?:las vias|el puente|la azotea|el acantilado|pont|les rails|les voies|a ponte"
-        r"|os trilhos|brucke|gleisen)(?: del tren| de la autopista| du train| do trem)?" + _END,
+        r"|os trilhos|brucke|gleisen)(?: del tren| de la autopista| du train| do trem)?"
+        + _END
+        # An outing's purpose said after: "..., da ist das Feuerwerk", "..., Zugfotos machen".
+        + r"(?!(?: [.,])?(?: [^ .]+){0,6} (?:feuerwerk|fotos|zugfotos|fotografieren|photos"
+        r"|angeln|pescar|pecher|picknick|picnic|spazieren|joggen|correr|courir|fuegos|feux"
+        r"|concierto|concert|konzert|markt|mercado|marche|fiesta|party|fete|festa)(?= ))",
         needs="vias puente azotea acantilado pont rails voies ponte trilhos brucke gleisen",
         reasons="means timeline",
     ),
@@ -473,7 +527,7 @@ _FAREWELLS: Final = [
     cue(
         "intl_leaving_at",
         _LEAVING,
-        rf" (?:{_TONIGHT}){_END}",
+        rf" (?:{_TODAY}){_END}",
         needs="voy pars vais geh gehe embora",
         reasons="goodbye timeline",
     ),
@@ -481,7 +535,7 @@ _FAREWELLS: Final = [
         "intl_at_leaving",
         _LEAVING,
         _END,
-        back=rf"(?:{_TONIGHT})",
+        back=rf"(?:{_TODAY})",
         needs="voy pars vais geh gehe embora",
         reasons="goodbye timeline",
     ),
@@ -642,7 +696,7 @@ _FAREWELLS: Final = [
         "intl_do_it_time",
         "voy a hacerlo|lo voy a hacer|lo hago|je vais le faire|je le fais|mach ichs|vou fazer"
         "|eu faco",
-        rf" (?:{_TONIGHT}){_END}",
+        rf" (?:{_TODAY}|ahora|jetzt|agora|maintenant){_END}",
         needs="hacerlo hacer hago faire fais ichs fazer faco",
         reasons="intent timeline",
     ),
@@ -659,7 +713,10 @@ _FAREWELLS: Final = [
     imminent(
         "de_note_lies",
         "abschiedsbrief|abschiedsbriefe",
-        r" (?:liegt|liegen|ist fertig|sind fertig|ist geschrieben)(?= )",
+        r" (?:liegt|liegen|ist fertig|sind fertig|ist geschrieben)(?= )"
+        # A job left: "der Abschiedsbrief ist fertig, jetzt noch den Kuchen fürs Team".
+        r"(?![^.]*? (?:team|kollegen|kolleginnen|kollegium|chef|chefin|firma|buro|rente"
+        r"|ruhestand|kuchen|arbeitstag|abteilung|job|stelle|kunden)(?= ))",
         back="der|die",
         reasons="goodbye",
     ),
@@ -696,11 +753,63 @@ _LOOKALIKES: Final = [
     ),
     # "Je veux plus vivre à Paris", "... avec mes parents": where, or with whom.
     _idiom(
+        # Dying old: "quero morrer velhinha na praia", "je veux mourir vieux et heureux".
+        "intl_die_old",
+        "morir|morirme|morrer|mourir",
+        r"(?: [^ .,]+){0,4}? (?:viejo|vieja|viejita|viejito|de viejo|de vieja|velho|velha|velhinha"
+        r"|velhinho|de velhice|vieux|vieille|de vieillesse)(?= )",
+        needs="viejo vieja viejita viejito velho velha velhinha velhinho velhice vieux vieille"
+        " vieillesse",
+    ),
+    _idiom(
+        # The heat, or something too good: "me quiero morir con este calor", "morirme de lo
+        # buena que está", "morrer de tanto comer".
+        "intl_die_with",
+        "morir|morirme|morrer|mourir|crever",
+        r" (?:(?:con|com|avec) (?:este|esta|ese|esa|esse|essa|ce|cette|cet) (?:calor|frio|bochorno"
+        r"|chaleur|froid|trafico|transito|ruido|barulho|bruit)|de lo (?:buen[oa]|ric[oa]|lind[oa]"
+        r"|bonit[oa]|mon[oa]|guap[oa]|gracios[oa]|tiern[oa])|de tanto (?:comer|reir|rir|bailar"
+        r"|dancar|correr|caminar|andar|trabajar|estudiar|estudar|trabalhar))(?= )",
+        needs="con com avec lo tanto",
+    ),
+    _idiom(
+        # Working oneself to death: "quiero matarme a estudiar", "vou me matar de estudar".
+        "intl_kill_oneself_working",
+        "matarme a|me matar de|me matando de|me mato a|me tuer a la|me tuer au",
+        r" (?:estudiar|trabajar|entrenar|correr|estudar|trabalhar|treinar|tache|travail|boulot)"
+        r"(?= )",
+        needs="estudiar trabajar entrenar correr estudar trabalhar treinar tache travail boulot",
+    ),
+    _idiom(
+        # A piece of work got over with: "ce dossier, je veux en finir ce soir".
+        "fr_done_with_work",
+        "dossier|redaction|devoir|devoirs|boulot|projet|rapport|memoire|these|examen|travail|taf"
+        "|chantier|demenagement|travaux|menage|semaine",
+        r"(?: [^ .]+){0,5}? en finir",
+        needs="finir",
+    ),
+    _idiom(
+        "fr_finish_and_leave",
+        "en finir et",
+        r" (?:partir|aller|rentrer|profiter|passer)(?= )",
+        needs="partir aller rentrer profiter passer",
+    ),
+    _idiom(
         "fr_live_where",
         "plus vivre|pu vivre|plu vivre",
         r" (?:a|au|aux|en|chez|dans|ici|la bas|loin|avec (?:mes|mon|ma) (?:parents|coloc\w*"
-        r"|mere|pere|copain|copine|soeur|frere))(?= )",
+        r"|mere|pere|copain|copine|soeur|frere)"
+        # living off or through something: "vivre de petits boulots", "vivre une rentrée
+        # pareille"; not "vivre de cette façon", a life.
+        r"|(?:de|d) (?!(?:cette|ce|cet|la|facon)(?= ))[^ .]+|une|un|des)(?= )",
         needs="vivre",
+    ),
+    _idiom(
+        # A way or a place of living: "nicht mehr leben wie ein Student", "... in dieser WG".
+        "de_live_how",
+        "nicht mehr leben|nimmer leben|nimma leben",
+        r" (?:wie|ohne|in|im|wo|mit|bei|unter|als|hier|dort|zusammen)(?= )",
+        needs="leben",
     ),
     # "En finir avec ce projet", "acabar con esto de la tesis": an end to a thing.
     _idiom(

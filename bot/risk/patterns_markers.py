@@ -591,10 +591,12 @@ IDIOM_RULES: Final[list[Rule]] = [
     # shortcut". Hides steer_into.
     _idiom(
         "crash_in_a_game",
-        "mario kart|gta|forza|racing game|driving game|the sim|simulator|need for speed",
+        "mario kart|gta|forza|racing game|driving game|the sim|simulator|need for speed"
+        "|film scene|movie scene|stunt",
+        # "in gta im gonna drive off the cliff again": off a cliff as well as into a wall.
         r"(?: [^ .]+){0,8}? (?:driving|steering|crashing|swerving|drive|steer|crash|swerve)"
-        r" into",
-        needs="into",
+        r"(?: [^ .]+){0,2}? (?:into|off)",
+        needs="into off",
     ),
     # A farewell to a job or a routine: "goodbye night shift forever!", "goodbye forever,
     # night shift. retired as of today", "bye bye alarm clock". Not "... and goodbye world".

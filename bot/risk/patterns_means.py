@@ -201,7 +201,11 @@ _DWELT_ON: Final = [
 # A game, a lesson or a film a crash or a swim is pictured in.
 _NOT_FOR_REAL = (
     r"(?!(?: [^ .]+){0,8} (?:game|games|mario kart|gta|racing|simulator|movie|film|show"
-    r"|lesson|lessons|instructor|swim|swimming|paddle|paddling|dip|holiday|vacation)(?= ))"
+    r"|lesson|lessons|instructor|swim|swimming|paddle|paddling|dip|holiday|vacation"
+    # water sports and fishing: "wading into the river with my fly rod"
+    r"|plunge|rod|fishing|surfboard|surfing|paddleboard|kayak|wetsuit|snorkel|waders"
+    # a commute: "drive into the city traffic tomorrow instead of the train"
+    r"|instead|commute)(?= ))"
 )
 
 _PICTURED_AGAIN: Final = [
@@ -213,7 +217,10 @@ _PICTURED_AGAIN: Final = [
         "steering into|steer into|driving into|drive into|crashing into|crash into|swerving into"
         "|swerve into|veering into|veer into|plowing into|plow into",
         r" (?:the|a|an|that|oncoming) (?:[^ .]+ )?(?:pillar|pillars|wall|tree|barrier|median"
-        r"|abutment|guardrail|pole|bridge|semi|truck|traffic)(?= )" + _NOT_FOR_REAL,
+        r"|abutment|guardrail|pole|bridge|semi|truck|traffic)(?= )"
+        # A place named by the word: "the truck wash", "the city traffic" is a commute's.
+        r"(?! (?:wash|stop|stops|stand|jam|lane|lights?|yard|depot|park|show|school)(?= ))"
+        r"(?<! city traffic)(?<! town traffic)(?<! rush hour traffic)" + _NOT_FOR_REAL,
         needs="pillar pillars wall tree barrier median abutment guardrail pole bridge semi truck"
         " traffic",
         back=r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"
@@ -243,7 +250,8 @@ _PICTURED_AGAIN: Final = [
         "is all i think about|is all i can think about|are all i think about"
         "|are all i can think about|is the only thing i think about",
         r"(?!(?: [^ .]+){0,6} (?:plants|bar|party|view|renovation|garden|furniture|game|trip"
-        r"|new|paint|design)(?= ))",
+        r"|new|paint|design|song|gig|chorus|verse|leak|leaks|leaking|repair|repairs|fix|fixing"
+        r"|tomatoes|flowers|herbs|sunset|bbq|solar|gutters)(?= ))",
         needs="balcony bridge roof rooftop ledge overpass cliff rope noose gun pills tracks",
         back=r"(?:the|my|that) (?:balcony|bridge|roof|rooftop|ledge|overpass|cliff|rope|noose"
         r"|gun|pills|tracks|train tracks)",
@@ -261,7 +269,10 @@ _PICTURED_AGAIN: Final = [
         r" take)(?= (?:[.,]|$|to die|to end it))(?! (?:for|to (?:fix|cure|help|sleep))(?= ))"
         # Not a recipe, a budget or a training plan said next.
         r"(?!(?: [.,])?(?: [^ .]+){0,6} (?:recipe|money|effort|work|time|hours|practice|training"
-        r"|cost|costs|budget|cash|bucks|dollars|miles|reps|flour|sugar|paint)(?= ))",
+        r"|cost|costs|budget|cash|bucks|dollars|miles|reps|flour|sugar|paint"
+        # quantities of work or supplies: "..., 12 pallets for the barn floor"
+        r"|litres|liters|gallons|pallets|bags|boxes|kg|pounds|lbs|tiles|bricks|trips|diesel"
+        r"|petrol|gas|fuel|hay|bales|posts|screws|nails|seeds|loads|coats)(?= ))",
         needs="do enough kill job takes take",
         back=r"(?:i know|i knew|i worked out|ive worked out|i figured out|ive figured out"
         r"|i looked up|ive looked up|i calculated|ive calculated)(?: exactly| just| already)?",

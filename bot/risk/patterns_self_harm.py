@@ -106,6 +106,8 @@ _SELF_HARM: Final = [
         "self_harm_on_body",
         "cutting|cut|carving|carved|been cutting|started cutting",
         r"(?<!keeps cutting)(?<!kept cutting)(?<!is cutting)(?<!was cutting)(?<!are cutting)"
+        # "the strap has been cutting on my shoulder": a thing's, said of it.
+        r"(?<!has been cutting)(?<!have been cutting)(?<!s been cutting)"
         f" on my {_BODY}(?! (?:on|with|while|when|by accident)(?= ))",
         needs="arm arms wrist wrists leg legs thigh thighs skin stomach hip hips ankle ankles"
         " shoulder shoulders calf calves chest body",

@@ -83,7 +83,11 @@ _SLANG: Final = [
         f"{WANT}|{INTENT}|should|might|could|just|time to|lets|thinking about|thinking of"
         "|considering|commit|committing",
         # "considering the sewer slide option", "wanna take a toaster bath"
-        f" (?:to )?(?:(?:take|do|go|have|try) )?(?:the |a )?{ADV}{_SLANG_ACT}",
+        f" (?:to )?(?:(?:take|do|go|have|try) )?(?:the |a )?{ADV}{_SLANG_ACT}"
+        # Said of a thing: "gonna unalive my old tumblr", "self delete this account".
+        r"(?! (?:my|this|that|the|our) (?:old |whole |entire |main |alt )?(?:account|accounts|acc"
+        r"|tumblr|twitter|blog|channel|profile|posts|tweets|history|insta|instagram|tiktok|page"
+        r"|server|save|saves|file|files|character|plants?|phone|laptop)(?= ))",
         needs="kms unalive unaliving alive sewer sewerslide sewercide hero ctb rope toaster delete",
         level=HIGH,
         reasons="ideation slang",
@@ -229,7 +233,8 @@ _SLANG: Final = [
         r"(?: back)? (?:on|in|into|up in) my (?:mind|head|brain))"
         # The word itself talked about: "the unalive thing ... why do creators censor words".
         r"(?!(?: [^ .]+){0,8} (?:meme|memes|word|words|trend|tiktok|censor|censored|censoring"
-        r"|creators|algorithm|filter)(?= ))",
+        r"|creators|algorithm|filter|account|accounts|acc|twitter|tweets|posts|insta|instagram"
+        r"|tumblr|profile|reddit|blog)(?= ))",
         needs="thoughts thought urges urge ideas idea feelings feeling thing stuff",
         level=HIGH,
         reasons="ideation slang",
