@@ -57,7 +57,7 @@ _TONIGHT = (
 
 # -- wishes and thoughts, misspelt or filled out -----------------------------
 # "Kiero", "qiero", "kero": the texting spellings of "quiero".
-_ES_WANT_TYPO = "kiero|qiero|kero|qero|quiero|kiero|me kiero|me qiero"
+_ES_WANT = "kiero|qiero|kero|qero|me kiero|me qiero|quiero|me quiero"
 _ES_DIE = r"(?:morir(?:me)?|morirme|morri|matarme|suicidarme|quitarme la vida|estar muert[oa])"
 # Fillers between "I want" and the verb: "je veux juste mourir", "quero tanto morrer".
 _FILL_ES = r"(?: (?:ya|solo|nomas|nada mas|tanto|mucho|de verdad|en serio|simplemente))*"
@@ -78,7 +78,7 @@ _WISHES: Final = [
     _high(
         "ideation",
         "es_want_typo",
-        "kiero|qiero|kero|qero|me kiero|me qiero|quiero|me quiero",
+        _ES_WANT,
         rf"{_FILL_ES} {_ES_DIE}",
         needs="kiero qiero kero qero quiero",
     ),
