@@ -19,43 +19,18 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.rules import Kind, Rule, Tense, cue, imminent, rule
+from bot.risk.rules import Kind, Rule, Tense, cue, imminent, leveled, rule
 
 __all__ = ["INTL_RULES"]
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
 
-def _level(
-    level: RiskLevel,
-    reasons: str,
-    name: str,
-    lead: str,
-    rest: str = "",
-    *,
-    needs: str = "",
-    back: str = "",
-    jokable: bool = False,
-    tense: Tense = Tense.PRESENT,
-) -> Rule:
-    return rule(
-        name,
-        lead,
-        rest,
-        needs=needs,
-        back=back,
-        level=level,
-        reasons=reasons,
-        jokable=jokable,
-        tense=tense,
-    )
-
-
 def _done(
     reasons: str, name: str, lead: str, rest: str = "", *, needs: str = "", back: str = ""
 ) -> Rule:
     """Self-harm told as done: recent unless told otherwise, as the English events are."""
-    return _level(HIGH, reasons, name, lead, rest, needs=needs, back=back, tense=Tense.EVENT)
+    return leveled(HIGH, reasons, name, lead, rest, needs=needs, back=back, tense=Tense.EVENT)
 
 
 def _idiom(name: str, lead: str, rest: str = "", *, needs: str = "") -> Rule:
@@ -133,7 +108,7 @@ _ES_WANT = (
 )
 
 _SPANISH: Final = [
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent",
         "es_intent",
@@ -141,7 +116,7 @@ _SPANISH: Final = [
         r" (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida)",
         needs="voy",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "es_want",
@@ -150,8 +125,10 @@ _SPANISH: Final = [
         needs="quiero",
     ),
     # The same after "ya", which the whose-words check would read as English "ya".
-    _level(HIGH, "ideation", "es_want_ya", "quiero|me quiero", _ES_WANT, needs="quiero", back="ya"),
-    _level(
+    leveled(
+        HIGH, "ideation", "es_want_ya", "quiero|me quiero", _ES_WANT, needs="quiero", back="ya"
+    ),
+    leveled(
         HIGH,
         "ideation",
         "es_dont_live",
@@ -159,7 +136,7 @@ _SPANISH: Final = [
         r" (?:seguir )?(?:viviendo|vivir|estar viv[oa])",
         needs="quiero",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "es_thinking",
@@ -169,7 +146,7 @@ _SPANISH: Final = [
     ),
     # "me mato" / "me suicido": the present said of the future ("mañana me mato"). "Me mato"
     # only at a clause end or before a time: "me mato de risa", "me mato estudiando" are idioms.
-    _level(
+    leveled(
         HIGH,
         "ideation intent",
         "es_kill_now",
@@ -178,7 +155,7 @@ _SPANISH: Final = [
         needs="mato",
         jokable=True,
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation intent",
         "es_suicide_now",
@@ -188,14 +165,14 @@ _SPANISH: Final = [
     _idiom("es_almost_died", "casi me mato|por poco me mato|casi me suicido", needs="casi poco"),
     # "No tengo pensamientos suicidas": the frame joins the hit, so "no" before it negates.
     # "Ya" (already) goes inside frames: the whose-words check reads it as English "ya".
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "es_suicidal",
         "suicidas|suicida",
         back=r"(?:ya )?(?:(?:tengo )?(?:pensamientos|ideas|tendencias)|estoy|me siento|soy)",
     ),
-    _level(
+    leveled(
         HIGH,
         "self_harm",
         "es_self_harm",
@@ -203,7 +180,7 @@ _SPANISH: Final = [
         r" (?:cortarme|hacerme dano)",
         needs="cortarme dano",
     ),
-    _level(
+    leveled(
         HIGH,
         "self_harm",
         "es_cutting",
@@ -211,7 +188,7 @@ _SPANISH: Final = [
         r"(?! (?:el|la|las|los) (?:pelo|unas|cabello)(?= ))",
         needs="corto cortando dano",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "es_passive",
@@ -221,8 +198,8 @@ _SPANISH: Final = [
         r"|no hubiera nacido|morir|desaparecer|no existir)",
         needs="ojala quisiera gustaria",
     ),
-    _level(CONCERN, "passive_wish", "es_disappear", "quiero desaparecer"),
-    _level(
+    leveled(CONCERN, "passive_wish", "es_disappear", "quiero desaparecer"),
+    leveled(
         CONCERN,
         "burden",
         "es_burden",
@@ -230,14 +207,14 @@ _SPANISH: Final = [
         "",
         needs="carga estorbo",
     ),
-    _level(
+    leveled(
         CONCERN,
         "burden",
         "es_better_without",
         "estarian|estaran|estarias|estaria|seria|serian|vivirian|viviria|irian|iria",
         " mejor sin mi",
     ),
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "es_no_reason",
@@ -246,7 +223,7 @@ _SPANISH: Final = [
         needs="razon",
     ),
     # "Take all the pills" is a method; "... que me recetó el médico" is a dose.
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "es_take_all",
@@ -316,7 +293,7 @@ _SPANISH: Final = [
         needs="todas todos",
         reasons="attempt",
     ),
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent method",
         "es_method_intent",
@@ -326,7 +303,7 @@ _SPANISH: Final = [
     ),
     # "Me tiro del puente": the present said of the future, and a joke as often, as "me
     # mato" is; so no "method", which would keep a laugh from capping it.
-    _level(
+    leveled(
         HIGH,
         "ideation intent",
         "es_jump_now",
@@ -335,7 +312,7 @@ _SPANISH: Final = [
         needs="tiro aviento lanzo arrojo boto",
         jokable=True,
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "es_method_thought",
@@ -369,7 +346,7 @@ _SPANISH: Final = [
         _ES_NOT_MEANT,
         needs="cortar cortarme cortando",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "es_sleep_forever",
@@ -380,7 +357,7 @@ _SPANISH: Final = [
         r"| nada mas)?",
     ),
     # "No le encuentro sentido a vivir": the "no" is in the frame, so it negates nothing.
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "es_no_meaning",
@@ -390,7 +367,7 @@ _SPANISH: Final = [
         needs="vida vivir seguir viviendo existir",
         back=r"(?:ya )?no (?:le )?(?:encuentro|veo|hallo|tiene)(?: ningun| mas| ya)?",
     ),
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "es_life_pointless",
@@ -427,7 +404,7 @@ _ES_KEPT_FOR = (
     r"(?= )"
 )
 _SPANISH_MORE: Final = [
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "es_thinking_often",
@@ -517,7 +494,7 @@ _FR_METHOD_WINDOW = rf"(?:{_FR_METHOD}|(?:me jeter|sauter) par la fenetre)"
 _FR_SEE_YOU = "a demain|a bientot|a plus|a lundi|bisous|bonne nuit"
 
 _FRENCH: Final = [
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent",
         "fr_intent",
@@ -525,7 +502,7 @@ _FRENCH: Final = [
         r" (?:me (?:suicider|tuer|foutre en lair)|en finir|mettre fin a (?:mes jours|ma vie))",
         needs="vais compte",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "fr_want",
@@ -533,7 +510,7 @@ _FRENCH: Final = [
         r" (?:mourir|me suicider|me tuer|me foutre en lair|en finir|mettre fin a (?:mes jours"
         r"|ma vie)|crever(?! (?:de|dun|un|une|le|la|les|mes)(?= )))",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "fr_dont_live",
@@ -542,7 +519,7 @@ _FRENCH: Final = [
         r" (?:vivre|(?:envie|la force|le gout) de vivre)",
         needs="plus pu",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "fr_thinking",
@@ -550,7 +527,7 @@ _FRENCH: Final = [
         r" (?:au suicide|a me (?:suicider|tuer)|a en finir)",
         needs="pense",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "fr_suicidal",
@@ -559,7 +536,7 @@ _FRENCH: Final = [
         "",
         needs="suicidaires suicidaire suicide",
     ),
-    _level(
+    leveled(
         HIGH,
         "self_harm",
         "fr_self_harm",
@@ -567,7 +544,7 @@ _FRENCH: Final = [
         "",
         needs="mal scarifie scarifier mutile mutiler",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "fr_passive",
@@ -576,8 +553,8 @@ _FRENCH: Final = [
         r"|ne plus exister|(?:ne jamais etre|netre jamais|ne pas etre) nee?)",
         needs="mourir disparaitre reveiller reveille reveillee exister nee ne",
     ),
-    _level(CONCERN, "passive_wish", "fr_disappear", "envie de disparaitre"),
-    _level(
+    leveled(CONCERN, "passive_wish", "fr_disappear", "envie de disparaitre"),
+    leveled(
         CONCERN,
         "burden",
         "fr_burden",
@@ -586,14 +563,14 @@ _FRENCH: Final = [
         "",
         needs="fardeau poids charge",
     ),
-    _level(
+    leveled(
         CONCERN,
         "burden",
         "fr_better_without",
         "seraient|serait|serais|iraient|irait|vivraient|vivrait",
         " mieux sans moi",
     ),
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "fr_no_reason",
@@ -601,7 +578,7 @@ _FRENCH: Final = [
         " de vivre",
         needs="raison",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "fr_take_all",
@@ -673,7 +650,7 @@ _FRENCH: Final = [
         needs="pris prises avales avalees avale",
         reasons="attempt",
     ),
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent method",
         "fr_method_intent",
@@ -681,7 +658,7 @@ _FRENCH: Final = [
         f" {_FR_METHOD}",
         needs="vais compte jvais",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "fr_method_thought",
@@ -702,7 +679,7 @@ _FRENCH: Final = [
         r"|avec (?:du|un|une) (?:papier|feuille|couteau de cuisine|boite))(?= ))",
         needs="scarifie scarifiee mutile mutilee fait refait coupe coupee",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "fr_sleep_forever",
@@ -712,7 +689,7 @@ _FRENCH: Final = [
         back=r"(?:jaimerais|je voudrais|jai envie de|je veux|si seulement je pouvais)"
         r"(?: juste| seulement)?",
     ),
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "fr_no_meaning",
@@ -743,7 +720,7 @@ _FRENCH: Final = [
 ]
 
 _FRENCH_MORE: Final = [
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "fr_thinking_often",
@@ -754,7 +731,7 @@ _FRENCH_MORE: Final = [
         needs="suicide suicider tuer finir",
     ),
     # "ce soir j'en finis avec la vie": the present for a decision, as "je me suicide".
-    _level(
+    leveled(
         HIGH,
         "ideation intent",
         "fr_finish_now",
@@ -764,7 +741,7 @@ _FRENCH_MORE: Final = [
         r"|aujourdhui|pour de bon))",
         needs="finis termine finir",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation intent",
         "fr_jump_now",
@@ -835,7 +812,7 @@ _DE_WORD = r"(?: (?!(?:nicht|nie|kein|keine|keinem|niemandem|niemand|kaum)\b)[^ 
 _DE_NOT_A_DIVE = r"(?! (?:ins|in den|in die|in das) (?:wasser|see|pool|becken|fluss|meer)(?= ))"
 
 _GERMAN: Final = [
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent",
         "de_intent",
@@ -847,7 +824,7 @@ _GERMAN: Final = [
         r"|um(?! (?:den|die|das|meinen|meine|mein|alles|jeden|jede)(?= )))",
         needs="werde bringe bring",
     ),
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent",
         "de_intent_life",
@@ -857,7 +834,7 @@ _GERMAN: Final = [
         r"(?= (?:[.,]|$|weil|und))",
         needs="leben",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "de_want",
@@ -868,8 +845,8 @@ _GERMAN: Final = [
         r"|mich toten|mi(?:ch|r) das leben nehmen)",
         needs="sterben tot leben umbringen toten",
     ),
-    _level(HIGH, "ideation", "de_cant_live", "ich kann", " nicht mehr leben", needs="leben"),
-    _level(
+    leveled(HIGH, "ideation", "de_cant_live", "ich kann", " nicht mehr leben", needs="leben"),
+    leveled(
         HIGH,
         "ideation",
         "de_thinking",
@@ -880,7 +857,7 @@ _GERMAN: Final = [
         r"|den tod(?! (?:meiner|meines|von|der|des)(?= )))",
         needs="denke dachte denk",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         # "manchmal überlege ich ernsthaft, mir das Leben zu nehmen": weighing it.
@@ -890,9 +867,9 @@ _GERMAN: Final = [
         r"|mir das leben zu nehmen|selbstmord zu begehen)",
         needs="umzubringen toten leben selbstmord",
     ),
-    _level(HIGH, "ideation", "de_thoughts", "selbstmordgedanken|suizidgedanken"),
-    _level(HIGH, "ideation", "de_suicidal", "suizidal|suizidgefahrdet", back="bin|fuhle mich"),
-    _level(
+    leveled(HIGH, "ideation", "de_thoughts", "selbstmordgedanken|suizidgedanken"),
+    leveled(HIGH, "ideation", "de_suicidal", "suizidal|suizidgefahrdet", back="bin|fuhle mich"),
+    leveled(
         HIGH,
         "self_harm",
         "de_self_harm",
@@ -901,7 +878,7 @@ _GERMAN: Final = [
         "",
         needs="ritze ritzen verletze verletzen",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "de_passive",
@@ -914,7 +891,7 @@ _GERMAN: Final = [
         r"|nie geboren|nicht (?:zu )?existieren|sterben|zu sterben)(?= (?:[.,]|$|und|oder))",
         needs="wunschte wunsche",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "de_disappear",
@@ -922,7 +899,7 @@ _GERMAN: Final = [
         "",
         needs="verschwinden",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "de_not_wake",
@@ -933,7 +910,7 @@ _GERMAN: Final = [
     ),
     # "Ich bin nur eine Last", "ich falle allen nur zur Last": a few words between, never
     # a denial ("ich falle dir nicht zur Last").
-    _level(
+    leveled(
         CONCERN,
         "burden",
         "de_burden",
@@ -941,22 +918,22 @@ _GERMAN: Final = [
         back=rf"(?:ich )?bin{_DE_WORD}{{0,3}}",
         needs="last belastung",
     ),
-    _level(
+    leveled(
         CONCERN,
         "burden",
         "de_burden_fall",
         "zur last",
         back=rf"(?:ich )?(?:falle|fall){_DE_WORD}{{0,3}}",
     ),
-    _level(
+    leveled(
         CONCERN,
         "burden",
         "de_better_without",
         "waren|ware",
         r" (?:alle )?besser (?:dran )?ohne mich",
     ),
-    _level(CONCERN, "hopeless", "de_no_reason", "kein grund", r" (?:mehr )?zu leben"),
-    _level(
+    leveled(CONCERN, "hopeless", "de_no_reason", "kein grund", r" (?:mehr )?zu leben"),
+    leveled(
         CONCERN,
         "hopeless",
         "de_life_pointless",
@@ -964,7 +941,7 @@ _GERMAN: Final = [
         r"(?: mehr)?(?= (?:[.,]|$|und|mehr))",
         back=r"(?:mein|das) leben (?:hat|macht)(?: doch| einfach| eh| irgendwie| alles)?",
     ),
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "de_no_point_living",
@@ -1023,7 +1000,7 @@ _GERMAN: Final = [
         back=r"(?:habe|hab|ich habe|ich hab)(?: sie)?(?: jetzt| gerade| schon)?",
         reasons="attempt",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "de_take_all",
@@ -1032,7 +1009,7 @@ _GERMAN: Final = [
         rf"{_DE_WORD}{{0,3}}? {_DE_AMOUNT} (?:{_DE_PILLS})",
     ),
     # "heute Nacht springe ich von der Brücke": the present said of the future.
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent method",
         "de_jump_now",
@@ -1041,7 +1018,7 @@ _GERMAN: Final = [
         rf"{_DE_WORD}{{0,3}}? {_DE_PLACE}{_DE_NOT_A_DIVE}",
         needs="springe spring werfe schmeisse schmeiss",
     ),
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent method",
         "de_jump_will",
@@ -1050,7 +1027,7 @@ _GERMAN: Final = [
         back=rf"(?:ich werde|werde ich|ich werd|werd ich){_DE_WORD}{{0,3}}?"
         rf" (?:(?:mich )?{_DE_PLACE}|mich)",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "de_jump_want",
@@ -1059,7 +1036,7 @@ _GERMAN: Final = [
         back=rf"(?:ich (?:will|mochte)|(?:will|mochte) ich){_DE_WORD}{{0,3}}?"
         rf" (?:(?:mich )?{_DE_PLACE}|mich)",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "de_jump_thought",
@@ -1181,7 +1158,7 @@ _PT_METHOD = (
 _PT_METHOD_WINDOW = rf"(?:{_PT_METHOD}|(?:pular|me jogar) (?:da|pela) janela)"
 
 _PORTUGUESE: Final = [
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent",
         "pt_intent",
@@ -1191,7 +1168,7 @@ _PORTUGUESE: Final = [
         r"|acabar com tudo(?= (?:(?:hoje|amanha|agora|esta noite|hoje a noite) )?(?:[.,]|$)))",
         needs="vou",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "pt_want",
@@ -1199,8 +1176,8 @@ _PORTUGUESE: Final = [
         r" (?:morrer|me matar|me suicidar|(?:tirar|acabar com) (?:a )?minha (?:propria )?vida)",
         needs="quero vontade",
     ),
-    _level(HIGH, "ideation", "pt_dont_live", "nao quero", r" (?:mais )?viver", needs="quero"),
-    _level(
+    leveled(HIGH, "ideation", "pt_dont_live", "nao quero", r" (?:mais )?viver", needs="quero"),
+    leveled(
         HIGH,
         "ideation",
         "pt_thinking",
@@ -1208,14 +1185,14 @@ _PORTUGUESE: Final = [
         r" (?:me matar|suicidio|me suicidar|acabar com (?:tudo|(?:a )?minha vida))",
         needs="penso pensando pensei pensado",
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation",
         "pt_suicidal",
         "suicidas|suicida",
         back=r"(?:tenho )?(?:pensamentos|ideias|tendencias)|estou|to|me sinto|sou",
     ),
-    _level(
+    leveled(
         HIGH,
         "self_harm",
         "pt_self_harm",
@@ -1223,7 +1200,7 @@ _PORTUGUESE: Final = [
         " (?:cortar|machucar)",
         needs="cortar machucar",
     ),
-    _level(
+    leveled(
         HIGH,
         "self_harm",
         "pt_cutting",
@@ -1234,7 +1211,7 @@ _PORTUGUESE: Final = [
         r"|papel|folha|lata|vidro)|fazendo a barba|me depilando|descascando)(?= ))",
         needs="corto cortei machuco cortando machucando",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "pt_passive",
@@ -1242,8 +1219,8 @@ _PORTUGUESE: Final = [
         r" (?:estar mort[oa]|morrer|sumir|desaparecer|nao acordar)",
         needs="queria gostaria",
     ),
-    _level(CONCERN, "passive_wish", "pt_disappear", "vontade de sumir", "", needs="sumir"),
-    _level(
+    leveled(CONCERN, "passive_wish", "pt_disappear", "vontade de sumir", "", needs="sumir"),
+    leveled(
         CONCERN,
         "burden",
         "pt_burden",
@@ -1251,14 +1228,14 @@ _PORTUGUESE: Final = [
         "",
         needs="peso fardo estorvo",
     ),
-    _level(
+    leveled(
         CONCERN,
         "burden",
         "pt_better_without",
         "estariam|seriam|ficariam|estaria|seria|ficaria|viveriam|viveria",
         " melhor sem mim",
     ),
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "pt_no_reason",
@@ -1267,7 +1244,7 @@ _PORTUGUESE: Final = [
         needs="motivo razao",
     ),
     # As es_take_all: "... que o médico receitou" is the dose.
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "pt_take_all",
@@ -1335,7 +1312,7 @@ _PORTUGUESE: Final = [
         needs="todos todas tudo",
         reasons="attempt",
     ),
-    _level(
+    leveled(
         IMMINENT,
         "ideation intent method",
         "pt_method_intent",
@@ -1344,7 +1321,7 @@ _PORTUGUESE: Final = [
         needs="vou",
     ),
     # "Hoje eu pulo da ponte": the present said of the future; a joke as often.
-    _level(
+    leveled(
         HIGH,
         "ideation intent",
         "pt_jump_now",
@@ -1353,7 +1330,7 @@ _PORTUGUESE: Final = [
         needs="pulo jogo atiro",
         jokable=True,
     ),
-    _level(
+    leveled(
         HIGH,
         "ideation method",
         "pt_method_thought",
@@ -1361,7 +1338,7 @@ _PORTUGUESE: Final = [
         f" {_PT_METHOD_WINDOW}",
         needs="quero vontade penso pensando pensei pensado",
     ),
-    _level(
+    leveled(
         CONCERN,
         "passive_wish",
         "pt_sleep_forever",
@@ -1371,7 +1348,7 @@ _PORTUGUESE: Final = [
         needs="acordar sempre",
         back=r"(?:quero|queria|gostaria de|eu queria|eu quero)(?: so| apenas)?",
     ),
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "pt_no_meaning",
@@ -1380,7 +1357,7 @@ _PORTUGUESE: Final = [
         needs="viver vida continuar existir",
         back=r"(?:ja )?nao (?:vejo|encontro|tem)(?: mais| nenhum)?",
     ),
-    _level(
+    leveled(
         CONCERN,
         "hopeless",
         "pt_life_pointless",

@@ -21,31 +21,17 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.rules import Kind, Rule, Tense, rule
+from bot.risk.rules import Kind, Rule, Tense, leveled, rule
 
 __all__ = ["INTL_FAMILY_RULES"]
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
 
-def _at(
-    level: RiskLevel,
-    reasons: str,
-    name: str,
-    lead: str,
-    rest: str = "",
-    *,
-    needs: str = "",
-    back: str = "",
-    tense: Tense = Tense.PRESENT,
-) -> Rule:
-    return rule(name, lead, rest, needs=needs, back=back, level=level, reasons=reasons, tense=tense)
-
-
 def _third(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
     """Someone else's wish, thoughts or cutting: concern, to help the person help them.
     Still personal, so "mi hermano no quiere matarse" is negated."""
-    return _at(CONCERN, "third_party", name, lead, rest, needs=needs, back=back)
+    return leveled(CONCERN, "third_party", name, lead, rest, needs=needs, back=back)
 
 
 def _idiom(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
@@ -87,7 +73,7 @@ _ES_THEIR_END = (
 
 _SPANISH: Final = [
     # "Tengo (muchas) ganas de morirme", "deseo morir", "me dan ganas de matarme".
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "es_wish_frames",
@@ -96,7 +82,7 @@ _SPANISH: Final = [
         needs=_ES_END_NEEDS,
     ),
     # "Ganas de" with its frame, so "no tengo ganas de morirme" is negated.
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "es_urge_frames",
@@ -107,7 +93,7 @@ _SPANISH: Final = [
         r"|tantas|ando con|siento)",
     ),
     # "Me kiero matar", "ya no kiero vivir": the texting spelling with the verb after.
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "es_want_kill_typo",
@@ -115,7 +101,7 @@ _SPANISH: Final = [
         r" (?:matar|suicidar|morir)(?= )" + _NOT_OF,
         needs="kiero qiero kero qero",
     ),
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "es_dont_live_typo",
@@ -124,7 +110,7 @@ _SPANISH: Final = [
         needs="kiero qiero kero qero",
     ),
     # "Ya no quiero existir", but not "no quiero existir en un mundo sin música".
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "es_dont_exist",
@@ -133,7 +119,7 @@ _SPANISH: Final = [
         needs="existir existiendo",
     ),
     # Softened: "prefiero estar muerto", "quisiera estar muerta", as "I'd rather be dead".
-    _at(
+    leveled(
         CONCERN,
         "passive_wish",
         "es_rather_dead",
@@ -145,7 +131,7 @@ _SPANISH: Final = [
     ),
     # "He estado pensando en suicidarme": "he" in the lead, where the whose-words check
     # does not read it as English "he"; and the wider objects ("acabar con todo").
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "es_thinking_more",
@@ -158,14 +144,14 @@ _SPANISH: Final = [
         needs="acabar matarme suicidarme quitarme terminar ponerle suicidio ahorcarme tirarme",
     ),
     # "Pienso en la muerte y en matarme": a thought joined to another.
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "es_and_thinking",
         "y en matarme|y en suicidarme|y en quitarme la vida",
         needs="matarme suicidarme quitarme",
     ),
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "es_better_dead",
@@ -174,7 +160,7 @@ _SPANISH: Final = [
         needs="matarme suicidarme quitarme morirme muerto muerta",
     ),
     # A decision made: "ya decidí quitarme la vida".
-    _at(
+    leveled(
         IMMINENT,
         "ideation intent",
         "es_decided",
@@ -183,7 +169,7 @@ _SPANISH: Final = [
         rf"(?: que voy a)? {_ES_END}{_NOT_OF}",
         needs=_ES_END_NEEDS,
     ),
-    _at(
+    leveled(
         IMMINENT,
         "ideation intent",
         "es_going_to_end",
@@ -193,7 +179,7 @@ _SPANISH: Final = [
         needs="acabar terminar ponerle poner",
     ),
     # "Esta noche termino con todo": the present with a time first.
-    _at(
+    leveled(
         IMMINENT,
         "ideation intent",
         "es_end_it_now",
@@ -203,7 +189,7 @@ _SPANISH: Final = [
         back=r"(?:hoy|esta noche|manana|ya|ahora|hoy mismo)(?: (?:mismo|si|yo))?",
     ),
     # Means got for it: "compré una cuerda para ahorcarme", "tengo pastillas pa matarme".
-    _at(
+    leveled(
         IMMINENT,
         "means plan",
         "es_means_for",
@@ -223,7 +209,7 @@ _SPANISH: Final = [
         tense=Tense.EVENT,
         recent_level=IMMINENT,
     ),
-    _at(
+    leveled(
         HIGH,
         "self_harm",
         "es_self_harm_more",
@@ -233,7 +219,7 @@ _SPANISH: Final = [
         needs="autolesiono autolesionando dano lastimando cortarme lastimarme autolesionarme"
         " cortes",
     ),
-    _at(
+    leveled(
         HIGH,
         "self_harm",
         "es_self_harm_again",
@@ -245,7 +231,7 @@ _SPANISH: Final = [
         tense=Tense.EVENT,
     ),
     # Passive wishes, burden and no reason, as the English concern families.
-    _at(
+    leveled(
         CONCERN,
         "hopeless",
         "es_what_for",
@@ -254,7 +240,7 @@ _SPANISH: Final = [
         r"(?= (?:[.,]|$|si|asi|ya|mas))",
         needs="viviendo vivir vivo viva existir",
     ),
-    _at(
+    leveled(
         CONCERN,
         "passive_wish",
         "es_sleep_not_wake",
@@ -263,7 +249,7 @@ _SPANISH: Final = [
         needs="despertar despertarme siempre",
         back=r"(?:quiero|quisiera|me gustaria|me encantaria|ojala pudiera)(?: solo| solamente)?",
     ),
-    _at(
+    leveled(
         CONCERN,
         "burden",
         "es_nobody_miss",
@@ -273,7 +259,7 @@ _SPANISH: Final = [
         r"|me mato|me matara|ya no estoy))",
         needs="extranaria echaria lloraria notaria importaria",
     ),
-    _at(
+    leveled(
         CONCERN,
         "hopeless",
         "es_no_reasons",
@@ -349,7 +335,7 @@ _FR_SELF_END = (
 )
 
 _FRENCH: Final = [
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "fr_wish_frames",
@@ -359,7 +345,7 @@ _FRENCH: Final = [
         needs="souhaite jsouhaite finir dcrever",
     ),
     # Softened: "je préfère mourir que continuer", "je voudrais être morte".
-    _at(
+    leveled(
         CONCERN,
         "passive_wish",
         "fr_rather_dead",
@@ -370,7 +356,7 @@ _FRENCH: Final = [
         needs="mourir mort morte crever",
     ),
     # "Ça me traverse l'esprit de me tuer", "l'idée de mettre fin à mes jours".
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "fr_crosses_mind",
@@ -378,7 +364,7 @@ _FRENCH: Final = [
         rf"(?: de| d)? {_FR_END}(?= )" + _NOT_OF,
         needs="tuer suicider finir mettre foutre",
     ),
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "fr_thinking_more",
@@ -387,7 +373,7 @@ _FRENCH: Final = [
         r"|mettre fin a (?:mes jours|ma vie)|me pendre|me jeter (?:du|dun|sous))(?= )",
         needs="foutre mettre pendre jeter",
     ),
-    _at(
+    leveled(
         IMMINENT,
         "ideation intent",
         "fr_decided",
@@ -395,7 +381,7 @@ _FRENCH: Final = [
         rf"(?: de| d| a| ,)? (?:je vais )?{_FR_END}(?= )" + _NOT_OF,
         needs="decide decidee decision",
     ),
-    _at(
+    leveled(
         IMMINENT,
         "means plan",
         "fr_means_for",
@@ -414,7 +400,7 @@ _FRENCH: Final = [
         tense=Tense.EVENT,
         recent_level=IMMINENT,
     ),
-    _at(
+    leveled(
         CONCERN,
         "hopeless",
         "fr_what_for",
@@ -423,7 +409,7 @@ _FRENCH: Final = [
         r"(?= (?:[.,]|$|si|comme))",
         needs="vivre continuer exister",
     ),
-    _at(
+    leveled(
         CONCERN,
         "burden",
         "fr_nobody_miss",
@@ -472,7 +458,7 @@ _DE_SELF_END = (
 _DE_VEHICLE = r"(?:den|einen|die|eine) (?:zug|lkw|bus|u bahn|s bahn|strassenbahn|tram|laster)"
 
 _GERMAN: Final = [
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "de_no_will_to_live",
@@ -481,7 +467,7 @@ _GERMAN: Final = [
         needs="leben weiterzuleben",
     ),
     # Softened: "ich wäre lieber tot", "ich will nicht mehr da sein", as in English.
-    _at(
+    leveled(
         CONCERN,
         "passive_wish",
         "de_rather_dead",
@@ -490,7 +476,7 @@ _GERMAN: Final = [
         needs="tot",
         back=r"(?:ich|i|ich glaub ich)",
     ),
-    _at(
+    leveled(
         CONCERN,
         "passive_wish",
         "de_not_be_here",
@@ -499,14 +485,14 @@ _GERMAN: Final = [
         r"(?= (?:[.,]|$|und|ich))",
         needs="sein existieren",
     ),
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "de_cant_live_more",
         "mag nicht mehr leben|mag nimmer leben|mag nimma lebn|kann so nicht mehr leben",
         needs="leben lebn",
     ),
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "de_make_an_end",
@@ -518,7 +504,7 @@ _GERMAN: Final = [
     ),
     # "Ich denk dauernd daran, mich umzubringen": the thought with words between, but no
     # "nicht" among them ("ich denke nicht mehr daran, mich umzubringen").
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "de_thinking_more",
@@ -527,7 +513,7 @@ _GERMAN: Final = [
         r"|mir das leben zu nehmen|an selbstmord|an suizid|mich zu toten)(?= )",
         needs="umzubringen nehmen selbstmord suizid toten",
     ),
-    _at(
+    leveled(
         IMMINENT,
         "ideation intent",
         "de_decided",
@@ -536,7 +522,7 @@ _GERMAN: Final = [
         r"|meinem leben ein ende zu setzen)(?= )",
         needs="umzubringen nehmen sterben toten setzen",
     ),
-    _at(
+    leveled(
         IMMINENT,
         "means plan",
         "de_means_for",
@@ -545,7 +531,7 @@ _GERMAN: Final = [
         back=rf"(?:habe|hab|hab schon|habe schon|hab mir|habe mir)(?: [^ .,]+){{0,3}}"
         rf" (?:{_DE_MEANS})(?: [^ .,]+){{0,2}}(?: ,)? um",
     ),
-    _at(
+    leveled(
         IMMINENT,
         "ideation intent method",
         "de_in_front_of_train",
@@ -553,7 +539,7 @@ _GERMAN: Final = [
         rf" vor {_DE_VEHICLE}(?= )",
         needs="zug lkw bus bahn strassenbahn tram laster",
     ),
-    _at(
+    leveled(
         HIGH,
         "ideation method",
         "de_train_wish",
@@ -571,7 +557,7 @@ _GERMAN: Final = [
         tense=Tense.EVENT,
         recent_level=IMMINENT,
     ),
-    _at(
+    leveled(
         CONCERN,
         "hopeless",
         "de_what_for",
@@ -580,7 +566,7 @@ _GERMAN: Final = [
         r"(?= (?:[.,]|$|wenn))",
         needs="leben weiterleben noch",
     ),
-    _at(
+    leveled(
         CONCERN,
         "burden",
         "de_better_off_without",
@@ -589,7 +575,7 @@ _GERMAN: Final = [
         r"|meine familie|alle anderen)(?: [^ .,]+){0,2} (?:besser dran|besser|leichter)(?= )",
         needs="besser leichter",
     ),
-    _at(
+    leveled(
         CONCERN,
         "passive_wish",
         "de_vanish",
@@ -599,7 +585,7 @@ _GERMAN: Final = [
         r"(?= (?:[.,]|$|und|fur immer|von der welt|fur immer))",
         needs="verschwinden",
     ),
-    _at(
+    leveled(
         CONCERN,
         "passive_wish",
         "de_sleep_not_wake",
@@ -660,7 +646,7 @@ _PT_SELF_END = (
 )
 
 _PORTUGUESE: Final = [
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "pt_wish_frames",
@@ -670,7 +656,7 @@ _PORTUGUESE: Final = [
         r"|tirar (?:a )?minha (?:propria )?vida|morrer)" + _NOT_OF,
         needs="morte acabar tirar morrer",
     ),
-    _at(
+    leveled(
         CONCERN,
         "passive_wish",
         "pt_rather_dead",
@@ -680,7 +666,7 @@ _PORTUGUESE: Final = [
         + r"(?= (?:[.,]|$|do que (?:viver|continuar|sofrer)|que (?:viver|continuar|sofrer)))",
         needs="morto morta morrer",
     ),
-    _at(
+    leveled(
         HIGH,
         "ideation",
         "pt_thinking_more",
@@ -693,7 +679,7 @@ _PORTUGUESE: Final = [
         r"|minha vida|a minha vida)|me enforcar|me jogar)(?= )",
         needs="tirar matar suicidar suicidio acabar enforcar jogar",
     ),
-    _at(
+    leveled(
         IMMINENT,
         "ideation intent",
         "pt_decided",
@@ -702,7 +688,7 @@ _PORTUGUESE: Final = [
         rf"(?: ,)?(?: que vou| vou)? {_PT_END}(?= )" + _NOT_OF,
         needs=_PT_END_NEEDS,
     ),
-    _at(
+    leveled(
         IMMINENT,
         "means plan",
         "pt_means_for",
@@ -720,7 +706,7 @@ _PORTUGUESE: Final = [
         tense=Tense.EVENT,
         recent_level=IMMINENT,
     ),
-    _at(
+    leveled(
         HIGH,
         "self_harm",
         "pt_self_harm_more",
@@ -728,7 +714,7 @@ _PORTUGUESE: Final = [
         "|vontade de me machucar|quero me machucar|to me machucando",
         needs="automutilo automutilando autolesiono cortar machucar machucando",
     ),
-    _at(
+    leveled(
         HIGH,
         "self_harm",
         "pt_self_harm_again",
@@ -736,7 +722,7 @@ _PORTUGUESE: Final = [
         needs="automutilei autolesionei automutilar machucar",
         tense=Tense.EVENT,
     ),
-    _at(
+    leveled(
         CONCERN,
         "hopeless",
         "pt_what_for",
@@ -745,7 +731,7 @@ _PORTUGUESE: Final = [
         r"(?= (?:[.,]|$|se|assim))",
         needs="viver vivendo existir continuar",
     ),
-    _at(
+    leveled(
         CONCERN,
         "burden",
         "pt_nobody_miss",

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from bot.domain import RiskLevel
 
-__all__ = ["COMMON_WORDS", "Kind", "Rule", "Tense", "alt", "cue", "imminent", "rule"]
+__all__ = ["COMMON_WORDS", "Kind", "Rule", "Tense", "alt", "cue", "imminent", "leveled", "rule"]
 
 #: Words in nearly every message. A signal rule may start with them or need
 #: them, not both: that rule would be tried at dozens of places per message.
@@ -180,6 +180,33 @@ def rule(
         jokable=jokable,
         personal=personal,
         timed=timed,
+    )
+
+
+def leveled(
+    level: RiskLevel,
+    reasons: str,
+    name: str,
+    lead: str,
+    rest: str = "",
+    *,
+    needs: str = "",
+    back: str = "",
+    jokable: bool = False,
+    tense: Tense = Tense.PRESENT,
+) -> Rule:
+    """A rule at ``level`` on its own, level and reasons first: the shape of the
+    tables that give each language's statements their levels side by side."""
+    return rule(
+        name,
+        lead,
+        rest,
+        needs=needs,
+        back=back,
+        level=level,
+        reasons=reasons,
+        jokable=jokable,
+        tense=tense,
     )
 
 
