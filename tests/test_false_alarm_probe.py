@@ -14,6 +14,8 @@ from bot.domain import RiskLevel
 from bot.risk.screener import RuleScreener
 
 PROBE = Path(__file__).resolve().parent.parent / "bench" / "probe" / "cycle_fa.jsonl"
+# The second probe: set14/set15 rules and the es/fr/de/pt families.
+PROBE2 = PROBE.with_name("cycle_fa2.jsonl")
 
 # Still read as a crisis: their words are a crisis's, with little in the message to say
 # otherwise, so narrowing the rule would lose the crisis told the same way.
@@ -53,5 +55,56 @@ def test_probe_messages_stay_below_high() -> None:
         (row["text"], screener.assess(row["text"], row["context"]))
         for row in rows
         if row["text"] not in NOT_FIXED
+    ]
+    assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []
+
+
+# Still read as a crisis in the second probe. Most are read so by an older rule, not the
+# one probed: narrowing that rule is outside this probe (named per text).
+NOT_FIXED2 = {
+    # "that's when I end it" after a date: the crisis says it the same way
+    "my contract is up in May, that's when I end it.",
+    "the lease runs out on the 30th. that's when I end it, no more renting from him",
+    # a gun bought and a day named: older gun rules (have_weapon, not_for_protection)
+    "got a new gun. not for hunting. target shooting with my dad at the range on sunday",
+    # "everything I need to do it": older do_it / means_to_end_it
+    "flour, eggs, butter: I have everything I need to do it. baking day!",
+    "I have everything I need to do it. baking day!",
+    # a film's scene: older method_place / drive_off_road_meant
+    "the image of the car driving off the cliff in Thelma and Louise is stuck in my head",
+    # "unaliving" a game boss or a starter: older slang_framed
+    "I keep thinking about unaliving the boss in Elden Ring, 40 tries now",
+    "thinking about unaliving my sourdough starter, it smells like feet",
+    # an end in old age: older patterns_intl es_want / pt_want
+    "quiero morir en mi tierra, cuando sea viejito, mirando el mar",
+    "mejor morirme en la playa que en la oficina, a los 90 claro",
+    "quero morrer na praia, aos cem anos, com um livro na mão",
+    # "decidí acabar con todo", then things sold: giving away is a crisis's sign too
+    "decidí acabar con todo. vendo el coche, la moto y me voy a recorrer sudamérica",
+    # "dem allem ein Ende setzen": the resignation only told a sentence later
+    "die Streitereien im Verein: ich werde dem allem ein Ende setzen. Ich trete als Kassenwart"
+    " zurück.",
+    # suicide as a topic: older de_thinking
+    "ich denke gerade an Selbstmord als Thema für meine Hausarbeit in Soziologie",
+    "beim Film denke ich sofort an Suizid als Motiv, typisch Haneke",
+    # lying before a bus as protest, told a sentence later
+    "die Aktivisten: ich leg mich vor den Bus, wenn die Linie gestrichen wird. Das ist Protest",
+    # "minha vida de sedentário": older pt_thinking
+    "tô pensando em acabar com a minha vida de sedentário, academia amanhã",
+    # gym and football knocks: older pt_cutting
+    "tô me machucando muito na academia, preciso de um personal",
+    "quero me machucar menos no futebol, vou comprar caneleira",
+}
+
+
+def test_second_probe_messages_stay_below_high() -> None:
+    rows = [json.loads(line) for line in PROBE2.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 200
+    assert sum(bool(row["context"]) for row in rows) >= 40
+    screener = RuleScreener()
+    alarms = [
+        (row["text"], screener.assess(row["text"], row["context"]))
+        for row in rows
+        if row["text"] not in NOT_FIXED2
     ]
     assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []

@@ -2784,6 +2784,24 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("me cortei de novo fazendo a barba", NONE, ""),
     ("quero morrer velhinha na praia, de preferência com um livro", NONE, "idiom"),
     ("tomei os remédios todos hoje, certinho", NONE, ""),
+    # -- false-alarm probe 2: set14/set15 rules and es/fr/de/pt families (bench/probe) ----
+    ("chugged a whole bottle of kombucha with my vitamin tablets this morning", NONE, ""),
+    ("I've got 2 hours before I end it, the auction closes at 5", NONE, ""),
+    ("driving to the lake on friday and I'm not coming back. the cabin is ours now!", NONE, ""),
+    ("bought a rope. not for the farm. my kid wants a tire swing in the oak", NONE, ""),
+    ("I intend to die in Paris, like an old romantic", NONE, ""),
+    ("earplugs? I use them to not wake up when my husband snores", NONE, ""),
+    ("slipped again with the razor, shaving nick on my chin", NONE, ""),
+    ("je souhaite bonne chance à toute l'équipe pour demain", NONE, ""),
+    ("j'ai décidé d'en finir avec le tabac", NONE, ""),
+    ("je pense à me jeter du plongeoir de dix mètres cet été", NONE, ""),
+    ("estoy pensando en tirarme de un paracaídas para mi cumpleaños", NONE, ""),
+    ("no kiero vivir en madrid, prefiero valencia", NONE, ""),
+    ("keine Lust mehr auf das Leben in der Großstadt, wir ziehen aufs Land", NONE, ""),
+    ("tô pensando em me jogar no carnaval esse ano", NONE, ""),
+    ("decidi acabar com tudo hoje: faxina, roupa e louça", NONE, ""),
+    ("je pense à me jeter sous un train", HIGH, "ideation"),
+    ("pienso en tirarme del puente", HIGH, "ideation"),
 ]
 
 

@@ -1016,7 +1016,10 @@ _OTHER_WORDS: Final = [
         "intend_to_die",
         "intend to|fully intend to|really intend to",
         r" (?:die|kill myself|end my life|take my life|end it)"
-        r"(?! (?:laughing|happy|old|of old age|in my sleep|peacefully|trying|on this hill)(?= ))",
+        r"(?! (?:laughing|happy|old|of old age|in my sleep|peacefully|trying|on this hill)(?= ))"
+        # Nor a life's end pictured: "die rich", "die a legend", "die in Paris".
+        r"(?! (?:rich|famous|young|a legend|a hero|an old|with my boots|surrounded|doing"
+        r"|at \d+|in (?!my |the |a |this |here )[^ .]+)(?= ))",
         needs="intend",
         back=r"i(?: still| now)?",
         level=IMMINENT,
@@ -1038,6 +1041,8 @@ _OTHER_WORDS: Final = [
         "way_dwelt_on",
         "ending it that way|end it that way|ending things that way|end my life that way"
         "|ending my life that way|cutting too deep|cut too deep",
+        # Not into wood or a dog's nail: "cutting too deep into the dovetail".
+        r"(?! (?:into|when|while|with|through|on the|the|and ruin)(?= ))",
         needs="ending end cutting cut",
         back=r"(?:like|about|of|thought of|thinking about|thinking of|think about|considering)",
         level=HIGH,
@@ -1047,7 +1052,9 @@ _OTHER_WORDS: Final = [
         # "keep thinking about using it to end things": means named before, the act now.
         "means_to_end",
         "using it|use it|using them|use them|using that|use that",
-        r" to (?:end (?:things|it|it all|everything|my life)|kill myself|not wake up)(?= )",
+        r" to (?:end (?:things|it|it all|everything|my life)|kill myself|not wake up)(?= )"
+        # Earplugs and curtains: "to not wake up when he snores", "at 5am".
+        r"(?! (?:when|at|early|before|until|till|every|from|in the)(?= ))",
         needs="end kill wake",
         level=HIGH,
         reasons="ideation means",
@@ -1064,6 +1071,8 @@ _SAID_SHORT: Final = [
         r" (?:myself )?(?:steering|driving|swerving|crashing|veering) (?:my |the )?(?:car |truck )?"
         r"(?:into (?:oncoming traffic|a (?:tree|wall|pole|semi|truck|bridge))|off (?:the|a)"
         r" (?:road|bridge|cliff|overpass)|on purpose)"
+        # Not a test driver's nerves: "driving into a wall on my driving test".
+        r"(?! on my (?:driving )?test)"
         r"(?: \w+){0,3}? (?:wont leave me alone|wont go away|is on my mind|keeps coming back"
         r"|is stuck in my head|is in my head|wont leave my head|is always there|follows me)(?= )",
         needs="steering driving swerving crashing veering",
@@ -1074,7 +1083,9 @@ _SAID_SHORT: Final = [
         # "keep thinking about crashing my car on purpose": the way, as a thought.
         "crash_on_purpose",
         "crashing|crash|wrecking|wreck|steering|steer|driving|drive",
-        r" (?:my|the) (?:car|truck|van) (?:into \w+ )?on purpose(?= )",
+        r" (?:my|the) (?:car|truck|van) (?:into \w+ )?on purpose(?= )"
+        # A stunt or a game's trick: "for the final stunt", "to get the insurance money".
+        r"(?! (?:for (?:the|a|our) (?:\w+ )?(?:stunt|scene|shot|video|movie|film)|to get)(?= ))",
         needs="purpose",
         back=r"(?:thinking about|think about|thought about|thinking of|want to|wanna|going to"
         r"|gonna|might)",
@@ -1086,7 +1097,7 @@ _SAID_SHORT: Final = [
         "dye_not_hair",
         "dye|dyeing",
         r" (?:[.,] )?(?:and |but )?not (?:my|the|a) hair(?= (?:[.,]|$|lol|lmao))"
-        r"(?! [.,] (?:my|the|but|just|i mean)(?= ))",
+        r"(?!(?: lol| lmao)? [.,] (?:my|the|but|just|i mean)(?= ))",
         needs="hair",
         back=r"(?:want to|wanna|going to|gonna|about to|thinking about|wish i could)",
         level=HIGH,
@@ -1096,7 +1107,9 @@ _SAID_SHORT: Final = [
         # "thinking about being unalive a lot lately": the state wished for, not the word.
         "thinking_being_unalive",
         "being unalive|becoming unalive|going unalive|unaliving myself|unaliving",
-        r"(?= )",
+        # Not a boss or a sourdough starter unalived: "unaliving the boss".
+        r"(?= )(?:(?<!unaliving)|(?! (?:the|my|a|an|this|that|these|those|his|her|their|every"
+        r"|all|some)(?= )))",
         needs="unalive unaliving",
         back=r"(?:thinking about|think about|thought about|thinking of|keep thinking about"
         r"|thinking abt|dreaming about|dream about|fantasizing about)",

@@ -2360,6 +2360,18 @@ _TOLD_OUTRIGHT: Final = [
 # up and taken, a window of time named, a place gone to with no coming back, what is
 # ready told without naming it. Work talk ("the meds I was saving for the trip", "it's on
 # the table in front of me") keeps most of these cues: one alone means little.
+# "End it" or "do it" told next to be a task: "before I end it, the auction closes at 5",
+# "everything I need to do it. baking day", "the free trial I mean".
+_IT_A_TASK = (
+    r"(?! [.,](?: [^ .]+){0,6} (?:i mean|i meant|closes|expires|runs out|baking|cooking"
+    r"|cleaning|auction|trial|subscription|campaign|chapter|thesis|project)(?= ))"
+)
+# A move told with the leaving: "not coming back, got a job at the lodge".
+_A_MOVE = (
+    r"(?!(?: [.,])?(?: [^ .]+){0,6} (?:got a job|new job|moving|moved|we bought|i bought a"
+    r" (?:place|house|flat|cabin)|is ours|are ours|a place in|lease|relocating)(?= ))"
+)
+
 _SAID_SHORT: Final = [
     imminent(
         # "swallowed the meds I was saving": a stockpile taken. Not saved for a trip.
@@ -2388,9 +2400,12 @@ _SAID_SHORT: Final = [
         "bottle_with_pills",
         "drank|downed|chugged",
         r" (?:the|a) (?:whole|entire|full) (?:bottle|fifth|handle)"
-        r"(?! of (?:water|juice|milk|tea|soda|coke|gatorade|electrolytes)(?= ))(?: of \w+)?"
-        r" with (?:my|the|all my|all the|all of my|a handful of) (?:\w+ )?(?:pills|meds|tablets"
-        r"|painkillers)(?= )",
+        # The drink alcohol, or not named: not kefir or kombucha with vitamins.
+        r"(?: of (?:wine|vodka|whiskey|whisky|rum|gin|tequila|jack|jd|booze|liquor|bourbon"
+        r"|scotch|red|white|\w+ wine|\w+ vodka))?"
+        r" with (?:my|the|all my|all the|all of my|a handful of)"
+        r" (?!(?:vitamin|probiotic|antibiotic|allergy|iron|fish oil)(?= ))(?:\w+ )?(?:pills|meds"
+        r"|tablets|painkillers)(?= )",
         needs="bottle fifth handle",
         reasons="attempt",
     ),
@@ -2399,7 +2414,7 @@ _SAID_SHORT: Final = [
         "hours_before_i_end_it",
         "hours|hour|minutes|mins|hrs|days",
         r" (?:left )?(?:before|till|until|til) i (?:end it|end my life|kill myself|end things"
-        r"|take my life)(?= (?:[.,]|$|all|for good))",
+        r"|take my life)(?= (?:[.,]|$|all|for good))" + _IT_A_TASK,
         needs="end kill take",
         back=r"(?:have|got|ve got|given myself|giving myself) (?:maybe |about |like |only |just )?"
         r"(?:\d+|an|a few|one|two|three|a couple of|a couple)",
@@ -2410,7 +2425,7 @@ _SAID_SHORT: Final = [
         "thats_when_i_end",
         "thats when|that is when|thats the day|thats the night",
         r" i(?:m| am|ll| will)? (?:going to |gonna )?(?:end my life|kill myself|take my life"
-        r"|end it)(?= (?:[.,]|$|all|for good))",
+        r"|end it)(?= (?:[.,]|$|all|for good))" + _IT_A_TASK,
         needs="end kill take",
         reasons="ideation plan timeline",
     ),
@@ -2419,7 +2434,9 @@ _SAID_SHORT: Final = [
         "picked_a_date",
         "picked|chose|chosen|set|settled on|decided on",
         r" (?:a|the|my) (?:date|day|night) (?:to|for when i|when i|that i|ill)"
-        r" (?:end my life|kill myself|take my life|die|end it)(?= (?:[.,]|$|on|the))",
+        # "On" a day, not "end it on good terms" or "on the farm".
+        rf" (?:end my life|kill myself|take my life|die|end it)(?= (?:[.,]|$|the|on (?:the )?"
+        rf"(?:\d|{_DAYS}|my birthday|christmas|new years)))" + _IT_A_TASK,
         needs="date day night",
         reasons="plan",
     ),
@@ -2431,7 +2448,7 @@ _SAID_SHORT: Final = [
         r" the (?:\w+ ){0,2}(?:lake|woods|river|bridge|cliffs?|mountains?|tracks|quarry|barn"
         r"|coast|sea|ocean|forest|dam|falls|reservoir)(?: \w+){0,6}? (?:and|,)"
         r" (?:im|i am|ill|i will|i) (?:not|never|wont be|will not be) (?:coming|driving|walking"
-        r"|going|be coming)? ?(?:back|home)(?= (?:[.,]|$|again|ever|this time))",
+        r"|going|be coming)? ?(?:back|home)(?= (?:[.,]|$|again|ever|this time))" + _A_MOVE,
         needs="lake woods river bridge cliff cliffs mountain mountains tracks quarry barn coast"
         " sea ocean forest dam falls reservoir",
         reasons="plan",
@@ -2442,7 +2459,10 @@ _SAID_SHORT: Final = [
         "unlocked|open",
         r" so (?:they|the police|the cops|nobody|no one|noone|whoever comes|whoever finds me)"
         r" (?:wont|will not|doesnt|does not|dont) (?:have to|need to)"
-        r" (?:break|kick|bust|force)(?= )",
+        # The door or a way in, not "the padlock" for the plumber.
+        r" (?:break|kick|bust|force)(?: (?:it|in|down|the door|my door|it down|the door down"
+        r"|through|the lock|in the door|it in|the door in|it open|the door open))?"
+        r"(?= (?:[.,]|$|to|if|when))(?! [.,] the \w+ (?:comes|is coming))",
         needs="break kick bust force",
         reasons="plan",
     ),
@@ -2453,7 +2473,10 @@ _SAID_SHORT: Final = [
         r"(?: \w+){0,3} [.,] not for (?:crafts|crafting|work|shaving|cooking|the garden"
         r"|the farm|the kitchen|hunting|the house|a project|projects|art|the shop)(?= (?:[.,]|$))"
         # Not when the use is told next: "not for the farm, for the tire swing".
-        r"(?! [.,] (?:for|its for|it is for|just for|but for|but|its)(?= ))",
+        r"(?! [.,] (?:for|its for|it is for|just for|but for|but|its)(?= ))"
+        # Nor when another use or owner is: "my kid wants a swing", "target shooting".
+        r"(?! [.,](?: [^ .]+){0,3} (?:wants|collects|needs|asked for|target|range|swing|gift"
+        r"|present|camping|climbing|sailing|fishing|collection)(?= ))",
         needs="crafts crafting work shaving cooking garden farm kitchen hunting house project"
         " projects art shop",
         back=r"(?:bought|got|ordered|picked up|buying|getting)(?: a| an| some| the| another)?",
@@ -2465,7 +2488,8 @@ _SAID_SHORT: Final = [
         # "I've got access to whatever I need to end this": the means, for the act.
         "means_to_end_this",
         "whatever i need|everything i need|all i need|what i need",
-        r" to (?:end this|end it|end it all|end my life|kill myself|do it)(?= (?:[.,]|$))",
+        r" to (?:end this|end it|end it all|end my life|kill myself|do it)(?= (?:[.,]|$))"
+        + _IT_A_TASK,
         needs="end kill do",
         back=r"(?:access to|have|got|ive got|i have|i got)",
         reasons="means",
@@ -2628,7 +2652,10 @@ _SAID_SHORT: Final = [
         "cover_story",
         "thinks im|think im|thinks i am|think i am",
         r" (?:moving|going away|going on a trip|leaving town|on holiday|on vacation)"
-        r" [.,] (?:im|i am) not(?: (?:moving|going|leaving))?(?= (?:\.|$))",
+        r" [.,] (?:im|i am) not(?: (?:moving|going|leaving))?(?= (?:\.|$))"
+        # The truth told next is a surprise or a clear-out, not a cover.
+        r"(?!(?: [.,])?(?: [^ .]+){0,5} (?:surprise|party|repainting|renovating|redecorating"
+        r"|painting)(?= ))",
         needs="moving going leaving holiday vacation",
         level=HIGH,
         context_level=IMMINENT,

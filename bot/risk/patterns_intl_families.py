@@ -49,11 +49,32 @@ _END = r"(?= (?:[.,]|$))"
 # but "de verdad" / "de vrai" is earnest.
 _NOT_OF = r"(?! (?:de|del|d|por) (?!verdad |vdd |vrai |verdade )[^ ]+)"
 
+# An end pictured in old age: "quiero morir en mi tierra, cuando sea viejito",
+# "quero morrer na praia, aos cem anos".
+_OLD_AGE = (
+    r"(?!(?: [^ .]+){0,8} (?:viejit[oa]|viej[oa]|ancian[oa]|velhinh[oa]|idos[oa]|vieux|vieille"
+    r"|(?:a los|aos|a|mit) (?:\d+|cien|noventa|cem) (?:anos|ans|jahren)|de nietos|de netos)"
+    r"(?= ))"
+)
+# "Acabar con todo" / "acabar com tudo" told next to be chores or food.
+_A_TASK = (
+    r"(?!(?: [.,])?(?: [^ .]+){0,6} (?:ropa|platos|papeleo|renta|vello|bicho|bichos|examenes"
+    r"|mudanza|tarta|vacaciones|faxina|louca|roupa|pizza|barata|baratas|churrasco|bolo)(?= ))"
+)
+# Thrown from a height or under a vehicle, not into a pool, a parachute jump or the sales.
+_ES_DROP = (
+    r"(?:del|de un|de una|al|a las|a la) (?:puente|balcon|edificio|tren|metro|vias|azotea"
+    r"|techo|terraza|ventana|acantilado|rio|vacio|coche|carro|camion|auto|autobus|precipicio"
+    r"|barranco|\w+ piso)"
+)
+
 # -- Spanish ------------------------------------------------------------------
 _ES_END = (
     r"(?:morir(?:me)?|matarme|suicidarme|quitarme la vida|acabar con mi vida"
     r"|terminar con mi vida|ponerle fin a mi vida|poner fin a mi vida|acabar con todo"
-    r"(?= (?:[.,]|$|ya|de una vez|hoy|esta noche|manana|ahora))|dejar de existir)"
+    r"(?= (?:[.,]|$|ya|de una vez|hoy|esta noche|manana|ahora))"
+    # Not leaving a platform: "dejar de existir en redes", "para mi ex".
+    r"|dejar de existir(?! (?:en|para|por un|un rato)(?= )))"
 )
 _ES_END_NEEDS = "morir morirme matarme suicidarme quitarme acabar terminar ponerle poner dejar"
 _ES_FILL = r"(?: (?:ya|solo|nomas|nada mas|tanto|mucho|muchas|de verdad|en serio|simplemente))*"
@@ -78,7 +99,7 @@ _SPANISH: Final = [
         "ideation",
         "es_wish_frames",
         "deseo|desearia|quiero|kiero|qiero",
-        rf"{_ES_FILL} {_ES_END}{_NOT_OF}",
+        rf"{_ES_FILL} {_ES_END}{_NOT_OF}{_OLD_AGE}{_A_TASK}",
         needs=_ES_END_NEEDS,
     ),
     # "Ganas de" with its frame, so "no tengo ganas de morirme" is negated.
@@ -87,7 +108,7 @@ _SPANISH: Final = [
         "ideation",
         "es_urge_frames",
         "ganas de",
-        rf"{_ES_FILL} {_ES_END}{_NOT_OF}",
+        rf"{_ES_FILL} {_ES_END}{_NOT_OF}{_A_TASK}",
         needs=_ES_END_NEEDS,
         back=r"(?:tengo|tengo (?:muchas|tantas|unas)|me dan|me entran|que|q|con|unas|muchas"
         r"|tantas|ando con|siento)",
@@ -106,7 +127,9 @@ _SPANISH: Final = [
         "ideation",
         "es_dont_live_typo",
         "no kiero|no qiero|no kero|no qero|ya no kiero|ya no qiero",
-        r" (?:seguir )?(?:viviendo|vivir)",
+        r" (?:seguir )?(?:viviendo|vivir)"
+        # Where or with whom, not whether: "no kiero vivir en madrid", "con mis papas".
+        r"(?! (?:en|con|cerca|lejos|aqui|alli|alla|de alquiler|solo|sola)(?= ))",
         needs="kiero qiero kero qero",
     ),
     # "Ya no quiero existir", but not "no quiero existir en un mundo sin música".
@@ -115,7 +138,7 @@ _SPANISH: Final = [
         "ideation",
         "es_dont_exist",
         "no quiero existir|no quiero seguir existiendo|no kiero existir|ya no quiero existir",
-        r"(?: mas)?(?! (?:en|sin|como|asi|solo)(?= ))",
+        r"(?: mas)?(?! (?:en|sin|como|asi|solo|para)(?= ))",
         needs="existir existiendo",
     ),
     # Softened: "prefiero estar muerto", "quisiera estar muerta", as "I'd rather be dead".
@@ -140,7 +163,7 @@ _SPANISH: Final = [
         "|llevo dias pensando en|pense en|no dejo de pensar en|no paro de pensar en",
         r"(?: (?:como|la forma de|la manera de|serio))? (?:acabar con (?:mi vida|todo)"
         r"|matarme|suicidarme|quitarme la vida|terminar con mi vida|ponerle fin a mi vida"
-        r"|el suicidio|ahorcarme|tirarme (?:del|de un|a las|al)(?= ))",
+        rf"|el suicidio|ahorcarme|tirarme {_ES_DROP}(?= ))",
         needs="acabar matarme suicidarme quitarme terminar ponerle suicidio ahorcarme tirarme",
     ),
     # "Pienso en la muerte y en matarme": a thought joined to another.
@@ -156,7 +179,7 @@ _SPANISH: Final = [
         "ideation",
         "es_better_dead",
         "seria mejor|mejor",
-        r" (?:matarme|suicidarme|quitarme la vida|morirme|estar muert[oa])" + _NOT_OF,
+        r" (?:matarme|suicidarme|quitarme la vida|morirme|estar muert[oa])" + _NOT_OF + _OLD_AGE,
         needs="matarme suicidarme quitarme morirme muerto muerta",
     ),
     # A decision made: "ya decidí quitarme la vida".
@@ -175,7 +198,7 @@ _SPANISH: Final = [
         "es_going_to_end",
         "voy a|me voy a",
         r" (?:acabar con (?:mi vida|todo(?= (?:[.,]|$|ya|de una vez|hoy|esta noche|manana"
-        r"|ahora)))|terminar con mi vida|ponerle fin a mi vida|poner fin a mi vida)",
+        r"|ahora)))|terminar con mi vida|ponerle fin a mi vida|poner fin a mi vida)" + _A_TASK,
         needs="acabar terminar ponerle poner",
     ),
     # "Esta noche termino con todo": the present with a time first.
@@ -184,7 +207,7 @@ _SPANISH: Final = [
         "ideation intent",
         "es_end_it_now",
         "termino con todo|acabo con todo|acabo con mi vida|termino con mi vida",
-        _END,
+        _END + _A_TASK,
         needs="termino acabo",
         back=r"(?:hoy|esta noche|manana|ya|ahora|hoy mismo)(?: (?:mismo|si|yo))?",
     ),
@@ -194,6 +217,7 @@ _SPANISH: Final = [
         "means plan",
         "es_means_for",
         _ES_SELF_END,
+        _END + _A_TASK,  # "acabar con todo el vello" is a razor's use
         needs=_words(_ES_SELF_END),
         back=rf"(?:tengo|ya tengo|compre|ya compre|consegui|guarde|junte|prepare)"
         rf"(?: [^ .,]+){{0,3}} (?:{_ES_MEANS})(?: [^ .,]+){{0,2}} (?:para|pa)",
@@ -216,6 +240,11 @@ _SPANISH: Final = [
         "me autolesiono|me estoy autolesionando|me estoy haciendo dano|me estoy lastimando"
         "|ganas de cortarme|ganas de lastimarme|ganas de hacerme dano|ganas de autolesionarme"
         "|quiero autolesionarme|necesito autolesionarme|me hago cortes",
+        # A sore knee or a kitchen nick, not self-harm: a joint or a chore named next.
+        r"(?!(?: en| con)?(?: (?:la|el|los|las|mi|mis))? (?:rodilla|rodillas|espalda|pie|pies"
+        r"|tobillo|hombro|cuello|dedo|dedos|cadera|codo|colchon)(?= ))"
+        r"(?!(?: [^ .]+){0,4} (?:corriendo|correr|entrenando|jugando|pelando|cocinando"
+        r"|gimnasio|futbol)(?= ))",
         needs="autolesiono autolesionando dano lastimando cortarme lastimarme autolesionarme"
         " cortes",
     ),
@@ -322,8 +351,9 @@ _SPANISH: Final = [
 
 # -- French -------------------------------------------------------------------
 _FR_END = (
-    r"(?:mourir|me suicider|me tuer|en finir|den finir|mettre fin a (?:mes jours|ma vie)"
-    r"|me foutre en lair|crever)"
+    # "En finir" with life, not "avec le tabac" or "avec ce projet".
+    r"(?:mourir|me suicider|me tuer|(?:en|den) finir(?! avec (?!la vie|tout|ma vie)[^ ]+)"
+    r"|mettre fin a (?:mes jours|ma vie)|me foutre en lair|crever)"
 )
 _FR_MEANS = (
     "corde|cachets|medicaments|medocs|pilules|comprimes|somniferes|arme|flingue|pistolet|fusil"
@@ -340,8 +370,12 @@ _FRENCH: Final = [
         "ideation",
         "fr_wish_frames",
         "je souhaite|jsouhaite|envie den finir|envie dcrever|jai envie den finir",
+        # "Je souhaite" with its wish ("je souhaite bonne chance" is a greeting); "en
+        # finir" with life, not "avec ce mémoire".
         r"(?: (?:mourir|etre mort|etre morte|crever|en finir|me tuer|me suicider|avec la vie"
-        r"|avec tout))?(?= )" + _NOT_OF,
+        r"|avec tout)|(?<!souhaite)(?<!jsouhaite))(?= )"
+        + _NOT_OF
+        + r"(?! avec (?!la vie|tout)[^ ]+)",
         needs="souhaite jsouhaite finir dcrever",
     ),
     # Softened: "je préfère mourir que continuer", "je voudrais être morte".
@@ -370,7 +404,10 @@ _FRENCH: Final = [
         "fr_thinking_more",
         "pense|jpense|je pense|penser|pensais|jpensais",
         r"(?: (?:souvent|tout le temps|beaucoup|encore|serieusement))* a (?:me foutre en lair"
-        r"|mettre fin a (?:mes jours|ma vie)|me pendre|me jeter (?:du|dun|sous))(?= )",
+        r"|mettre fin a (?:mes jours|ma vie)|me pendre|me jeter (?:du|dun|dune|sous (?:un|le|les"
+        # From a height or under a vehicle, not "du plongeoir" or "sous la couette".
+        r"|une)) (?:pont|balcon|toit|immeuble|haut|train|metro|rer|tram|bus|camion|voiture"
+        r"|falaise|viaduc|fenetre|\w+ etage|roues))(?= )",
         needs="foutre mettre pendre jeter",
     ),
     leveled(
@@ -463,7 +500,9 @@ _GERMAN: Final = [
         "ideation",
         "de_no_will_to_live",
         "keinen bock mehr|kein bock mehr|keine lust mehr|keinen bock|keine kraft mehr",
-        r" (?:zu leben|zum leben|auf (?:das|mein|dieses) leben|auf leben|weiterzuleben)(?= )",
+        r" (?:zu leben|zum leben|auf (?:das|mein|dieses) leben|auf leben|weiterzuleben)(?= )"
+        # A way of life, not life: "auf das Leben in der Großstadt", "als Single".
+        r"(?! (?:in|im|als|auf dem|am|an der|mit|ohne)(?= ))",
         needs="leben weiterzuleben",
     ),
     # Softened: "ich wäre lieber tot", "ich will nicht mehr da sein", as in English.
@@ -510,7 +549,9 @@ _GERMAN: Final = [
         "de_thinking_more",
         "denke|denk|dachte|denken",
         r"(?: (?!nicht|nie|nimmer|kein\w*)[^ .,]+){0,4}(?: ,)? (?:mich umzubringen"
-        r"|mir das leben zu nehmen|an selbstmord|an suizid|mich zu toten)(?= )",
+        r"|mir das leben zu nehmen|an selbstmord|an suizid|mich zu toten)(?= )"
+        # A topic, not a thought: "an Suizid als Thema für meine Hausarbeit".
+        r"(?! als (?:thema|motiv|stoff|beispiel)(?= ))",
         needs="umzubringen nehmen selbstmord suizid toten",
     ),
     leveled(
@@ -653,7 +694,7 @@ _PORTUGUESE: Final = [
         "desejo|eu desejo|quero|qro|kero|vontade de",
         r"(?: (?:so|tanto|muito|mesmo|demais|de verdade|apenas))* (?:a morte"
         r"|acabar com (?:a )?minha vida|acabar com tudo(?= (?:[.,]|$|hoje|agora|de vez|logo))"
-        r"|tirar (?:a )?minha (?:propria )?vida|morrer)" + _NOT_OF,
+        r"|tirar (?:a )?minha (?:propria )?vida|morrer)" + _NOT_OF + _OLD_AGE + _A_TASK,
         needs="morte acabar tirar morrer",
     ),
     leveled(
@@ -676,7 +717,11 @@ _PORTUGUESE: Final = [
         "|nao paro de pensar|nao consigo parar de pensar|andei pensando",
         r"(?: (?:muito|tanto|sempre|demais|todo dia|ultimamente|de novo|serio))* em (?:tirar"
         r" (?:a )?minha (?:propria )?vida|me matar|me suicidar|suicidio|acabar com (?:tudo"
-        r"|minha vida|a minha vida)|me enforcar|me jogar)(?= )",
+        # A way of life ends, not life: "minha vida de sedentário"; "de vez" stays.
+        r"|minha vida|a minha vida)(?! de (?!vez )[^ ]+)|me enforcar"
+        # "Me jogar" from a height or before a vehicle, not "no carnaval" or "na piscina".
+        r"|me jogar (?:da|do|de uma|de um|na frente d[eoa]|embaixo d[eoa]) (?:ponte|predio"
+        r"|janela|viaduto|sacada|laje|trem|metro|carro|onibus|caminhao|\w+ andar|penhasco))(?= )",
         needs="tirar matar suicidar suicidio acabar enforcar jogar",
     ),
     leveled(
@@ -685,7 +730,7 @@ _PORTUGUESE: Final = [
         "pt_decided",
         "decidi|ja decidi|tomei a decisao de|to decidido a|to decidida a|estou decidido a"
         "|estou decidida a",
-        rf"(?: ,)?(?: que vou| vou)? {_PT_END}(?= )" + _NOT_OF,
+        rf"(?: ,)?(?: que vou| vou)? {_PT_END}(?= )" + _NOT_OF + _A_TASK,
         needs=_PT_END_NEEDS,
     ),
     leveled(
@@ -693,6 +738,7 @@ _PORTUGUESE: Final = [
         "means plan",
         "pt_means_for",
         _PT_SELF_END,
+        _A_TASK,  # "veneno pra acabar com tudo que é barata" is for the pests
         needs=_words(_PT_SELF_END),
         back=rf"(?:tenho|ja tenho|comprei|ja comprei|consegui|guardei|juntei|separei)"
         rf"(?: [^ .,]+){{0,3}} (?:{_PT_MEANS})(?: [^ .,]+){{0,2}} (?:pra|para|pa)",
@@ -712,6 +758,8 @@ _PORTUGUESE: Final = [
         "pt_self_harm_more",
         "me automutilo|to me automutilando|me autolesiono|vontade de me cortar"
         "|vontade de me machucar|quero me machucar|to me machucando",
+        # A sport's knocks, not self-harm: "na academia", "no joelho", "menos no futebol".
+        r"(?!(?: muito| menos)? (?:na|no|nos|nas|jogando|treinando|menos)(?= ))",
         needs="automutilo automutilando autolesiono cortar machucar machucando",
     ),
     leveled(
@@ -719,6 +767,7 @@ _PORTUGUESE: Final = [
         "self_harm",
         "pt_self_harm_again",
         "me automutilei|me autolesionei|voltei a me automutilar|voltei a me machucar",
+        r"(?! (?:na|no|nos|nas|jogando|treinando)(?= ))",  # "no joelho", a sport's knock
         needs="automutilei autolesionei automutilar machucar",
         tense=Tense.EVENT,
     ),

@@ -804,7 +804,9 @@ _NAMED_AFTER: Final = [
         "again_then_named",
         "did it again|done it again|relapsed|slipped again|slipped up again",
         r" (?:[.,] )?(?:the |with the )?(?:cutting|burning|self harm|selfharm|sh|hurting myself"
-        r"|razor|blade)(?= (?:[.,]|$|again))",
+        r"|razor|blade)(?= (?:[.,]|$|again))"
+        # A shave, not a relapse: "slipped again with the razor, shaving nick".
+        r"(?!(?: [.,])?(?: [^ .]+){0,3} (?:shaving|shave|shaved|nick|beard|stubble)(?= ))",
         needs="cutting burning harm selfharm sh hurting razor blade",
         level=HIGH,
         reasons="self_harm",
