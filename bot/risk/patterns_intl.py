@@ -148,9 +148,19 @@ _SPANISH: Final = [
         "quiero|me quiero",
         _ES_WANT,
         needs="quiero",
+        jokable=True,
     ),
     # The same after "ya", which the whose-words check would read as English "ya".
-    _level(HIGH, "ideation", "es_want_ya", "quiero|me quiero", _ES_WANT, needs="quiero", back="ya"),
+    _level(
+        HIGH,
+        "ideation",
+        "es_want_ya",
+        "quiero|me quiero",
+        _ES_WANT,
+        needs="quiero",
+        back="ya",
+        jokable=True,
+    ),
     _level(
         HIGH,
         "ideation",
@@ -532,6 +542,7 @@ _FRENCH: Final = [
         "veux|envie de",
         r" (?:mourir|me suicider|me tuer|me foutre en lair|en finir|mettre fin a (?:mes jours"
         r"|ma vie)|crever(?! (?:de|dun|un|une|le|la|les|mes)(?= )))",
+        jokable=True,
     ),
     _level(
         HIGH,
@@ -846,6 +857,7 @@ _GERMAN: Final = [
         # ("ich bringe mich um den Schlaf").
         r"|um(?! (?:den|die|das|meinen|meine|mein|alles|jeden|jede)(?= )))",
         needs="werde bringe bring",
+        jokable=True,
     ),
     _level(
         IMMINENT,
@@ -867,6 +879,7 @@ _GERMAN: Final = [
         r"|endlich|jetzt) )*(?:sterben|tot sein|nicht mehr leben|mich umbringen"
         r"|mich toten|mi(?:ch|r) das leben nehmen)",
         needs="sterben tot leben umbringen toten",
+        jokable=True,
     ),
     _level(HIGH, "ideation", "de_cant_live", "ich kann", " nicht mehr leben", needs="leben"),
     _level(
@@ -1198,6 +1211,7 @@ _PORTUGUESE: Final = [
         "quero|eu quero|vontade de",
         r" (?:morrer|me matar|me suicidar|(?:tirar|acabar com) (?:a )?minha (?:propria )?vida)",
         needs="quero vontade",
+        jokable=True,
     ),
     _level(HIGH, "ideation", "pt_dont_live", "nao quero", r" (?:mais )?viver", needs="quero"),
     _level(
