@@ -2802,6 +2802,37 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("decidi acabar com tudo hoje: faxina, roupa e louça", NONE, ""),
     ("je pense à me jeter sous un train", HIGH, "ideation"),
     ("pienso en tirarme del puente", HIGH, "ideation"),
+    # chat set18: wishes laughed off over trivial things, pasts now well, a therapist's
+    # question answered no; thoughts weighed "seriously", urges that come, self-harm on
+    # purpose, a cut still bleeding, and farewells told in pieces (two cues together).
+    ("perdí el bus otra vez, me quiero morir jajaja", CONCERN, "joking"),
+    ("meu celular caiu na privada, quero morrer kkkk", CONCERN, "joking"),
+    ("mein Team hat verloren, ich will sterben lol", CONCERN, "joking"),
+    ("hace dos años pensé en matarme, pero hoy estoy bien", NONE, "past"),
+    ("à l'époque j'avais des idées suicidaires, aujourd'hui je vais bien", NONE, "past"),
+    ("mi terapeuta me preguntó si pensaba en suicidarme y le dije que no", NONE, "idiom"),
+    ("je n'ai aucune envie de mourir, juste de dormir", NONE, "idiom"),
+    ("ich habe keine Kraft mehr zum Leben", CONCERN, "hopeless"),
+    ("estoy pensando muy en serio en quitarme la vida", HIGH, "ideation"),
+    ("ando pensando seriamente em tirar minha vida", HIGH, "ideation"),
+    ("ich überlege echt, mich umzubringen", HIGH, "ideation"),
+    ("estoy pensando seriamente en cambiarme de carrera", NONE, ""),
+    ("por las noches me entran las ganas de matarme", HIGH, "ideation"),
+    ("a ideia de me matar não sai da cabeça", HIGH, "ideation"),
+    ("der Gedanke an Urlaub geht nicht weg", NONE, ""),
+    ("me quemé a propósito con el encendedor", HIGH, "self_harm"),
+    ("me quemé con la plancha sin querer", NONE, ""),
+    ("hab den Drang, mich selbst zu ritzen", HIGH, "self_harm"),
+    ("me corté y no deja de sangrar", IMMINENT, "attempt"),
+    ("me corté cocinando y no para de sangrar", NONE, ""),
+    ("tengo todo lo que necesito. el domingo lo hago", IMMINENT, "intent means timeline"),
+    ("ya tengo todo lo que necesito para el viaje, el sábado salimos", NONE, ""),
+    ("tout est réglé. demain matin ce sera fait", IMMINENT, "plan timeline"),
+    ("alles geregelt für den Umzug, Sonntag ist es soweit", NONE, ""),
+    ("to na beira do penhasco, escrevendo pela última vez", IMMINENT, "means goodbye"),
+    ("estoy en el puente esperando el bus", NONE, ""),
+    ("ya puse fecha. no voy a llegar a los 30", IMMINENT, "plan goodbye"),
+    ("noch 5 Tage bis zum Urlaub", NONE, ""),
 ]
 
 

@@ -123,10 +123,18 @@ _SPANISH: Final = [
         "quiero|me quiero",
         _ES_WANT,
         needs="quiero",
+        jokable=True,
     ),
     # The same after "ya", which the whose-words check would read as English "ya".
     leveled(
-        HIGH, "ideation", "es_want_ya", "quiero|me quiero", _ES_WANT, needs="quiero", back="ya"
+        HIGH,
+        "ideation",
+        "es_want_ya",
+        "quiero|me quiero",
+        _ES_WANT,
+        needs="quiero",
+        back="ya",
+        jokable=True,
     ),
     leveled(
         HIGH,
@@ -509,6 +517,7 @@ _FRENCH: Final = [
         "veux|envie de",
         r" (?:mourir|me suicider|me tuer|me foutre en lair|en finir|mettre fin a (?:mes jours"
         r"|ma vie)|crever(?! (?:de|dun|un|une|le|la|les|mes)(?= )))",
+        jokable=True,
     ),
     leveled(
         HIGH,
@@ -823,6 +832,7 @@ _GERMAN: Final = [
         # ("ich bringe mich um den Schlaf").
         r"|um(?! (?:den|die|das|meinen|meine|mein|alles|jeden|jede)(?= )))",
         needs="werde bringe bring",
+        jokable=True,
     ),
     leveled(
         IMMINENT,
@@ -844,6 +854,7 @@ _GERMAN: Final = [
         r"|endlich|jetzt) )*(?:sterben|tot sein|nicht mehr leben|mich umbringen"
         r"|mich toten|mi(?:ch|r) das leben nehmen)",
         needs="sterben tot leben umbringen toten",
+        jokable=True,
     ),
     leveled(HIGH, "ideation", "de_cant_live", "ich kann", " nicht mehr leben", needs="leben"),
     leveled(
@@ -1175,6 +1186,7 @@ _PORTUGUESE: Final = [
         "quero|eu quero|vontade de",
         r" (?:morrer|me matar|me suicidar|(?:tirar|acabar com) (?:a )?minha (?:propria )?vida)",
         needs="quero vontade",
+        jokable=True,
     ),
     leveled(HIGH, "ideation", "pt_dont_live", "nao quero", r" (?:mais )?viver", needs="quero"),
     leveled(

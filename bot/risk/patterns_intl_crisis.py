@@ -28,9 +28,18 @@ CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
 
 def _high(
-    reasons: str, name: str, lead: str, rest: str = "", *, needs: str = "", back: str = ""
+    reasons: str,
+    name: str,
+    lead: str,
+    rest: str = "",
+    *,
+    needs: str = "",
+    back: str = "",
+    jokable: bool = False,
 ) -> Rule:
-    return rule(name, lead, rest, needs=needs, back=back, level=HIGH, reasons=reasons)
+    return rule(
+        name, lead, rest, needs=needs, back=back, level=HIGH, reasons=reasons, jokable=jokable
+    )
 
 
 def _idiom(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
@@ -81,6 +90,7 @@ _WISHES: Final = [
         _ES_WANT,
         rf"{_FILL_ES} {_ES_DIE}",
         needs="kiero qiero kero qero quiero",
+        jokable=True,
     ),
     # "Quitarme de en medio" (Spain): to take oneself out of the way, said of dying.
     _high(
@@ -129,6 +139,7 @@ _WISHES: Final = [
         rf"{_FILL_FR} (?:mourir|crever|me tuer|me suicider|en finir)(?= (?:[.,]|$|je|jai|et|im"
         r"|i|tellement|ce soir|maintenant))",
         needs="veux jveux jveu veu envie",
+        jokable=True,
     ),
     # "Jveu plu vivre", "je veux pu vivre" (Quebec "pu"): no longer want to live.
     _high(
@@ -170,6 +181,7 @@ _WISHES: Final = [
         r" (?:nehmen|nah|neh|nemme|nehme|nemma))(?= )",
         needs="leben lebn lebe labe leb umbringen umbrigen umbringe umbringn umbrinen toten"
         " unalive nehmen nah neh nemme nehme nemma",
+        jokable=True,
     ),
     # "Der Drang, mich umzubringen", "die Gedanken, mir das Leben zu nehmen".
     _high(
@@ -187,6 +199,7 @@ _WISHES: Final = [
         rf"{_FILL_PT} (?:morrer|morre|morer|me matar|me mata|me suicidar|estar mort[oa]"
         r"|ta mort[oa]|ser mort[oa])(?= )",
         needs="qro quero kero qero vontade vontadi vontad",
+        jokable=True,
     ),
     # Borrowed slang after a native frame: "ganas de unalive me", "will mich unalive",
     # "vontade de me unalive", "envie de m'unalive". Not a joke frame: that caps it.
@@ -880,6 +893,37 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         needs="teenager jugendlicher jugendliche kind adolescente nina nino joven ado"
         " adolescent ladolescence crianca adolescencia jeune",
         kind=Kind.PAST,
+    ),
+    # Years ago, counted: "hace 3 años", "vor vier Jahren", "il y a 5 ans", "há dois anos",
+    # "das ist über 10 Jahre her"; and "à une époque", "früher hab ich".
+    rule(
+        "intl_years_ago",
+        "hace|vor|il y a|ha|faz|uber|schon",
+        r"(?: (?:mas de|unos|uns|mais de|quase|casi|gut|fast))? (?:\d+|un|una|dos|tres|cuatro"
+        r"|cinco|seis|einem|zwei|drei|vier|funf|sechs|zehn|deux|trois|quatre|cinq|dix|um|uma"
+        r"|dois|duas|quatro|dez|muchos|varios|vielen|plusieurs|muitos|varios) (?:anos|ano"
+        r"|jahren|jahre her|ans)(?= )",
+        needs="anos ano jahren jahre ans",
+        kind=Kind.PAST,
+    ),
+    rule(
+        "intl_back_then",
+        "a une epoque|a lepoque|autrefois|dans le temps|fruher hab ich|fruher habe ich"
+        "|fruher war ich|fruher hatte ich|naquela epoca|en esa epoca|en aquella epoca"
+        "|antigamente|tuve una epoca|tive uma fase|hatte eine phase",
+        needs="epoque lepoque autrefois temps fruher epoca antigamente fase phase",
+        kind=Kind.PAST,
+    ),
+    # Well now, said after a past: "hoy estoy bien", "heute bin ich stabil", "mittlerweile
+    # geht's mir gut", "aujourd'hui je vais bien", "hoje estou bem", "salí adelante".
+    rule(
+        "intl_well_now",
+        "hoy estoy bien|ahora estoy bien|sali adelante|heute bin ich stabil|heute gehts mir gut"
+        "|mittlerweile gehts mir gut|jetzt gehts mir gut|heute geht es mir gut"
+        "|mittlerweile geht es mir gut|aujourdhui je vais bien|maintenant je vais bien"
+        "|aujourdhui ca va|hoje estou bem|agora estou bem|hoje to bem|hoje tou bem",
+        needs="bien adelante stabil gut va bem",
+        kind=Kind.RECOVERY,
     ),
     rule(
         "intl_long_over",

@@ -101,6 +101,7 @@ _SPANISH: Final = [
         "deseo|desearia|quiero|kiero|qiero",
         rf"{_ES_FILL} {_ES_END}{_NOT_OF}{_OLD_AGE}{_A_TASK}",
         needs=_ES_END_NEEDS,
+        jokable=True,
     ),
     # "Ganas de" with its frame, so "no tengo ganas de morirme" is negated.
     leveled(
@@ -499,7 +500,8 @@ _GERMAN: Final = [
         HIGH,
         "ideation",
         "de_no_will_to_live",
-        "keinen bock mehr|kein bock mehr|keine lust mehr|keinen bock|keine kraft mehr",
+        # Not "keine Kraft mehr": out of strength is weariness, concern (de_no_strength).
+        "keinen bock mehr|kein bock mehr|keine lust mehr|keinen bock",
         r" (?:zu leben|zum leben|auf (?:das|mein|dieses) leben|auf leben|weiterzuleben)(?= )"
         # A way of life, not life: "auf das Leben in der Großstadt", "als Single".
         r"(?! (?:in|im|als|auf dem|am|an der|mit|ohne)(?= ))",
@@ -696,6 +698,7 @@ _PORTUGUESE: Final = [
         r"|acabar com (?:a )?minha vida|acabar com tudo(?= (?:[.,]|$|hoje|agora|de vez|logo))"
         r"|tirar (?:a )?minha (?:propria )?vida|morrer)" + _NOT_OF + _OLD_AGE + _A_TASK,
         needs="morte acabar tirar morrer",
+        jokable=True,
     ),
     leveled(
         CONCERN,
@@ -831,6 +834,225 @@ _PORTUGUESE: Final = [
     ),
 ]
 
+# -- frames the first families left open --------------------------------------
+# A wish said "seriously", a thought weighed ("überlege ernsthaft", "pensando seriamente
+# en"), an urge that "comes" at night, self-harm done on purpose ("je me suis brûlée
+# exprès"), a cut that will not stop bleeding, and a thought of the act that will not
+# leave. Out of strength to live is weariness (concern), not a wish; a question asked by a
+# therapist and answered "no", and a clause of its own that denies the wish, stay calm.
+_SERIOUSLY = r"(?: (?:seriamente|muy|muito|en serio|serio|a serio|de verdad|mucho))+"
+_SELF_ON_PURPOSE = (
+    r"(?:a proposito|adrede|queriendo|de proposito|aposta|por querer|expres|volontairement"
+    r"|absichtlich|mit absicht)"
+)
+# The cut of a kitchen, a shave or a fall: told with it, a wound is no self-harm.
+_NOT_A_CHORE = (
+    r"(?!(?: [^ .]+){0,6} (?:cocinando|cortando|picando|pelando|afeitando|cozinhando"
+    r"|descascando|fazendo a barba|en cuisinant|en coupant|beim kochen|beim rasieren"
+    r"|vidrio|vidro|verre|glas|lata|cuchillo de cocina|sin querer|sem querer)(?= ))"
+)
+_THE_ACT = (
+    r"(?:suicidarme|matarme|quitarme la vida|acabar con mi vida|me suicidar|me matar"
+    r"|tirar (?:a )?minha vida|me suicider|me tuer|en finir|mich umzubringen|selbstmord"
+    r"|suizid|mir das leben zu nehmen)"
+)
+_STAYS = (
+    r"(?:no se me va|no se me quita|no me deja|no me suelta|nao me larga|nao sai da"
+    r" (?:minha )?cabeca|nao me deixa|ne me quitte pas|me lache pas|ne me lache pas"
+    r"|kommt immer wieder|geht nicht weg|lasst mich nicht los|geht nicht mehr weg)"
+)
+_STAY_NEEDS = "va quita deja suelta larga cabeca quitte lache wieder weg los"
+_MORE_FRAMES: Final = [
+    leveled(
+        HIGH,
+        "ideation",
+        "es_pt_thinking_seriously",
+        "pensando|pienso|pense|considerando|contemplando|penso|pensei",
+        rf"{_SERIOUSLY}(?: (?:en|em))?(?: (?:como|la forma de|o jeito de))?"
+        rf" (?:{_ES_END}|{_PT_END})" + _NOT_OF,
+        needs="seriamente serio verdad mucho",
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "fr_considering",
+        "jenvisage|j envisage|envisage|je considere",
+        r"(?: (?:serieusement|vraiment|de plus en plus))* (?:de me suicider|de me tuer|den finir"
+        r"|de mettre fin a (?:mes jours|ma vie))(?= )",
+        needs="suicider tuer finir mettre",
+    ),
+    # "Ich überlege ernsthaft, mir das Leben zu nehmen": weighing it.
+    leveled(
+        HIGH,
+        "ideation",
+        "de_weighing_seriously",
+        "uberleg|uberlege|ueberlege|uberlegt|spiele mit dem gedanken|spiel mit dem gedanken",
+        r"(?: (?:ernsthaft|wirklich|echt|schon|grad|gerade|seit tagen|seit wochen))*(?: ,)?"
+        r" (?:mir das leben zu nehmen|mich umzubringen|mich zu toten|suizid zu begehen"
+        r"|selbstmord zu (?:begehen|machen))(?= )",
+        needs="nehmen umzubringen toten begehen machen",
+    ),
+    # "Quisiera suicidarme": the wish softened only in form ("quisiera morir" is concern).
+    leveled(
+        HIGH,
+        "ideation",
+        "es_would_like_to_end",
+        "quisiera|quisiese|me gustaria|me encantaria",
+        r"(?: (?:ya|solo|simplemente))? (?:suicidarme|matarme|quitarme la vida"
+        r"|acabar con mi vida)(?= )",
+        needs="suicidarme matarme quitarme acabar",
+    ),
+    # "Me vienen las ganas de suicidarme": the urge comes, said with its article.
+    leveled(
+        HIGH,
+        "ideation",
+        "es_urge_comes",
+        "las ganas de|esas ganas de",
+        rf"{_ES_FILL} {_ES_END}{_NOT_OF}",
+        needs=_ES_END_NEEDS,
+        back=r"(?:me vienen|me viene|me vinieron|me entran|me dan|me agarran|vuelven|tengo)",
+    ),
+    # Swiss German: "i wott nüm läbe", "i wott eifach stärbe".
+    leveled(
+        HIGH,
+        "ideation",
+        "de_swiss_want",
+        "i wott|ich wott|i will|wott",
+        r"(?: (?:eifach|nume|nur|so|wurkli))* (?:(?:num|numm|nume|nume|nid meh) (?:labe|lebe)"
+        r"|starbe|sterbe|mi umbringe)(?= )",
+        needs="labe lebe starbe sterbe umbringe",
+    ),
+    # Out of strength to live: weariness, as "I can't go on".
+    leveled(
+        CONCERN,
+        "hopeless",
+        "de_no_strength",
+        "keine kraft mehr|keine kraft|keine energie mehr",
+        r" (?:zu leben|zum leben|weiterzuleben|weiterzumachen)(?= )",
+        needs="leben weiterzuleben weiterzumachen",
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "es_pt_no_strength",
+        "no tengo fuerzas|ya no tengo fuerzas|no me quedan fuerzas|nao tenho mais forcas"
+        "|nao tenho forcas|to sem forcas",
+        r" (?:para|pa|pra) (?:vivir|seguir viviendo|seguir|viver|continuar vivendo|continuar)"
+        r"(?= )",
+        needs="fuerzas forcas",
+    ),
+    # The thought of the act that will not leave: "o pensamento de me suicidar não me larga".
+    leveled(
+        HIGH,
+        "ideation",
+        "intl_thought_stays",
+        "el pensamiento de|la idea de|o pensamento de|a ideia de|lidee de|la pensee de"
+        "|der gedanke an|der gedanke|den gedanken an|den gedanken",
+        rf"(?: ,)? {_THE_ACT}(?: [^.]*?)? {_STAYS}(?= )",
+        needs=_STAY_NEEDS,
+    ),
+    # Pills or a bridge in the mind that come back: "der Gedanke an Tabletten kommt immer
+    # wieder", "la idea del puente no se me va". A thought of the means, not a plan.
+    leveled(
+        HIGH,
+        "ideation method",
+        "intl_means_thought_stays",
+        "der gedanke an|den gedanken an|la idea de las|la idea del|a ideia dos|a ideia da"
+        "|a ideia do|lidee des|lidee du",
+        r" (?:die )?(?:tabletten|pillen|pastillas|remedios|comprimidos|cachets|medocs|brucke"
+        r"|gleise|puente|vias|ponte|trilhos|pont|rails|seil|strick|cuerda|corda|corde)"
+        # Not a daily dose: "..., ich muss sie ja jeden Tag nehmen".
+        r"(?![^.]* (?:jeden tag|taglich|todos los dias|tous les jours|todo dia|todos os dias"
+        r"|rezept|receta|ordonnance|receita)(?= ))"
+        r"(?: [^.]*?)? " + _STAYS + r"(?= )",
+        needs="tabletten pillen pastillas remedios comprimidos cachets medocs brucke gleise"
+        " puente vias ponte trilhos pont rails seil strick cuerda corda corde",
+    ),
+    # Named: "ideação suicida forte hoje", "tengo ideación suicida".
+    leveled(
+        HIGH,
+        "ideation",
+        "es_pt_ideation_named",
+        "ideacao suicida|ideacion suicida|ideacoes suicidas|ideaciones suicidas",
+        r"(?! (?:e|y|en|em|no|na|nos|nas|de|do|da|del|entre|sobre)(?= ))",
+    ),
+    # Self-harm done on purpose: "je me suis brûlée exprès", "me quemé a propósito".
+    leveled(
+        HIGH,
+        "self_harm",
+        "intl_hurt_on_purpose",
+        "me queme|me corte|me golpee|me pegue|me queimei|me cortei|me bati|me arranhei"
+        "|je me suis brulee|je me suis brule|je me suis coupee|je me suis coupe"
+        "|je me suis frappee|je me suis frappe|je me suis griffee|je me suis griffe"
+        "|jme suis brulee|jme suis coupee",
+        rf"(?: [^ .,]+){{0,4}} {_SELF_ON_PURPOSE}(?= )",
+        needs="proposito adrede queriendo aposta querer expres volontairement",
+        tense=Tense.EVENT,
+    ),
+    leveled(
+        HIGH,
+        "self_harm",
+        "de_hurt_on_purpose",
+        "absichtlich|mit absicht",
+        r" (?:verbrannt|geschnitten|geritzt|geschlagen|verletzt|gekratzt)(?= )",
+        needs="verbrannt geschnitten geritzt geschlagen verletzt gekratzt",
+        back=r"(?:hab|habe|ich hab|ich habe) mich(?: (?:heute|gestern|wieder|grad|schon))*",
+        tense=Tense.EVENT,
+    ),
+    # "Voltei a me auto-lesionar", "volví a autolesionarme": done again, hyphen and all.
+    leveled(
+        HIGH,
+        "self_harm",
+        "es_pt_self_harm_again_more",
+        "voltei a me|volto a me|comecei a me|volvi a|volvi a me|empece a",
+        r" (?:auto lesionar|autolesionar|auto mutilar|automutilar|auto lesionarme|autolesionarme"
+        r"|cortar os pulsos|cortarme)(?= )",
+        needs="lesionar autolesionar mutilar automutilar lesionarme autolesionarme pulsos cortarme",
+        tense=Tense.EVENT,
+    ),
+    # "Den Drang, mich zu verletzen": the urge to self-harm.
+    leveled(
+        HIGH,
+        "self_harm",
+        "de_urge_to_hurt",
+        "drang|den drang|bedurfnis|das bedurfnis|verlangen",
+        r"(?: ,)? mich (?:selbst )?(?:zu verletzen|zu ritzen|zu schneiden|zu verbrennen)(?= )",
+        needs="verletzen ritzen schneiden verbrennen",
+    ),
+    # A cut that will not stop bleeding, told by the one who cut: an injury now.
+    leveled(
+        IMMINENT,
+        "self_harm attempt",
+        "intl_cut_still_bleeding",
+        "me corte|me he cortado|me cortei|je me suis coupe|je me suis coupee|jme suis coupee"
+        "|hab mich geschnitten|habe mich geschnitten|hab mich geritzt|habe mich geritzt",
+        _NOT_A_CHORE + r"(?: [^.]*?)? (?:no para de sangrar|no deja de sangrar|nao para de sangrar"
+        r"|nao para de sair sangue|ca arrete pas de saigner|ca ne sarrete pas de saigner"
+        r"|hort nicht auf zu bluten|blutet immer noch|blutet stark|sangra mucho|sangra muito"
+        r"|saigne beaucoup)(?= )",
+        needs="sangrar sangue saigner bluten blutet sangra saigne",
+        tense=Tense.EVENT,
+    ),
+    # Asked and answered no: "me preguntó si tenía ideas de suicidio y le dije que no".
+    _idiom(
+        "intl_asked_answered_no",
+        "pregunto si|preguntaron si|pregunta si|perguntou se|perguntaram se|ma demande si"
+        "|mont demande si|hat gefragt ob|hat mich gefragt ob|fragte ob|fragte mich ob",
+        r"(?: [^.]*?)? (?:dije|respondi|conteste|disse|respondi|jai dit|jai repondu|sagte"
+        r"|hab gesagt|habe gesagt|antwortete)(?: [^ .]+){0,3} (?:[,.] )?(?:no|nao|non|nein)"
+        r"(?= )",
+        needs="dije respondi conteste disse dit repondu sagte gesagt antwortete",
+    ),
+    # "J'ai pas du tout envie de mourir": the wish denied "at all".
+    _idiom(
+        "fr_no_wish_at_all",
+        "pas du tout envie de|pas du tout envie d|aucune envie de|absolument pas envie de"
+        "|nullement envie de",
+        r" (?:mourir|me tuer|me suicider|en finir|crever)(?= )",
+        needs="mourir tuer suicider finir crever",
+    ),
+]
+
 # A story's character speaking: "en la peli el prota dice quiero morir". The words
 # after the verb of saying are the character's, when a film or book is named just before.
 _MEDIA_INTL = (
@@ -847,4 +1069,11 @@ _STORIES: Final = [
     ),
 ]
 
-INTL_FAMILY_RULES: Final = [*_SPANISH, *_FRENCH, *_GERMAN, *_PORTUGUESE, *_STORIES]
+INTL_FAMILY_RULES: Final = [
+    *_SPANISH,
+    *_FRENCH,
+    *_GERMAN,
+    *_PORTUGUESE,
+    *_STORIES,
+    *_MORE_FRAMES,
+]

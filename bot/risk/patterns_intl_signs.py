@@ -280,4 +280,250 @@ _TYPED: Final = [
     ),
 ]
 
-INTL_SIGN_RULES: Final[list[Rule]] = [*_KEPT, *_ENDS, *_PULL, *_TOLD, *_TYPED]
+# Pieces of a farewell that set18 showed said in other words. Each is a cue: nothing alone
+# ("tengo lo que necesito" is any errand, "c'est le moment" any moment), a crisis beside
+# another cue ("tengo lo que necesito ..., el viernes lo hago") or after concern.
+_WEEKDAYS = (
+    "lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi"
+    "|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|segunda|terca|quarta|quinta|sexta|weekend|wochenende|fin de semana|fim de semana"
+)
+_WHEN = (
+    "hoy|esta noche|manana|manana temprano|ce soir|cette nuit|demain|demain matin|heute"
+    "|heute nacht|heute abend|morgen|morgen fruh|hoje|esta noite|essa noite|amanha"
+    "|amanha de manha|cette semaine|diese woche|esta semana|essa semana"
+)
+_CLAUSE_END = r"(?= (?:[.,]|$))"
+# A thing got "for" something names what it is for: "todo lo que necesito para el viaje".
+_NOT_FOR = r"(?! (?:para|pa|pra|pro|pour|fur|zum|zur|for|de|da|do|del)(?= ))"
+
+_PIECES: Final = [
+    cue(
+        # "Ya tengo lo que necesito", "levei tudo que preciso", "hab mir schon alles besorgt".
+        "intl_have_what_needed",
+        "tengo lo que necesito|tengo todo lo que necesito|tenho tudo que preciso"
+        "|tenho tudo o que preciso|levei tudo que preciso|levei tudo o que preciso"
+        "|jai tout ce quil faut|jai tout ce dont jai besoin|hab alles was ich brauch"
+        "|hab alles was ich brauche|habe alles was ich brauche|alles besorgt",
+        r"(?: was ich (?:brauch|brauche))?(?: (?:escondido|guardado|aqui|comigo|ici|hier))?"
+        + _NOT_FOR
+        + _CLAUSE_END,
+        needs="necesito preciso faut besoin brauch brauche besorgt",
+        reasons="means",
+    ),
+    cue(
+        # "El viernes lo hago", "après la prière de ce soir je le fais", "vou tomar no
+        # sábado": doing it, with the day before or after.
+        "intl_do_it_on_day",
+        "lo hago|lo hare|je le fais|jle fais|je vais le faire|mach ichs|mach ich es|eu faco"
+        "|vou fazer|vou tomar|me las tomo|voy a tomarlas",
+        rf"(?: (?:el|le|am|no|na|este|ce|diesen|nesse|neste))? (?:{_WEEKDAYS}){_CLAUSE_END}",
+        needs=_WEEKDAYS.replace("|", " "),
+        reasons="intent timeline",
+    ),
+    cue(
+        "intl_day_then_do_it",
+        "lo hago|lo hare|je le fais|jle fais|mach ichs|mach ich es|eu faco|faco",
+        _CLAUSE_END,
+        needs="hago hare fais ichs faco",
+        back=rf"(?:{_WEEKDAYS}|{_WHEN})(?: [^ .,]+){{0,3}}",
+        reasons="intent timeline",
+    ),
+    cue(
+        # "Sonntag ist es soweit", "ce weekend c'est le moment", "tomei coragem, é agora".
+        "intl_its_time",
+        "ist es soweit|es ist soweit|cest le moment|e agora|ha llegado la hora|llego la hora"
+        "|llego el momento|chegou a hora|chegou o momento",
+        _CLAUSE_END,
+        needs="soweit moment agora hora momento",
+        reasons="timeline",
+    ),
+    cue(
+        # "Ce sera cette nuit", "demain matin ce sera fait", "amanhã de manhã acaba",
+        # "an meinem Geburtstag wird's passieren": it, set for a time.
+        "intl_it_at_time",
+        "ce sera|cest|vai ser|va a ser|sera",
+        rf" (?:{_WHEN}){_CLAUSE_END}",
+        needs=_WHEN.replace("|", " "),
+        reasons="timeline",
+    ),
+    cue(
+        "intl_time_then_it",
+        "ce sera fait|acaba|wirds passieren|wird es passieren|passiert es|va a pasar"
+        "|vai acontecer|ca va se passer",
+        _CLAUSE_END,
+        needs="fait acaba passieren passiert pasar acontecer passer",
+        back=rf"(?:{_WHEN}|{_WEEKDAYS}|geburtstag|cumpleanos|cumple|anniversaire|aniversario)",
+        reasons="timeline",
+    ),
+    cue(
+        # "Deje todo arreglado", "j'ai tout réglé", "alles ist geregelt", "já está tudo
+        # tratado": affairs in order.
+        "intl_all_settled",
+        "deje todo arreglado|deje todo en orden|ya esta todo arreglado|todo esta arreglado"
+        "|jai tout regle|tout est regle|jai tout mis en ordre|alles ist geregelt|alles geregelt"
+        "|hab alles geregelt|habe alles geregelt|ja esta tudo tratado|esta tudo tratado"
+        "|deixei tudo arrumado|deixei tudo resolvido|ta tudo resolvido",
+        _CLAUSE_END,
+        needs="arreglado orden regle ordre geregelt tratado arrumado resolvido",
+        reasons="plan",
+        personal=False,  # "ya" before it reads as English "ya"; the words name no one else
+    ),
+    cue(
+        # "Nadie me va a detener", "ninguém vai me impedir", "ya no hay nada que me detenga".
+        "intl_none_will_stop_me",
+        "nadie me va a detener|nadie me va a parar|nadie me detendra|no hay nada que me detenga"
+        "|nada me va a detener|no me intentes convencer|no me intentes detener"
+        "|no me trates de convencer|ninguem vai me impedir|ninguem vai me parar|nada vai me impedir"
+        "|personne ne marretera|personne va marreter|rien ne marretera|niemand halt mich auf"
+        "|niemand wird mich aufhalten|nichts halt mich mehr",
+        needs="detener parar detendra detenga convencer impedir marretera marreter halt aufhalten",
+        reasons="intent",
+        personal=False,  # "nadie", "personne": the words name others and deny nothing
+    ),
+    cue(
+        # "Los quiero a todos.", "amo vocês", "pardonnez-moi tous": love or sorry to all, as
+        # the message ends.
+        "intl_love_all_bare",
+        "los quiero a todos|las quiero a todas|los amo a todos|les quiero a todos|amo voces"
+        "|amo todos voces|je vous aime tous|hab euch alle lieb|pardonnez moi tous"
+        "|pardonnez moi|perdonenme todos|perdonenme|me perdoem|verzeiht mir",
+        # sorry may close it: "los quiero a todos. perdón."
+        r"(?= (?:[.,] )*(?:(?:perdon|perdao|pardon|sorry|entschuldigung|perdonenme|me perdoem"
+        r"|pardonnez moi) (?:[.,] )*)?$)",
+        needs="todos todas voces tous lieb pardonnez perdonenme perdoem verzeiht",
+        reasons="goodbye",
+    ),
+    cue(
+        # "Merci à ceux qui ont été là", "tschüss an alle, die mich gemocht haben".
+        "intl_thanks_to_those",
+        "merci a ceux qui ont ete la|merci a tous ceux qui|gracias a los que estuvieron"
+        "|gracias a todos los que|obrigado a quem esteve|obrigada a quem esteve"
+        "|die mich gemocht haben|die mich geliebt haben|qui mont aime|que me quisieron"
+        "|que me amaram",
+        needs="ete tous estuvieron todos esteve gemocht geliebt aime quisieron amaram",
+        reasons="goodbye",
+    ),
+    cue(
+        # At an edge or the water: "ya estoy en la azotea", "je suis sur les quais", "tô no
+        # alto do morro", "na beira da represa". Someone waiting for a bus says so too.
+        "intl_at_the_edge",
+        "azotea|falaise|quais|morro|represa|penhasco|acantilado|klippe|barranco|cornisa",
+        needs="azotea falaise quais morro represa penhasco acantilado klippe barranco cornisa",
+        back=r"(?:estoy|ya estoy|toy|je suis|jsuis|suis|to|tou|estou|bin|ich bin|ich steh)"
+        r"(?: [^ .,]+){1,6}",
+        reasons="means",
+    ),
+    cue(
+        # "Solo quería despedirme", "escrevendo pra vocês pela última vez".
+        "intl_saying_goodbye",
+        "queria despedirme|quiero despedirme|queria me despedir|quero me despedir"
+        "|voulais vous dire adieu|wollte mich verabschieden|pela ultima vez|por ultima vez"
+        "|pour la derniere fois|zum letzten mal",
+        r"(?: (?:de|von|da|de la) (?:alguien|todos|ustedes|voces|vous|euch|alguem))?" + _CLAUSE_END,
+        needs="despedirme despedir adieu verabschieden ultima derniere letzten",
+        back=r"(?:solo|so|nur|juste|escribiendo|escrevendo|jecris|schreibe|hablando|falando"
+        r"|(?:escribiendo|escrevendo) (?:pra|para|a) (?:ustedes|voces|ti|vos|todos))",
+        reasons="goodbye",
+    ),
+    cue(
+        # "Tomei coragem", "j'ai pris mon courage", "hab all meinen Mut zusammen".
+        "intl_took_courage",
+        "tomei coragem|criei coragem|tome valor|junte valor|jai pris mon courage"
+        "|hab mut gefasst|hab all meinen mut",
+        _CLAUSE_END,
+        needs="coragem valor courage mut",
+        reasons="intent",
+    ),
+    cue(
+        # Dizzy or strange after "ya lo hice" or pills: "me estoy sintiendo rara", "mir ist
+        # total schwindlig".
+        "intl_feeling_strange",
+        "me estoy sintiendo rara|me estoy sintiendo raro|me siento rara|me siento raro"
+        "|me siento mareada|me siento mareado|mir ist schwindlig|mir ist total schwindlig"
+        "|mir ist so schwindlig|mir ist voll schwindlig|je me sens bizarre|jai la tete qui tourne"
+        "|to ficando zonza|to ficando zonzo|to me sentindo estranha|to me sentindo estranho",
+        needs="rara raro mareada mareado schwindlig bizarre tourne zonza zonzo estranha estranho",
+        reasons="attempt",
+    ),
+    cue(
+        # "Ya lo hice", "já fiz", "ich hab's getan": done, with nothing named.
+        "intl_done_it",
+        "ya lo hice|ja fiz|ja fiz isso|je lai fait|cest fait|ich habs getan|ich hab es getan"
+        "|habs getan",
+        _CLAUSE_END,
+        needs="hice fiz fait getan",
+        reasons="attempt",
+    ),
+    cue(
+        # "Cuando lean esto", "wenn ihr das lest", "quando lerem isso": read after.
+        "intl_when_you_read",
+        "cuando lean esto|cuando leas esto|wenn ihr das lest|wenn du das liest|quando lerem isso"
+        "|quando voce ler isso|quand vous lirez ca|quand tu liras ca|quand vous lirez ceci",
+        needs="lean leas lest liest lerem ler lirez liras",
+        reasons="goodbye",
+    ),
+    cue(
+        # "... ya me habré ido", "eu já vou ter ido", "bin ich schon unterwegs zu dem Ort".
+        "intl_gone_by_then",
+        "ya me habre ido|ja vou ter ido|eu ja vou ter ido|je serai deja parti"
+        "|je serai deja partie|bin ich schon weg|bin ich schon unterwegs",
+        needs="habre ido parti partie weg unterwegs",
+        reasons="goodbye",
+    ),
+    cue(
+        # "Ya escolhi o lugar e o dia", "le lieu et le jour": a place and a day chosen.
+        "intl_place_and_day",
+        "o lugar e o dia|o sitio e o dia|el lugar y el dia|le lieu et le jour|lendroit et le jour"
+        "|ort und tag|den ort und den tag",
+        needs="lugar sitio lieu lendroit ort",
+        reasons="plan timeline",
+    ),
+    cue(
+        # "Ninguém sabe onde eu tô", "nadie sabe dónde estoy": gone where no one looks.
+        "intl_nobody_knows_where",
+        "ninguem sabe onde eu to|ninguem sabe onde eu estou|ninguem sabe onde to"
+        "|nadie sabe donde estoy|personne sait ou je suis|personne ne sait ou je suis"
+        "|niemand weiss wo ich bin",
+        needs="sabe sait weiss",
+        reasons="goodbye",
+    ),
+    cue(
+        # "Heute Nacht mach ich Schluss": an end set for a time. "Schluss mit ihm" names whom.
+        "de_end_it_at",
+        "mach ich schluss|mache ich schluss",
+        _CLAUSE_END,
+        needs="schluss",
+        back=rf"(?:{_WHEN}|{_WEEKDAYS}|am (?:{_WEEKDAYS}))",
+        reasons="intent timeline",
+    ),
+    cue(
+        # "Noch 5 Tage", "faltan 3 días", "plus que 2 jours": counting down, to nothing named.
+        "intl_countdown",
+        "noch|faltan|faltam|plus que|encore",
+        r" \d+ (?:tage|dias|jours)" + _CLAUSE_END,
+        needs="tage dias jours",
+        reasons="timeline",
+    ),
+    cue(
+        # "Ya puse fecha", "marquei a data", "j'ai choisi la date": a date set, for nothing
+        # named ("marquei a data do casamento" names it).
+        "intl_date_set",
+        "puse fecha|ya puse fecha|ya tengo fecha|marquei a data|ja marquei a data|marquei o dia"
+        "|jai choisi la date|jai fixe la date|hab das datum|hab den tag gewahlt",
+        r"(?! (?:de|del|da|do|pour|para|pra|fur|der|des|du|con|com|avec|mit)(?= ))" + _CLAUSE_END,
+        needs="fecha data date datum gewahlt dia",
+        reasons="plan timeline",
+    ),
+    cue(
+        # "No voy a llegar a los 20", "je verrai pas mes 30 ans": an age one will not reach.
+        "intl_wont_reach_age",
+        "no voy a llegar a los|no llego a los|nao vou chegar aos|nao chego aos"
+        "|je verrai pas mes|je vais pas arriver a",
+        r" \d+(?: anos| ans)?(?= )",
+        needs="llegar llego chegar chego verrai arriver",
+        reasons="goodbye",
+    ),
+]
+
+INTL_SIGN_RULES: Final[list[Rule]] = [*_KEPT, *_ENDS, *_PULL, *_TOLD, *_TYPED, *_PIECES]
