@@ -2,9 +2,10 @@
 
 What it learns from (never a test row, never a held-out chat set):
 
-* our own chat messages: the screener table in ``tests/test_risk_screener.py``
-  and the blind chat sets in ``CHAT_TRAIN`` (single messages; a message
-  whose level depends on earlier ones is left out);
+* our own chat messages: the screener table in ``tests/test_risk_screener.py``,
+  the blind chat sets in ``CHAT_TRAIN`` and the false-alarm probes in
+  ``PROBES`` (single messages; a message whose level depends on earlier
+  ones is left out);
 * the ``dev`` rows of ``sdcnl`` and ``twitter_ideation`` with the protocol
   re-annotation in ``bench/audit`` (the files' own labels say where a post
   was made, not what it says).
@@ -86,8 +87,10 @@ from tests.test_sad_not_suicidal import CONVERSATIONS  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "risk"
 WEIGHTS = ROOT / "bot" / "risk" / "learned_weights.json"
-CHAT_TRAIN = tuple(f"set{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16))
+CHAT_TRAIN = tuple(f"set{n}" for n in (3, 4, 5, 6, 7, 8, 9, 11, 13, 14, 15, 16, 18))
 CHAT_HELD_OUT = ("set10", "set12", "set17")
+# Ordinary messages written to trip the rules (bench/probe): look-alikes the words must learn.
+PROBES = ("cycle_fa", "cycle_fa2")
 DATA_FILES = ("sdcnl", "twitter_ideation")
 C = 4.0  # inverse regularization strength
 GRID = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
@@ -96,9 +99,9 @@ PRUNE = 0.02  # smallest |weight| kept
 LEVELS = {"none": 0, "concern": 1, "high": 2, "imminent": 3}
 
 
-def chat_rows(name: str) -> list[dict[str, Any]]:
+def chat_rows(name: str, folder: str = "chat") -> list[dict[str, Any]]:
     rows = []
-    for line in (ROOT / "bench" / "chat" / f"{name}.jsonl").open(encoding="utf-8"):
+    for line in (ROOT / "bench" / folder / f"{name}.jsonl").open(encoding="utf-8"):
         case = json.loads(line)
         if case["context"]:
             continue
@@ -232,7 +235,8 @@ def main() -> None:
     )
     args = parser.parse_args()
     if not args.check:
-        chat = (r for n in CHAT_TRAIN for r in chat_rows(n))
+        chat = [r for n in CHAT_TRAIN for r in chat_rows(n)]
+        chat += [r for n in PROBES for r in chat_rows(n, "probe")]
         rows = [*table_rows(), *chat, *data_rows("dev", args.data)]
         screener = RuleScreener()
         for row in rows:
