@@ -20,26 +20,11 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.rules import Kind, Rule, Tense, cue, imminent, rule
+from bot.risk.rules import Kind, Rule, Tense, cue, imminent, leveled, rule
 
 __all__ = ["INTL_CRISIS_MARKERS", "INTL_CRISIS_RULES"]
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
-
-
-def _high(
-    reasons: str,
-    name: str,
-    lead: str,
-    rest: str = "",
-    *,
-    needs: str = "",
-    back: str = "",
-    jokable: bool = False,
-) -> Rule:
-    return rule(
-        name, lead, rest, needs=needs, back=back, level=HIGH, reasons=reasons, jokable=jokable
-    )
 
 
 def _idiom(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
@@ -84,7 +69,8 @@ _NOT_THE_PLACE = (
 )
 
 _WISHES: Final = [
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "es_want_typo",
         _ES_WANT,
@@ -93,7 +79,8 @@ _WISHES: Final = [
         jokable=True,
     ),
     # "Quitarme de en medio" (Spain): to take oneself out of the way, said of dying.
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "es_out_of_the_way",
         "quitarme de en medio|quitarme del medio|quitar de en medio|quitar del medio",
@@ -105,7 +92,8 @@ _WISHES: Final = [
         needs="medio",
     ),
     # "Se me pasó por la cabeza quitarme la vida": the thought crossing the mind.
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "es_crossed_mind",
         "por la cabeza|por la mente",
@@ -116,7 +104,8 @@ _WISHES: Final = [
     ),
     # "Pensamientos de matarme", "ideas de suicidio", "idées de suicide", "pensamentos de
     # me matar": the thoughts named by what they are of.
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "intl_thoughts_of",
         "pensamientos de|pensamiento de|ideas de|idees de|pensees de|pensamentos de"
@@ -132,7 +121,8 @@ _WISHES: Final = [
         r"|jai encore des|jai souvent des|esses|estes|esos|estos|mis|meus|mes|ces|muchos|varios"
         r"|tantos)",
     ),
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "fr_want_fill",
         "je veux|jveux|jveu|je veu|veux|envie de",
@@ -142,7 +132,8 @@ _WISHES: Final = [
         jokable=True,
     ),
     # "Jveu plu vivre", "je veux pu vivre" (Quebec "pu"): no longer want to live.
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "fr_dont_live_typo",
         "jveux|jveu|je veu|veux|veu|jvx",
@@ -152,7 +143,8 @@ _WISHES: Final = [
         needs="vivre vivres exister",
     ),
     # "Jpense à en finir": the spoken "je" stuck to the verb.
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "fr_thinking_short",
         "jpense|jpensais|chpense|je pense souvent|je pense tout le temps",
@@ -161,7 +153,8 @@ _WISHES: Final = [
         needs="suicide suicider tuer finir mourir",
     ),
     # "Est-ce normal de vouloir se tuer ? moi c'est le cas": the general question owned.
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "fr_owned_question",
         "vouloir se tuer|vouloir se suicider|vouloir mourir|vouloir en finir",
@@ -170,7 +163,8 @@ _WISHES: Final = [
     ),
     # "I wü nimma lebn" (Austria and Bavaria), "ich will nimmer leben", "ich wil mich
     # umbrigen": dialect and typos of the plain wish.
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "de_want_dialect",
         "i wu|i wui|i will|i mog|i mag|ich wil|ich will|ich mocht|ich mochte|i mocht|will|wil",
@@ -184,7 +178,8 @@ _WISHES: Final = [
         jokable=True,
     ),
     # "Der Drang, mich umzubringen", "die Gedanken, mir das Leben zu nehmen".
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "de_urge_to",
         "drang|den drang|gedanken|lust|verlangen|wunsch",
@@ -192,7 +187,8 @@ _WISHES: Final = [
         r"|mich selbst zu toten)(?= )",
         needs="umzubringen toten nehmen sterben",
     ),
-    _high(
+    leveled(
+        HIGH,
         "ideation",
         "pt_want_typo",
         "qro|quero|kero|qero|eu qro|vontade de|vontade d|vontadi de|vontad de",
@@ -217,7 +213,8 @@ _WISHES: Final = [
     # A method place that will not leave the mind, with no plan made: "pienso mucho en el
     # puente ..., no tengo nada planeado pero la idea no se me va", as the English "the
     # bridge keeps coming into my head". The bridge alone is a commute.
-    _high(
+    leveled(
+        HIGH,
         "ideation method",
         "es_place_stays",
         "pienso|pensando|pense|pienso mucho|pienso siempre",
@@ -230,7 +227,8 @@ _WISHES: Final = [
         r"|no me la saco|no me lo saco)(?= )",
         needs="puente vias azotea acantilado barranco balcon techo",
     ),
-    _high(
+    leveled(
+        HIGH,
         "ideation method",
         "fr_place_stays",
         "limage du|limage de la|limage des|je pense au|je pense a la|je pense aux|jpense au",
@@ -239,7 +237,8 @@ _WISHES: Final = [
         r" (?:pas|jamais)|jarrive pas a (?:men|me l)(?:enlever| debarrasser|sortir))(?= )",
         needs="pont rails voies falaise toit balcon viaduc",
     ),
-    _high(
+    leveled(
+        HIGH,
         "ideation method",
         "de_place_stays",
         "an die|an den|an das",
@@ -252,7 +251,8 @@ _WISHES: Final = [
         back=r"(?:ich )?(?:muss|denke|denk)(?: (?:standig|immer|dauernd|oft|die ganze zeit"
         r"|immer wieder|wieder))*",
     ),
-    _high(
+    leveled(
+        HIGH,
         "ideation method",
         "pt_place_stays",
         "penso|pensando|pensei|penso muito|penso sempre",
