@@ -2833,6 +2833,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("estoy en el puente esperando el bus", NONE, ""),
     ("ya puse fecha. no voy a llegar a los 30", IMMINENT, "plan goodbye"),
     ("noch 5 Tage bis zum Urlaub", NONE, ""),
+    # "Zero" as a count: a denial before a statement, the wish itself before "will to live".
+    ("I have zero desire to live anymore", CONCERN, "hopeless"),
+    ("honestly zero will to live these days", CONCERN, "hopeless"),
+    ("I have zero thoughts of ending my life, just stressed", NONE, "negated"),
 ]
 
 

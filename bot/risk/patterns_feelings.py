@@ -301,9 +301,13 @@ _HOPELESS: Final = [
         "no_reason_live",
         "reason|reasons|point|purpose|desire|motivation",
         f" (?:in |to |for me to |left to |for |of )?{_LIVING}",
-        back=r"no|(?:dont|dont really|dont even) have (?:a|any)|(?:cant|cannot) find (?:a|any)",
+        # "zero desire to live": none, said as a count.
+        back=r"no|zero|(?:dont|dont really|dont even) have (?:a|any)"
+        r"|(?:cant|cannot) find (?:a|any)",
     ),
-    _hopeless("no_will_live", "will to live", needs="live", back="no|lost the|lost my|losing the"),
+    _hopeless(
+        "no_will_live", "will to live", needs="live", back="no|zero|lost the|lost my|losing the"
+    ),
     _hopeless(
         "nothing_live_for",
         "nothing",
