@@ -24,6 +24,8 @@ _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 # A statement's last words: the end of its sentence, not a clause that gives a reason.
 _END = r"(?= (?:\.|$))"
 _END_CLAUSE = r"(?= (?:[.,]|$))"
+# Someone else in the future tense, before what they will do without the person.
+_OTHERS_WILL = "shell|hell|theyll|youll|she will|he will|they will|you will"
 # Things a person owns and hands on.
 _OWNED = (
     r"(?:\w+ )?(?:stuff|things|belongings|clothes|games|books|pets?|cat|dog|guitar|collection"
@@ -288,7 +290,7 @@ _FAREWELLS: Final = [
         "|forgive me one day|forgive me someday|forgive me eventually",
         _END_CLAUSE,
         needs="day someday eventually",
-        back=r"(?:shell|hell|theyll|youll|she will|he will|they will|you will|everyone will)",
+        back=rf"(?:{_OTHERS_WILL}|everyone will)",
         reasons="goodbye",
         personal=False,
     ),
@@ -398,7 +400,7 @@ _HANDED_ON: Final = [
         "need them|need it|need those|need this|need these",
         r" after" + _END_CLAUSE,
         needs="after",
-        back=r"(?:shell|hell|theyll|youll|she will|he will|they will|you will|will)",
+        back=rf"(?:{_OTHERS_WILL}|will)",
         reasons="goodbye",
         personal=False,
     ),
