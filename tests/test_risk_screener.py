@@ -2833,6 +2833,22 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("estoy en el puente esperando el bus", NONE, ""),
     ("ya puse fecha. no voy a llegar a los 30", IMMINENT, "plan goodbye"),
     ("noch 5 Tage bis zum Urlaub", NONE, ""),
+    # Where or how to live, or a trip, is not hopelessness; "I'm okay now" is no time for
+    # acting; a rope named with what it is for, and no concern, is that use.
+    ("no desire to live in a big city", NONE, ""),
+    ("zero desire to live in the suburbs ever again", NONE, ""),
+    ("no point going on a diet if I'm going to eat cake at the wedding", NONE, ""),
+    ("no desire to live in a world without her", CONCERN, "hopeless"),
+    ("i see no point going on like this", CONCERN, "hopeless"),
+    ("kms has been on my mind less since therapy, i'm okay now", HIGH, "slang"),
+    ("i want to kill myself, im ready now", IMMINENT, "timeline"),
+    ("bought a rope for the tire swing. i keep looking at it", NONE, ""),
+    (
+        "bought a rope, told my wife it's for the tire swing. i keep looking at it",
+        IMMINENT,
+        "means",
+    ),
+    ("i bought a rope. i keep looking at it", IMMINENT, "means"),
     # "Zero" as a count: a denial before a statement, the wish itself before "will to live".
     ("I have zero desire to live anymore", CONCERN, "hopeless"),
     ("honestly zero will to live these days", CONCERN, "hopeless"),

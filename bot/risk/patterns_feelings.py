@@ -300,7 +300,13 @@ _HOPELESS: Final = [
     _hopeless(
         "no_reason_live",
         "reason|reasons|point|purpose|desire|motivation",
-        f" (?:in |to |for me to |left to |for |of )?{_LIVING}",
+        f" (?:in |to |for me to |left to |for |of )?{_LIVING}"
+        # Where or how to live, or a trip: "no desire to live in a big city", "no point
+        # going on a diet". Not "in a world without her".
+        r"(?! (?:(?:in|near|by|on) (?:a|an|the) (?!world |planet |earth |body )"
+        r"|(?:abroad|overseas|alone|about|there) "
+        r"|with (?:my|his|her|him|them|roommates|a|an|the) ))"
+        r"(?<!go on(?= (?:a|an|about) ))(?<!going on(?= (?:a|an|about) ))",
         # "zero desire to live": none, said as a count.
         back=r"no|zero|(?:dont|dont really|dont even) have (?:a|any)"
         r"|(?:cant|cannot) find (?:a|any)",

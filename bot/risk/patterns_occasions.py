@@ -110,13 +110,22 @@ OCCASION_RULES: Final[list[Rule]] = [
         "christmas cards|postcards|birthday cards|secret santa|souvenirs|presents for",
     ),
     # Spanish, French, German and Portuguese (folded: no accents or apostrophes).
+    _occasion(
+        # A rope or a cord bought for what ropes are for: "a rope for the tire swing".
+        "occasion_rope_use",
+        "tire swing|tyre swing|rope swing|clothesline|clothes line|washing line|hammock"
+        "|tow rope|towing|climbing gym|bouldering|rock climbing|sailing|mooring|tie down",
+        needs="tire tyre swing clothesline clothes washing hammock tow towing climbing bouldering"
+        " sailing mooring tie",
+    ),
     # The occasion told as a cover story or a hurdle: "they think I'm just going on a trip",
     # "just need to get through my sister's wedding on Saturday and then ...". Not explained.
     rule(
         "occasion_cover",
         "they think|everyone thinks|she thinks|he thinks|they all think|told them|told everyone"
+        "|told my|told her|told him|said its for|said it was for|supposedly"
         "|pretending|get through|getting through|make it through|as far as they know",
-        needs="think thinks told pretending through know",
+        needs="think thinks told said supposedly pretending through know",
         kind=Kind.IDIOM,
         reasons="idiom",
     ),

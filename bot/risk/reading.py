@@ -170,10 +170,12 @@ _DESIRE = re.compile(
 )
 # ... unless the sentence puts it behind them: "I've been suicidal in the past".
 _BEHIND: Final = (" in the past ", " previously ", " at one point ", " at times in my life ")
-# "by now", "for a decade now", "every day now": how long or how often, not a time for acting.
+# "by now", "for a decade now", "every day now": how long or how often, not a time for
+# acting; nor is "I'm okay now", how the person is.
 _SPAN_BEFORE = re.compile(
     r" (?:by|years|months|weeks|days|decade|decades|while|ages|long time|forever|since then"
-    r"|day|night|nights|daily|everyday|lately|often)"
+    r"|day|night|nights|daily|everyday|lately|often|im okay|im ok|im fine|im better|im good"
+    r"|im safe|im alright)"
     r" $"
 )
 # "I'm trying not to kill myself" is a struggle with the urge, not a denial; "I need
