@@ -19,6 +19,12 @@ with their context: the tests hold both stages to them) and at which, out of
 fold (5 folds), the rows the learned stage would add as ``high`` (those the
 rules left undecided, see :func:`bot.risk.learned.undecided_by_rules`)
 include at most ``MAX_ADDED_FALSE`` of each source's non-crisis rows.
+
+The context threshold, asked once the person's recent messages have shown
+concern, is the lowest on ``CONTEXT_GRID`` (never above the threshold) at
+which the calm examples stay calm and the conversations of the training sets
+and probes (their messages that depend on earlier ones, never trained on)
+gain at most ``MAX_ADDED_FALSE`` of their non-crisis rows as false flags.
 Weights under ``PRUNE`` are dropped; every figure printed is computed with
 the exported file through :class:`bot.risk.learned.TwoStageScreener`, so
 what is reported is what ships.
@@ -81,7 +87,7 @@ from bot.risk.learned import (  # noqa: E402
     undecided_by_rules,
 )
 from bot.risk.normalize import fold  # noqa: E402
-from bot.risk.screener import CONTEXT_WINDOW, RuleScreener  # noqa: E402
+from bot.risk.screener import CONTEXT_WINDOW, RuleScreener, shown_before  # noqa: E402
 from tests.test_risk_screener import CASES, CONTEXT_CASES  # noqa: E402  (needs pytest)
 from tests.test_sad_not_suicidal import CONVERSATIONS  # noqa: E402
 
@@ -94,19 +100,28 @@ PROBES = ("cycle_fa", "cycle_fa2")
 DATA_FILES = ("sdcnl", "twitter_ideation")
 C = 4.0  # inverse regularization strength
 GRID = (0.7, 0.75, 0.8, 0.85, 0.9, 0.95)
+CONTEXT_GRID = (0.5, 0.6, *GRID)
 MAX_ADDED_FALSE = 0.01  # of a source's non-crisis rows, out of fold
 PRUNE = 0.02  # smallest |weight| kept
 LEVELS = {"none": 0, "concern": 1, "high": 2, "imminent": 3}
 
 
-def chat_rows(name: str, folder: str = "chat") -> list[dict[str, Any]]:
+def chat_rows(name: str, folder: str = "chat", context: bool = False) -> list[dict[str, Any]]:
+    """A set's single messages, or with ``context`` its messages that follow earlier ones."""
     rows = []
     for line in (ROOT / "bench" / folder / f"{name}.jsonl").open(encoding="utf-8"):
         case = json.loads(line)
-        if case["context"]:
+        if bool(case.get("context")) != context:
             continue
         lowest = min(LEVELS[level] for level in case["level"].split("|"))
-        rows.append({"source": "chat", "text": case["text"], "crisis": lowest >= 2})
+        rows.append(
+            {
+                "source": "chat",
+                "text": case["text"],
+                "context": case.get("context") or [],
+                "crisis": lowest >= 2,
+            }
+        )
     return rows
 
 
@@ -173,10 +188,41 @@ def calm_examples() -> list[tuple[str, list[str]]]:
     return calm
 
 
-def raises_no_calm_example(model: LearnedModel, threshold: float) -> bool:
-    weighed = LearnedModel(model.bias, threshold, model.weights)
+def raises_no_calm_example(
+    model: LearnedModel, threshold: float, context_threshold: float | None = None
+) -> bool:
+    weighed = LearnedModel(model.bias, threshold, model.weights, context_threshold)
     screener = TwoStageScreener(model=weighed)
     return all(not screener.assess(text, ctx).level.is_crisis for text, ctx in calm_examples())
+
+
+def conversation_rows() -> list[dict[str, Any]]:
+    """Messages of the training sets and probes that follow earlier ones, never trained on."""
+    rows = [r for n in CHAT_TRAIN for r in chat_rows(n, context=True)]
+    return rows + [r for n in PROBES for r in chat_rows(n, "probe", context=True)]
+
+
+def raised_after_concern(
+    rows: list[dict[str, Any]], model: LearnedModel, threshold: float, context_threshold: float
+) -> list[bool]:
+    """Which of ``rows`` both stages flag, with the two thresholds given."""
+    weighed = LearnedModel(model.bias, threshold, model.weights, context_threshold)
+    screener = TwoStageScreener(model=weighed)
+    return [screener.assess(r["text"], r["context"]).level.is_crisis for r in rows]
+
+
+def pick_context_threshold(model: LearnedModel, threshold: float) -> float:
+    rows = conversation_rows()
+    calm = [not r["crisis"] for r in rows]
+    before = raised_after_concern(rows, model, threshold, threshold)
+    for candidate in (t for t in CONTEXT_GRID if t <= threshold):
+        if not raises_no_calm_example(model, threshold, candidate):
+            continue
+        after = raised_after_concern(rows, model, threshold, candidate)
+        false = sum(a and not b and c for a, b, c in zip(after, before, calm, strict=True))
+        if false <= MAX_ADDED_FALSE * sum(calm):
+            return candidate
+    return threshold
 
 
 def pick_threshold(rows: list[dict[str, Any]], scores: list[float], model: LearnedModel) -> float:
@@ -205,6 +251,19 @@ def line(name: str, rows: list[dict[str, Any]], flags: list[bool]) -> str:
     )
 
 
+def report_conversations(model: LearnedModel) -> None:
+    """The training sets' and probes' conversations, with the shipped thresholds."""
+    rows = conversation_rows()
+    shown = [shown_before(r["context"]) >= RiskLevel.CONCERN for r in rows]
+    print(f"\nconversations of the training sets and probes ({sum(shown)} after concern):")
+    rules = [RuleScreener().assess(r["text"], r["context"]).level.is_crisis for r in rows]
+    print(line("  rules", rows, rules))
+    one = raised_after_concern(rows, model, model.threshold, model.threshold)
+    print(line("  rules + learned, one threshold", rows, one))
+    both = raised_after_concern(rows, model, model.threshold, model.context_threshold)
+    print(line("  rules + learned, after concern", rows, both))
+
+
 def report(rows: list[dict[str, Any]], scores: list[float], threshold: float) -> None:
     print(f"\nout of fold, threshold {threshold}:")
     for source in sorted({row["source"] for row in rows}):
@@ -217,11 +276,11 @@ def report(rows: list[dict[str, Any]], scores: list[float], threshold: float) ->
 def held_out() -> None:
     rules, both = RuleScreener(), TwoStageScreener()
     for name in CHAT_HELD_OUT:
-        rows = chat_rows(name)
-        print(f"\nheld-out chat set ({name}, single messages), shipped weights:")
-        print(line("  rules", rows, [rules.assess(r["text"]).level.is_crisis for r in rows]))
-        flags = [both.assess(r["text"]).level.is_crisis for r in rows]
-        print(line("  rules + learned", rows, flags))
+        rows = chat_rows(name) + chat_rows(name, context=True)
+        print(f"\nheld-out chat set ({name}), shipped weights:")
+        for title, screener in (("rules", rules), ("rules + learned", both)):
+            flags = [screener.assess(r["text"], r["context"]).level.is_crisis for r in rows]
+            print(line(f"  {title}", rows, flags))
 
 
 def main() -> None:
@@ -254,11 +313,12 @@ def main() -> None:
             "trained_by": "bench/train_learned_stage.py",
             "bias": round(model.bias, 4),
             "threshold": threshold,
+            "context_threshold": pick_context_threshold(model, threshold),
             "weights": dict(sorted(model.weights.items())),
         }
         WEIGHTS.write_text(json.dumps(payload, indent=0, ensure_ascii=True) + "\n")
         print(f"\nwrote {WEIGHTS.relative_to(ROOT)}: {len(model.weights)} weights")
-    load_model()  # the shipped file must load
+    report_conversations(load_model())  # the shipped file must load
     held_out()
 
 

@@ -141,11 +141,39 @@ def test_context_still_comes_from_the_rules() -> None:
     )
 
 
+def test_after_concern_it_asks_less_certainty() -> None:
+    # A model that is fairly sure of "bothering" (p 0.73: above the context
+    # threshold, below the threshold): the message is raised only once the
+    # person has shown concern, as the rules read their earlier messages.
+    model = LearnedModel(-2.0, 0.9, {"bothering": 7.5}, context_threshold=0.6)
+    screener = TwoStageScreener(model=model)
+    text = "won't be bothering you much longer anyway"
+    assert 0.6 < model.probability(folded_message(text)[0]) < 0.9
+    assert screener.assess(text).level is RiskLevel.NONE
+    assert screener.assess(text, ["what's for dinner", "my boss is annoying"]).level is (
+        RiskLevel.NONE
+    )
+    found = screener.assess(text, ["nobody would even notice if i disappeared", "ok"])
+    assert found.level is RiskLevel.HIGH and "learned" in found.reasons
+    # Someone else's concern is not the person's own.
+    assert screener.assess(text, ["my friend wants to die"]).level < RiskLevel.HIGH
+
+
+def test_the_context_threshold_is_optional_and_never_above_the_threshold() -> None:
+    plain = load_model(json.dumps({"format": 1, "bias": 0, "threshold": 0.8, "weights": {}}))
+    assert plain.context_threshold == 0.8
+    assert LearnedModel(0.0, 0.8, {}, context_threshold=0.95).context_threshold == 0.8
+    assert 0.0 < load_model().context_threshold <= load_model().threshold
+
+
 @pytest.mark.parametrize(
     "text",
     [
         "",
         "not json",
+        json.dumps(
+            {"format": 1, "bias": 0, "threshold": 0.5, "context_threshold": 0, "weights": {}}
+        ),
         json.dumps({"format": 2, "bias": 0, "threshold": 0.5, "weights": {}}),
         json.dumps({"format": 1, "bias": 0, "threshold": 1.5, "weights": {}}),
         json.dumps({"format": 1, "bias": 0, "threshold": 0.5, "weights": {"a": "x"}}),

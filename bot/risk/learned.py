@@ -6,8 +6,13 @@ its own; this stage only ever looks at a message the rules left undecided,
 with nothing read at all or only warning signs held for context
 (:func:`undecided_by_rules`), and only ever raises it, to
 ``high`` with the reason ``learned``. It never lowers a level, never makes a message
-``imminent`` and never reads context: a crisis it catches gets the crisis
-reply, and what the person writes next is screened as usual.
+``imminent`` and never reads the words of earlier messages: a crisis it
+catches gets the crisis reply, and what the person writes next is screened
+as usual. What it takes from them is the rules' reading: once the person has
+shown concern, a message is far likelier to be a crisis than one out of the
+blue ("won't be bothering you much longer anyway" after "nobody would notice
+if I disappeared"), so the stage asks less certainty of it
+(``context_threshold``).
 
 The model is a logistic regression over the words of the folded message
 (:mod:`bot.risk.normalize`), each present word counted once and the sum
@@ -18,8 +23,8 @@ much to look up on every message. ``bench/train_learned_stage.py`` trains it
 (it needs scikit-learn; running it does not) on our own written chat
 messages and the dev split of the labeled data, picks the threshold out of
 fold and on our own calm examples, and writes
-``learned_weights.json`` beside this module: the bias, the threshold and
-one weight per word. Pure Python at run time: no weights to download,
+``learned_weights.json`` beside this module: the bias, the two thresholds
+and one weight per word. Pure Python at run time: no weights to download,
 no network, a dictionary lookup per word.
 """
 
@@ -29,13 +34,13 @@ import json
 import math
 from collections.abc import Mapping, Sequence
 from importlib import resources
-from typing import Final
+from typing import Any, Final
 
 from bot.domain import RiskAssessment, RiskLevel
 from bot.errors import ConfigError
 from bot.ports import RiskScreener
 from bot.risk.reading import folded_message, names_occasion, read_message
-from bot.risk.screener import RuleScreener, ordered_reasons
+from bot.risk.screener import RuleScreener, ordered_reasons, shown_before
 
 __all__ = [
     "LearnedModel",
@@ -73,10 +78,19 @@ def word_count(folded: str) -> int:
 class LearnedModel:
     """Weights of the learned stage, as ``bench/train_learned_stage.py`` wrote them."""
 
-    __slots__ = ("_known", "bias", "threshold", "weights")
+    __slots__ = ("_known", "bias", "context_threshold", "threshold", "weights")
 
-    def __init__(self, bias: float, threshold: float, weights: Mapping[str, float]) -> None:
+    def __init__(
+        self,
+        bias: float,
+        threshold: float,
+        weights: Mapping[str, float],
+        context_threshold: float | None = None,
+    ) -> None:
+        """``context_threshold`` applies once the person has shown concern; it
+        defaults to ``threshold`` and is never above it."""
         self.bias, self.threshold, self.weights = bias, threshold, weights
+        self.context_threshold = min(threshold, context_threshold or threshold)
         # A set to intersect with: set.intersection(dict) would walk the whole dict.
         self._known = frozenset(weights)
 
@@ -101,7 +115,23 @@ class LearnedModel:
     @property
     def cutoff(self) -> float:
         """The threshold as log-odds, so screening needs no exponential."""
-        return math.log(self.threshold / (1.0 - self.threshold))
+        return _log_odds(self.threshold)
+
+    @property
+    def context_cutoff(self) -> float:
+        """The threshold after concern has been shown, as log-odds."""
+        return _log_odds(self.context_threshold)
+
+
+def _log_odds(probability: float) -> float:
+    return math.log(probability / (1.0 - probability))
+
+
+def _probability(data: Mapping[str, Any], key: str) -> float:
+    value = float(data[key])  # not a number: ValueError or TypeError, as load_model expects
+    if not 0.0 < value < 1.0:
+        raise ValueError(f"{key} must be between 0 and 1")
+    return value
 
 
 def load_model(text: str | None = None) -> LearnedModel:
@@ -116,11 +146,13 @@ def load_model(text: str | None = None) -> LearnedModel:
         data = json.loads(text)
         if data.get("format") != _FORMAT:
             raise ValueError(f"format {data.get('format')!r}, expected {_FORMAT}")
-        threshold = float(data["threshold"])
-        if not 0.0 < threshold < 1.0:
-            raise ValueError("threshold must be between 0 and 1")
+        threshold = _probability(data, "threshold")
+        # A file without one asks the same certainty after concern as before it.
+        after_concern = (
+            _probability(data, "context_threshold") if "context_threshold" in data else None
+        )
         weights = {str(k): float(v) for k, v in data["weights"].items()}
-        return LearnedModel(float(data["bias"]), threshold, weights)
+        return LearnedModel(float(data["bias"]), threshold, weights, after_concern)
     except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
         raise ConfigError(
             "HEARTLINE_LEARNED_SCREENING", f"the learned stage's weights are unreadable: {exc}"
@@ -185,15 +217,19 @@ class TwoStageScreener:
     ) -> None:
         self.rules = rules or RuleScreener()
         self.model = model or load_model()
-        self._cutoff = self.model.cutoff
+        self._cutoff, self._context_cutoff = self.model.cutoff, self.model.context_cutoff
 
     def assess(self, text: str, recent: Sequence[str] = ()) -> RiskAssessment:
-        """The rule stage's assessment, raised to ``high`` when the model is sure enough."""
+        """The rule stage's assessment, raised to ``high`` when the model is sure
+        enough: less sure once the person's recent messages have shown concern."""
         found = self.rules.assess(text, recent)
         if found.level >= RiskLevel.HIGH or not undecided_by_rules(text, recent):
             return found
         folded, words = folded_message(text)  # the rules' fold, cached: no second split
-        if self.model.score_words(words, word_count(folded)) < self._cutoff:
+        score = self.model.score_words(words, word_count(folded))
+        if score < self._cutoff and (
+            score < self._context_cutoff or shown_before(recent) < RiskLevel.CONCERN
+        ):
             return found
         return RiskAssessment(RiskLevel.HIGH, ordered_reasons({*found.reasons, "learned"}))
 

@@ -39,7 +39,14 @@ from typing import Final
 from bot.domain import RiskAssessment, RiskLevel
 from bot.risk.reading import MAX_JUDGED, read_message
 
-__all__ = ["CONTEXT_WINDOW", "MAX_JUDGED", "REASONS", "RuleScreener", "ordered_reasons"]
+__all__ = [
+    "CONTEXT_WINDOW",
+    "MAX_JUDGED",
+    "REASONS",
+    "RuleScreener",
+    "ordered_reasons",
+    "shown_before",
+]
 
 NONE, CONCERN, HIGH, IMMINENT = (
     RiskLevel.NONE,
@@ -91,6 +98,28 @@ def ordered_reasons(reasons: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(reasons, key=_ORDER.__getitem__))
 
 
+def shown_before(recent: Sequence[str]) -> RiskLevel:
+    """The most the person has shown of their own in the last :data:`CONTEXT_WINDOW`
+    of ``recent`` (oldest first), read in order as the core heard them.
+
+    "I have a plan" after "I want to die" was imminent then and still counts
+    as imminent now; a message that carries the one before it on is read
+    joined to it too. Cached readings make this a lookup per message.
+    """
+    context = NONE
+    before = ""
+    for earlier in recent[-CONTEXT_WINDOW:]:
+        past = read_message(earlier)
+        own = past.own
+        if before and _carries_on(earlier):
+            own = max(own, read_message(f"{before} {earlier}").own)
+        if context >= CONCERN and past.cues and (context >= HIGH or not past.explained):
+            own = max(own, *(level for level, _ in past.cues))
+        context = max(context, own)
+        before = earlier
+    return context
+
+
 class RuleScreener:
     """The rule stage of risk screening; implements :class:`bot.ports.RiskScreener`.
 
@@ -119,19 +148,7 @@ class RuleScreener:
             joined = read_message(f"{recent[-1]} {text}")
             if joined.level > reading.level:
                 reading = joined
-        context = NONE
-        before = ""
-        for earlier in recent[-CONTEXT_WINDOW:]:
-            # Read in order, as the core heard them: "I have a plan" after "I want
-            # to die" was imminent then, and still counts as imminent now.
-            past = read_message(earlier)
-            own = past.own
-            if before and _carries_on(earlier):
-                own = max(own, read_message(f"{before} {earlier}").own)
-            if context >= CONCERN and past.cues and (context >= HIGH or not past.explained):
-                own = max(own, *(level for level, _ in past.cues))
-            context = max(context, own)
-            before = earlier
+        context = shown_before(recent)
         level, reasons = reading.level, set(reading.reasons)
         if context >= CONCERN:
             if reading.unjoked > level:
