@@ -901,9 +901,10 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         "hace|vor|il y a|ha|faz|uber|schon",
         r"(?: (?:mas de|unos|uns|mais de|quase|casi|gut|fast))? (?:\d+|un|una|dos|tres|cuatro"
         r"|cinco|seis|einem|zwei|drei|vier|funf|sechs|zehn|deux|trois|quatre|cinq|dix|um|uma"
-        r"|dois|duas|quatro|dez|muchos|varios|vielen|plusieurs|muitos|varios) (?:anos|ano"
-        r"|jahren|jahre her|ans)(?= )",
-        needs="anos ano jahren jahre ans",
+        r"|dois|duas|quatro|dez|muchos|varios|vielen|plusieurs|muitos|varios|des|quelques"
+        r"|algunos|alguns) (?:anos|ano"
+        r"|jahren|jahre her|ans|annees)(?= )",
+        needs="anos ano jahren jahre ans annees",
         kind=Kind.PAST,
     ),
     rule(
