@@ -734,15 +734,19 @@ _PORTUGUESE: Final = [
         # With the auxiliary, so "não estou a pensar em suicídio" is negated.
         "tenho pensado|estou pensando|to pensando|tou pensando|ando pensando|fico pensando"
         "|vivo pensando|estou a pensar|ando a pensar|tou a pensar|penso|pensei"
-        "|nao paro de pensar|nao consigo parar de pensar|andei pensando",
-        r"(?: (?:muito|tanto|sempre|demais|todo dia|ultimamente|de novo|serio))* em (?:tirar"
+        "|nao paro de pensar|nao consigo parar de pensar|andei pensando"
+        # Thinking through the day: "o tempo todo pensando em tirar minha vida".
+        "|o tempo todo pensando|o dia todo pensando|sempre pensando|toda hora pensando",
+        r"(?: (?:muito|tanto|sempre|demais|todo dia|ultimamente|de novo|serio|seriamente))* em"
+        r" (?:por fim a (?:minha |a )?vida(?! de (?!vez )[^ ]+)|tirar"
         r" (?:a )?minha (?:propria )?vida|me matar|me suicidar|suicidio|acabar com (?:tudo"
         # A way of life ends, not life: "minha vida de sedentário"; "de vez" stays.
         r"|minha vida|a minha vida)(?! de (?!vez )[^ ]+)|me enforcar"
         # "Me jogar" from a height or before a vehicle, not "no carnaval" or "na piscina".
-        r"|me jogar (?:da|do|de uma|de um|na frente d[eoa]|embaixo d[eoa]) (?:ponte|predio"
+        r"|me jogar (?:da|do|de uma|de um|(?:na frente|embaixo) d(?:[eoa]|e um|e uma))"
+        r" (?:ponte|predio"
         r"|janela|viaduto|sacada|laje|trem|metro|carro|onibus|caminhao|\w+ andar|penhasco))(?= )",
-        needs="tirar matar suicidar suicidio acabar enforcar jogar",
+        needs="tirar matar suicidar suicidio acabar enforcar jogar fim",
     ),
     leveled(
         IMMINENT,
@@ -1001,7 +1005,8 @@ _MORE_FRAMES: Final = [
         "me queme|me corte|me golpee|me pegue|me queimei|me cortei|me bati|me arranhei"
         "|je me suis brulee|je me suis brule|je me suis coupee|je me suis coupe"
         "|je me suis frappee|je me suis frappe|je me suis griffee|je me suis griffe"
-        "|jme suis brulee|jme suis coupee",
+        "|jme suis brulee|jme suis coupee|me hice dano|me lastime|je me suis fait mal"
+        "|jme suis fait mal|je me suis blesse|je me suis blessee|me machuquei|me feri",
         rf"(?: [^ .,]+){{0,4}} {_SELF_ON_PURPOSE}(?= )",
         needs="proposito adrede queriendo aposta querer expres volontairement",
         tense=Tense.EVENT,
