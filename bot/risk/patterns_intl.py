@@ -55,9 +55,11 @@ _LAST = r"(?= (?:[.,]|$))"
 
 
 _ES_PILLS = "pastillas|pildoras|medicamentos|medicinas|remedios|calmantes|somniferos"
-# After "all the pills": what makes it the prescribed dose, not an overdose.
+# After "all the pills": what makes it the prescribed dose, not an overdose. "Que" is the
+# dose ("que me recetaron") unless it is all there were ("que encontré", "que había").
 _ES_AS_TOLD = (
-    r"(?! (?:[.,] )?(?:que|del dia|de hoy|de la (?:manana|tarde|noche)|como|a (?:su|la) hora"
+    r"(?! (?:[.,] )?(?:que(?! (?:encontre|habia|tenia|quedaban|pude|halle))|del dia|de hoy"
+    r"|de la (?:manana|tarde|noche)|como|a (?:su|la) hora"
     r"|a tiempo|del tratamiento|del antibiotico|recetad\w*))"
 )
 # An overdose taken: "all the pills" unless it reads as the day's dose; a box,
@@ -514,8 +516,10 @@ _FRENCH: Final = [
         HIGH,
         "ideation",
         "fr_want",
-        "veux|envie de",
-        r" (?:mourir|me suicider|me tuer|me foutre en lair|en finir|mettre fin a (?:mes jours"
+        "veux|envie de|le gout de",
+        # "Être mort", not "mort de rire".
+        r" (?:etre mort(?:e)?(?! (?:de|du|d)(?= ))|mourir|me suicider|me tuer|me foutre en lair"
+        r"|en finir|mettre fin a (?:mes jours"
         r"|ma vie)|crever(?! (?:de|dun|un|une|le|la|les|mes)(?= )))",
         jokable=True,
     ),

@@ -172,9 +172,9 @@ _WISHES: Final = [
         r" (?:(?:nimma|nimmer|nimmermehr|nicht mehr|nemme|numm|nume) (?:leben|lebn|lebe|labe"
         r"|leb)|(?:mich|mi) (?:umbringen|umbrigen|umbringe|umbringn|umbrinen|toten|unalive)"
         r"|mir (?:(?:das|s|des) (?:leben|labe|lebe|lebn)|slabe|sleben|slebe|slebn)"
-        r" (?:nehmen|nah|neh|nemme|nehme|nemma))(?= )",
+        r" (?:nehmen|nah|neh|nemme|nehme|nemma)|tot (?:sein|sei|sain))(?= )",
         needs="leben lebn lebe labe leb umbringen umbrigen umbringe umbringn umbrinen toten"
-        " unalive nehmen nah neh nemme nehme nemma",
+        " unalive nehmen nah neh nemme nehme nemma tot",
         jokable=True,
     ),
     # "Der Drang, mich umzubringen", "die Gedanken, mir das Leben zu nehmen".
@@ -300,6 +300,18 @@ _SELF_HARM: Final = [
         "|voltei a me machucar|voltei a me cortar|me machuquei de proposito",
         _HURT_NOT_MEANT,
         needs="machuquei cortei machucar cortar",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    # "Je me suis recoupé(e)": the "re-" is the "again". Not the hair, nails or a finger.
+    rule(
+        "fr_cut_again",
+        "je me suis recoupe|je me suis recoupee|jme suis recoupe|jme suis recoupee"
+        "|je me recoupe|je me suis rescarifie|je me suis rescarifiee",
+        r"(?! (?:les|la|le|mes|ma|mon) (?:cheveux|frange|ongles|doigt|pouce|barbe|meche)(?= ))"
+        + _HURT_NOT_MEANT,
+        needs="recoupe recoupee rescarifie rescarifiee",
         level=HIGH,
         reasons="self_harm",
         tense=Tense.EVENT,
@@ -901,9 +913,10 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         "hace|vor|il y a|ha|faz|uber|schon",
         r"(?: (?:mas de|unos|uns|mais de|quase|casi|gut|fast))? (?:\d+|un|una|dos|tres|cuatro"
         r"|cinco|seis|einem|zwei|drei|vier|funf|sechs|zehn|deux|trois|quatre|cinq|dix|um|uma"
-        r"|dois|duas|quatro|dez|muchos|varios|vielen|plusieurs|muitos|varios) (?:anos|ano"
-        r"|jahren|jahre her|ans)(?= )",
-        needs="anos ano jahren jahre ans",
+        r"|dois|duas|quatro|dez|muchos|varios|vielen|plusieurs|muitos|varios|des|quelques"
+        r"|algunos|alguns) (?:anos|ano"
+        r"|jahren|jahre her|ans|annees)(?= )",
+        needs="anos ano jahren jahre ans annees",
         kind=Kind.PAST,
     ),
     rule(

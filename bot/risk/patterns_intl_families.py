@@ -38,6 +38,22 @@ def _idiom(name: str, lead: str, rest: str = "", *, needs: str = "", back: str =
     return rule(name, lead, rest, needs=needs, back=back, kind=Kind.IDIOM)
 
 
+def _third_over(name: str, lead: str, rest: str = "", *, needs: str = "", back: str = "") -> Rule:
+    """Someone else's, in words a first-person rule also reads ("er will nicht mehr
+    leben", "il a eu des idées suicidaires"): an idiom at concern, so it hides that
+    rule's hit and is judged in its place."""
+    return rule(
+        name,
+        lead,
+        rest,
+        needs=needs,
+        back=back,
+        kind=Kind.IDIOM,
+        level=CONCERN,
+        reasons="third_party",
+    )
+
+
 def _words(pattern: str) -> str:
     """The ``needs`` words of a ``|``-separated list of phrases: each phrase's last word."""
     return " ".join(sorted({p.split()[-1] for p in pattern.split("|")}))
@@ -643,8 +659,9 @@ _GERMAN: Final = [
         r" (?:umbringen|toten|das leben (?:zu )?nehmen|umzubringen|zu toten|selbst zu toten)(?= )",
         needs="umbringen toten nehmen umzubringen",
     ),
-    # "Er will sterben": the plain wish with a third person as its subject.
-    _third(
+    # "Er will sterben": the plain wish with a third person as its subject. It hides the
+    # subjectless "will nicht mehr leben" it overlaps, which reads as the speaker's own.
+    _third_over(
         "de_third_wish",
         "will|mochte|wollte|mag",
         r" (?:sterben|nicht mehr leben|nimmer leben|tot sein)(?= )",
@@ -717,15 +734,19 @@ _PORTUGUESE: Final = [
         # With the auxiliary, so "não estou a pensar em suicídio" is negated.
         "tenho pensado|estou pensando|to pensando|tou pensando|ando pensando|fico pensando"
         "|vivo pensando|estou a pensar|ando a pensar|tou a pensar|penso|pensei"
-        "|nao paro de pensar|nao consigo parar de pensar|andei pensando",
-        r"(?: (?:muito|tanto|sempre|demais|todo dia|ultimamente|de novo|serio))* em (?:tirar"
+        "|nao paro de pensar|nao consigo parar de pensar|andei pensando"
+        # Thinking through the day: "o tempo todo pensando em tirar minha vida".
+        "|o tempo todo pensando|o dia todo pensando|sempre pensando|toda hora pensando",
+        r"(?: (?:muito|tanto|sempre|demais|todo dia|ultimamente|de novo|serio|seriamente))* em"
+        r" (?:por fim a (?:minha |a )?vida(?! de (?!vez )[^ ]+)|tirar"
         r" (?:a )?minha (?:propria )?vida|me matar|me suicidar|suicidio|acabar com (?:tudo"
         # A way of life ends, not life: "minha vida de sedentário"; "de vez" stays.
         r"|minha vida|a minha vida)(?! de (?!vez )[^ ]+)|me enforcar"
         # "Me jogar" from a height or before a vehicle, not "no carnaval" or "na piscina".
-        r"|me jogar (?:da|do|de uma|de um|na frente d[eoa]|embaixo d[eoa]) (?:ponte|predio"
+        r"|me jogar (?:da|do|de uma|de um|(?:na frente|embaixo) d(?:[eoa]|e um|e uma))"
+        r" (?:ponte|predio"
         r"|janela|viaduto|sacada|laje|trem|metro|carro|onibus|caminhao|\w+ andar|penhasco))(?= )",
-        needs="tirar matar suicidar suicidio acabar enforcar jogar",
+        needs="tirar matar suicidar suicidio acabar enforcar jogar fim",
     ),
     leveled(
         IMMINENT,
@@ -984,7 +1005,8 @@ _MORE_FRAMES: Final = [
         "me queme|me corte|me golpee|me pegue|me queimei|me cortei|me bati|me arranhei"
         "|je me suis brulee|je me suis brule|je me suis coupee|je me suis coupe"
         "|je me suis frappee|je me suis frappe|je me suis griffee|je me suis griffe"
-        "|jme suis brulee|jme suis coupee",
+        "|jme suis brulee|jme suis coupee|me hice dano|me lastime|je me suis fait mal"
+        "|jme suis fait mal|je me suis blesse|je me suis blessee|me machuquei|me feri",
         rf"(?: [^ .,]+){{0,4}} {_SELF_ON_PURPOSE}(?= )",
         needs="proposito adrede queriendo aposta querer expres volontairement",
         tense=Tense.EVENT,
@@ -1046,10 +1068,182 @@ _MORE_FRAMES: Final = [
     # "J'ai pas du tout envie de mourir": the wish denied "at all".
     _idiom(
         "fr_no_wish_at_all",
-        "pas du tout envie de|pas du tout envie d|aucune envie de|absolument pas envie de"
-        "|nullement envie de",
-        r" (?:mourir|me tuer|me suicider|en finir|crever)(?= )",
-        needs="mourir tuer suicider finir crever",
+        "pas du tout envie|aucune envie|absolument pas envie|nullement envie|jamais voulu"
+        "|jamais eu envie|jamais pense a",
+        # "d'en finir" folds to "den finir".
+        r" (?:(?:de|d) (?:mourir|me tuer|me suicider|en finir|crever)|den finir|mourir|me tuer"
+        r"|me suicider|en finir|me faire du mal|me faire mal|me scarifier|me mutiler)(?= )",
+        needs="mourir tuer suicider finir crever mal scarifier mutiler",
+    ),
+]
+
+# -- a day named, a thought come back, someone else weighing it ---------------
+# The present said of the future after a day or a time: "quinta-feira eu acabo com a minha
+# vida", "el jueves acabo con mi vida", "jeudi je mets fin à mes jours", "am Donnerstag
+# mache ich Schluss mit meinem Leben". The day is the time for acting, so imminent.
+_DAYS = (
+    "lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi"
+    "|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|segunda|terca|quarta|quinta|sexta"
+)
+_WHEN = (
+    rf"(?:(?:el|este|le|ce|am|na|no|nesta|neste|esta|este) )?(?:{_DAYS})(?: feira)?"
+    r"|hoy|esta noche|manana|ce soir|cette nuit|demain|demain matin|heute|heute nacht|heut"
+    r"|morgen|hut znacht|hut z nacht|heute abend|hoje|esta noite|hoje a noite|amanha"
+    r"|amanha de manha|daqui a pouco|daqui a uma hora"
+)
+_WHEN_TAIL = (
+    r"(?: (?:por la noche|en la noche|temprano|de madrugada|soir|matin|a noite|de manha|cedo"
+    r"|abend|nacht|fruh))?(?: ,)?(?: (?:yo|eu|ich|i))?"
+)
+# After "acabo con todo", "je mets fin à tout": a job, a contract or a habit ended.
+_NOT_A_JOB = (
+    r"(?![^.]*? (?:trabajo|curro|contrato|relacion|novio|novia|gym|dieta|boulot|contrat"
+    r"|relation|abonnement|copain|copine|arbeit|job|vertrag|beziehung|diat|rauchen|trabalho"
+    r"|contrato|namoro|namorado|namorada|academia|dieta|cigarro|tabaco|clope|tesis|tese|tcc"
+    r"|these|memoire|examen|examenes|prova|provas|projet|proyecto|projeto|projekt|entrego"
+    r"|entrega|demissionne|demission|feierabend|kundigung|kundige)(?= ))"
+)
+# The thought of the act, as a return names it: "pensé en matarme", "j'ai pensé au suicide".
+_ACT_THOUGHT = (
+    "matarme|suicidarme|quitarme la vida|el suicidio|suicidio|me tuer|me suicider|au suicide"
+    "|le suicide|en finir|mich umzubringen|umzubringen|suizid|selbstmord|me matar|me suicidar"
+    "|tirar minha vida|tirar a minha vida|acabar com a minha vida"
+)
+# ... and today it is back: "y hoy lo vuelvo a pensar", "et aujourd'hui j'y repense", "und
+# heute denke ich wieder daran", "e hoje voltei a pensar nisso". A thought come back, not
+# "hoy estoy bien de nuevo": the forms all name thinking or the thought's return.
+_BACK_NOW = (
+    r"(?:y|e|et|und|pero|mas|mais|aber|[,]) (?:hoy|ahora|aujourdhui|maintenant|heute|jetzt"
+    r"|hoje|agora)(?: (?:otra vez|de nuevo|encore|wieder|de novo))?"
+    r" (?:lo vuelvo a pensar|vuelvo a pensar(?:lo| en eso| en ello)?|lo pienso (?:otra vez"
+    r"|de nuevo)|lo estoy pensando (?:otra vez|de nuevo)|volvio|volvieron|ha vuelto|han vuelto"
+    r"|jy repense|j y repense|jy pense (?:encore|de nouveau|a nouveau)|ca revient|cest revenu"
+    r"|denke ich wieder (?:daran|dran)|denk ich wieder (?:daran|dran)|ist (?:er|es) wieder da"
+    r"|sind sie wieder da|kommt (?:er|es) wieder|voltei a pensar(?: nisso| nisto)?"
+    r"|penso nisso de novo|penso nisso outra vez|voltou|voltaram|to pensando nisso de novo)"
+    r"(?= (?:[.,]|$|y|e|et|und|mas|pero|mais|aber|con|com|avec|mit))"
+)
+_RETURNS: Final = [
+    leveled(
+        IMMINENT,
+        "ideation intent timeline",
+        "es_day_end_it",
+        "acabo con mi vida|termino con mi vida|me quito la vida|pongo fin a mi vida|me suicido"
+        "|acabo con todo|termino con todo",
+        _END + _A_TASK + _NOT_A_JOB,
+        needs="acabo termino quito pongo suicido",
+        back=rf"(?:{_WHEN}){_WHEN_TAIL}",
+    ),
+    leveled(
+        IMMINENT,
+        "ideation intent timeline",
+        "pt_day_end_it",
+        "acabo com a minha vida|acabo com minha vida|tiro a minha vida|tiro minha vida"
+        "|me mato|ponho fim a minha vida|acabo com tudo|dou fim a minha vida",
+        _END + _A_TASK + _NOT_A_JOB,
+        needs="acabo tiro mato ponho dou",
+        back=rf"(?:{_WHEN}){_WHEN_TAIL}",
+    ),
+    leveled(
+        IMMINENT,
+        "ideation intent timeline",
+        "fr_day_end_it",
+        "je mets fin a mes jours|je mets fin a ma vie|je met fin a mes jours|je mets fin a tout"
+        "|jmets fin a tout|je me suicide|je me tue|jen finis|j en finis",
+        r"(?: ca| cela)?" + _END + _NOT_A_JOB,
+        needs="mets met jmets suicide tue finis",
+        back=rf"(?:{_WHEN}){_WHEN_TAIL}",
+    ),
+    # "Schluss mit meinem Leben", "mit allem", "mit mir": not "mit ihm", not the job.
+    leveled(
+        IMMINENT,
+        "ideation intent timeline",
+        "de_day_end_it",
+        "mache ich schluss|mach ich schluss|mach i schluss|bring ich mich um|bringe ich mich um"
+        "|nehm ich mir das leben|nehme ich mir das leben",
+        # "Schluss" bare is a shift's or a couple's end: it names what ends.
+        r"(?:(?<=schluss) mit (?:meinem leben|allem|mir)|(?<!schluss))" + _END + _NOT_A_JOB,
+        needs="schluss bring bringe nehm nehme",
+        back=rf"(?:{_WHEN}){_WHEN_TAIL}",
+    ),
+    # A past thought back today: the past dates the first time, not this one (``now``).
+    # A thought, not an act: "hoy" does not make it imminent (not ``timed``).
+    rule(
+        "intl_thought_back_now",
+        _ACT_THOUGHT,
+        rf"(?: [^.]*?)? {_BACK_NOW}",
+        needs=_words(_ACT_THOUGHT),
+        level=HIGH,
+        reasons="ideation",
+        timed=False,
+        now=True,
+    ),
+    # "Os pensamentos de suicídio voltaram", "les idées suicidaires sont revenues".
+    rule(
+        "intl_thoughts_returned",
+        "pensamentos de suicidio|pensamentos suicidas|ideias suicidas|pensamientos suicidas"
+        "|pensamientos de suicidio|ideas suicidas|idees suicidaires|pensees suicidaires"
+        "|suizidgedanken|selbstmordgedanken",
+        r" (?:voltaram|estao de volta|tao de volta|volvieron|han vuelto|regresaron|estan de vuelta"
+        r"|sont revenues|sont revenus|reviennent|sind wieder da|kommen wieder|sind zuruck)(?= )",
+        needs="suicidio suicidas suicidaires suizidgedanken selbstmordgedanken",
+        level=HIGH,
+        reasons="ideation",
+        timed=False,
+    ),
+    # Someone else weighing it: "mi hermano está pensando seriamente en suicidarse".
+    _third(
+        "es_third_seriously",
+        "esta pensando|piensa|esta considerando|considera|anda pensando",
+        rf"{_SERIOUSLY} en{_ES_THEIR_END}",
+        needs="seriamente serio verdad mucho muy",
+    ),
+    _third(
+        "pt_third_seriously",
+        "esta pensando|ta pensando|anda pensando|pensa|esta a pensar|considera",
+        r"(?: (?:seriamente|muito|mesmo|de verdade|a serio))* em (?:se matar|se suicidar"
+        r"|tirar a (?:propria )?vida|acabar com a (?:propria )?vida|por fim a (?:propria )?vida)"
+        r"(?= )",
+        needs="matar suicidar tirar acabar fim",
+    ),
+    _third(
+        "fr_third_seriously",
+        "pense serieusement a|pense vraiment a|envisage de|envisage serieusement de"
+        "|songe a|songe serieusement a",
+        r" (?:se suicider|se tuer|en finir|mettre fin a ses jours)(?= )",
+        needs="suicider tuer finir mettre",
+    ),
+    _third(
+        "fr_third_seriously_den",
+        "envisage|envisage serieusement",
+        r" den finir(?= )",
+        needs="finir",
+    ),
+    _third(
+        "de_third_seriously",
+        "denkt|uberlegt|uberlegt sich",
+        r"(?: (?:ernsthaft|wirklich|echt|schon))*(?: (?:daruber nach|dran|daran))?(?: ,)?"
+        r" sich (?:umzubringen|das leben zu nehmen|zu toten|selbst zu toten)(?= )",
+        needs="umzubringen nehmen toten",
+    ),
+    # Someone else's thoughts, in words "idées suicidaires" reads alone as one's own.
+    _third_over(
+        "fr_third_had_thoughts",
+        "a des idees suicidaires|a eu des idees suicidaires|avait des idees suicidaires"
+        "|a des pensees suicidaires|a eu des pensees suicidaires|avait des pensees suicidaires",
+        needs="suicidaires",
+    ),
+    # Named to be denied, the denial after: "Suizidgedanken hab ich keine", "pensamientos
+    # suicidas no tengo", "des idées suicidaires, j'en ai pas".
+    _idiom(
+        "intl_thoughts_none",
+        "suizidgedanken|selbstmordgedanken|pensamientos suicidas|ideas suicidas"
+        "|pensamentos suicidas|ideias suicidas|idees suicidaires",
+        r"(?: ,)? (?:hab ich keine|habe ich keine|hatte ich nie|hab ich nie|no tengo|no he tenido"
+        r"|nunca he tenido|nao tenho|nunca tive|jen ai pas|jen ai aucune|jen ai jamais eu"
+        r"|jen ai jamais)(?= )",
+        needs="keine nie tengo tenido tenho tive pas aucune jamais",
     ),
 ]
 
@@ -1076,4 +1270,5 @@ INTL_FAMILY_RULES: Final = [
     *_PORTUGUESE,
     *_STORIES,
     *_MORE_FRAMES,
+    *_RETURNS,
 ]

@@ -604,6 +604,8 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
 def _past_elsewhere(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> bool:
     """The sentence names a past, but only after the statement and not as its time."""
     rule, start, end = hit
+    if rule.now:
+        return True  # "years ago I thought of it, and today I'm thinking of it again"
     if msg.marks(lo, start).past:
         return False  # "when I was 15, I ..."
     if rule.tense is not _EVENT and not msg.marks(end, hi).past:

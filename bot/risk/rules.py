@@ -100,7 +100,9 @@ class Rule:
     hits may be capped at concern by a joking frame. ``personal`` hits go
     through the negation and whose-words checks. ``timed`` ideation becomes
     ``imminent`` with a time for acting in its sentence; a state that is not an
-    act ("the only reason I'm alive today") is not timed. ``starts`` are the words a
+    act ("the only reason I'm alive today") is not timed. A ``now`` hit says in its own
+    words that the thought is back today ("... y hoy lo vuelvo a pensar"): a past
+    earlier in its sentence dates the first time, not it. ``starts`` are the words a
     match begins with; ``needs`` the words of which one must occur at all;
     ``leads`` the literal phrases a match begins with, longest first.
     """
@@ -120,6 +122,7 @@ class Rule:
     jokable: bool = False
     personal: bool = True
     timed: bool = True
+    now: bool = False
 
 
 def alt(*parts: str) -> str:
@@ -143,6 +146,7 @@ def rule(
     jokable: bool = False,
     personal: bool = True,
     timed: bool = True,
+    now: bool = False,
 ) -> Rule:
     """Build a :class:`Rule`.
 
@@ -180,6 +184,7 @@ def rule(
         jokable=jokable,
         personal=personal,
         timed=timed,
+        now=now,
     )
 
 
@@ -194,6 +199,7 @@ def leveled(
     back: str = "",
     jokable: bool = False,
     tense: Tense = Tense.PRESENT,
+    now: bool = False,
 ) -> Rule:
     """A rule at ``level`` on its own, level and reasons first: the shape of the
     tables that give each language's statements their levels side by side."""
@@ -207,6 +213,7 @@ def leveled(
         reasons=reasons,
         jokable=jokable,
         tense=tense,
+        now=now,
     )
 
 
