@@ -2849,6 +2849,18 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "means",
     ),
     ("i bought a rope. i keep looking at it", IMMINENT, "means"),
+    # A note to be read later, with the writer gone by then; the frame alone is a cue.
+    ("when you read this i won't be here anymore", IMMINENT, "goodbye"),
+    ("if you're reading this i'm already gone", IMMINENT, "goodbye"),
+    ("when you see this i won't be around anymore", IMMINENT, "goodbye"),
+    ("if you're reading this, thank you for everything. i love you all", IMMINENT, "goodbye"),
+    ("when you read this i'll be on the plane to lisbon", NONE, ""),
+    ("by the time you read this i'll be at the hospital having the baby", NONE, ""),
+    ("when you read this i won't be here, i'm at my mum's all weekend", NONE, ""),
+    ("when you get this i won't be around, i'm working nights all week", NONE, ""),
+    ("by the time you read this the sale will be over", NONE, ""),
+    ("if you're reading this in the middle of it, please tell someone", NONE, ""),
+    ("i just want to die. thank you if you read this", HIGH, "ideation"),
     # "Zero" as a count: a denial before a statement, the wish itself before "will to live".
     ("I have zero desire to live anymore", CONCERN, "hopeless"),
     ("honestly zero will to live these days", CONCERN, "hopeless"),

@@ -19,6 +19,14 @@ from bot.risk.rules import Kind, Rule, Tense, cue, imminent, rule
 
 __all__ = ["EVENT_RULES"]
 
+# Whoever reads a message later: "(by the time) you read this", "(if) you're reading this".
+_READ_LATER = (
+    r"(?:(?:you|anyone|someone|they|u|my (?:family|mom|mum|dad|parents|wife|husband|kids))"
+    r" (?:read|reads|see|sees|find|finds|get|gets) (?:this|it)"
+    r"|(?:youre|you are|ur|u are|anyone is|someone is) reading this)(?: (?:message|note|letter"
+    r"|post|text|email))?(?: tomorrow| later| in the morning)?(?: [,.])?"
+)
+
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
 # Guns as people name their own, and the words that gate the rules about them.
@@ -686,9 +694,33 @@ _GOODBYES: Final = [
         reasons="goodbye",
     ),
     imminent(
-        "by_the_time",
-        "by the time",
-        r" (?:you|anyone|someone|they|u) (?:read|reads|see|sees|find|finds|get|gets) this",
+        # A note to be read after: "when you read this I won't be here anymore", "if you're
+        # reading this I'm already gone". Not "... I'll be at the hospital having the baby",
+        # nor "I won't be here, I'm at my mum's all weekend".
+        "read_when_gone",
+        "by the time|when|once|if",
+        f" {_READ_LATER} (?:(?:i(?:ll| will)|it(?:ll| will)) (?:already )?be"
+        r" (?:gone|dead|over|done|at peace|in a better place|too late|free)"
+        r"|(?:im|i am|ill be|i will be) (?:already )?(?:gone|dead)"
+        r"|(?:i|ill) (?:wont|will not|wont ever|will never) be (?:here|around|alive|with (?:you|u"
+        r"|yall|you all))(?: anymore| any more| any longer)?"
+        r"(?!(?: [.,])? (?:im|ill be|i will be|were|well be|cause|because|cos) (?:at|in|on"
+        r"|away|out|off|travelling|traveling|visiting|working|staying|going|moving)(?= )))",
+        needs="read reads reading see sees find finds get gets",
+        reasons="goodbye",
+    ),
+    cue(
+        # The frame alone: "by the time you read this tomorrow ...". A goodbye beside a
+        # second sign or after concern; "by the time you read this I'll have landed" is not,
+        # nor a long post's "thank you if you read this", "if you read it all, thank you".
+        "read_later",
+        "by the time|when|once|if",
+        r"(?<!thank you if)(?<!thanks if)(?<!thank u if)(?<!ty if)"
+        f" {_READ_LATER}"
+        r"(?! (?:i(?:ll| will) (?:have )?(?:landed|arrived|be (?:home|back|at|on|in|there|asleep"
+        r"|out|done with))|we(?:ll| will)|all|far|in the middle|and|until|till|to the end"
+        r"|thank|thanks|thx|ty|please|pls|sorry|dont|do not)(?= ))",
+        needs="read reads reading see sees find finds get gets",
         reasons="goodbye",
     ),
     imminent(
