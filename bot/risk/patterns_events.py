@@ -26,6 +26,12 @@ _READ_LATER = (
     r"|(?:youre|you are|ur|u are|anyone is|someone is) reading this)(?: (?:message|note|letter"
     r"|post|text|email))?(?: tomorrow| later| in the morning)?(?: [,.])?"
 )
+# Where the writer will be instead: "I won't be here, I'm at my mum's all weekend".
+_AWAY = (
+    r"(?: [.,])? (?:im|ill be|i will be|were|well be|cause|because|cos) (?:at|in|on|away|out"
+    r"|off|travelling|traveling|visiting|working|staying|going|moving)(?= )"
+)
+_NOT_HERE = r"(?:i|ill) (?:wont|will not|wont ever|will never) be (?:here|around|alive"
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
@@ -702,10 +708,9 @@ _GOODBYES: Final = [
         f" {_READ_LATER} (?:(?:i(?:ll| will)|it(?:ll| will)) (?:already )?be"
         r" (?:gone|dead|over|done|at peace|in a better place|too late|free)"
         r"|(?:im|i am|ill be|i will be) (?:already )?(?:gone|dead)"
-        r"|(?:i|ill) (?:wont|will not|wont ever|will never) be (?:here|around|alive|with (?:you|u"
-        r"|yall|you all))(?: anymore| any more| any longer)?"
-        r"(?!(?: [.,])? (?:im|ill be|i will be|were|well be|cause|because|cos) (?:at|in|on"
-        r"|away|out|off|travelling|traveling|visiting|working|staying|going|moving)(?= )))",
+        f"|{_NOT_HERE}"
+        r"|with (?:you|u|yall|you all))(?: anymore| any more| any longer)?"
+        f"(?!{_AWAY}))",
         needs="read reads reading see sees find finds get gets",
         reasons="goodbye",
     ),
@@ -719,7 +724,8 @@ _GOODBYES: Final = [
         f" {_READ_LATER}"
         r"(?! (?:i(?:ll| will) (?:have )?(?:landed|arrived|be (?:home|back|at|on|in|there|asleep"
         r"|out|done with))|we(?:ll| will)|all|far|in the middle|and|until|till|to the end"
-        r"|thank|thanks|thx|ty|please|pls|sorry|dont|do not)(?= ))",
+        r"|thank|thanks|thx|ty|please|pls|sorry|dont|do not)(?= ))"
+        f"(?! {_NOT_HERE}|home)(?: anymore| any more)?{_AWAY})",
         needs="read reads reading see sees find finds get gets",
         reasons="goodbye",
     ),
