@@ -547,9 +547,10 @@ IDIOM_RULES: Final[list[Rule]] = [
         "asked_said_no",
         "asked|asks|asking|ask",
         r" (?:me )?(?:(?:every|each|at every|at each) (?:visit|time|appointment|session|week"
-        r"|month|checkup) )?(?:if|whether) (?:i|im|id|ive)(?: [^ .]+){0,4}? (?:suicidal|suicide|kill myself"
-        r"|killing myself|hurt myself|hurting myself|harm myself|harming myself|self harm"
-        r"|end my life|ending my life|want to die|wanted to die)(?: [^ .]+){0,4}? (?:and |but )?"
+        r"|month|checkup) )?(?:if|whether) (?:i|im|id|ive)(?: [^ .]+){0,4}? (?:suicidal|suicide"
+        r"|kill myself|killing myself|hurt myself|hurting myself|harm myself|harming myself"
+        r"|self harm|end my life|ending my life|want to die|wanted to die)(?: [^ .]+){0,4}?"
+        r" (?:and |but )?"
         r"(?:i )?(?:(?:honestly|truthfully|truly|just|genuinely|finally) )?(?:(?:said|say|told"
         r" (?:her|him|them)|tell (?:her|him|them)|answered|answer|replied) (?:no|nope|i dont"
         r"|im not|i wasnt|i didnt|not anymore)(?= )"
