@@ -530,11 +530,15 @@ _MEANS: Final = [
         r"(?: is| are| s| stays| sits| sitting| lies| lying| still)?(?: out| loaded| ready"
         r"| hidden| already| open)? (?:on|in|under|inside|next to|by|beside) (?:my|the|a)"
         r" (?:nightstand|night stand|bedside table|bedside drawer|bedside|glovebox|glove box"
-        r"|glove compartment|drawer|desk|garage|closet|trunk|truck|shed|attic|basement|wardrobe"
+        # "... in the hall closet"
+        r"|glove compartment|drawer|desk|garage|(?:hall |bedroom |coat )?closet|trunk|truck|shed"
+        r"|attic|basement|wardrobe"
         r"|pillow|mattress|lap|bag|backpack|purse|pocket|handbag)(?= )"
         # ... or at hand: "a bottle of my sleeping pills next to me".
         r"| (?:right )?(?:next to|beside|in front of) me(?= )",
-        back=r"(?:the|my|a|his|her|dads|grandpas|moms)(?: \w+)?",
+        # "my husband's hunting rifle"
+        back=r"(?:the|my|a|his|her|dads|grandpas|moms|my husbands|my wifes|my dads|my moms)"
+        r"(?: \w+)?",
         reasons="means",
     ),
     cue(
@@ -720,11 +724,20 @@ _GOODBYES: Final = [
         "here|alive|around",
         # "... alive to need this app after tonight"
         r"(?: to \w+(?: \w+){0,3}?)? (?:tomorrow|in the morning|by (?:the )?morning"
-        r"|to see (?:tomorrow|the morning|another day|the sunrise)|after (?:tonight|today)"
-        # "I won't be here by Sunday"
-        f"|by (?:the weekend|next week|{_DAYS})(?= (?:[.,]|$)))",
-        needs=f"tomorrow morning see after weekend week {_DAYS.replace('|', ' ')}",
+        r"|to see (?:tomorrow|the morning|another day|the sunrise)|after (?:tonight|today))",
+        needs="tomorrow morning see after",
         back="(?:wont|will not) be",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I won't be here by Sunday", "I won't see Monday": a day not lived to. Also a trip
+        # ("won't be here by Sunday, flying out"), so a cue.
+        "wont_be_here_by",
+        "here by|around by|alive by|see",
+        f" (?:the weekend|next week|{_DAYS}|christmas|another (?:week|month|birthday))"
+        r"(?= (?:[.,]|$))",
+        needs=f"weekend week christmas another {_DAYS.replace('|', ' ')}",
+        back="(?:wont|will not|im not going to|not going to)(?: be| live to| make it to)?",
         reasons="goodbye",
     ),
     imminent(
