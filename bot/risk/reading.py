@@ -587,7 +587,7 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
             " ask" in tail
             and _ASKED_IF.search(tail)
             and _ANSWERED_NO.match(text, end)
-            and not _LIED.search(text, end, hi + 1)
+            and not _LIED.search(text, end, end + 60)
         )
     ):
         wanting = text.startswith(_WANTS, start) or _NOT_WANTING.search(tail)
