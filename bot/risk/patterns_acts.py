@@ -1082,15 +1082,51 @@ _SAID_SHORT: Final = [
     rule(
         # "keep thinking about crashing my car on purpose": the way, as a thought.
         "crash_on_purpose",
-        "crashing|crash|wrecking|wreck|steering|steer|driving|drive",
-        r" (?:my|the) (?:car|truck|van) (?:into \w+ )?on purpose(?= )"
+        # "when I'm on the tractor I picture rolling it on purpose"
+        "crashing|crash|wrecking|wreck|steering|steer|driving|drive|rolling|roll|flipping|flip",
+        r" (?:(?:my|the) (?:car|truck|van|tractor|quad|atv)|it) (?:into \w+ )?on purpose(?= )"
         # A stunt or a game's trick: "for the final stunt", "to get the insurance money".
         r"(?! (?:for (?:the|a|our) (?:\w+ )?(?:stunt|scene|shot|video|movie|film)|to get)(?= ))",
         needs="purpose",
         back=r"(?:thinking about|think about|thought about|thinking of|want to|wanna|going to"
-        r"|gonna|might)",
+        r"|gonna|might|picture|picturing|imagine|imagining)",
         level=HIGH,
         reasons="ideation method",
+    ),
+    rule(
+        # "I should just end it myself before it gets bad": the act done by one's own hand.
+        # Not "end it with him".
+        "end_it_myself",
+        "end it myself|end it all myself|end things myself|end it on my own terms"
+        "|end it on my terms",
+        r"(?!(?: [^ .]+){0,6} (?:relationship|marriage|friendship|contract|lease|game|story"
+        r"|stream|series|with (?:him|her|them))(?= ))",
+        needs="myself terms",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "I promised myself if the scans came back bad I'd end it": a condition met or not,
+        # the act promised.
+        "promised_to_end_it",
+        "promised myself|made a promise to myself|swore to myself",
+        r" (?:that )?(?:if|when|once) (?:[^ .]+ ){1,8}?(?:id|i would|ill|i will)"
+        r" (?:end it|end things|kill myself|end my life|take my life)(?= )",
+        needs="promised promise swore",
+        level=HIGH,
+        reasons="ideation intent",
+    ),
+    rule(
+        # After "kys" or "unalive" is named: "now I'm starting to think about doing it
+        # myself", "that's all I think about doing lately".
+        "slang_thought_of",
+        "doing it myself|do it myself|all i think about doing|all i think about"
+        "|all i can think about",
+        r"(?= (?:[.,]|$|lately|these days|anymore|now|recently))",
+        needs="kys unalive kms suicide",
+        back=r"(?:think|thinking|thought) (?:about|of)|(?:thats|that is|its|it is)",
+        level=HIGH,
+        reasons="ideation",
     ),
     rule(
         # "I want to dye. and not my hair": the pun taken back at once.

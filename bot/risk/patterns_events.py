@@ -154,7 +154,7 @@ _PLANS: Final = [
         "do_it",
         "do it|doing it|go through with it|going through with it|end it|end this|take them all"
         "|take all of them|swallow them|taking them all|taking all of them",
-        r"(?= (?:[.,]|tonight|today|tomorrow|now|soon|this|when|after|before|$))",
+        r"(?= (?:[.,]|tonight|today|tomorrow|now|soon|this|when|after|before|then|$))",
         back=r"ill|i will|im going to|im gonna|gonna|going to|im|how (?:ill|im going to|to)"
         r"|when (?:ill|im going to)|(?:ill|im going to|gonna) (?:finally|really|actually)"
         # "I'm going to die alone, might as well do it now"
@@ -181,7 +181,7 @@ _PLANS: Final = [
     ),
     cue(
         "decided",
-        "decided|made up my mind|made my decision|made my choice",
+        "decided|made up my mind|made my mind up|made my decision|made my choice",
         r"(?= (?:[.,]|$))",
         reasons="intent",
     ),
@@ -544,11 +544,15 @@ _MEANS: Final = [
         r"(?: is| are| s| stays| sits| sitting| lies| lying| still)?(?: out| loaded| ready"
         r"| hidden| already| open)? (?:on|in|under|inside|next to|by|beside) (?:my|the|a)"
         r" (?:nightstand|night stand|bedside table|bedside drawer|bedside|glovebox|glove box"
-        r"|glove compartment|drawer|desk|garage|closet|trunk|truck|shed|attic|basement|wardrobe"
+        # "... in the hall closet"
+        r"|glove compartment|drawer|desk|garage|(?:hall |bedroom |coat )?closet|trunk|truck|shed"
+        r"|attic|basement|wardrobe"
         r"|pillow|mattress|lap|bag|backpack|purse|pocket|handbag)(?= )"
         # ... or at hand: "a bottle of my sleeping pills next to me".
         r"| (?:right )?(?:next to|beside|in front of) me(?= )",
-        back=r"(?:the|my|a|his|her|dads|grandpas|moms)(?: \w+)?",
+        # "my husband's hunting rifle"
+        back=r"(?:the|my|a|his|her|dads|grandpas|moms|my husbands|my wifes|my dads|my moms)"
+        r"(?: \w+)?",
         reasons="means",
     ),
     cue(
@@ -663,7 +667,7 @@ _OWNED_WORDS = (
     "plants headphones jacket jewelry jewellery bike xbox playstation console records art pc "
     "laptop computer hoodie journal diary ring necklace watch camera keyboard switch ps5 "
     "skateboard plushies tools sneakers shoes trainers keys passwords figures merch journals"
-    " acc account accounts skins rings gear"
+    " acc account accounts skins rings gear medals uniform rods"
 )
 _OWNED = (
     # "my whole skin collection": how much of it, then what kind.
@@ -672,7 +676,8 @@ _OWNED = (
     r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry"
     r"|jewellery|bike|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
     r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies|tools|sneakers"
-    r"|shoes|trainers|keys|passwords|acc|account|accounts|skins|rings|gear)"
+    r"|shoes|trainers|keys|passwords|acc|account|accounts|skins|rings|gear|medals|uniform"
+    r"|(?:fishing )?rods)"
 )
 # Given away before a move or a clear-out, not as a goodbye.
 _NOT_MOVING = (
@@ -732,7 +737,11 @@ _GOODBYES: Final = [
     imminent(
         "last_words",
         "last|final",
-        r" (?:message|post|words|goodbye|note|text|tweet|letter)",
+        r" (?:message|post|words|goodbye|note|text|tweet|letter)"
+        # Not the last message before a trip: "... before the fishing trip, no signal".
+        r"(?! (?:before|until|till) (?:the|my|our|a|we|i (?:leave|head|fly|go) (?:on|for|to|off))"
+        r"(?: [^ .]+){0,3} (?:trip|vacation|holiday|flight|camp|camping|cruise|hike|retreat"
+        r"|deployment|surgery|exam|exams|finals|weekend|week|break)(?= ))",
         needs="message post words goodbye note text tweet letter",
         back=r"(?:this is|this will be|these are|here are) my",
         reasons="goodbye",
@@ -756,6 +765,17 @@ _GOODBYES: Final = [
         r"|to see (?:tomorrow|the morning|another day|the sunrise)|after (?:tonight|today))",
         needs="tomorrow morning see after",
         back="(?:wont|will not) be",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I won't be here by Sunday", "I won't see Monday": a day not lived to. Also a trip
+        # ("won't be here by Sunday, flying out"), so a cue.
+        "wont_be_here_by",
+        "here by|around by|alive by|see",
+        f" (?:the weekend|next week|{_DAYS}|christmas|another (?:week|month|birthday))"
+        r"(?= (?:[.,]|$))",
+        needs=f"weekend week christmas another {_DAYS.replace('|', ' ')}",
+        back="(?:wont|will not|im not going to|not going to)(?: be| live to| make it to)?",
         reasons="goodbye",
     ),
     imminent(
@@ -859,7 +879,7 @@ _GOODBYES: Final = [
     cue(
         "not_coming_back",
         "coming back|come back|returning|driving back|drive back|coming home|come home"
-        "|walking back|swimming back",
+        "|walking back|swimming back|going home|go home",
         r"(?= (?:[.,]|$|from this|this time|home))",
         back=r"(?:not (?:planning|going|intending) (?:on|to)|dont plan (?:on|to)|wont be"
         r"|never|and not|and never|no plans to|no plan to"
@@ -998,6 +1018,19 @@ _GOODBYES: Final = [
         reasons="goodbye",
     ),
     cue(
+        # "It'll all be done by the weekend", "by the end of the week it'll be over": an end
+        # with a date and nothing named that ends.
+        # Not "it'll be done by Friday", said of work: done only with "all".
+        "over_by",
+        "be over|all be over|all be done|all be finished",
+        f"(?: by (?:the end of )?(?:the |this |next )?(?:week|month|{_WHEN}))?(?= (?:[.,]|$))",
+        needs="week month tonight tonite tomorrow tmrw today weekend night morning monday tuesday"
+        " wednesday thursday friday saturday sunday",
+        back=r"(?:by (?:the end of )?(?:the |this |next )?(?:week|month|"
+        f"{_WHEN})(?: ,)? )?(?:itll|it will)",
+        reasons="goodbye timeline",
+    ),
+    cue(
         # Giving away what one owns, a warning sign of its own; "away" either side.
         "giving_away",
         "gave|giving|given|handed|handing",
@@ -1035,8 +1068,9 @@ _GOODBYES: Final = [
         "paid_off",
         "paid off|paid|settled|cleared",
         r" (?:off )?(?:what i could|all my debts|my debts|everything i owe|what i owe|all i owe"
-        r"|my (?:credit cards?|bills|loans|tab))(?= )",
-        needs="could debts owe credit bills loans tab",
+        r"|my (?:credit cards?|bills|loans|tab)|the last bill|my last bills?|the last of my bills"
+        r"|the last of my debts)(?= )",
+        needs="could debts owe credit bills bill loans tab",
         reasons="plan",
     ),
     cue(
@@ -1046,9 +1080,12 @@ _GOODBYES: Final = [
         r" (?:it|them|this|these|those|that|any of (?:it|this|them|that)|my \w+|any \w+)"
         r"(?: anymore| any more)? (?:where im going|where i am going|where im headed"
         r"|after (?:tonight|this week|this weekend|today|tomorrow|this)|much longer"
-        r"|for much longer|soon|for long)(?= )" + _NOT_MOVING,
-        needs="where after longer soon long",
-        back=r"(?:wont|will not|not going to|im not going to|not gonna|i wont)(?: be)?",
+        r"|for much longer|soon|for long"
+        # "gave Earl my rods, told him I'd not be needing them again": things given or
+        # cancelled, said not to be needed, with no reason.
+        r"|again(?= (?:[.,]|$))|anymore(?= (?:[.,]|$))|(?= (?:[.,]|$)))(?= )" + _NOT_MOVING,
+        back=r"(?:wont|will not|not going to|im not going to|not gonna|i wont|id not"
+        r"|i would not|i wouldnt)(?: be)?",
         reasons="goodbye",
     ),
     cue(
@@ -1065,17 +1102,19 @@ _GOODBYES: Final = [
         "will",
         r"(?= (?:[.,]|$|and|so|just in case|last night|yesterday|today|this (?:week|morning"
         r"|afternoon|evening)|already|finally))",
-        needs="made wrote written updated finished signed drew sorted",
-        back=r"(?:made|wrote|written|updated|finished|signed|made out|drew up|sorted out|sorted)"
+        needs="made wrote written updated finished signed drew sorted changed rewrote redid redone",
+        back=r"(?:made|wrote|written|updated|finished|signed|made out|drew up|sorted out|sorted"
+        r"|changed|rewrote|redid|redone)"
         r" (?:my|a)",
         reasons="plan",
     ),
     cue(
         "letters_to",
-        "letters|letter|notes",
-        r" (?:to|for) (?:everyone|all|my (?:family|kids|children|parents|mom|mum|dad|wife|husband"
-        r"|partner|friends|sisters?|brothers?)|the people i love|everyone i love"
-        r"|(?:each|all) of (?:them|you)(?= (?:[.,]|$|and|last|tonight|today|yesterday|this)))",
+        "letters|letter|notes|envelopes",
+        r" (?:to|for) (?:everyone|all|(?:my|the) (?:family|kids|children|parents|mom|mum|dad|wife"
+        r"|husband|partner|friends|sisters?|brothers?)|the people i love|everyone i love"
+        r"|(?:each|all) of (?:them|you|the kids|my kids|the children|my children)"
+        r"(?= (?:[.,]|$|and|last|tonight|today|yesterday|this)))",
         needs="everyone all family kids children parents mom mum dad wife husband partner friends "
         "sister sisters brother brothers people each",
         back=r"(?:wrote|written|writing|write|left|leaving|leave)(?: some| a few| a| my| goodbye)?",
@@ -1198,7 +1237,9 @@ _GOODBYES: Final = [
     cue(
         "gone_soon",
         "gone|dead",
-        " soon",
+        # "I'll be gone before the harvest is in"
+        r" (?:soon|before (?:the \w+|christmas|spring|summer|winter|fall|autumn|thanksgiving"
+        r"|easter|my birthday)(?= (?:[.,]|$|is|comes|starts|ends)))",
         back=r"(?:ill|i will|wont|not going to|im not going to)(?: be)?",
         reasons="goodbye",
     ),
@@ -1557,11 +1598,17 @@ _IN_THE_MOMENT: Final = [
     ),
     cue(
         "when_alone",
-        "away|asleep|at work|not home|out of town|on vacation|gone",
+        # "I'll wait until the house is quiet", "worked out which day the house will be
+        # empty", "while Rob is away at his conference".
+        "away|asleep|at work|not home|out of town|on vacation|gone|empty|quiet",
         r"(?= )",
-        needs="away asleep work home town vacation gone",
-        back=r"when (?:my \w+|everyone|everybody|nobody|no one|they|my parents|my family|the house)"
-        r"(?: is| are| s| re| goes| go| has| have)?(?: fast)?",
+        needs="away asleep work home town vacation gone empty quiet",
+        back=r"(?:when|while|until|till|which day|the day) (?:(?:my \w+|everyone|everybody|nobody"
+        r"|no one|they|my parents|my family|the house)"
+        r"(?: is| are| s| re| goes| go| has| have| will be| gets)?"
+        # a name: "while Rob is away"
+        r"|(?!(?:i|im|it|its|this|that|the|school|you|we|he|she)(?= ))\w+ (?:is|will be|gets))"
+        r"(?: fast)?",
         reasons="plan timeline",
     ),
     cue(
@@ -1607,7 +1654,8 @@ _IN_THE_MOMENT: Final = [
         "refilled_early",
         "filled|refilled|picked up|got",
         r" (?:my|the) (?:prescription|script|refill|meds|pills|medication)s? early"
-        r"(?= (?:[.,]|$|on purpose|again|so|without))",
+        # "... early and I didn't tell them I still had last month's"
+        r"(?= (?:[.,]|$|on purpose|again|so|without|and (?:i )?didnt tell))",
         needs="early",
         reasons="means",
     ),

@@ -47,6 +47,51 @@ _NOT_MOVING = (
 
 _FAREWELLS: Final = [
     cue(
+        # "This is the last time I'll write", "the last time I'll message you".
+        "last_time_ill_write",
+        "last time",
+        r" (?:ill|i will|im going to|im gonna) (?:ever )?(?:write|message|text|post|talk to you"
+        r"|write to you|message you|text you)" + _END_CLAUSE,
+        needs="write message text post talk",
+        back=r"(?:this is|this will be|its) the",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I'm not quitting the game, I'm quitting everything": not a pastime left.
+        "quitting_everything",
+        "quitting everything|quitting it all|quitting life|quit everything|quit life",
+        _END_CLAUSE,
+        needs="everything all life",
+        back=r"(?:im|i am|im just|im really)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "after that there's nothing left for me to do here": what was left done.
+        "nothing_left_to_do",
+        "nothing left for me to do|nothing more for me to do|nothing left to do",
+        r"(?: here| in this world| on this earth)?" + _END_CLAUSE,
+        needs="left more",
+        back=r"(?:theres|there is|i have|ive got|ive)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "Now I can go. Goodbye": said once the last thing is done.
+        "now_i_can_go",
+        "now i can go|i can go now|now i can rest|i can rest now",
+        _END,
+        needs="go rest",
+        reasons="goodbye",
+    ),
+    cue(
+        # "left the house clean for whoever comes", "for whoever finds me".
+        "for_whoever_finds_me",
+        "for whoever|for whomever|for the person who|for whoever it is that",
+        r" (?:finds me|comes|comes for me|comes after|has to find me|has to deal with it)"
+        + _END_CLAUSE,
+        needs="finds comes find deal",
+        reasons="goodbye",
+    ),
+    cue(
         # "you've been good to me", "you were a good friend to me": said looking back.
         "been_good_to_me",
         "you were|youve been|you have been|youve always been|you always were",
@@ -59,17 +104,20 @@ _FAREWELLS: Final = [
         # "im sorry. i love you all": an apology and love, with nothing after.
         "sorry_love_you",
         "sorry",
-        r"(?: [.,])?(?: and)? i love (?:you|u|yall|them)(?: all| guys| so much| all so much)?"
-        + _END,
+        # "I'm sorry Mom. I'm sorry Jake. I love you both": sorry to someone named.
+        r"(?: \w+)?(?: [.,])?(?: and)? i love (?:you|u|yall|them)(?: all| both| guys| so much"
+        r"| all so much)?" + _END,
         needs="love",
         back=r"(?:im|i am|im so|im really)",
         reasons="goodbye",
     ),
     cue(
         "last_message_ever",
-        "last message|final message|last post|final post|last text",
-        r" (?:from me )?(?:ever|forever|for good)" + _END_CLAUSE,
-        needs="ever forever good",
+        "last message|final message|last post|final post|last text|last log in|last login",
+        # "the last message ill send anyone", "last log-in ever"
+        r"(?: (?:ill|i will) (?:ever )?send(?: to)?(?: anyone| anybody)?| (?:from me )?(?:ever"
+        r"|forever|for good))" + _END_CLAUSE,
+        needs="ever forever good send",
         reasons="goodbye",
     ),
     cue(
@@ -323,7 +371,8 @@ _HANDED_ON: Final = [
     ),
     cue(
         "you_can_have_mine",
-        "you can have|u can have|you can keep|u can keep|you should have|you get",
+        "you can have|u can have|you can keep|u can keep|you should have|you get|she can have"
+        "|he can have|they can have",
         rf" (?:all )?my {_OWNED}{_NOT_MOVING}",
         needs=_OWNED_NEEDS,
         reasons="plan",

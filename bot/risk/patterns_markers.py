@@ -137,6 +137,14 @@ MARKER_RULES: Final[list[Rule]] = [
         "|vor jahren|vor langer zeit|ha anos|faz anos|faz muito tempo",
     ),
     rule("in_the_past", "past", back="in the", kind=_PAST),
+    # A time left behind: "when I came back from Iraq", "after I got home from deployment".
+    _mark(
+        _PAST,
+        "came_back_from",
+        "when i came back from|when i got back from|after i came back from|after i got back from"
+        "|when i came home from|when i got home from|after i got home from",
+        needs="came got",
+    ),
     # A year gone by: "I tried in 2012", "that was 1979". Not a year to come, nor one that
     # leads on to now: "my dad died in 2019 and now I want to die".
     # Led by the year itself, so "in", in every message, opens no search.
@@ -538,9 +546,11 @@ IDIOM_RULES: Final[list[Rule]] = [
     _idiom(
         "asked_said_no",
         "asked|asks|asking|ask",
-        r" (?:me )?(?:if|whether) (?:i|im|id|ive)(?: [^ .]+){0,4}? (?:suicidal|suicide|kill myself"
-        r"|killing myself|hurt myself|hurting myself|harm myself|harming myself|self harm"
-        r"|end my life|ending my life|want to die|wanted to die)(?: [^ .]+){0,4}? (?:and |but )?"
+        r" (?:me )?(?:(?:every|each|at every|at each) (?:visit|time|appointment|session|week"
+        r"|month|checkup) )?(?:if|whether) (?:i|im|id|ive)(?: [^ .]+){0,4}? (?:suicidal|suicide"
+        r"|kill myself|killing myself|hurt myself|hurting myself|harm myself|harming myself"
+        r"|self harm|end my life|ending my life|want to die|wanted to die)(?: [^ .]+){0,4}?"
+        r" (?:and |but )?"
         r"(?:i )?(?:(?:honestly|truthfully|truly|just|genuinely|finally) )?(?:(?:said|say|told"
         r" (?:her|him|them)|tell (?:her|him|them)|answered|answer|replied) (?:no|nope|i dont"
         r"|im not|i wasnt|i didnt|not anymore)(?= )"

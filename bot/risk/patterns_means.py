@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import GUNS, PILL_NEEDS, THOUGHT_GOES_ON
+from bot.risk.lexicon import GUNS, PILL_NEEDS, PILL_WORDS, THOUGHT_GOES_ON
 from bot.risk.rules import Rule, cue, rule
 
 __all__ = ["MEANS_RULES"]
@@ -90,6 +90,69 @@ _FOR_SPORT = (
 )
 
 _TAKEN_OUT: Final = [
+    cue(
+        # Pills taken out of where they were locked away: "took the pills out of the
+        # lockbox". Not out of a cabinet, where a dose is taken from.
+        "pills_taken_out",
+        PILL_WORDS,
+        r" out of (?:the|my|its|their|his|her) (?:lock ?box|safe|locked \w+|hiding (?:place|spot))"
+        r"(?= )",
+        needs="lockbox lock safe locked hiding",
+        back=r"(?:took|taken|got|pulled|have taken|ive taken) (?:the|my|all the|all my|all of the)",
+        reasons="means",
+    ),
+    cue(
+        # A gun no longer used for what it was for: "There's a shotgun in the barn ... I
+        # don't hunt anymore". Alone, an old gun kept.
+        "gun_not_used",
+        "dont hunt|do not hunt|dont shoot|gave up hunting|stopped hunting|quit hunting",
+        r"(?: (?:anymore|any more|these days|now))?(?= (?:[.,]|$))",
+        needs=_GUN_NEEDS,
+        reasons="means",
+    ),
+    cue(
+        # A gun gone back to: "I've started checking on it every evening".
+        "gun_checked_on",
+        "checking on it|check on it|checking it|checking on them",
+        r"(?= (?:[.,]|$|every|most|at night|again|each))",
+        needs=_GUN_NEEDS,
+        back=r"(?:started|keep|kept|been|ive been|i go|i keep)",
+        reasons="means",
+    ),
+    cue(
+        # Means reached in secret: "My brother doesn't know I know", where a gun or pills
+        # are named. Alone, a kept secret.
+        "doesnt_know_i_know",
+        "doesnt know i know|dont know i know|has no idea i know|have no idea i know"
+        "|doesnt know that i know|dont know that i know",
+        needs=f"{_GUN_NEEDS} {PILL_NEEDS} safe",
+        reasons="means",
+    ),
+    cue(
+        # A stockpile kept hidden: "didn't tell them I still had last month's".
+        "kept_quiet_about_pills",
+        "didnt tell them|didnt tell the pharmacist|didnt tell the pharmacy|didnt tell my doctor"
+        "|didnt tell the doctor|didnt tell anyone",
+        r" (?:that )?i (?:still )?(?:had|have)(?= )",
+        needs="had have",
+        reasons="means",
+    ),
+    rule(
+        # "bought a rope at the farm store today. didn't need it for anything else": every
+        # ordinary use ruled out at once.
+        "means_for_nothing_else",
+        "didnt need it for anything else|dont need it for anything else"
+        "|not for anything else|its not for anything else|wasnt for anything else",
+        r"(?= (?:[.,]|$))",
+        # Bought with no use named: not "bought a rope for the tire swing".
+        back=r"(?:bought|got|picked up|ordered|have) (?:a|the|some) (?:rope|noose|gun|pistol|rifle"
+        r"|shotgun|blade|blades|razor|razors)(?: (?:at|from) (?:the |a )?[^ .]+(?: store| shop)?)?"
+        r"(?: (?:today|yesterday|this morning|earlier|tonight))? [.,](?: i| and)?",
+        needs="rope noose gun pistol rifle shotgun revolver handgun blade razor",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means intent",
+    ),
     rule(
         # A means bought, an ordinary use ruled out, and owned: "bought a rope today. not for
         # camping. its for me". Not "... for my tree swing".
@@ -323,6 +386,21 @@ _AT_THE_PLACE: Final = [
         needs="running",
         back=r"(?:with the|with my|the|and the)",
         reasons="means",
+    ),
+    rule(
+        # "I'm standing on the edge of the overpass on Rt 9 right now": at the edge of a
+        # place no one stands at the edge of for the view. Not a roof being fixed or a cliff.
+        "on_the_edge_of_place",
+        "edge of the|edge of this|railing of the|wrong side of the|other side of the railing",
+        r"(?: \w+)? (?:overpass|bridge|parking garage|car park|freeway bridge|highway bridge"
+        r"|railing)(?= )(?!(?: [^ .]+){0,6} (?:photo|photos|picture|pictures|view|fireworks"
+        r"|parade|selfie)(?= ))",
+        needs="overpass bridge garage park railing",
+        back=r"(?:im|i am|im standing|im sitting|i am standing|i am sitting|standing|sitting"
+        r"|climbed|climbed over|im up) on the",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means method",
     ),
 ]
 

@@ -56,9 +56,15 @@ OCCASION_RULES: Final[list[Rule]] = [
     _occasion(
         "occasion_job_end",
         "my notice|two weeks notice|last day at work|last day at the|last shift|my last shift"
-        "|retiring|retirement|paternity leave|maternity leave|as your team lead|the new manager"
+        "|retiring|paternity leave|maternity leave|as your team lead|the new manager"
         "|the new job|my new job|a new job|new firm",
         needs="notice weeks work last shift retiring retirement leave lead manager job firm",
+    ),
+    # One's own retirement, not "the retirement party for Jim from accounting".
+    _occasion(
+        "occasion_retirement",
+        "retirement",
+        r"(?! (?:party|do|cake|card|lunch|dinner|gift|collection) for(?= ))",
     ),
     _occasion("occasion_travel", "airport|passport|passports|backpacking|honeymoon|off grid"),
     rule(
@@ -100,6 +106,13 @@ OCCASION_RULES: Final[list[Rule]] = [
         needs="closing closes shutting shut disbanding",
     ),
     _occasion(
+        # A new phone or number: "switching phones, see you on the other side".
+        "occasion_new_phone",
+        "switching phones|changing phones|new phone|new number|changing my number"
+        "|switching to android|switching to iphone|deleting this app",
+        needs="switching changing phone number deleting",
+    ),
+    _occasion(
         "occasion_outing",
         "photos|photo shoot|engagement shoot|kayaking|fishing trip|the buyer",
         needs="photos photo shoot kayaking fishing buyer",
@@ -124,8 +137,10 @@ OCCASION_RULES: Final[list[Rule]] = [
         "occasion_cover",
         "they think|everyone thinks|she thinks|he thinks|they all think|told them|told everyone"
         "|told my|told her|told him|said its for|said it was for|supposedly"
-        "|pretending|get through|getting through|make it through|as far as they know",
-        needs="think thinks told said supposedly pretending through know",
+        "|pretending|get through|getting through|make it through|as far as they know"
+        # "after my daughter's wedding so I don't ruin it for her": the occasion waited out.
+        "|so i dont ruin|so i dont spoil|dont want to ruin|dont want to spoil",
+        needs="think thinks told said supposedly pretending through know ruin spoil",
         kind=Kind.IDIOM,
         reasons="idiom",
     ),

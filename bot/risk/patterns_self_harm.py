@@ -745,6 +745,34 @@ _RELAPSE_SHORTHAND: Final = [
         tense=Tense.EVENT,
     ),
     rule(
+        # "Self-harmed tonight after my husband yelled", opening a message: the subject left
+        # out, the time told.
+        "self_harmed_opening",
+        # Not "cut myself shaving this morning": a cut or a burn is as often an accident.
+        "self harmed",
+        "(?:"
+        + "|".join(f"(?<={pre} self harmed)" for pre in ("^", r" \.", " ,"))
+        + r") (?:last night|yesterday|tonight|today|this morning|earlier)(?= )",
+        needs="night yesterday tonight today morning earlier",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "cut way deeper than I meant to": a cut gone too far, with the subject left out.
+        # Not a knife slipping in the kitchen.
+        "cut_deeper_than_meant",
+        "cut way deeper|cut deeper|cut much deeper|cut a lot deeper|cut too deep|went deeper",
+        r" than i (?:meant|wanted|intended|planned|ever have)(?: to)?(?= )"
+        r"(?!(?: [^ .]+){0,8} (?:onion|onions|chopping|cooking|kitchen|shaving|carving|wood"
+        r"|board|knife slipped|garden|hedge)(?= ))",
+        needs="deeper deep",
+        level=HIGH,
+        context_level=RiskLevel.IMMINENT,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
         # "been clean from self harm for 8 months until last night": the streak ended.
         "clean_until",
         "until|till|til|untill",

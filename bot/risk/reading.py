@@ -133,7 +133,7 @@ _NEGATED = re.compile(
     # "I have zero thoughts of ending my life": none, said as a count.
     r"|zero|(?:no|zero)"
     r" (?:intention|intentions|plan|plans|thoughts|thought|desire|wish|urge|urges))"
-    r"(?: (?:really|ever|even|actually|seriously"
+    r"(?: (?:really|ever|even|actually|seriously|once|thought"
     r"|truly|honestly|currently|actively|necessarily|going|gonna|want|wanna|wanting|plan"
     r"|planning|intend|intending|to|like|feel|feeling|try|trying|have|need|be|been|at all|think"
     r"|thinking|about|of|on|that|so|i|im|me|do|anything|stupid|again|anymore|go|would|te|se"
@@ -221,11 +221,20 @@ _UNSAID = re.compile(
 )
 # A screening question told, then answered no: "the nurse asked if I've thought about
 # killing myself. I haven't." Answered yes, or not answered, it stands.
-_ASKED_IF: Final = re.compile(r" (?:asked|asks|asking)(?: me)? (?:if|whether)(?= )")
+# "my doctor asks every visit if ...": asked as a routine, the same question.
+_ASKED_IF: Final = re.compile(
+    r" (?:asked|asks|asking)(?: me)?(?: (?:every|each|at every|at each) (?:visit|time|appointment"
+    r"|session|week|month|checkup))? (?:if|whether)(?= )"
+)
 _ANSWERED_NO: Final = re.compile(
     r" (?:[.,] )?(?:and )?(?:no|nope|i said no|i told (?:her|him|them) no)?(?: [.,])?"
     r" ?(?:i havent|i have not|i dont|i do not|i didnt|i wasnt|i am not|im not|i never have"
     r"|i said no|no)(?= (?:[.,]|$|not|never|at all|just|really))"
+)
+# ... but not an answer taken back: "and no, not at all, but I lied".
+_LIED: Final = re.compile(
+    r" (?:lied|lie|lying|a lie|not true|wasnt true|isnt true|really am|actually am|but i do"
+    r"|but i did) "
 )
 # "killing myself has never been on the table for me": right after the statement only, so
 # in "I don't want to live but dying has never been an option" the wish stands.
@@ -576,7 +585,12 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     if rule.personal and (
         (_NEGATED.search(tail) and not tail.endswith(_STRUGGLE) and not _EVERY_TIME.search(tail))
         or _unsaid(text, end, hi)
-        or (" asked" in tail and _ASKED_IF.search(tail) and _ANSWERED_NO.match(text, end))
+        or (
+            " ask" in tail
+            and _ASKED_IF.search(tail)
+            and _ANSWERED_NO.match(text, end)
+            and not _LIED.search(text, end, end + 60)
+        )
     ):
         wanting = text.startswith(_WANTS, start) or _NOT_WANTING.search(tail)
         if wanting or not (
