@@ -28,9 +28,9 @@ from tests.test_sad_not_suicidal import CONVERSATIONS
 
 RULES = RuleScreener()
 BOTH = TwoStageScreener()
-# Our own wording, rated none by the rules today: a recurring thought of a place to
-# die, which the protocol rates high, and no rule names "the tracks" alone.
-MISSED_BY_RULES = "i keep thinking about the tracks near my house"
+# Rated none by the rules today: an attempt under way told in a few words that name
+# nothing ("the tracks near my house", the old example, is a rule's since set10).
+MISSED_BY_RULES = "started already. can't really type. sorry"
 
 
 def test_the_shipped_model_loads_and_holds_single_words() -> None:
