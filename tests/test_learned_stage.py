@@ -28,9 +28,9 @@ from tests.test_sad_not_suicidal import CONVERSATIONS
 
 RULES = RuleScreener()
 BOTH = TwoStageScreener()
-# Our own wording, rated none by the rules today: a recurring thought of a place to
-# die, which the protocol rates high, and no rule names "the tracks" alone.
-MISSED_BY_RULES = "i keep thinking about the tracks near my house"
+# Rated none by the rules today: an attempt under way told in a few words that name
+# nothing ("the tracks near my house", the old example, is a rule's since set10).
+MISSED_BY_RULES = "started already. can't really type. sorry"
 
 
 def test_the_shipped_model_loads_and_holds_single_words() -> None:
@@ -142,18 +142,20 @@ def test_context_still_comes_from_the_rules() -> None:
 
 
 def test_after_concern_it_asks_less_certainty() -> None:
-    # A model that is fairly sure of "bothering" (p 0.73: above the context
-    # threshold, below the threshold): the message is raised only once the
-    # person has shown concern, as the rules read their earlier messages.
-    model = LearnedModel(-2.0, 0.9, {"bothering": 7.5}, context_threshold=0.6)
+    # A model fairly sure of "guess" (p 0.73: above the context threshold, below the
+    # threshold), and a message no rule reads: it is raised only once the person has
+    # shown concern, as the rules read their earlier messages.
+    model = LearnedModel(-2.0, 0.9, {"guess": 7.5}, context_threshold=0.6)
     screener = TwoStageScreener(model=model)
-    text = "won't be bothering you much longer anyway"
+    text = "guess that's that then"
     assert 0.6 < model.probability(folded_message(text)[0]) < 0.9
     assert screener.assess(text).level is RiskLevel.NONE
     assert screener.assess(text, ["what's for dinner", "my boss is annoying"]).level is (
         RiskLevel.NONE
     )
-    found = screener.assess(text, ["nobody would even notice if i disappeared", "ok"])
+    earlier = ["nobody would even notice if i disappeared", "ok"]
+    assert RULES.assess(text, earlier).level < RiskLevel.HIGH
+    found = screener.assess(text, earlier)
     assert found.level is RiskLevel.HIGH and "learned" in found.reasons
     # Someone else's concern is not the person's own.
     assert screener.assess(text, ["my friend wants to die"]).level < RiskLevel.HIGH

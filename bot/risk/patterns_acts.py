@@ -24,11 +24,14 @@ from bot.risk.lexicon import (
     THOUGHT_GOES_ON,
     WANT,
 )
-from bot.risk.rules import Kind, Rule, Tense, alt, rule
+from bot.risk.rules import Kind, Rule, Tense, alt, cue, imminent, rule
 
 __all__ = ["ACT_RULES"]
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
+
+# A statement's last words: the end of its sentence, or of a clause.
+_END_CLAUSE = r"(?= (?:[.,]|$))"
 
 _KILL_WORDS = "kill|kil|kills|murder|off|end|killing|kiling|killin|murdering|offing|ending"
 # "my life", "this miserable life", "my own sorry ass life".
@@ -1155,4 +1158,137 @@ _SAID_SHORT: Final = [
     ),
 ]
 
-ACT_RULES: Final[list[Rule]] = [*_IDEATION, *_PICTURED, *_MADE_PLAIN, *_OTHER_WORDS, *_SAID_SHORT]
+_DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# Said to oneself as one intends it: "going to", "will".
+_GOING_TO = r"(?:im going to|i am going to|going to|im gonna|gonna|ill|i will|im about to|about to)"
+# A life's end put in the speaker's own words: "put an end to myself".
+_END_OF_ME = "put an end to myself|put an end to my life|put an end to my own life|put an end to me"
+# "make sure I never wake up", and the ways it is spelt.
+_NOT_WAKING = (
+    "make sure i never wake up|make sure i dont wake up|make sure i wont wake up"
+    "|make sure i do not wake up|make sure i dont ever wake up|make sure i never wake"
+)
+
+# Intent said in other words than the usual ones, as set10 told it: an end put to oneself,
+# not waking made sure of, dying on purpose, the brain's own "just end it".
+_INTENT_OTHERWISE: Final = [
+    rule(
+        # "want to put an end to myself"; not "... to my life as a student".
+        "end_to_myself",
+        _END_OF_ME,
+        r"(?! (?:as|of|here|in this|at this)(?= ))",
+        needs="end",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    imminent(
+        "going_to_end_myself",
+        _END_OF_ME,
+        r"(?! (?:as|of|here|in this|at this)(?= ))",
+        needs="end",
+        back=_GOING_TO,
+        reasons="ideation intent",
+    ),
+    rule(
+        # "... and make sure I never wake up from it"; not the baby, nor an alarm at five.
+        "sure_never_wake",
+        _NOT_WAKING,
+        r"(?: (?:from it|again|this time|ever again|up again))?(?= (?:[.,]|$))",
+        needs="wake",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="ideation",
+    ),
+    imminent(
+        # "picked up enough to make sure i don't wake up", "going to ... and make sure".
+        "enough_never_wake",
+        _NOT_WAKING,
+        r"(?: (?:from it|again|this time|ever again|up again))?(?= (?:[.,]|$))",
+        needs="wake",
+        back=r"(?:enough to|going to|gonna|and|will|ill|i will)",
+        reasons="ideation intent",
+    ),
+    rule(
+        # "that's the day I'm going to die on purpose"; timed, so a day makes it imminent.
+        # Not a game's deliberate death ("die on purpose to skip the level").
+        "die_on_purpose",
+        "die on purpose|dying on purpose",
+        r"(?!(?: [^ .]+){0,8} (?:game|respawn|level|boss|checkpoint|speedrun|glitch|skip"
+        r"|mario|character|run|achievement|trophy)(?= ))",
+        needs="purpose",
+        back=r"(?:going to|gonna|want to|wanna|will|ill|plan to|planning to|about to)",
+        level=HIGH,
+        reasons="ideation intent",
+    ),
+    rule(
+        # "my brain keeps going 'just end it, just end it'": the urge heard, in its words.
+        "brain_keeps_going",
+        "brain keeps going|brain keeps saying|brain goes|head keeps going|head keeps saying"
+        "|mind keeps going|mind keeps saying|brain just keeps going|brain keeps telling me"
+        "|head keeps telling me|mind keeps telling me",
+        r" (?:just )?(?:end it|end it all|kill yourself|kill urself|kys|kill myself|kms|just die"
+        r"|unalive yourself)(?= )",
+        needs="end kill kys kms die unalive",
+        level=HIGH,
+        reasons="ideation",
+        personal=False,  # "kill yourself" is what the brain says; the speaker hears it
+    ),
+    rule(
+        # "they'd all be better if I was gone, like actually killed myself gone": gone, meant.
+        # Not someone else gone ("he's gone, like actually dead").
+        "gone_like_actually",
+        "like actually|like literally",
+        # "gone" looked back at, not a frame: a frame would take "if I was" into the hit.
+        r"(?:(?<= gone , like actually)|(?<= gone like actually)|(?<= gone , like literally)"
+        r"|(?<= gone like literally)) (?:killed myself|kill myself)(?: gone| dead)?(?= )",
+        needs="killed kill",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "I'm gonna end things and I want one person to know": intent_end_it leaves a
+        # clause after "and" alone ("end things and move on"); this one is told.
+        "end_it_and_tell",
+        "end things|end it|end it all",
+        r"(?= and i (?:just )?(?:want|wanted|need|needed) (?:one person|someone|somebody"
+        r"|someone|one someone|you) to know)",
+        needs="know",
+        back=_GOING_TO,
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="ideation intent",
+    ),
+    cue(
+        # "I'll be dead by friday": also said of a week's work, so a cue.
+        "dead_by_then",
+        "ill be dead by|i will be dead by|im going to be dead by|im gonna be dead by",
+        rf" (?:tomorrow|tonight|the weekend|next week|the morning|then|{_DAYS})" + _END_CLAUSE,
+        needs="dead",
+        reasons="intent timeline",
+    ),
+    cue(
+        "by_then_dead",
+        "by this time tomorrow|by tomorrow|this time tomorrow|by tonight|by the weekend",
+        r"(?: ,)? (?:ill|i will|im going to|im gonna) be dead" + _END_CLAUSE,
+        needs="dead",
+        reasons="intent timeline",
+    ),
+    cue(
+        # "I'm doing it first thing in the morning": a chore's words too.
+        "doing_it_first_thing",
+        "doing it first thing|do it first thing",
+        r"(?: in the morning| tomorrow| tomorrow morning)?" + _END_CLAUSE,
+        needs="first",
+        back=r"(?:im|i am|ill|i will|im going to be|gonna)",
+        reasons="intent timeline",
+    ),
+]
+
+ACT_RULES: Final[list[Rule]] = [
+    *_IDEATION,
+    *_PICTURED,
+    *_MADE_PLAIN,
+    *_OTHER_WORDS,
+    *_SAID_SHORT,
+    *_INTENT_OTHERWISE,
+]

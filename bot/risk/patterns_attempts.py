@@ -216,7 +216,8 @@ _ATTEMPTS: Final = [
         f" (?:to )?(?:again )?(?:kill {ANY_SELF}|die|end (?:it|things|my life|his life"
         f"|her life)|overdose|od|hang {ANY_SELF}|drown {ANY_SELF}|commit suicide"
         r"|take (?:my|his|her) (?:own )?life|suicide|kms)",
-        needs="kill die overdose od hang drown suicide kms",
+        # "end": "I tried to end it last night" (a break-up's "with him" is an idiom's).
+        needs="kill die overdose od hang drown suicide kms end",
         level=HIGH,
         recent_level=IMMINENT,
         reasons="attempt",
@@ -1025,9 +1026,10 @@ _UNDER_WAY: Final = [
         "taking_hold",
         "room is spinning|rooms spinning|starting to feel weird|starting to feel strange"
         "|starting to feel dizzy|starting to feel numb|cant feel my hands|cant feel my legs"
-        "|cant feel my arms|cant feel my fingers|its kicking in|its started",
+        "|cant feel my arms|cant feel my fingers|its kicking in|its started|feeling floaty"
+        "|feeling so floaty|feel floaty",
         r"(?= (?:[.,]|$|now|already))",
-        needs="spinning feel kicking started",
+        needs="spinning feel kicking started floaty",
         reasons="attempt",
     ),
     cue(
@@ -1044,6 +1046,17 @@ _UNDER_WAY: Final = [
         r" (?:like |about |maybe )?(?:an hour|a few hours|half an hour|a while|\d+ (?:minutes"
         r"|mins|min|hours|hrs)|(?:ten|twenty|thirty|forty) (?:minutes|mins)) ago(?= )",
         needs="ago",
+        reasons="attempt",
+    ),
+    cue(
+        # "drank a whole bottle of vodka and took my sleeping pills on top": drink and pills
+        # together; a glass of wine with a usual dose is told as such, so a cue.
+        "pills_on_top",
+        "on top",
+        r"(?: of (?:it|that|the \w+))?(?= (?:[.,]|$))",
+        needs="vodka whiskey whisky wine alcohol booze rum gin tequila beer drank drunk",
+        back=rf"(?:took|swallowed|downed|had) (?:my|the|all my|all the|some|a few)"
+        rf" (?:\w+ )?{PILLS}",
         reasons="attempt",
     ),
 ]

@@ -789,10 +789,198 @@ _CLOSING_WORDS: Final = [
     ),
 ]
 
+# "goodbye to someone" right before "before I go".
+_GOODBYE_BEFORE = (
+    "(?:"
+    + "|".join(
+        f"(?<= goodbye to {who} {lead})"
+        for who in ("someone", "somebody", "anyone", "anybody")
+        for lead in ("before i go", "before im gone")
+    )
+    + ")"
+)
+
+# Goodbyes and things left behind as set10 told them: each also said on an ordinary day
+# ("sorry for the mess", "goodbye. see you monday", "she deserves someone who'll be around"),
+# so cues.
+_SAID_LAST: Final = [
+    cue(
+        # "i'm sorry to whoever finds me"
+        "whoever_finds_me",
+        "to whoever finds me|whoever finds me|to the person who finds me|whoever has to find me",
+        _END_CLAUSE,
+        needs="finds find",
+        reasons="goodbye",
+    ),
+    cue(
+        # "love you mum. sorry for the mess": the mess left, after love said.
+        "sorry_for_the_mess",
+        "sorry for the mess|sorry about the mess",
+        _END,
+        needs="mess",
+        back=r"(?:love you|i love you|love u)(?: all| \w+)? \.(?: im)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # "my last words to anyone i guess"; not the last words before an exam.
+        "last_words_to_anyone",
+        "my last words|these are my last words|last words",
+        r" to (?:anyone|anybody|everyone|you all|the world)(?= )",
+        needs="anyone anybody everyone all world",
+        reasons="goodbye",
+    ),
+    cue(
+        "if_anyone_reads_this",
+        "if anyone reads this|if anyone ever reads this|if someone reads this"
+        "|if somebody reads this"
+        "|whoever reads this|if anyone finds this",
+        r"(?: later| one day| someday| after)?" + _END_CLAUSE,
+        needs="reads finds",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "i just couldnt stay.": left, and said as an ending.
+        "couldnt_stay",
+        "i just couldnt stay|i couldnt stay|i just cant stay|i cant stay any longer"
+        "|i couldnt stay any longer",
+        _END,
+        needs="stay",
+        reasons="goodbye",
+    ),
+    cue(
+        # "goodbye." as the message's first words; goodbye_sentence takes it mid-message.
+        "goodbye_first",
+        "goodbye|farewell",
+        r"(?:(?<=^ goodbye)|(?<=^ farewell))(?= \.)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "I wanted to say goodbye to someone before I go": anyone, before going.
+        "goodbye_before_i_go",
+        "before i go|before im gone",
+        # The goodbye looked back at, not a frame: say_goodbye_to_someone holds those words.
+        _GOODBYE_BEFORE + r"(?= (?:[.,]|$|and))" + _NOT_MOVING,
+        needs="go gone",
+        reasons="goodbye",
+    ),
+    cue(
+        # "this is my last weekend." with nothing after it; "... of summer" says of what.
+        "my_last_weekend",
+        "this is my last|its my last|this will be my last",
+        r" (?:weekend|week|day|night|christmas|birthday|summer|sunrise|sunset)" + _END,
+        needs="weekend week day night christmas birthday summer sunrise sunset",
+        reasons="goodbye",
+    ),
+    rule(
+        # "it's kind of peaceful knowing this is my last weekend": at peace with the end.
+        "peaceful_last",
+        "peaceful knowing|calm knowing|calming knowing|at peace knowing|comforting knowing",
+        r" (?:this is|its|that this is|that its|this will be) my last (?:weekend|week|day|night"
+        r"|christmas|birthday|summer)" + _END,
+        needs="last",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="goodbye",
+    ),
+    cue(
+        # "she doesn't know it's the last time": a last time kept from someone.
+        "doesnt_know_last_time",
+        "doesnt know its the last time|dont know its the last time|doesnt know it was the last time"
+        "|has no idea its the last time|doesnt know this is the last time"
+        "|dont know this is the last time|didnt know it was the last time",
+        _END_CLAUSE,
+        needs="last",
+        # Who does not know, in the frame: the last time is the speaker's.
+        back=r"(?:she|he|they|my \w+|mum|mom|dad|nobody|no one)",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "He deserves someone who'll be around. I won't be."
+        "someone_wholl_be_around",
+        "someone wholl be around|someone who will be around|somebody wholl be around"
+        "|someone whos going to be around|someone whos gonna be around|someone wholl be here",
+        _END_CLAUSE,
+        needs="around here",
+        # The one who deserves it in the frame: it is theirs, not the speaker's, to have.
+        back=r"(?:(?:he|she|they|it|my \w+) )?(?:deserves|deserve|needs|need)",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "you won't have to listen to me much longer", "won't be bothering you much longer".
+        "wont_have_me_long",
+        "listen to me|put up with me|deal with me|hear me moan|read my messages|bothering you"
+        "|bugging you|annoying you|bothering anyone|troubling you",
+        r" (?:much longer|for much longer|for long|any longer)(?: anyway| anyways)?" + _END_CLAUSE,
+        needs="longer long",
+        back=r"(?:you wont have to|you will not have to|nobody will have to|no one will have to"
+        r"|i wont be|wont be|i will not be|im not going to be)",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "Nobody needs to come looking."
+        "nobody_come_looking",
+        "come looking|come looking for me|look for me|go looking for me|search for me",
+        _END_CLAUSE,
+        needs="looking look search",
+        back=r"(?:(?:nobody|no one|noone) (?:needs to|has to|should|need)|dont|please dont"
+        r"|no need to)",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "nobody will have to sort through my stuff": the clearing after, done already.
+        "nobody_sorts_my_stuff",
+        "sort through my stuff|go through my stuff|sort out my stuff|clean up after me"
+        "|deal with my stuff|sort through my things|go through my things",
+        _END_CLAUSE + _NOT_MOVING,
+        needs="stuff things after",
+        back=r"(?:nobody|no one|noone) (?:will|wll|would)? ?(?:have to|need to)",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "rehomed my rabbits"; not with the reason (a landlord, an allergy, a move).
+        "rehomed_pets",
+        "rehomed|re homed|rehoming",
+        r" (?:my|the|our) (?:cat|dog|cats|dogs|pets?|rabbits?|bunny|bunnies|hamster|bird|birds"
+        r"|fish|guinea pigs?|kitten|puppy)(?= )(?!(?: [.,])?(?: [^ .]+){0,8} (?:landlord"
+        r"|allergic|allergies|allergy|baby|lease|apartment|new job|moving|move|abroad)(?= ))",
+        needs="cat dog cats dogs pet pets rabbit rabbits bunny bunnies hamster bird birds fish pig"
+        " pigs kitten puppy",
+        reasons="plan",
+    ),
+    cue(
+        # "next time I won't drive back": a trip out with no return.
+        "wont_drive_back",
+        "wont drive back|wont come back|wont be coming back|wont walk back|wont drive home"
+        "|wont be driving back",
+        _END_CLAUSE,
+        needs="back home",
+        back=r"(?:next time|one of these days|one day|this time)(?: ,)?(?: i)?",
+        reasons="intent",
+    ),
+    cue(
+        # "driving out to the back paddock with the rope in the ute": not a load tied down.
+        "rope_in_vehicle",
+        "rope",
+        r" in (?:the|my) (?:ute|car|truck|boot|trunk|van|back seat)(?= )"
+        r"(?!(?: [^ .]+){0,8} (?:fence|fences|cattle|load|tie|tow|towing|hay|trailer|camping"
+        r"|tent|boat|climbing|work)(?= ))",
+        needs="ute car truck boot trunk van seat",
+        back=r"(?:with|got|have|keep|keeping|kept) (?:the|a)",
+        reasons="means",
+    ),
+]
+
 FAREWELL_RULES: Final[list[Rule]] = [
     *_FAREWELLS,
     *_HANDED_ON,
     *_ORDINARY_PARTINGS,
     *_LAST_THINGS,
     *_CLOSING_WORDS,
+    *_SAID_LAST,
 ]

@@ -315,4 +315,205 @@ _HOPE_GONE: Final = [
     ),
 ]
 
-HINT_RULES: Final[list[Rule]] = [*_TIME_LEFT, *_HINTED_PLANS, *_IN_PASSING, *_HOPE_GONE]
+# Times, plans and hope given up as set10 told them. The plans are cues ("which day, how,
+# where" plans a party too); the hopelessness is concern, so a cue after it means one.
+_SET_OUT: Final = [
+    cue(
+        # "I'm going there after work", a whole message after a place dwelt on: a gym's
+        # words too, so only as the message's first words.
+        "going_there_after",
+        "im going there|i am going there|im going back there|im heading there|im gonna go there",
+        r"(?:(?<=^ im going there)|(?<=^ i am going there)|(?<=^ im going back there)"
+        r"|(?<=^ im heading there)|(?<=^ im gonna go there))"
+        r" (?:after work|after school|tonight|later|tomorrow|today|after dinner|in the morning"
+        r"|this evening)" + _END_CLAUSE,
+        needs="there",
+        reasons="plan timeline",
+    ),
+    cue(
+        # "it happens tonight": a surprise party's words too.
+        "it_happens_then",
+        "it happens|it all happens|its happening|it will happen|itll happen|its going to happen"
+        "|its gonna happen",
+        rf" (?:tonight|tomorrow|this weekend|on (?:{_DAYS})|at midnight)" + _END_CLAUSE,
+        needs="tonight tomorrow weekend midnight " + _DAYS.replace("|", " "),
+        reasons="intent timeline",
+    ),
+    cue(
+        # "New Year's Eve. That's my date.": a day, then owned as the date.
+        "thats_my_date",
+        "thats my date|that is my date|thats the date|thats my day|that is my day",
+        _END,
+        needs="date day",
+        back=rf"(?:eve|day|christmas|birthday|anniversary|{_DAYS}|\d+(?:st|nd|rd|th)?) \.",
+        reasons="plan timeline",
+    ),
+    cue(
+        # "too busy partying to notice I'm gone for good": gone for good, unnoticed.
+        "notice_gone_for_good",
+        "notice im gone|notice ive gone|notice i am gone|notice im not here",
+        r" (?:for good|forever)" + _END_CLAUSE,
+        needs="good forever",
+        reasons="goodbye",
+    ),
+    cue(
+        # "worked out all of it, which day, how, where": the parts of a plan listed.
+        "which_day_how",
+        "which day|what day|what time|which night",
+        r" (?:,|and) how(?: ,| and)? (?:where|what with)(?= )",
+        needs="how",
+        reasons="plan",
+    ),
+    cue(
+        # "it's almost a relief to be ending it": not a lease or a relationship.
+        "relief_ending_it",
+        "relief to be ending it|relief to end it|relief to be ending it all"
+        "|relief to finally end it"
+        "|relief to be ending everything",
+        _END_CLAUSE,
+        needs="ending end",
+        reasons="intent",
+    ),
+    cue(
+        # "Got a plan for checking out": not of a hotel.
+        "plan_checking_out",
+        "plan for checking out|plan to check out|plan for check out|plan for clocking out",
+        r"(?= (?:[.,]|$|and))",
+        needs="checking check clocking",
+        reasons="plan",
+    ),
+    cue(
+        # "... and the means to do it."
+        "means_to_do_it",
+        "means to do it|means to go through with it|means to end it|means to do it now",
+        _END_CLAUSE,
+        needs="do go end",
+        back=r"(?:got|have|and|ive got|i have|i now have|now i have)(?: got)? the",
+        reasons="means",
+    ),
+    cue(
+        # "i've got the paperwork and the meds sorted": both, as things to see to.
+        "paperwork_and_meds",
+        "the paperwork and the meds|the meds and the paperwork|the paperwork and the pills"
+        "|the pills and the paperwork|the will and the pills|the will and the meds",
+        r" (?:sorted|ready|done|in order|set)" + _END_CLAUSE,
+        needs="meds pills",
+        reasons="plan means",
+    ),
+    cue(
+        # "I'm going up to the top of the old quarry early tomorrow": not for a view.
+        "up_to_the_top_of",
+        "going up to the top of|going to the top of|heading up to the top of"
+        "|driving up to the top of"
+        "|walking up to the top of",
+        r" the (?:old )?(?:quarry|cliff|cliffs|bridge|car park|multi storey|dam|tower)(?= )"
+        r"(?!(?: [^ .]+){0,8} (?:sunset|sunrise|view|views|photo|photos|pic|pics|picnic|hike"
+        r"|hiking|tour|fishing|swim|dog|walk)(?= ))",
+        needs="quarry cliff cliffs bridge park storey dam tower",
+        reasons="plan",
+    ),
+    rule(
+        # "I know how it finishes for me, and when.": the end and its time known.
+        "how_it_ends_and_when",
+        "how it ends for me|how it finishes for me|how it all ends for me",
+        r"(?: ,)? and when" + _END,
+        needs="when",
+        back=r"(?:i know|i already know|i now know|ive decided)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="plan timeline",
+    ),
+    rule(
+        # "i won't be a problem for anyone after friday": nobodys_problem_after, said longer.
+        "problem_for_anyone_after",
+        "a problem for anyone|a problem for anybody|a burden to anyone|a burden on anyone"
+        "|a problem to anyone|a burden for anyone|a burden to anybody",
+        r" (?:anymore )?after (?:tonight|today|this week|this weekend|(?:" + _DAYS + r"))" + _END,
+        needs="after",
+        back=r"(?:wont|will not|im not going to|not going to|im not gonna) be",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="burden goodbye timeline",
+    ),
+    rule(
+        # "the kids will be better off with just their mum": the speaker left out.
+        "better_off_with_just",
+        "better off with just|better off with only|better off just with",
+        r" (?:their|her|his|my) (?:mum|mom|dad|mother|father|mam|mummy|mommy)" + _END_CLAUSE,
+        needs="mum mom dad mother father mam mummy mommy",
+        back=r"(?:(?:kids|children|boys|girls|family|they|daughter|son|she|he)"
+        r" (?:will be|would be|are|were|will all be|would all be)|shell be|hell be|theyll be"
+        r"|theyd be|shed be|hed be|theyll all be)",
+        level=CONCERN,
+        reasons="burden",
+    ),
+    rule(
+        # "I've been a weight on them for too long": a burden in other words.
+        "weight_on_them",
+        "a weight on them|a weight on everyone|a weight on my family|a weight on you"
+        "|a weight around their necks|a weight on my wife|a weight on my husband"
+        "|a weight on my kids",
+        r"(?: for (?:too long|years|so long|long enough))?" + _END_CLAUSE,
+        needs="weight",
+        back=r"(?:been|being|im|i am|im just|ive been|i have been)(?: nothing but| just| such)?",
+        level=CONCERN,
+        reasons="burden",
+    ),
+    rule(
+        # "I've no wish to see another one alone": not a film's sequel.
+        "no_wish_to_see_another",
+        "no wish to see another|no desire to see another|dont want to see another"
+        "|no want to see another",
+        r" (?:one|winter|christmas|year|birthday|spring|summer)(?= )"
+        r"(?!(?: [^ .]+){0,4} (?:film|movie|episode|season|sequel|show|game|match|like that"
+        r"|of these|of those|in this|in that)(?= ))",
+        needs="another",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+    rule(
+        # "honestly don't see why i bother anymore": not with a chore named.
+        "dont_see_why_bother",
+        "see why i bother|see why i even bother|see why i should bother|see the point in bothering",
+        r"(?: (?:anymore|any more|at all|with anything|with any of it|trying))?" + _END_CLAUSE,
+        needs="bother bothering",
+        back=r"(?:dont|do not|cant|cannot|honestly dont|really dont|just dont)",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+    rule(
+        # "i can't see any reason to keep going": not with a diet or a project.
+        "no_reason_to_keep_going",
+        "reason to keep going|reason to carry on|reason to go on|reason to keep trying",
+        r"(?: anymore| any more)?" + _END_CLAUSE,
+        needs="going carry go trying",
+        back=r"(?:cant see any|cant see a|dont see any|dont see a|cannot see any|can not see any"
+        r"|have no|theres no|there is no|i have no|no|any)",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+    rule(
+        # "nothing's got better in months": the past's nothing_will_get_better.
+        "nothing_got_better",
+        "nothings got better|nothing has got better|nothing has gotten better"
+        "|nothings gotten better"
+        "|nothing got better|nothing ever gets better|nothing gets better",
+        r"(?: (?:in|for) (?:months|years|weeks|ages|a long time|so long))?" + _END_CLAUSE,
+        needs="better",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+    rule(
+        # "I couldn't hold on any longer", said as an end: not a bladder or a grip.
+        "cant_hold_on",
+        "couldnt hold on|cant hold on|could not hold on|cannot hold on|cant hang on"
+        "|couldnt hang on",
+        r" (?:any longer|anymore|any more)" + _END,
+        needs="longer anymore more",
+        back=r"(?:i|i just|im sorry i|sorry i)",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+]
+
+HINT_RULES: Final[list[Rule]] = [*_TIME_LEFT, *_HINTED_PLANS, *_IN_PASSING, *_HOPE_GONE, *_SET_OUT]

@@ -109,6 +109,10 @@ MARKER_RULES: Final[list[Rule]] = [
         "today|now|soon|asap|rn|hoy|aujourdhui|heute|hoje|agora|ahora",
     ),
     _mark(_PAST, "ago", "years|yrs|year|months", " ago", needs="ago"),
+    # "years back": not "the years back home", nor pain come "back" after years.
+    _mark(
+        _PAST, "years_back", "years|yrs|year|months", r" back(?= (?:[.,]|$|i|and|but|when))", "back"
+    ),
     _mark(_PAST, "last_year", "last", " year", needs="year"),
     _mark(
         _PAST,
@@ -171,6 +175,25 @@ MARKER_RULES: Final[list[Rule]] = [
         _PAST, "survived", "survived|survivor of", r" (?:a|an|my) (?:jump|attempt|overdose|od|fall)"
     ),
     rule("as_a_kid", "kid|teen|teenager|child", back="as a", kind=_PAST),
+    # Years of the dark kind looked back on: "after Iraq I had some dark years". Not a dark
+    # time gone through now.
+    rule(
+        "dark_years",
+        "some dark years|a few dark years|a couple of dark years|dark years|a dark few years",
+        back=r"(?:had|went through|got through|been through|lived through)",
+        kind=_PAST,
+    ),
+    # "The last time I self harmed was before my daughter was born": dated before a time
+    # long gone; "the last time was last night" is recent.
+    rule(
+        "last_time_was_before",
+        "was before",
+        r" (?:my|i|the|we|our|he|she) (?:[^ .]+ ){0,3}(?:was born|were born|got married"
+        r"|left school|graduated)(?= )",
+        needs="born married left graduated",
+        back=r"(?:the last time|last time) (?:i|that i)(?: [^ .]+){1,3}",
+        kind=_PAST,
+    ),
     # "at a young age", not "from a young age", which goes on since.
     rule("young_age", "young age|early age", back="at(?: a| an)", kind=_PAST),
     rule(

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
-from bot.risk.lexicon import GUNS, PILL_NEEDS, PILL_WORDS, THOUGHT_GOES_ON
+from bot.risk.lexicon import GUNS, PILL_NEEDS, PILL_WORDS, PILLS, THOUGHT_GOES_ON
 from bot.risk.rules import Rule, cue, rule
 
 __all__ = ["MEANS_RULES"]
@@ -25,6 +25,8 @@ __all__ = ["MEANS_RULES"]
 HIGH, IMMINENT = RiskLevel.HIGH, RiskLevel.IMMINENT
 
 _GUN_NEEDS = f"{GUNS.replace('|', ' ')} guns firearm firearms"
+# A statement's last words: the end of its sentence, or of a clause.
+_END_CLAUSE = r"(?= (?:[.,]|$))"
 # High places a jump is pictured from, as ``needs`` words.
 _HIGH_PLACES = "roof rooftop bridge balcony ledge cliff building overpass tower garage"
 # Whose a means is: "the rope", "dad's gun".
@@ -216,7 +218,8 @@ _DWELT_ON: Final = [
         "|jumping|walk in front|drive off|swerve|stepping forward|stepping off|stepping in front"
         "|leaning forward|leaning over|walking in front|driving off|swerving",
         r"(?: (?:the edge|the side|the railing|the rail|the ledge|the platform|the barrier))?"
-        r"(?: of (?:it|one|them|the train|a train|the next one))?"
+        # "stepping off the platform edge": the edge named after the place.
+        r"(?: edge)?(?: of (?:it|one|them|the train|a train|the next one))?"
         r"(?= (?:[.,]|$|and|when|in front))",
         needs="train trains tracks platform bridge bridges ledge edge cliff railing rail roof"
         " balcony overpass subway tube",
@@ -302,7 +305,8 @@ _PICTURED_AGAIN: Final = [
         needs="lake sea ocean river water waves surf bay",
         back=r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"
         r"|imagine|imagining|the urge to|an urge to|tempted to|keep thinking about"
-        r"|cant stop thinking about)(?: just)?",
+        # "been thinking a lot about walking into the sea"
+        r"|thinking a lot about|think a lot about|cant stop thinking about)(?: just)?",
         level=HIGH,
         reasons="ideation method",
     ),
@@ -359,7 +363,7 @@ _AT_THE_PLACE: Final = [
         # "the engine running") or once concern has been shown.
         "at_the_edge_now",
         "standing on|sitting on|standing at|sitting at|parked at|parked on|stopped at"
-        "|standing by|sat on|sat at",
+        "|standing by|sat on|sat at|parked by|parked next to|parked near|parked beside",
         r"(?: the edge of| the top of| top of)? (?:the|a) (?:bridge|cliff|cliffs|ledge|roof"
         r"|rooftop|overpass|tracks|quarry|dam|pier)(?: road| top| path)?"
         r"(?= (?:[.,]|$|rn|right now|now|again|alone|tonight|with the engine))" + _OUTING,
@@ -404,10 +408,157 @@ _AT_THE_PLACE: Final = [
     ),
 ]
 
+# A place named alone as what the mind comes back to: a bridge on the news, a song's bridge,
+# a roof being fixed and a trip's cliff are told with what they are.
+_NOT_THE_PLACE = (
+    # Into the next sentence too: "... the bridge on my commute. about how pretty it is".
+    r"(?!(?: [^ ]+){0,10} (?:collapse|collapsed|news|scene|movie|film|show|episode|game|song"
+    r"|album|chorus|lyrics|project|repair|repairs|fix|fixing|leak|leaks|leaking|tiles|gutters"
+    r"|solar|design|painting|photo|photos|view|trip|party|bbq|garden|traffic|toll|works"
+    r"|construction|closure|closed|inspection|model|dentist|dental|crown|we|our|holiday"
+    r"|vacation|hike|hiking|climb|climbing|concert|wedding|proposal|pretty|beautiful|gorgeous"
+    r"|lovely|stunning|architecture|lights|sunset|sunrise|dusk)(?= ))"
+)
+# A pill bottle kept from a child, a pet or a forgetful parent, not for oneself.
+_KEPT_FROM_OTHERS = (
+    r"(?!(?: [^ .]+){0,8} (?:kids|toddler|toddlers|baby|grandkids|puppy|dog|childproof|reach"
+    r"|dementia|safe|safely|visitors|burglars)(?= ))"
+)
+
+_AT_HAND: Final = [
+    rule(
+        # A place the mind keeps going back to, named alone: "cant stop thinking about the
+        # bridge on my way to school", "keep thinking about the roof of my building".
+        "thinking_of_place",
+        "bridge|roof|rooftop|ledge|balcony|overpass|cliff|cliffs|tracks|train tracks|quarry",
+        r"(?= )" + _NOT_THE_PLACE,
+        back=r"(?:cant stop thinking about|can not stop thinking about|cannot stop thinking about"
+        r"|keep thinking about|always thinking about|constantly thinking about|obsessing over"
+        r"|obsessing about|fixated on) (?:the|that)(?: old| big| high)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "every time I think about going up there and not coming back down"; not a cabin in
+        # the hills wished for, which names no roof, top or "there".
+        "not_coming_back_down",
+        "not coming back down|not come back down|never coming back down|never come back down"
+        "|not climbing back down|not climb back down",
+        r"(?= )(?!(?: [^ .]+){0,8} (?:cabin|mountain|mountains|hills|woods|retreat|lake|farm"
+        r"|island|village|lodge|chalet)(?= ))",
+        needs="down",
+        back=r"(?:think about|thinking about|thought about|picture|picturing|imagine|imagining"
+        r"|the urge to|an urge to) (?:going|go|climbing|climb|getting|get|walking|walk|heading)"
+        r" up(?: there| to the (?:roof|top|ledge|top floor))? and(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "letting it roll over the edge with me on it": a vehicle sent over with the person.
+        "over_the_edge_with_me",
+        "over the edge|off the edge|off the cliff|into the quarry|into the river|into the lake"
+        "|into the sea|off the road|off the bridge|over the cliff",
+        r" with me (?:still )?(?:on|in|inside) (?:it|them)(?= )"
+        r"(?!(?: [^ .]+){0,6} (?:ride|rollercoaster|coaster|lol|lmao|haha|game)(?= ))",
+        needs="me",
+        level=HIGH,
+        reasons="ideation method",
+        jokable=True,
+    ),
+    cue(
+        # "the shotgun's loaded and sitting on the kitchen table": not for the range or a hunt.
+        "gun_loaded",
+        "gun|pistol|shotgun|rifle|revolver|handgun|guns|pistols|shotguns|rifles|revolvers|handguns",
+        r" (?:is |s )?(?:already )?loaded(?= (?:[.,]|$|and|next|on|in|beside|by|now))" + _FOR_SPORT,
+        needs="loaded",
+        back=r"(?:the|my|dads|his|her|my dads)",
+        reasons="means",
+    ),
+    cue(
+        # "Got the key to the roof of my building from the super today."
+        "roof_key",
+        "key to the roof|keys to the roof|key to the rooftop|key for the roof|roof key"
+        "|rooftop key|key to the roof access",
+        r"(?= )" + _OUTING + _NOT_THE_PLACE,
+        needs="roof rooftop",
+        back=r"(?:got|have|found|took|stole|borrowed|copied|getting|nicked)(?: the| a| myself the"
+        r"| a copy of the| hold of the)?",
+        reasons="means",
+    ),
+    cue(
+        # "hid a whole bottle of my nan's sleeping tablets in my room".
+        "pills_hidden",
+        "hid|hidden|hiding|stashed|stashing|hoarded|hoarding",
+        r" (?:a whole |the whole |a |the |a full |some |all |all of )?(?:bottle|box|packet|pack"
+        rf"|strip|stash|tub) of (?:my |his |her |my \w+s |\w+s )?(?:\w+ )?{PILLS}(?= )"
+        + _KEPT_FROM_OTHERS,
+        needs=PILL_NEEDS,
+        reasons="means",
+    ),
+    cue(
+        # "filled my mum's prescription and kept it for myself instead".
+        "kept_prescription",
+        "kept it for myself|kept them for myself|kept it all for myself|kept them all for myself"
+        "|kept the lot for myself|kept it myself|kept them myself",
+        r"(?= )",
+        back=r"(?:prescription|script|pills|meds|tablets|painkillers|medication) and",
+        reasons="means",
+    ),
+    cue(
+        # "i've got everything i need in the bathroom cupboard": a stash named by its place.
+        "all_i_need_in",
+        "everything i need|all i need|everything i need for it",
+        r" (?:is )?(?:in|under) (?:the|my) (?:bathroom|bathroom cupboard|bathroom cabinet"
+        r"|medicine cabinet|cupboard|drawer|bedside drawer|glovebox|garage|shed)" + _END_CLAUSE,
+        needs="bathroom cupboard cabinet drawer glovebox garage shed",
+        back=r"(?:ive got|i have|got|i got|ive)",
+        reasons="means",
+    ),
+    cue(
+        # "bought rope today. i know what that means": the meaning owned, a sentence on (the
+        # rope is bought_rope's, patterns_events).
+        "know_what_it_means",
+        "i know what that means|i know what it means|we both know what that means"
+        "|we both know what it means",
+        r"(?= (?:[.,]|$|and i think you do|and so do you|and you do too|and i think you know))",
+        needs="means",
+        back=r"\.",
+        reasons="intent",
+    ),
+    cue(
+        # "I'm in my car parked by the tracks. waiting for the next one": at the tracks only.
+        "waiting_for_the_train",
+        "waiting for the next one|waiting for the next train|waiting for a train"
+        "|waiting for the train",
+        _END_CLAUSE,
+        needs="tracks railway rails crossing",
+        reasons="method",
+    ),
+    cue(
+        # "on the roof. the wind is so loud": where the person is, said first or with "I'm".
+        "on_the_roof_now",
+        "on the roof|on the rooftop|on the bridge|on the ledge|up on the roof",
+        r"(?= \.)",
+        needs="roof rooftop bridge ledge",
+        back=r"(?:im|i am|im up|im sitting|im standing|currently|right now im)",
+        reasons="means",
+    ),
+    cue(
+        "on_the_roof_first",
+        "on the roof|on the rooftop|on the bridge|on the ledge|up on the roof",
+        # At the message's start: "on the roof. ...", not "worked on the roof."
+        r"(?:(?<=^ on the roof)|(?<=^ on the rooftop)|(?<=^ on the bridge)|(?<=^ on the ledge)"
+        r"|(?<=^ up on the roof))(?= \.)",
+        needs="roof rooftop bridge ledge",
+        reasons="means",
+    ),
+]
+
 MEANS_RULES: Final[list[Rule]] = [
     *_KEPT,
     *_TAKEN_OUT,
     *_DWELT_ON,
     *_PICTURED_AGAIN,
     *_AT_THE_PLACE,
+    *_AT_HAND,
 ]

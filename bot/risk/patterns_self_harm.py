@@ -82,8 +82,9 @@ _SELF_HARM: Final = [
         # "broke my 6 month streak without cutting": a relapse, told as a record lost.
         "broke_streak",
         "streak|record",
-        r"(?: \w+){0,4} (?:without|clean from|free from|free of|of not) (?:cutting|self harm"
-        r"|self harming|sh|hurting myself|harming myself|burning myself)",
+        # "broke my streak. 143 days free of self harm": the record told in a sentence on.
+        r"(?: \.)?(?: \w+){0,4} (?:without|clean from|free from|free of|of not)"
+        r" (?:cutting|self harm|self harming|sh|hurting myself|harming myself|burning myself)",
         needs="cutting harm harming sh hurting burning",
         back=r"(?:broke|ruined|lost|fucked|messed up|ended|blew|reset) (?:my|a|the)(?: \w+){0,3}",
         level=HIGH,
@@ -161,6 +162,8 @@ _SELF_HARM: Final = [
         r"|and (?:i|im|ive|it|its|he|she|they|now|nobody|no one)(?= )))",
         back=r"(?:started|start|keep|kept|been|im|back to|relapsed|relapsed and|going back to"
         r"|went back to|used to"
+        # "starving myself and cutting again": one harm done to oneself, then the next.
+        r"|(?:starving|purging|hurting|burning|isolating) myself and|not eating and"
         r"|going to|gonna|want to|wanna|need to|urge to|urges to|thinking about|cant stop"
         f"|couldnt stop|resist|resisting){ADV_BACK}",
         level=HIGH,
@@ -842,9 +845,60 @@ _NAMED_AFTER: Final = [
     ),
 ]
 
+# Self-harm as set10 told it: the relapse named first, a blade picked up night after night,
+# the thoughts of it back, glass broken so that it would cut.
+_TOLD_OTHERWISE: Final = [
+    rule(
+        # "sh relapse tonight"; not a prevention plan or a group's topic.
+        "sh_relapse",
+        "sh relapse|self harm relapse|selfharm relapse|cutting relapse|sh relapsed",
+        r"(?! (?:prevention|plan|plans|group|workshop|rate|rates|risk|support|stats|statistics"
+        r"|awareness|signs)(?= ))",
+        needs="relapse relapsed",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "been picking up the razor every night this week"; not to shave.
+        "razor_picked_up",
+        "picking up the razor|picking up a razor|picking up the blade|picking up a blade"
+        "|picking up the razor blade|holding the razor|holding a blade|holding the blade",
+        r" (?:every night|every day|most nights|again|at night|every evening|each night)"
+        r"(?!(?: [^ .]+){0,8} (?:shave|shaving|beard|legs|stubble|face|head|armpits)(?= ))",
+        needs="night day nights again evening",
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        # "the blade thoughts are back", "sh urges came back".
+        "blade_thoughts_back",
+        "blade thoughts|razor thoughts|sh thoughts|self harm thoughts|cutting thoughts|sh urges"
+        "|self harm urges|cutting urges|blade urges",
+        r" (?:are |r |have |s )?(?:back|come back|came back|back again|wont stop|getting worse"
+        r"|so loud|again)(?= )",
+        needs="back again stop worse loud",
+        level=HIGH,
+        reasons="self_harm",
+    ),
+    rule(
+        # "i punched the mirror on purpose so it would cut me": glass broken to be cut.
+        "glass_to_cut_me",
+        _HIT_VERBS,
+        r" (?:the|a|my) (?:mirror|window|glass|windscreen|windshield)(?: on purpose)?"
+        r" so (?:that )?(?:it|the glass|the shards) (?:would|could|will|might) (?:cut|hurt|slice)"
+        r" (?:me|my \w+)(?= )",
+        needs="mirror window glass windscreen windshield",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+]
+
 SELF_HARM_RULES: Final[list[Rule]] = [
     *_SELF_HARM,
     *_RELAPSE_SHORTHAND,
     *_HURT_AS_MEANT,
     *_NAMED_AFTER,
+    *_TOLD_OTHERWISE,
 ]

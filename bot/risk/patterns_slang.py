@@ -299,6 +299,18 @@ _LAST_SLEEP: Final = [
         reasons="ideation slang",
         jokable=True,
     ),
+    rule(
+        # "i just wanna be 6 feet under rn": the grave wished for. Not the show watched.
+        "six_feet_under",
+        "six feet under|6 feet under|6ft under|six foot under|6 foot under",
+        r"(?= )",
+        needs="under",
+        back=r"(?:wanna be|want to be|wish i was|wish i were|rather be|id rather be|ready to be"
+        r"|need to be|should be)(?: just)?",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
 ]
 
 # The way out looked at with longing: "sewer slide is looking real good rn" (death alone

@@ -104,6 +104,8 @@ _EARNEST_PHRASES: Final = (
     " not joking ",
     " not kidding ",
     " not lol ",  # "suicidal again lol. not lol": the laugh taken back
+    " no lol at the end ",  # "want to unalive. no lol at the end of this one"
+    " no lol this time ",
     " no joke ",
     " for real ",
     " im serious ",
