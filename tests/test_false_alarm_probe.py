@@ -108,3 +108,39 @@ def test_second_probe_messages_stay_below_high() -> None:
         if row["text"] not in NOT_FIXED2
     ]
     assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []
+
+
+# The fourth probe: the English rules from chat set12 and the read-later note.
+PROBE4 = PROBE.with_name("cycle_fa4.jsonl")
+
+# Still read as a crisis in the fourth probe: each is two of set12's cues, or a goodbye's
+# own words after a sad message, with nothing in the message to tell it from the crisis.
+NOT_FIXED4 = {
+    # things given away and said not to be needed, after a lost job: set12's crisis
+    # ("gave my guitar to my nephew ... won't be needing either of them") told the same way
+    "gave away my work shoes. won't be needing them again.",
+    # "this is my last post here." after loneliness: older last_words, a goodbye's words
+    "this is my last post here.",
+    # a day set while someone is away, and debts paid: the spa day is no occasion
+    "while Rob is away I've paid off my credit cards and booked a spa day",
+    # a decision made and a day not lived to, after a bad exam or results: the crisis's words
+    "made my mind up. I won't be here by Sunday.",
+    "it'll all be over by friday. I've made my mind up.",
+    # "now I can go" and "nothing left for me to do here" after a divorce: the children
+    # settled elsewhere is a crisis's reason as often as an arrangement
+    "now i can go. there's nothing left for me to do here, the kids are settled at their dad's",
+}
+
+
+def test_fourth_probe_messages_stay_below_high() -> None:
+    rows = [json.loads(line) for line in PROBE4.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 220
+    assert sum(bool(row["context"]) for row in rows) >= 70
+    assert {row["text"] for row in rows} >= NOT_FIXED4
+    screener = RuleScreener()
+    alarms = [
+        (row["text"], screener.assess(row["text"], row["context"]))
+        for row in rows
+        if row["text"] not in NOT_FIXED4
+    ]
+    assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []

@@ -1089,7 +1089,11 @@ _SAID_SHORT: Final = [
         "crashing|crash|wrecking|wreck|steering|steer|driving|drive|rolling|roll|flipping|flip",
         r" (?:(?:my|the) (?:car|truck|van|tractor|quad|atv)|it) (?:into \w+ )?on purpose(?= )"
         # A stunt or a game's trick: "for the final stunt", "to get the insurance money".
-        r"(?! (?:for (?:the|a|our) (?:\w+ )?(?:stunt|scene|shot|video|movie|film)|to get)(?= ))",
+        r"(?! (?:for (?:the|a|our) (?:\w+ )?(?:stunt|scene|shot|video|movie|film)|to get)(?= ))"
+        # ... in a game, a show or a drill: "... down the hill in the game lol", "so we
+        # know how to jump clear".
+        r"(?!(?: [^ .]+){0,6} (?:game|simulator|sim|gta|stunt|show|demo|drill|training"
+        r"|practice|practise|jump clear|so (?:we|you) (?:know|learn|can))(?= ))",
         needs="purpose",
         back=r"(?:thinking about|think about|thought about|thinking of|want to|wanna|going to"
         r"|gonna|might|picture|picturing|imagine|imagining)",
@@ -1103,7 +1107,10 @@ _SAID_SHORT: Final = [
         "end it myself|end it all myself|end things myself|end it on my own terms"
         "|end it on my terms",
         r"(?!(?: [^ .]+){0,6} (?:relationship|marriage|friendship|contract|lease|game|story"
-        r"|stream|series|with (?:him|her|them))(?= ))",
+        # ... or a job, a meeting, a subscription: "I'll end it on my own terms, handing in
+        # my notice", "... and hire someone else".
+        r"|stream|series|with (?:him|her|them)|notice|job|meeting|call|subscription"
+        r"|membership|account|chat|argument|project|band|bank|hire|walked|walk)(?= ))",
         needs="myself terms",
         level=HIGH,
         reasons="ideation",
@@ -1113,8 +1120,14 @@ _SAID_SHORT: Final = [
         # the act promised.
         "promised_to_end_it",
         "promised myself|made a promise to myself|swore to myself",
-        r" (?:that )?(?:if|when|once) (?:[^ .]+ ){1,8}?(?:id|i would|ill|i will)"
-        r" (?:end it|end things|kill myself|end my life|take my life)(?= )",
+        r" (?:that )?(?:if|when|once) (?:(?:[^ .]+ ){1,8}?(?:id|i would|ill|i will)"
+        r" (?:kill myself|end my life|take my life)"
+        # "end it" of a relationship, a band, a project or an app: "if he cheated again I'd
+        # end it", "I'd end it and move on", "I'd end things with twitter".
+        r"|(?:(?!(?:cheated|cheats|cheat|lied|band|project|business|series|show|season|startup"
+        r"|shop|course|degree|gig)(?= ))[^ .]+ ){1,8}?(?:id|i would|ill|i will)"
+        r" (?:end it|end things)(?! (?:with|and (?:move|moved|start|started|try|tried))(?= )))"
+        r"(?= )",
         needs="promised promise swore",
         level=HIGH,
         reasons="ideation intent",

@@ -60,7 +60,10 @@ _LOTS = (
 # What makes a dose the prescribed one: "as prescribed", "for my headache"; and pills
 # taken from someone, not swallowed: "my mom took all my meds away".
 _AS_TOLD = (
-    r"(?! away(?! from)(?= )| from (?:me|us)(?= ))"
+    # Put away, or taken out of where they are kept ("took all the pills out of the hiding
+    # spot before the toddler found them") and not then swallowed.
+    r"(?! away(?! from)(?= )| from (?:me|us)(?= )| out of(?= )(?!(?: [^ .]+){0,5} and"
+    r" (?:swallowed|took|taken|downed|ate|popped|chugged)(?= )))"
     r"(?!(?: \w+){0,3} (?:as prescribed|like (?:the|my) doctor|on time|with (?:food|breakfast"
     r"|water)|for (?:my|the|a) (?:headache|pain|cold|migraine|back|fever|period)"
     # the day's doses: "took all my meds this morning", "... today like always"
@@ -412,7 +415,9 @@ _ATTEMPTS: Final = [
         r"|(?:(?:bridge|roof|building|balcony) )?(?:ledge|railing|parapet)"
         r"|(?:ledge|edge|roof|top) of (?:the|a|this|my) (?:\w+ ){0,2}(?:building|garage|roof"
         r"|bridge|balcony|overpass|tower|rooftop|hotel|apartment|dam))(?= (?:[.,]|$|now"
-        r"|right now|and|again|rn|waiting|i can))",
+        # Not "waiting for the kayak group to come past".
+        r"|right now|and|again|rn|waiting(?! for (?:the|my|our) (?:kayak|kayaks|boat|boats|race"
+        r"|parade|fireworks|group|friends|mates|bus|ferry))|i can))",
         needs="tracks railway ledge railing parapet edge roof top",
         reasons="attempt",
     ),

@@ -26,12 +26,40 @@ _READ_LATER = (
     r"|(?:youre|you are|ur|u are|anyone is|someone is) reading this)(?: (?:message|note|letter"
     r"|post|text|email))?(?: tomorrow| later| in the morning)?(?: [,.])?"
 )
-# Where the writer will be instead: "I won't be here, I'm at my mum's all weekend".
+# Where the writer will be instead: "I won't be here, I'm at my mum's all weekend". Not
+# "I'm at peace", "I'm in a better place".
 _AWAY = (
-    r"(?: [.,])? (?:im|ill be|i will be|were|well be|cause|because|cos) (?:at|in|on|away|out"
-    r"|off|travelling|traveling|visiting|working|staying|going|moving)(?= )"
+    r"(?: [.,])* (?:(?:im|ill be|i will be|were|well be|cause|because|cos) (?:at(?! peace| rest)"
+    r"|in(?! a better| heaven| peace)|on|away|out|off|travelling|traveling|visiting|working"
+    r"|staying|going(?! to (?:end|do it|kill|die))|moving)"
+    # "we moved to Perth", "gone to mum's", "the kids and I are at nani's"
+    r"|we (?:moved|have moved|ve moved|left|re moving|are moving)|(?:gone|off|moved|moving) to"
+    r"|gone for|(?:the kids|my \w+|\w+) and i (?:are|will be|re|were) (?:at|in|on|away|staying"
+    r"|going)"
+    # a trip or the day's plans: "early train to Manchester", "the conference runs all week"
+    r"|(?:[^ .]+ ){0,3}(?:train|flight|plane|bus|shift|exam|exams|match|game|surgery"
+    r"|operation|interview|meeting|conference|trip|holiday|vacation|course))(?= )"
 )
 _NOT_HERE = r"(?:i|ill) (?:wont|will not|wont ever|will never) be (?:here|around|alive"
+# Away, not gone: "I won't be here by Sunday, flying to Perth", "..., going home to Enugu".
+_TRAVELLING = (
+    f"(?!{_AWAY}|(?: [.,])* (?:going|heading|flying|driving|off|travelling|traveling)"
+    r" (?:home|back|up|down|out|away|abroad|to (?!end |do |kill |die ))(?= ))"
+)
+# The writer gone by then, as a note says it: "I'll be gone", "I won't be here anymore".
+_GONE_BY_THEN = (
+    r"(?:(?:i(?:ll| will)|it(?:ll| will)) (?:already )?be"
+    r" (?:gone|dead|over|done|at peace|in a better place|too late|free)"
+    r"|(?:im|i am|ill be|i will be) (?:already )?(?:gone|dead)"
+    f"|{_NOT_HERE}"
+    r"|with (?:you|u|yall|you all))(?: anymore| any more| any longer)?)"
+)
+# ... and where they will be instead: gone "to the shops" or "for the day" (not "for
+# good"), "dead to the world", or a place, a trip or the day's plans told after it.
+_GONE_WHERE = (
+    r"(?:(?<= gone)|(?<= dead)) (?:for (?!good |ever |real )|to (?!a better |heaven "
+    f"|the other side )|till |until )|{_AWAY}"
+)
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
@@ -182,7 +210,8 @@ _PLANS: Final = [
     cue(
         "decided",
         "decided|made up my mind|made my mind up|made my decision|made my choice",
-        r"(?= (?:[.,]|$))",
+        # Not a choice named after it: "made my mind up, golf it is".
+        r"(?= (?:[.,]|$))(?! , (?:[^ .]+ ){1,3}it is(?= ))",
         reasons="intent",
     ),
     cue(
@@ -439,7 +468,9 @@ _MEANS: Final = [
         "have_weapon",
         f"rope|noose|{GUNS}|firearm|9mm|glock|sidearm|razor blades"
         "|blades|bullets|sodium nitrite|nitrite|poison|cyanide|charcoal|helium",
-        back=r"(?:have|got|bought|ordered|grabbed|found|picking up|pick up|picked up|buying|buy"
+        # Not handed on: "you can have my rifle mate".
+        back=r"(?:(?<!you can )(?<!u can )(?<!he can )(?<!she can )(?<!they can )have|got|bought"
+        r"|ordered|grabbed|found|picking up|pick up|picked up|buying|buy"
         r"|getting|saving up for|saving for|looking for|searching for|purchased|purchasing|afford)"
         r"(?: a| some| the| myself a| my)?(?: \w+){0,2}",
         reasons="means",
@@ -710,12 +741,7 @@ _GOODBYES: Final = [
         # nor "I won't be here, I'm at my mum's all weekend".
         "read_when_gone",
         "by the time|when|once|if",
-        f" {_READ_LATER} (?:(?:i(?:ll| will)|it(?:ll| will)) (?:already )?be"
-        r" (?:gone|dead|over|done|at peace|in a better place|too late|free)"
-        r"|(?:im|i am|ill be|i will be) (?:already )?(?:gone|dead)"
-        f"|{_NOT_HERE}"
-        r"|with (?:you|u|yall|you all))(?: anymore| any more| any longer)?"
-        f"(?!{_AWAY}))",
+        f" {_READ_LATER} {_GONE_BY_THEN}(?!(?: anymore| any more| any longer)?(?:{_GONE_WHERE}))",
         needs="read reads reading see sees find finds get gets",
         reasons="goodbye",
     ),
@@ -730,7 +756,8 @@ _GOODBYES: Final = [
         r"(?! (?:i(?:ll| will) (?:have )?(?:landed|arrived|be (?:home|back|at|on|in|there|asleep"
         r"|out|done with))|we(?:ll| will)|all|far|in the middle|and|until|till|to the end"
         r"|thank|thanks|thx|ty|please|pls|sorry|dont|do not)(?= ))"
-        f"(?! {_NOT_HERE}|home)(?: anymore| any more)?{_AWAY})",
+        f"(?! (?:{_NOT_HERE}|home)(?: anymore| any more)?|{_GONE_BY_THEN})"
+        f"(?: anymore| any more| any longer)?(?:{_GONE_WHERE}))",
         needs="read reads reading see sees find finds get gets",
         reasons="goodbye",
     ),
@@ -738,6 +765,11 @@ _GOODBYES: Final = [
         "last_words",
         "last|final",
         r" (?:message|post|words|goodbye|note|text|tweet|letter)"
+        # Not the last words on a subject, nor the last post on a forum left for another:
+        # "... on the subject: pineapple belongs on pizza", "..., we're moving to Canada".
+        r"(?! on (?:the|this|that) (?:subject|matter|topic|issue)(?= ))"
+        r"(?!(?: [^ .]+){0,8} (?:moving(?! on )|relocating|switching to|new account|new forum"
+        r"|new server|new one|new site)(?= ))"
         # Not the last message before a trip: "... before the fishing trip, no signal".
         r"(?! (?:before|until|till) (?:the|my|our|a|we|i (?:leave|head|fly|go) (?:on|for|to|off))"
         r"(?: [^ .]+){0,3} (?:trip|vacation|holiday|flight|camp|camping|cruise|hike|retreat"
@@ -773,7 +805,7 @@ _GOODBYES: Final = [
         "wont_be_here_by",
         "here by|around by|alive by|see",
         f" (?:the weekend|next week|{_DAYS}|christmas|another (?:week|month|birthday))"
-        r"(?= (?:[.,]|$))",
+        r"(?= (?:[.,]|$))" + _TRAVELLING,
         needs=f"weekend week christmas another {_DAYS.replace('|', ' ')}",
         back="(?:wont|will not|im not going to|not going to)(?: be| live to| make it to)?",
         reasons="goodbye",
@@ -1411,6 +1443,8 @@ _IN_THE_MOMENT: Final = [
     imminent(
         "already_dead",
         "already be dead|already be gone|be dead by then|be gone by then",
+        # Not with where they will be: "I'll already be gone, early train to Manchester".
+        f"(?!{_GONE_WHERE})",
         needs="dead gone",
         back=r"(?:ill|i will|i would|id|i)",
         reasons="goodbye",
@@ -2676,7 +2710,8 @@ _SAID_SHORT: Final = [
         "wont be alive|will not be alive|wont be around",
         r" (?:for|by|at|on|to see|next) (?:christmas|xmas|my birthday|new years|thanksgiving"
         r"|easter|the weekend|next \w+|the holidays|summer|spring|winter|fall|january|february"
-        r"|march|april|may|june|july|august|september|october|november|december)(?= (?:[.,]|$))",
+        r"|march|april|may|june|july|august|september|october|november|december)(?= (?:[.,]|$))"
+        + _TRAVELLING,
         needs="alive around",
         back=r"(?<!says)(?<!said)(?<!think)(?<!thinks)(?<!doctor)(?<!doctors)(?<!if)"
         r"(?<!rate)(?:i|ill|im sure i|i know i|i just know i|^)",

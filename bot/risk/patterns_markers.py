@@ -361,6 +361,22 @@ def _idiom(name: str, lead: str, rest: str = "", needs: str = "", back: str = ""
 
 
 IDIOM_RULES: Final[list[Rule]] = [
+    # Someone else's job done by the speaker: "if the landlord won't end the lease I'll end
+    # it myself", "... I'll end it myself and hire someone else".
+    _idiom(
+        "end_it_myself_instead",
+        "if",
+        r" (?:[^ .]+ ){1,6}(?:wont|doesnt|dont|cant|didnt|isnt|will not|does not|refuses to"
+        r"|stops|stop)(?: [^ .]+){0,6} (?:ill|i will|then ill|id) end it myself",
+        needs="myself",
+    ),
+    _idiom(
+        "end_it_myself_and",
+        "end it myself",
+        r" and (?:walked|walk|left|leave|hung|hang|hire|hired|find|found|get|got|call|called"
+        r"|move|moved)",
+        needs="myself",
+    ),
     _idiom("killing_me", "killing me|kill me now"),
     _idiom("kill_laughing", "kill myself laughing|killed myself laughing|killing myself laughing"),
     # A love song's line: "I want to die in your arms tonight".

@@ -145,7 +145,9 @@ _TAKEN_OUT: Final = [
         "means_for_nothing_else",
         "didnt need it for anything else|dont need it for anything else"
         "|not for anything else|its not for anything else|wasnt for anything else",
-        r"(?= (?:[.,]|$))",
+        # Not with the use told after a comma: "..., just the swing", "..., mine broke".
+        r"(?= (?:[.,]|$))(?! , (?:just|only|mine|my|its|it is|the|for|because|cause|cos|since"
+        r"|needed|need)(?= ))",
         # Bought with no use named: not "bought a rope for the tire swing".
         back=r"(?:bought|got|picked up|ordered|have) (?:a|the|some) (?:rope|noose|gun|pistol|rifle"
         r"|shotgun|blade|blades|razor|razors)(?: (?:at|from) (?:the |a )?[^ .]+(?: store| shop)?)?"
@@ -398,7 +400,10 @@ _AT_THE_PLACE: Final = [
         "edge of the|edge of this|railing of the|wrong side of the|other side of the railing",
         r"(?: \w+)? (?:overpass|bridge|parking garage|car park|freeway bridge|highway bridge"
         r"|railing)(?= )(?!(?: [^ .]+){0,6} (?:photo|photos|picture|pictures|view|fireworks"
-        r"|parade|selfie)(?= ))",
+        # ... or for something to watch, film or wait for: "filming the traffic for my
+        # timelapse", "watching the boat race", "eating chips with the lads".
+        r"|parade|selfie|filming|film|video|timelapse|drone|watching|watch|eating|lunch|chips"
+        r"|picnic|fishing|race|regatta|sunset|sunrise|traffic|bus|kayak|boats|lads|mates)(?= ))",
         needs="overpass bridge garage park railing",
         back=r"(?:im|i am|im standing|im sitting|i am standing|i am sitting|standing|sitting"
         r"|climbed|climbed over|im up) on the",

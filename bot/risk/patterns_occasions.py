@@ -67,6 +67,19 @@ OCCASION_RULES: Final[list[Rule]] = [
         r"(?! (?:party|do|cake|card|lunch|dinner|gift|collection) for(?= ))",
     ),
     _occasion("occasion_travel", "airport|passport|passports|backpacking|honeymoon|off grid"),
+    # A will and letters written for a new child, or before a deployment, as parents and
+    # soldiers are told to: "changed my will and wrote letters for the kids, standard stuff
+    # for new parents", "... the army makes you do it before deployment".
+    _occasion(
+        "occasion_new_baby",
+        "new baby|newborn|new parents|new parent|the babys here|the baby arrived|first baby",
+        needs="baby newborn parents parent babys",
+    ),
+    _occasion(
+        "occasion_deployment",
+        "deployment|deploying|before i deploy|before we deploy",
+        needs="deployment deploying deploy",
+    ),
     rule(
         # The speaker's own trip: "we leave for the holiday Monday", "my flight". Not "my
         # therapist is on vacation": someone else's.

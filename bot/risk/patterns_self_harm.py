@@ -19,6 +19,14 @@ from bot.risk.rules import Kind, Rule, Tense, imminent, rule
 
 __all__ = ["SELF_HARM_RULES"]
 
+# What a cut "deeper than I meant" went into, when it is not skin: the kitchen, a craft, a
+# garden, a budget, a haircut.
+_NOT_SKIN = (
+    r"(?!(?: [^ .]+){0,8} (?:onion|onions|chopping|cooking|kitchen|shaving|carving|wood|board"
+    r"|knife slipped|garden|hedge|cake|bread|lino|linocut|print|leather|fabric|paper|card"
+    r"|budget|costs|spending|roots|tree|pipe|trench|hair|haircut|fade|fringe|barber)(?= ))"
+)
+
 CONCERN, HIGH = RiskLevel.CONCERN, RiskLevel.HIGH
 
 _SELF_HARM_VERBS = (
@@ -720,7 +728,8 @@ _RELAPSE_SHORTHAND: Final = [
         "cut_deeper_than",
         "deeper than usual|deeper than normal|deeper than before|deeper than ever"
         "|deeper than last time|deeper than i meant|deeper than i wanted|deeper this time",
-        r"(?! (?:into|through|in to)(?= ))",  # "... into the onion": the kitchen
+        # "... into the onion": the kitchen; "... on the lino print", "... into the leather".
+        r"(?!(?: to)? (?:into|through|in to)(?= ))" + _NOT_SKIN,
         needs="deeper",
         back=r"(?:i|ive|i just|just|i have)(?: \w+)? cut(?: myself)?(?: [.,])?(?: and)?"
         r" (?:its|it is|it was|they are|theyre|this one is|it went|they went|went|its way)"
@@ -767,8 +776,8 @@ _RELAPSE_SHORTHAND: Final = [
         "cut_deeper_than_meant",
         "cut way deeper|cut deeper|cut much deeper|cut a lot deeper|cut too deep|went deeper",
         r" than i (?:meant|wanted|intended|planned|ever have)(?: to)?(?= )"
-        r"(?!(?: [^ .]+){0,8} (?:onion|onions|chopping|cooking|kitchen|shaving|carving|wood"
-        r"|board|knife slipped|garden|hedge)(?= ))",
+        # Not into a thing: "... into the cake", "the barber cut deeper than I wanted".
+        r"(?! (?:into|in to|through) (?:the|a|an|this|that|his|her|our)(?= ))" + _NOT_SKIN,
         needs="deeper deep",
         level=HIGH,
         context_level=RiskLevel.IMMINENT,

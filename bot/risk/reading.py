@@ -92,10 +92,16 @@ _RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
 # insurance paid up, affairs in order, a beneficiary named are one sign (a person's
 # affairs seen to), which estate planning tells in several ways ("made a will finally,
 # my affairs are in order"). Beside a second sign, or after concern, they are imminent.
-_ONE_SIGN: Final = dict.fromkeys(
-    ("made_will", "will_signed", "affairs_are_in_order", "affairs_in_order", "beneficiary"),
-    "affairs",
-)
+_ONE_SIGN: Final = {
+    **dict.fromkeys(
+        ("made_will", "will_signed", "affairs_are_in_order", "affairs_in_order", "beneficiary"),
+        "affairs",
+    ),
+    # One cue told twice in other words: "settled my tab and paid the last of my debts",
+    # "don't hunt anymore, gave up hunting".
+    "paid_off": "debts",
+    "gun_not_used": "not_hunting",
+}
 # The ordinary occasion cues are told for ("moving day is Saturday"): see patterns_occasions.
 _OCCASIONS: Final = RuleIndex(OCCASION_RULES)
 # "wanna die lol but fr": a laugh taken back; the statement stands.
