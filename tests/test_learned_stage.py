@@ -28,9 +28,10 @@ from tests.test_sad_not_suicidal import CONVERSATIONS
 
 RULES = RuleScreener()
 BOTH = TwoStageScreener()
-# Rated none by the rules today: an attempt under way told in a few words that name
-# nothing ("the tracks near my house", the old example, is a rule's since set10).
-MISSED_BY_RULES = "started already. can't really type. sorry"
+# Our own wording, rated none by the rules today: an attempt under way told in a few
+# words that name nothing ("the tracks near my house", the old example, is a rule's since
+# set10).
+MISSED_BY_RULES = "sitting in the car. already started. not stopping it"
 
 
 def test_the_shipped_model_loads_and_holds_single_words() -> None:

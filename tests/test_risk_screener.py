@@ -2861,6 +2861,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("by the time you read this the sale will be over", NONE, ""),
     ("if you're reading this in the middle of it, please tell someone", NONE, ""),
     ("i just want to die. thank you if you read this", HIGH, "ideation"),
+    ("by the time you read this it will all be over, i love you", IMMINENT, "goodbye"),
     # "Zero" as a count: a denial before a statement, the wish itself before "will to live".
     ("I have zero desire to live anymore", CONCERN, "hopeless"),
     ("honestly zero will to live these days", CONCERN, "hopeless"),

@@ -48,7 +48,7 @@ _TRAVELLING = (
 )
 # The writer gone by then, as a note says it: "I'll be gone", "I won't be here anymore".
 _GONE_BY_THEN = (
-    r"(?:(?:i(?:ll| will)|it(?:ll| will)) (?:already )?be"
+    r"(?:(?:i(?:ll| will)|it(?:ll| will)(?: all)?) (?:already )?be"
     r" (?:gone|dead|over|done|at peace|in a better place|too late|free)"
     r"|(?:im|i am|ill be|i will be) (?:already )?(?:gone|dead)"
     f"|{_NOT_HERE}"
