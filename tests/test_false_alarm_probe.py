@@ -3,6 +3,7 @@
 ``bench/probe/cycle_fa.jsonl`` holds look-alikes of the new rules in English, Spanish,
 French, German and Portuguese: the same words in their everyday senses (a nurse's rounds,
 a bridge being built, pills taken as every day, "ich geh jetzt"), some after a sad message.
+``cycle_fa2.jsonl`` and ``cycle_fa3.jsonl`` do the same for later rules.
 """
 
 from __future__ import annotations
@@ -106,5 +107,53 @@ def test_second_probe_messages_stay_below_high() -> None:
         (row["text"], screener.assess(row["text"], row["context"]))
         for row in rows
         if row["text"] not in NOT_FIXED2
+    ]
+    assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []
+
+
+# The third probe: the es/fr/de/pt rules of chat set17 (a day before the present, a thought
+# back today, someone else weighing it, denials, self-harm on purpose, new wish frames,
+# the pills found).
+PROBE3 = PROBE.with_name("cycle_fa3.jsonl")
+
+# Still read as a crisis in the third probe (named per text).
+NOT_FIXED3 = {
+    # "on purpose?" asked and denied with a fall: the "?" folds to a full stop, and a fall
+    # told after the act is also a cover story ("I told mum I fell")
+    "¿me hice daño a propósito? noo, me caí de la bici, qué torpe",
+    "je me suis fait mal exprès ? non, je suis tombé dans l'escalier",
+    "me feri de propósito? não, caí da escada",
+    "Ich hab mir absichtlich wehgetan? Quatsch, bin vom Rad gefallen",
+    # the day and the end alone, the ordinary occasion only a sentence later
+    "hoy acabo con todo, por fin. mañana llega el camión de la mudanza",
+    "demain j'en finis. je déménage enfin de ce studio minuscule",
+    "Freitag mach ich Schluss mit allem. Dann bin ich in Rente!",
+    # the rent paid up and the room tidied are a farewell's affairs settled too
+    "el jueves acabo con todo, que se acaba el alquiler del piso y me vuelvo con mis padres",
+    "hoje acabo com tudo, arrumo o quarto inteiro",
+    # "if Schalke loses", "if I'm on the late shift again": a threat on a condition, read as
+    # "si no apruebo me mato" is (older de_intent)
+    "Morgen bring ich mich um, wenn ich wieder Spätschicht hab lol",
+    "Am Freitag bringe ich mich um, wenn Schalke wieder verliert",
+    # taken back only after the pause (older es_want, de_want)
+    "quiero estar muerta... de cansancio jaja, 3 turnos seguidos",
+    "Ich will tot sein... müde, meine ich. Todmüde.",
+    # the noun alone is the person's own thoughts (older de_thoughts): a question denied a
+    # sentence later, a series that shows them
+    "Die Suizidgedanken sind wieder da? Nein, zum Glück nicht, nur Müdigkeit",
+    "Selbstmordgedanken kommen wieder in der neuen Staffel von 13 Reasons Why vor",
+}
+
+
+def test_third_probe_messages_stay_below_high() -> None:
+    rows = [json.loads(line) for line in PROBE3.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= 200
+    assert sum(bool(row["context"]) for row in rows) >= 40
+    assert {row["text"] for row in rows} >= NOT_FIXED3
+    screener = RuleScreener()
+    alarms = [
+        (row["text"], screener.assess(row["text"], row["context"]))
+        for row in rows
+        if row["text"] not in NOT_FIXED3
     ]
     assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []
