@@ -3,12 +3,15 @@
 ``bench/probe/cycle_fa.jsonl`` holds look-alikes of the new rules in English, Spanish,
 French, German and Portuguese: the same words in their everyday senses (a nurse's rounds,
 a bridge being built, pills taken as every day, "ich geh jetzt"), some after a sad message.
+``cycle_fa2.jsonl`` and ``cycle_fa3.jsonl`` do the same for later rules.
 """
 
 from __future__ import annotations
 
 import json
 from pathlib import Path
+
+import pytest
 
 from bot.domain import RiskLevel
 from bot.risk.screener import RuleScreener
@@ -45,18 +48,6 @@ NOT_FIXED = {
     # pills taken and dizziness, explained only at the end
     "já tomei os comprimidos, tô ficando tonta, acho que é a pressão baixa",
 }
-
-
-def test_probe_messages_stay_below_high() -> None:
-    rows = [json.loads(line) for line in PROBE.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) >= 300
-    screener = RuleScreener()
-    alarms = [
-        (row["text"], screener.assess(row["text"], row["context"]))
-        for row in rows
-        if row["text"] not in NOT_FIXED
-    ]
-    assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []
 
 
 # Still read as a crisis in the second probe. Most are read so by an older rule, not the
@@ -97,17 +88,38 @@ NOT_FIXED2 = {
 }
 
 
-def test_second_probe_messages_stay_below_high() -> None:
-    rows = [json.loads(line) for line in PROBE2.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) >= 200
-    assert sum(bool(row["context"]) for row in rows) >= 40
-    screener = RuleScreener()
-    alarms = [
-        (row["text"], screener.assess(row["text"], row["context"]))
-        for row in rows
-        if row["text"] not in NOT_FIXED2
-    ]
-    assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []
+# The third probe: the es/fr/de/pt rules of chat set17 (a day before the present, a thought
+# back today, someone else weighing it, denials, self-harm on purpose, new wish frames,
+# the pills found).
+PROBE3 = PROBE.with_name("cycle_fa3.jsonl")
+
+# Still read as a crisis in the third probe (named per text).
+NOT_FIXED3 = {
+    # "on purpose?" asked and denied with a fall: the "?" folds to a full stop, and a fall
+    # told after the act is also a cover story ("I told mum I fell")
+    "¿me hice daño a propósito? noo, me caí de la bici, qué torpe",
+    "je me suis fait mal exprès ? non, je suis tombé dans l'escalier",
+    "me feri de propósito? não, caí da escada",
+    "Ich hab mir absichtlich wehgetan? Quatsch, bin vom Rad gefallen",
+    # the day and the end alone, the ordinary occasion only a sentence later
+    "hoy acabo con todo, por fin. mañana llega el camión de la mudanza",
+    "demain j'en finis. je déménage enfin de ce studio minuscule",
+    "Freitag mach ich Schluss mit allem. Dann bin ich in Rente!",
+    # the rent paid up and the room tidied are a farewell's affairs settled too
+    "el jueves acabo con todo, que se acaba el alquiler del piso y me vuelvo con mis padres",
+    "hoje acabo com tudo, arrumo o quarto inteiro",
+    # "if Schalke loses", "if I'm on the late shift again": a threat on a condition, read as
+    # "si no apruebo me mato" is (older de_intent)
+    "Morgen bring ich mich um, wenn ich wieder Spätschicht hab lol",
+    "Am Freitag bringe ich mich um, wenn Schalke wieder verliert",
+    # taken back only after the pause (older es_want, de_want)
+    "quiero estar muerta... de cansancio jaja, 3 turnos seguidos",
+    "Ich will tot sein... müde, meine ich. Todmüde.",
+    # the noun alone is the person's own thoughts (older de_thoughts): a question denied a
+    # sentence later, a series that shows them
+    "Die Suizidgedanken sind wieder da? Nein, zum Glück nicht, nur Müdigkeit",
+    "Selbstmordgedanken kommen wieder in der neuen Staffel von 13 Reasons Why vor",
+}
 
 
 # The fourth probe: the English rules from chat set12 and the read-later note.
@@ -132,15 +144,30 @@ NOT_FIXED4 = {
 }
 
 
-def test_fourth_probe_messages_stay_below_high() -> None:
-    rows = [json.loads(line) for line in PROBE4.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) >= 220
-    assert sum(bool(row["context"]) for row in rows) >= 70
-    assert {row["text"] for row in rows} >= NOT_FIXED4
+# Each probe, what it must hold (at least so many messages, so many after a sad one),
+# and the messages left as crises.
+PROBES = [
+    (PROBE, 300, 0, NOT_FIXED),
+    (PROBE2, 200, 40, NOT_FIXED2),
+    (PROBE3, 200, 40, NOT_FIXED3),
+    (PROBE4, 220, 70, NOT_FIXED4),
+]
+
+
+@pytest.mark.parametrize(
+    ("probe", "messages", "after_sad", "not_fixed"), PROBES, ids=[p[0].stem for p in PROBES]
+)
+def test_probe_messages_stay_below_high(
+    probe: Path, messages: int, after_sad: int, not_fixed: set[str]
+) -> None:
+    rows = [json.loads(line) for line in probe.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) >= messages
+    assert sum(bool(row["context"]) for row in rows) >= after_sad
+    assert {row["text"] for row in rows} >= not_fixed  # a text left must still be probed
     screener = RuleScreener()
     alarms = [
         (row["text"], screener.assess(row["text"], row["context"]))
         for row in rows
-        if row["text"] not in NOT_FIXED4
+        if row["text"] not in not_fixed
     ]
     assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []

@@ -21,7 +21,7 @@ from typing import Final
 from bot.domain import RiskLevel
 from bot.risk.rules import Kind, Rule, Tense, cue, imminent, leveled, rule
 
-__all__ = ["INTL_RULES"]
+__all__ = ["INTL_RULES", "NOT_A_JOB"]
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
@@ -54,11 +54,29 @@ _JOINED = r"(?:y|e|et|und|[.,])"
 _LAST = r"(?= (?:[.,]|$))"
 
 
+# After "acabo con todo", "je mets fin à tout": a job, a contract or a habit ended; a
+# series watched to its end, a season's last match, a move, a diet, a subscription.
+NOT_A_JOB: Final = (
+    r"(?![^.]*? (?:trabajo|curro|contrato|relacion|novio|novia|gym|dieta|boulot|contrat"
+    r"|relation|abonnement|copain|copine|arbeit|job|vertrag|beziehung|diat|rauchen|trabalho"
+    r"|contrato|namoro|namorado|namorada|academia|dieta|cigarro|tabaco|clope|tesis|tese|tcc"
+    r"|these|memoire|examen|examenes|prova|provas|projet|proyecto|projeto|projekt|entrego"
+    r"|entrega|demissionne|demission|feierabend|kundigung|kundige"
+    r"|capitulo|capitulos|episodio|episodios|serie|maratona|temporada|ultimo partido|finde"
+    r"|vacaciones|ferias|urlaub|rente|mudanza|mudanca|pintar|rapport|bac|epreuve|exam|exams"
+    r"|taf|seance|muscu|regime|forfait|resilie|netflix|desabonne|tinder|reunion|zucker"
+    r"|plastik|spatschicht|hora extra|horas extras)(?= ))"
+    # "... dou fim à minha vida... de sedentária": the pause, then the phrase's end.
+    r"(?! \. \. \. (?:de|du|da|do|und|zuruck|y|e|et)(?= ))"
+)
+
 _ES_PILLS = "pastillas|pildoras|medicamentos|medicinas|remedios|calmantes|somniferos"
 # After "all the pills": what makes it the prescribed dose, not an overdose. "Que" is the
-# dose ("que me recetaron") unless it is all there were ("que encontré", "que había").
+# dose ("que me recetaron") unless it is all there were ("que encontré", "que había"), not
+# the ones there were to take ("que tenía que tomar").
 _ES_AS_TOLD = (
-    r"(?! (?:[.,] )?(?:que(?! (?:encontre|habia|tenia|quedaban|pude|halle))|del dia|de hoy"
+    r"(?! (?:[.,] )?(?:que(?! (?:encontre|habia(?! que)|tenia(?! que)|quedaban|pude|halle))"
+    r"|del dia|de hoy"
     r"|de la (?:manana|tarde|noche)|como|a (?:su|la) hora"
     r"|a tiempo|del tratamiento|del antibiotico|recetad\w*))"
 )
@@ -100,7 +118,10 @@ _ES_NOT_MEANT = (
 )
 _ES_CUT_WHEN = (
     rf"(?= (?:{_ES_AGAIN}|(?:los|el|las|la) (?:brazos?|munecas?|piernas?|muslos?|panza"
-    rf"|abdomen|estomago)|a proposito|aproposito|adrede|queriendo)(?= )){_ES_NOT_MEANT}"
+    rf"|abdomen|estomago)|a proposito|aproposito|adrede"
+    # "queriendo" alone, not "queriendo ayudar" (trying to help)
+    rf"|queriendo(?! [a-z]+(?:ar|er|ir)(?:me|te|se|lo|la|le|los|las|les)?(?= )))(?= ))"
+    rf"{_ES_NOT_MEANT}"
 )
 _ES_SEE_YOU = "nos vemos|hasta|chao|chau|besos|buenas noches"
 
@@ -161,7 +182,8 @@ _SPANISH: Final = [
         "ideation intent",
         "es_kill_now",
         "me mato",
-        r"(?= (?:[.,]|$|hoy|manana|esta noche|ahora|ahorita|ya|de verdad|en serio|jaja\w*|xd|lol))",
+        r"(?= (?:[.,]|$|hoy|manana|esta noche|ahora|ahorita|ya|de verdad|en serio|jaja\w*|xd|lol))"
+        + NOT_A_JOB,
         needs="mato",
         jokable=True,
     ),
@@ -170,6 +192,8 @@ _SPANISH: Final = [
         "ideation intent",
         "es_suicide_now",
         "me suicido|me quito la vida",
+        # "Me suicido de tanto chocolate" is "me muero de".
+        r"(?! de (?:tanto|tanta|tantos|tantas|risa|la risa|aburrimiento|verguenza|hambre)(?= ))",
         needs="suicido quito",
     ),
     _idiom("es_almost_died", "casi me mato|por poco me mato|casi me suicido", needs="casi poco"),
@@ -517,8 +541,10 @@ _FRENCH: Final = [
         "ideation",
         "fr_want",
         "veux|envie de|le gout de",
-        # "Être mort", not "mort de rire".
-        r" (?:etre mort(?:e)?(?! (?:de|du|d)(?= ))|mourir|me suicider|me tuer|me foutre en lair"
+        # "Être mort", not "mort de rire", "mort... de fatigue", a "mort-vivant" for
+        # Halloween or dead at a hundred.
+        r" (?:etre mort(?:e)?(?!(?: \. \. \.)? (?:de|du|d|vivant|vivante|a \d+ ans|a cent ans)"
+        r"(?= ))|mourir|me suicider|me tuer|me foutre en lair"
         r"|en finir|mettre fin a (?:mes jours"
         r"|ma vie)|crever(?! (?:de|dun|un|une|le|la|les|mes)(?= )))",
         jokable=True,
@@ -751,7 +777,7 @@ _FRENCH_MORE: Final = [
         "jen finis|jen termine|je vais en finir",
         r"(?: avec (?:la vie|ma vie|tout|mes jours|cette vie|lexistence)"
         r"| une bonne fois pour toutes)?(?= (?:[.,]|$|ce soir|cette nuit|demain|maintenant"
-        r"|aujourdhui|pour de bon))",
+        r"|aujourdhui|pour de bon))" + NOT_A_JOB,
         needs="finis termine finir",
     ),
     leveled(
@@ -1164,7 +1190,8 @@ _PT_PLACE = (
     r" (?:ponte|predio|viaduto|penhasco|sacada|terraco|telhado|varanda|laje|\w+ andar)"
     r"|(?:na frente|em frente|embaixo|debaixo) (?:d[oa]|de um|de uma) (?:trem|metro|onibus"
     r"|carro|caminhao)|nos trilhos)"
-    r"(?!(?: [^ .,]+){0,3} (?:piscina|agua|rio|mar|paraquedas|bungee)(?= ))"
+    r"(?!(?: [^ .,]+){0,3} (?:piscina|agua|rio|mar|paraquedas|bungee|corrida|videogame|game"
+    r"|jogo)(?= ))"
 )
 _PT_METHOD = (
     rf"(?:(?:pular|me jogar|me atirar|me lancar) {_PT_PLACE}|me enforcar"
@@ -1198,7 +1225,9 @@ _PORTUGUESE: Final = [
         "ideation",
         "pt_thinking",
         "penso em|pensando em|pensei em|tenho pensado em",
-        r" (?:me matar|suicidio|me suicidar|acabar com (?:tudo|(?:a )?minha vida))",
+        # Not a character's "suicídio de personagem" nor "tudo isso de reunião".
+        r" (?:me matar|suicidio(?! (?:de|do|da|dos|das) (?!novo |vez )[^ ]+)|me suicidar"
+        r"|acabar com (?:tudo(?! isso de [^ ]+)|(?:a )?minha vida))",
         needs="penso pensando pensei pensado",
     ),
     leveled(
@@ -1550,7 +1579,7 @@ _AT_THE_PLACE: Final = [
         "fr_present_intent",
         "je mets fin a mes jours|je mets fin a ma vie|je met fin a mes jours|je met fin a ma vie"
         "|je me suicide|je me tue",
-        r"(?! (?:a|au|de|pour)(?= ))",
+        r"(?! (?:a|au|de|pour)(?= ))" + NOT_A_JOB,
         needs="mets met suicide tue",
         level=HIGH,
         reasons="ideation intent",

@@ -172,9 +172,20 @@ _WISHES: Final = [
         r" (?:(?:nimma|nimmer|nimmermehr|nicht mehr|nemme|numm|nume) (?:leben|lebn|lebe|labe"
         r"|leb)|(?:mich|mi) (?:umbringen|umbrigen|umbringe|umbringn|umbrinen|toten|unalive)"
         r"|mir (?:(?:das|s|des) (?:leben|labe|lebe|lebn)|slabe|sleben|slebe|slebn)"
-        r" (?:nehmen|nah|neh|nemme|nehme|nemma)|tot (?:sein|sei|sain))(?= )",
+        r" (?:nehmen|nah|neh|nemme|nehme|nemma))(?= )",
         needs="leben lebn lebe labe leb umbringen umbrigen umbringe umbringn umbrinen toten"
-        " unalive nehmen nah neh nemme nehme nemma tot",
+        " unalive nehmen nah neh nemme nehme nemma",
+        jokable=True,
+    ),
+    # "I wü tot sein": with "I" or "ich" its subject, not the plant or the phone that
+    # "will einfach tot sein".
+    leveled(
+        HIGH,
+        "ideation",
+        "de_want_dead_dialect",
+        "i wu|i wui|i will|i mog|i mag|ich wil|ich will|ich mocht|ich mochte|i mocht",
+        r"(?: (?:einfach|nur|echt|wirklich|halt|jetzt|so))* tot (?:sein|sei|sain)(?= )",
+        needs="tot",
         jokable=True,
     ),
     # "Der Drang, mich umzubringen", "die Gedanken, mir das Leben zu nehmen".
@@ -193,7 +204,9 @@ _WISHES: Final = [
         "pt_want_typo",
         "qro|quero|kero|qero|eu qro|vontade de|vontade d|vontadi de|vontad de",
         rf"{_FILL_PT} (?:morrer|morre|morer|me matar|me mata|me suicidar|estar mort[oa]"
-        r"|ta mort[oa]|ser mort[oa])(?= )",
+        # "Ser morto na peça": a part played.
+        r"|ta mort[oa]|ser mort[oa](?! (?:na|no|numa|num) (?:peca|filme|cena|jogo|novela|serie"
+        r"|teatro)(?= )))(?= )",
         needs="qro quero kero qero vontade vontadi vontad",
         jokable=True,
     ),
@@ -309,8 +322,10 @@ _SELF_HARM: Final = [
         "fr_cut_again",
         "je me suis recoupe|je me suis recoupee|jme suis recoupe|jme suis recoupee"
         "|je me recoupe|je me suis rescarifie|je me suis rescarifiee",
-        r"(?! (?:les|la|le|mes|ma|mon) (?:cheveux|frange|ongles|doigt|pouce|barbe|meche)(?= ))"
-        + _HURT_NOT_MEANT,
+        r"(?! (?:les|la|le|mes|ma|mon|une|un|des) (?:cheveux|frange|ongles|doigt|pouce|barbe"
+        r"|meche|pointes|carre)(?= ))"
+        # the kitchen's slicer or peeler
+        r"(?!(?: [^ .,]+){0,3} (?:mandoline|eplucheur|econome|rape)(?= ))" + _HURT_NOT_MEANT,
         needs="recoupe recoupee rescarifie rescarifiee",
         level=HIGH,
         reasons="self_harm",

@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
+from bot.risk.patterns_intl import NOT_A_JOB as _NOT_A_JOB
 from bot.risk.rules import Kind, Rule, Tense, leveled, rule
 
 __all__ = ["INTL_FAMILY_RULES"]
@@ -224,7 +225,7 @@ _SPANISH: Final = [
         "ideation intent",
         "es_end_it_now",
         "termino con todo|acabo con todo|acabo con mi vida|termino con mi vida",
-        _END + _A_TASK,
+        _END + _A_TASK + _NOT_A_JOB,
         needs="termino acabo",
         back=r"(?:hoy|esta noche|manana|ya|ahora|hoy mismo)(?: (?:mismo|si|yo))?",
     ),
@@ -738,14 +739,21 @@ _PORTUGUESE: Final = [
         # Thinking through the day: "o tempo todo pensando em tirar minha vida".
         "|o tempo todo pensando|o dia todo pensando|sempre pensando|toda hora pensando",
         r"(?: (?:muito|tanto|sempre|demais|todo dia|ultimamente|de novo|serio|seriamente))* em"
-        r" (?:por fim a (?:minha |a )?vida(?! de (?!vez )[^ ]+)|tirar"
-        r" (?:a )?minha (?:propria )?vida|me matar|me suicidar|suicidio|acabar com (?:tudo"
-        # A way of life ends, not life: "minha vida de sedentário"; "de vez" stays.
-        r"|minha vida|a minha vida)(?! de (?!vez )[^ ]+)|me enforcar"
+        # Not a laptop's "vida útil", nor a life taken "do vermelho" (out of debt).
+        r" (?:por fim a (?:minha |a )?vida(?! de (?!vez )[^ ]+| util| uteis)|tirar"
+        r" (?:a )?minha (?:propria )?vida(?! (?:do|da) (?:vermelho|buraco|lama|sufoco|zero)(?= ))"
+        r"|me matar|me suicidar|suicidio(?! (?:de|do|da|dos|das) (?!novo |vez )[^ ]+)"
+        r"|acabar com (?:tudo"
+        # A way of life ends, not life: "minha vida de sedentário"; "de vez" stays; "tudo
+        # isso de reunião" is a kind of thing.
+        r"|minha vida|a minha vida)(?! de (?!vez )[^ ]+| isso de [^ ]+)|me enforcar"
         # "Me jogar" from a height or before a vehicle, not "no carnaval" or "na piscina".
         r"|me jogar (?:da|do|de uma|de um|(?:na frente|embaixo) d(?:[eoa]|e um|e uma))"
         r" (?:ponte|predio"
-        r"|janela|viaduto|sacada|laje|trem|metro|carro|onibus|caminhao|\w+ andar|penhasco))(?= )",
+        r"|janela|viaduto|sacada|laje|trem|metro|carro|onibus|caminhao|\w+ andar|penhasco)"
+        # a bungee jump, a race car in a video game
+        r"(?!(?: [^ .,]+){0,3} (?:bungee|paraquedas|rapel|tirolesa|corrida|videogame|game"
+        r"|jogo)(?= )))(?= )",
         needs="tirar matar suicidar suicidio acabar enforcar jogar fim",
     ),
     leveled(
@@ -865,6 +873,25 @@ _SERIOUSLY = r"(?: (?:seriamente|muy|muito|en serio|serio|a serio|de verdad|much
 _SELF_ON_PURPOSE = (
     r"(?:a proposito|adrede|queriendo|de proposito|aposta|por querer|expres|volontairement"
     r"|absichtlich|mit absicht)"
+)
+# "On purpose" as it reads after a wound: not "queriendo levantar la lavadora" (trying to),
+# not "na aposta" (a bet), not "a propósito de ..." or "a propósito, ¿quién viene?" (by the
+# way), not "en faisant exprès de sauter" (doing something else on purpose).
+_ON_PURPOSE_HERE = (
+    r"(?:a proposito(?! (?:de(?! nuevo)|del|quien|que|como|cuando|donde|oye|sabes|viste)(?= ))"
+    r"|adrede|de proposito|por querer|volontairement|absichtlich|mit absicht"
+    r"|queriendo(?! [a-z]+(?:ar|er|ir)(?:me|te|se|lo|la|le|los|las|les)?(?= ))"
+    r"|(?<! na )(?<! a )(?<! da )(?<! uma )(?<! numa )(?<! essa )(?<! nessa )(?<! minha )"
+    r"(?<! de )(?<! em )aposta|(?<!faisant )expres)"
+)
+# What was cut or burnt on purpose and is no wound: hair, a fringe, nails, a tan.
+_GROOMED = (
+    r"(?:pelo|cabello|flequillo|fleco|unas|barba|cheveux|frange|pointes|ongles|barbe|cabelo"
+    r"|franja|unhas|praia|playa|plage|sol|soleil)"
+)
+# ... nor to make a child laugh or to get a tan.
+_FOR_A_LAUGH = (
+    r"(?!(?: [^ .,]+){0,4} (?:rir|rire|reir|lachen|cor|bronzear|broncearme|bronzer)(?= ))"
 )
 # The cut of a kitchen, a shave or a fall: told with it, a wound is no self-harm.
 _NOT_A_CHORE = (
@@ -1007,7 +1034,7 @@ _MORE_FRAMES: Final = [
         "|je me suis frappee|je me suis frappe|je me suis griffee|je me suis griffe"
         "|jme suis brulee|jme suis coupee|me hice dano|me lastime|je me suis fait mal"
         "|jme suis fait mal|je me suis blesse|je me suis blessee|me machuquei|me feri",
-        rf"(?: [^ .,]+){{0,4}} {_SELF_ON_PURPOSE}(?= )",
+        rf"(?: (?!{_GROOMED}(?= ))[^ .,]+){{0,4}} {_ON_PURPOSE_HERE}(?= ){_FOR_A_LAUGH}",
         needs="proposito adrede queriendo aposta querer expres volontairement",
         tense=Tense.EVENT,
     ),
@@ -1096,19 +1123,25 @@ _WHEN_TAIL = (
     r"(?: (?:por la noche|en la noche|temprano|de madrugada|soir|matin|a noite|de manha|cedo"
     r"|abend|nacht|fruh))?(?: ,)?(?: (?:yo|eu|ich|i))?"
 )
-# After "acabo con todo", "je mets fin à tout": a job, a contract or a habit ended.
-_NOT_A_JOB = (
-    r"(?![^.]*? (?:trabajo|curro|contrato|relacion|novio|novia|gym|dieta|boulot|contrat"
-    r"|relation|abonnement|copain|copine|arbeit|job|vertrag|beziehung|diat|rauchen|trabalho"
-    r"|contrato|namoro|namorado|namorada|academia|dieta|cigarro|tabaco|clope|tesis|tese|tcc"
-    r"|these|memoire|examen|examenes|prova|provas|projet|proyecto|projeto|projekt|entrego"
-    r"|entrega|demissionne|demission|feierabend|kundigung|kundige)(?= ))"
-)
 # The thought of the act, as a return names it: "pensé en matarme", "j'ai pensé au suicide".
 _ACT_THOUGHT = (
     "matarme|suicidarme|quitarme la vida|el suicidio|suicidio|me tuer|me suicider|au suicide"
     "|le suicide|en finir|mich umzubringen|umzubringen|suizid|selbstmord|me matar|me suicidar"
     "|tirar minha vida|tirar a minha vida|acabar com a minha vida"
+)
+# What thinks it, right before: "pensé en", "j'ai pensé à", "daran,", "pensei em".
+_THOUGHT_OF = (
+    r"(?:pense|pensaba|pensado|pienso|pensei|pensava|penso|pensando|pensais|jpensais|songe"
+    r"|ganas|vontade|envie|voulu|voulais|quise|queria|quis|intente|tentei|essaye|tente"
+    r"|dachte|gedacht)(?: (?:en|em|a|au|de|d|ich|daran|dran|ernsthaft|schon|ja))*(?: ,)?"
+    r"|an|daran ,|dran ,|uber"
+)
+# What makes the act a topic or someone else's: a novel, a thesis, a film, a name.
+_A_TOPIC = (
+    r"(?:como|tema|tese|tesis|tcc|novela|romance|roman|livro|libro|buch|livre|film|filme"
+    r"|pelicula|serie|doku|hausarbeit|memoire|sujet|thema|del|do|da|des|du|von|bei|sur"
+    r"|de(?= (?!nuevo|novo|vez|verdad|verdade|nouveau)[^ ]+)"
+    r"|sobre|uber|chez|protagonista|personagem|personnage)"
 )
 # ... and today it is back: "y hoy lo vuelvo a pensar", "et aujourd'hui j'y repense", "und
 # heute denke ich wieder daran", "e hoje voltei a pensar nisso". A thought come back, not
@@ -1163,7 +1196,10 @@ _RETURNS: Final = [
         "mache ich schluss|mach ich schluss|mach i schluss|bring ich mich um|bringe ich mich um"
         "|nehm ich mir das leben|nehme ich mir das leben",
         # "Schluss" bare is a shift's or a couple's end: it names what ends.
-        r"(?:(?<=schluss) mit (?:meinem leben|allem|mir)|(?<!schluss))" + _END + _NOT_A_JOB,
+        # "Mit allem, was Zucker hat" is all of one kind.
+        r"(?:(?<=schluss) mit (?:meinem leben|allem(?! , was(?= ))|mir)|(?<!schluss))"
+        + _END
+        + _NOT_A_JOB,
         needs="schluss bring bringe nehm nehme",
         back=rf"(?:{_WHEN}){_WHEN_TAIL}",
     ),
@@ -1172,8 +1208,13 @@ _RETURNS: Final = [
     rule(
         "intl_thought_back_now",
         _ACT_THOUGHT,
-        rf"(?: [^.]*?)? {_BACK_NOW}",
+        # "Pensé en el suicidio como tema de mi novela", "le suicide chez Durkheim": a topic
+        # or someone's, read or written about, not the person's own thought.
+        r"(?!(?<=en finir) avec (?!(?:la vie|ma vie|tout|moi|mes jours)(?= ))[^ ]+)"
+        r"(?:(?<!uber suizid)(?<!uber selbstmord)|(?= nachgedacht))"
+        rf"(?: (?!{_A_TOPIC}(?= ))[^ .]+){{0,6}} {_BACK_NOW}",
         needs=_words(_ACT_THOUGHT),
+        back=_THOUGHT_OF,
         level=HIGH,
         reasons="ideation",
         timed=False,

@@ -153,7 +153,8 @@ _PULL: Final = [
         r" (?:sauter|me jeter|enjamber|tirarme|aventarme|lanzarme|pular|me jogar|me atirar"
         r"|zu springen|runterzuspringen|mich fallen zu lassen)"
         r"(?!(?: [^ .,]+){0,4} (?:le pas|dans l eau|a l eau|en parachute|al agua|al rio"
-        r"|na agua|no rio|de paraquedas|ins wasser|mit dem fallschirm|piscine|piscina)(?= ))",
+        r"|na agua|no rio|de paraquedas|ins wasser|mit dem fallschirm|piscine|piscina|bungee"
+        r"|puenting|elastique)(?= ))",
         needs=_PLACES.replace("|", " "),
         level=HIGH,
         reasons="ideation method",
