@@ -96,7 +96,7 @@ WEIGHTS = ROOT / "bot" / "risk" / "learned_weights.json"
 CHAT_TRAIN = tuple(f"set{n}" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18))
 CHAT_HELD_OUT = ("set19", "set20")
 # Ordinary messages written to trip the rules (bench/probe): look-alikes the words must learn.
-PROBES = ("cycle_fa", "cycle_fa2")
+PROBES = ("cycle_fa", "cycle_fa2", "cycle_fa3", "cycle_fa4")
 DATA_FILES = ("sdcnl", "twitter_ideation")
 C = 4.0  # inverse regularization strength
 # Steps of 0.025: with 0.05 one calm example at 0.913 pushed the threshold from 0.9 to 0.95,
