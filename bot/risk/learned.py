@@ -170,7 +170,7 @@ def undecided_by_rules(text: str, recent: Sequence[str] = ()) -> bool:
     signs told of an ordinary day. A cue explained as an ordinary occasion's,
     in the message ("moving day is Saturday, everything is sorted") or in
     the person's ``recent`` messages ("the party's tomorrow", then "I have
-    everything ready now"), stays the rules': the model reads no context.
+    everything ready now"), stays the rules': the model reads no earlier message.
 
     Where anything else matched, the rules have judged it in its grammar:
     negated, past, someone else's, a generic opinion ("only cowards commit
