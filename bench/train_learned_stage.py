@@ -24,7 +24,8 @@ The context threshold, asked once the person's recent messages have shown
 concern, is the lowest on ``CONTEXT_GRID`` (never above the threshold) at
 which the calm examples stay calm and the conversations of the training sets
 and probes (their messages that depend on earlier ones, never trained on)
-gain at most ``MAX_ADDED_FALSE`` of their non-crisis rows as false flags.
+gain at most ``MAX_ADDED_FALSE`` of their non-crisis rows as false flags; when
+that threshold adds no crisis there, the one threshold serves both.
 Weights under ``PRUNE`` are dropped; every figure printed is computed with
 the exported file through :class:`bot.risk.learned.TwoStageScreener`, so
 what is reported is what ships.
@@ -221,9 +222,12 @@ def pick_context_threshold(model: LearnedModel, threshold: float) -> float:
         if not raises_no_calm_example(model, threshold, candidate):
             continue
         after = raised_after_concern(rows, model, threshold, candidate)
-        false = sum(a and not b and c for a, b, c in zip(after, before, calm, strict=True))
+        added = [a and not b for a, b in zip(after, before, strict=True)]
+        false = sum(a and c for a, c in zip(added, calm, strict=True))
         if false <= MAX_ADDED_FALSE * sum(calm):
-            return candidate
+            # A lower threshold that adds no crisis only adds risk.
+            gained = sum(a and not c for a, c in zip(added, calm, strict=True))
+            return candidate if gained else threshold
     return threshold
 
 

@@ -160,6 +160,8 @@ def test_after_concern_it_asks_less_certainty() -> None:
     assert found.level is RiskLevel.HIGH and "learned" in found.reasons
     # Someone else's concern is not the person's own.
     assert screener.assess(text, ["my friend wants to die"]).level < RiskLevel.HIGH
+    # After a crisis reply the conversation carries on: no second block for this.
+    assert screener.assess(text, ["i want to die"]).level < RiskLevel.HIGH
 
 
 def test_the_context_threshold_is_optional_and_never_above_the_threshold() -> None:

@@ -9,10 +9,11 @@ with nothing read at all or only warning signs held for context
 ``imminent`` and never reads the words of earlier messages: a crisis it
 catches gets the crisis reply, and what the person writes next is screened
 as usual. What it takes from them is the rules' reading: once the person has
-shown concern, a message is far likelier to be a crisis than one out of the
-blue ("won't be bothering you much longer anyway" after "nobody would notice
-if I disappeared"), so the stage asks less certainty of it
-(``context_threshold``).
+shown concern, and until a crisis reply, a message is likelier to be a
+crisis than one out of the blue ("won't be bothering you much longer anyway"
+after "nobody would notice if I disappeared"), so the stage may ask less
+certainty of it (``context_threshold``, which the trainer keeps only when it
+adds a crisis on our conversations).
 
 The model is a logistic regression over the words of the folded message
 (:mod:`bot.risk.normalize`), each present word counted once and the sum
@@ -221,14 +222,17 @@ class TwoStageScreener:
 
     def assess(self, text: str, recent: Sequence[str] = ()) -> RiskAssessment:
         """The rule stage's assessment, raised to ``high`` when the model is sure
-        enough: less sure once the person's recent messages have shown concern."""
+        enough: less sure when the person's recent messages have shown concern."""
         found = self.rules.assess(text, recent)
         if found.level >= RiskLevel.HIGH or not undecided_by_rules(text, recent):
             return found
         folded, words = folded_message(text)  # the rules' fold, cached: no second split
         score = self.model.score_words(words, word_count(folded))
+        # Only while concern is all that has been shown: after a crisis reply the
+        # conversation carries on in crisis mode, and "not good. I am scared" is
+        # answered, not met with the crisis block again.
         if score < self._cutoff and (
-            score < self._context_cutoff or shown_before(recent) < RiskLevel.CONCERN
+            score < self._context_cutoff or shown_before(recent) is not RiskLevel.CONCERN
         ):
             return found
         return RiskAssessment(RiskLevel.HIGH, ordered_reasons({*found.reasons, "learned"}))
