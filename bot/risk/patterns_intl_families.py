@@ -55,6 +55,19 @@ def _third_over(name: str, lead: str, rest: str = "", *, needs: str = "", back: 
     )
 
 
+def _veins_cut(name: str, lead: str, *, needs: str) -> Rule:
+    """Veins or wrists cut: an attempt just made, not self-harm told in passing."""
+    return rule(
+        name,
+        lead,
+        needs=needs,
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    )
+
+
 def _words(pattern: str) -> str:
     """The ``needs`` words of a ``|``-separated list of phrases: each phrase's last word."""
     return " ".join(sorted({p.split()[-1] for p in pattern.split("|")}))
@@ -240,16 +253,11 @@ _SPANISH: Final = [
         back=rf"(?:tengo|ya tengo|compre|ya compre|consegui|guarde|junte|prepare)"
         rf"(?: [^ .,]+){{0,3}} (?:{_ES_MEANS})(?: [^ .,]+){{0,2}} (?:para|pa)",
     ),
-    # Veins cut: an attempt, not self-harm told in passing.
-    rule(
+    _veins_cut(
         "es_veins_cut",
         "me corte las venas|me he cortado las venas|me abri las venas|me acabo de cortar las venas"
         "|me raje las venas",
         needs="venas",
-        level=IMMINENT,
-        reasons="attempt",
-        tense=Tense.EVENT,
-        recent_level=IMMINENT,
     ),
     leveled(
         HIGH,
@@ -445,15 +453,11 @@ _FRENCH: Final = [
         back=rf"(?:jai|jai achete|jai deja|jai trouve|jai garde|jai recupere|jai prepare)"
         rf"(?: [^ .,]+){{0,3}} (?:{_FR_MEANS})(?: [^ .,]+){{0,2}} pour",
     ),
-    rule(
+    _veins_cut(
         "fr_veins_cut",
         "je me suis ouvert les veines|je me suis taillade les veines|je me suis coupe les veines"
         "|je me suis tranche les veines|je me suis coupee les veines",
         needs="veines",
-        level=IMMINENT,
-        reasons="attempt",
-        tense=Tense.EVENT,
-        recent_level=IMMINENT,
     ),
     leveled(
         CONCERN,
@@ -607,15 +611,11 @@ _GERMAN: Final = [
         rf" {_DE_VEHICLE} (?:werfen|schmeissen|legen)(?= )",
         needs="werfen schmeissen legen",
     ),
-    rule(
+    _veins_cut(
         "de_veins_cut",
         "mir die pulsadern aufgeschnitten|mir die pulsadern aufgeschlitzt"
         "|mir die adern aufgeschnitten",
         needs="pulsadern adern",
-        level=IMMINENT,
-        reasons="attempt",
-        tense=Tense.EVENT,
-        recent_level=IMMINENT,
     ),
     leveled(
         CONCERN,
@@ -775,14 +775,10 @@ _PORTUGUESE: Final = [
         back=rf"(?:tenho|ja tenho|comprei|ja comprei|consegui|guardei|juntei|separei)"
         rf"(?: [^ .,]+){{0,3}} (?:{_PT_MEANS})(?: [^ .,]+){{0,2}} (?:pra|para|pa)",
     ),
-    rule(
+    _veins_cut(
         "pt_veins_cut",
         "cortei os pulsos|cortei meus pulsos|cortei os meus pulsos|cortei as veias|abri os pulsos",
         needs="pulsos veias",
-        level=IMMINENT,
-        reasons="attempt",
-        tense=Tense.EVENT,
-        recent_level=IMMINENT,
     ),
     leveled(
         HIGH,
