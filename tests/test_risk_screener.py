@@ -3272,6 +3272,22 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I'm going there after work, the gym is open late", NONE, ""),
     ("the kids pushed the sled over the edge with me on it lol", NONE, ""),
     ("punched the window so it would break, was locked out", NONE, ""),
+    # -- gaps: attempts, goodbyes and means told without a rule word ----
+    # Pills taken in quantity, the count told after them or as "every pill".
+    ("I swallowed the pills, all of them", IMMINENT, "attempt"),
+    ("took my meds. every single one", IMMINENT, "attempt"),
+    ("took every pill in the cabinet", IMMINENT, "attempt"),
+    ("swallowed every tablet i had", IMMINENT, "attempt"),
+    ("drank the whole bottle and took the pills", IMMINENT, "attempt"),
+    ("took the pills and then drank the whole bottle of vodka", IMMINENT, "attempt"),
+    ("took my pills this morning", NONE, ""),
+    ("I swallowed the pill, it was huge", NONE, ""),
+    ("took all my meds today like the doctor said", NONE, ""),
+    ("drank the whole bottle of water", NONE, ""),
+    ("drank the whole bottle of water and took my pills", NONE, ""),
+    ("took every pill on time this month", NONE, ""),
+    ("took my meds, all of them as prescribed", NONE, ""),
+    ("took the kids to the park, all of them", NONE, ""),
 ]
 
 
