@@ -3288,6 +3288,21 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("took every pill on time this month", NONE, ""),
     ("took my meds, all of them as prescribed", NONE, ""),
     ("took the kids to the park, all of them", NONE, ""),
+    # The one a message opens by calling is spoken to, not the subject.
+    ("hermano cuando leas esto ya no voy a estar", IMMINENT, "goodbye"),
+    ("mamá cuando leas esto ya no voy a estar", IMMINENT, "goodbye"),
+    ("mom when you read this i won't be here anymore", IMMINENT, "goodbye"),
+    ("dear mom when you read this i'll be gone", IMMINENT, "goodbye"),
+    ("mama wenn du das liest bin ich nicht mehr da", IMMINENT, "goodbye"),
+    ("mãe quando você ler isso eu já não vou estar aqui", IMMINENT, "goodbye"),
+    ("mom goodbye forever", IMMINENT, "goodbye"),
+    ("bro this is goodbye", IMMINENT, "goodbye"),
+    ("bro wanna die fr", HIGH, "ideation"),
+    ("mom wants to die", CONCERN, "third_party"),
+    ("bro wants to die", CONCERN, "third_party"),
+    ("hermano quiere matarse", CONCERN, "third_party"),
+    ("my brother when he reads this will know", NONE, ""),
+    ("sis when you read this she will be gone", NONE, ""),
 ]
 
 

@@ -13,7 +13,8 @@ How a message is read:
 3. Each remaining signal is read in its clause: negated ("I'm not going to
    hurt myself") or taken back ("..., not literally") it counts for
    nothing; about someone else it is ``concern`` with ``third_party`` (or
-   nothing, for a story); in the past it drops to ``concern``, or to
+   nothing, for a story), though not for the one a message opens by calling
+   ("mom when you read this I won't be here"); in the past it drops to ``concern``, or to
    nothing when the person says they are okay now; a time for acting
    ("tonight") in the same sentence makes ideation ``imminent``; a
    condition ("if I fail I'll ...") keeps intent at ``high``.
