@@ -3303,6 +3303,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("hermano quiere matarse", CONCERN, "third_party"),
     ("my brother when he reads this will know", NONE, ""),
     ("sis when you read this she will be gone", NONE, ""),
+    # A gun at hand no longer used for what it was for: a cue, held for context.
+    ("there's a shotgun in the barn. I don't hunt anymore", NONE, ""),
+    ("dad left me his rifle. haven't shot it in years", NONE, ""),
+    ("there's a shotgun in the barn, dad still hunts", NONE, ""),
+    ("I haven't used my phone in years", NONE, ""),
 ]
 
 
@@ -3594,6 +3599,26 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    # -- gaps: cues told without a rule word, raised by concern before them ----
+    (
+        ["I'm so tired of everything", "nobody would miss me"],
+        "there's a shotgun in the barn. I don't hunt anymore",
+        IMMINENT,
+        "context means",
+    ),
+    (
+        ["honestly everyone would be better off without me"],
+        "there's a gun in the house. haven't been to the range in years",
+        IMMINENT,
+        "context means",
+    ),
+    (
+        ["I'm so tired of everything", "nobody would miss me"],
+        "there's a shotgun in the barn, dad still hunts",
+        NONE,
+        "",
+    ),
+    (["work was rough today"], "there's a shotgun in the barn. I don't hunt anymore", NONE, ""),
 ]
 
 
