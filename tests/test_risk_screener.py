@@ -3619,6 +3619,34 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         "",
     ),
     (["work was rough today"], "there's a shotgun in the barn. I don't hunt anymore", NONE, ""),
+    # A farewell told in pieces: a second warning sign after one held in the window.
+    (
+        ["i just wanted to say thank you for everything", "you were always good to me"],
+        "take care of mum for me",
+        IMMINENT,
+        "context goodbye",
+    ),
+    (
+        ["i just wanted to say thank you for everything"],
+        "you were always good to me",
+        IMMINENT,
+        "context goodbye",
+    ),
+    (
+        ["i just wanted to say thank you for everything", "you were always good to me"],
+        "hi",
+        HIGH,
+        "context",
+    ),
+    (["i gave away my guitar and my records"], "i wont need them where im going", IMMINENT, ""),
+    (["thank you for everything"], "take care of my dog when i'm gone", IMMINENT, "goodbye"),
+    # One sign said twice, an ordinary occasion, a bare time: no pair.
+    (["i just wanted to say thank you for everything"], "thanks for everything", NONE, ""),
+    (["last day at work tomorrow", "thanks for everything"], "you were good to me", NONE, ""),
+    (["can you look after my dog for me this weekend"], "thanks for everything", NONE, ""),
+    (["estou tão triste hoje"], "já arrumei tudo, vou embora agora.", NONE, ""),
+    (["gave away my old clothes"], "everything is sorted now", NONE, ""),
+    (["thanks for everything"], "take care of my dog when i'm at work", NONE, ""),
 ]
 
 

@@ -409,7 +409,10 @@ class Reading(NamedTuple):
     ("people who want to die" matches, and means nothing for the speaker);
     ``explained`` whether those cues are an ordinary occasion's, named in the
     message ("moving day is Saturday, everything is sorted"), which concern
-    shown earlier does not raise (see :mod:`bot.risk.patterns_occasions`).
+    shown earlier does not raise (see :mod:`bot.risk.patterns_occasions`);
+    ``signs`` which warning signs those cues are (one per sign, however many
+    ways it is told), so cues in two messages can be told apart from one cue
+    said twice.
     """
 
     level: RiskLevel
@@ -419,11 +422,14 @@ class Reading(NamedTuple):
     cues: tuple[_Cue, ...]
     matched: bool = True  # some rule matched, even one judged to mean nothing here
     explained: bool = False  # the cues are an ordinary occasion's, named in the message
+    signs: frozenset[str] = frozenset()  # the warning signs the cues are
 
 
 _QUIET: Final = Reading(NONE, frozenset(), NONE, NONE, (), matched=False)
 _IDIOM_ONLY: Final = Reading(NONE, frozenset({"idiom"}), NONE, NONE, ())
-_TIMELINE_CUE: Final = Reading(NONE, frozenset(), NONE, NONE, ((IMMINENT, ("timeline",)),))
+_TIMELINE_CUE: Final = Reading(
+    NONE, frozenset(), NONE, NONE, ((IMMINENT, ("timeline",)),), signs=frozenset({"timeline"})
+)
 
 
 class _Verdict(NamedTuple):
@@ -435,6 +441,7 @@ class _Verdict(NamedTuple):
     own: bool = False  # the person's own, live statement: not negated or someone else's
     jokable: bool = False
     sign: str = ""  # cues that tell one warning sign in other words share it
+    key: str = ""  # which warning sign: ``sign``, or the rule's name
 
     def apart(self, other: _Verdict) -> bool:
         return self.end <= other.start or other.end <= self.start
@@ -741,7 +748,9 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
             level = HIGH  # "if I fail I'm going to ...": active, but tied to a condition
     jokable = rule.jokable and "timeline" not in reasons
     sign = _ONE_SIGN.get(rule.name, "")
-    return _Verdict(level, reasons, start, end, rule.context_level, True, jokable, sign)
+    return _Verdict(
+        level, reasons, start, end, rule.context_level, True, jokable, sign, sign or rule.name
+    )
 
 
 def _tally(
@@ -870,8 +879,11 @@ def _combine(
         reasons = {r for v in verdicts for r in v.reasons if r in _EXPLAINING}
         if idioms:
             reasons.add("idiom")
+    if fired or not cues:
+        return Reading(level, frozenset(reasons), own, unjoked, (), explained=explained)
+    signs = frozenset(v.key for v in cued)
     return Reading(
-        level, frozenset(reasons), own, unjoked, () if fired else tuple(cues), explained=explained
+        level, frozenset(reasons), own, unjoked, tuple(cues), explained=explained, signs=signs
     )
 
 
@@ -937,7 +949,7 @@ def read_message(text: str) -> Reading:
     # it tomorrow" or "I wish I didn't wake up tomorrow" the time belongs to the
     # statement it finishes.
     if timeline and not verdicts:
-        verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True))
+        verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True, key="timeline"))
     if not verdicts:
         verdicts.append(_Verdict(NONE, (), 0, 0))
     return _combine(verdicts, folded, hot, bool(idioms))
