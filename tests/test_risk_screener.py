@@ -3308,6 +3308,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("dad left me his rifle. haven't shot it in years", NONE, ""),
     ("there's a shotgun in the barn, dad still hunts", NONE, ""),
     ("I haven't used my phone in years", NONE, ""),
+    # A laugh caps slang at concern; a time for acting in its sentence is serious, so the
+    # cap is off and intent with a time is imminent, laugh or not.
+    ("gonna go unalive myself now lol", IMMINENT, "ideation timeline slang"),
+    ("gonna unalive myself tonight lol", IMMINENT, "timeline"),
+    ("gonna go unalive myself lol", CONCERN, "joking"),
 ]
 
 
