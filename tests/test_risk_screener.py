@@ -3272,6 +3272,47 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I'm going there after work, the gym is open late", NONE, ""),
     ("the kids pushed the sled over the edge with me on it lol", NONE, ""),
     ("punched the window so it would break, was locked out", NONE, ""),
+    # -- gaps: attempts, goodbyes and means told without a rule word ----
+    # Pills taken in quantity, the count told after them or as "every pill".
+    ("I swallowed the pills, all of them", IMMINENT, "attempt"),
+    ("took my meds. every single one", IMMINENT, "attempt"),
+    ("took every pill in the cabinet", IMMINENT, "attempt"),
+    ("swallowed every tablet i had", IMMINENT, "attempt"),
+    ("drank the whole bottle and took the pills", IMMINENT, "attempt"),
+    ("took the pills and then drank the whole bottle of vodka", IMMINENT, "attempt"),
+    ("took my pills this morning", NONE, ""),
+    ("I swallowed the pill, it was huge", NONE, ""),
+    ("took all my meds today like the doctor said", NONE, ""),
+    ("drank the whole bottle of water", NONE, ""),
+    ("drank the whole bottle of water and took my pills", NONE, ""),
+    ("took every pill on time this month", NONE, ""),
+    ("took my meds, all of them as prescribed", NONE, ""),
+    ("took the kids to the park, all of them", NONE, ""),
+    # The one a message opens by calling is spoken to, not the subject.
+    ("hermano cuando leas esto ya no voy a estar", IMMINENT, "goodbye"),
+    ("mamá cuando leas esto ya no voy a estar", IMMINENT, "goodbye"),
+    ("mom when you read this i won't be here anymore", IMMINENT, "goodbye"),
+    ("dear mom when you read this i'll be gone", IMMINENT, "goodbye"),
+    ("mama wenn du das liest bin ich nicht mehr da", IMMINENT, "goodbye"),
+    ("mãe quando você ler isso eu já não vou estar aqui", IMMINENT, "goodbye"),
+    ("mom goodbye forever", IMMINENT, "goodbye"),
+    ("bro this is goodbye", IMMINENT, "goodbye"),
+    ("bro wanna die fr", HIGH, "ideation"),
+    ("mom wants to die", CONCERN, "third_party"),
+    ("bro wants to die", CONCERN, "third_party"),
+    ("hermano quiere matarse", CONCERN, "third_party"),
+    ("my brother when he reads this will know", NONE, ""),
+    ("sis when you read this she will be gone", NONE, ""),
+    # A gun at hand no longer used for what it was for: a cue, held for context.
+    ("there's a shotgun in the barn. I don't hunt anymore", NONE, ""),
+    ("dad left me his rifle. haven't shot it in years", NONE, ""),
+    ("there's a shotgun in the barn, dad still hunts", NONE, ""),
+    ("I haven't used my phone in years", NONE, ""),
+    # A laugh caps slang at concern; a time for acting in its sentence is serious, so the
+    # cap is off and intent with a time is imminent, laugh or not.
+    ("gonna go unalive myself now lol", IMMINENT, "ideation timeline slang"),
+    ("gonna unalive myself tonight lol", IMMINENT, "timeline"),
+    ("gonna go unalive myself lol", CONCERN, "joking"),
 ]
 
 
@@ -3563,6 +3604,54 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    # -- gaps: cues told without a rule word, raised by concern before them ----
+    (
+        ["I'm so tired of everything", "nobody would miss me"],
+        "there's a shotgun in the barn. I don't hunt anymore",
+        IMMINENT,
+        "context means",
+    ),
+    (
+        ["honestly everyone would be better off without me"],
+        "there's a gun in the house. haven't been to the range in years",
+        IMMINENT,
+        "context means",
+    ),
+    (
+        ["I'm so tired of everything", "nobody would miss me"],
+        "there's a shotgun in the barn, dad still hunts",
+        NONE,
+        "",
+    ),
+    (["work was rough today"], "there's a shotgun in the barn. I don't hunt anymore", NONE, ""),
+    # A farewell told in pieces: a second warning sign after one held in the window.
+    (
+        ["i just wanted to say thank you for everything", "you were always good to me"],
+        "take care of mum for me",
+        IMMINENT,
+        "context goodbye",
+    ),
+    (
+        ["i just wanted to say thank you for everything"],
+        "you were always good to me",
+        IMMINENT,
+        "context goodbye",
+    ),
+    (
+        ["i just wanted to say thank you for everything", "you were always good to me"],
+        "hi",
+        HIGH,
+        "context",
+    ),
+    (["i gave away my guitar and my records"], "i wont need them where im going", IMMINENT, ""),
+    (["thank you for everything"], "take care of my dog when i'm gone", IMMINENT, "goodbye"),
+    # One sign said twice, an ordinary occasion, a bare time: no pair.
+    (["i just wanted to say thank you for everything"], "thanks for everything", NONE, ""),
+    (["last day at work tomorrow", "thanks for everything"], "you were good to me", NONE, ""),
+    (["can you look after my dog for me this weekend"], "thanks for everything", NONE, ""),
+    (["estou tão triste hoje"], "já arrumei tudo, vou embora agora.", NONE, ""),
+    (["gave away my old clothes"], "everything is sorted now", NONE, ""),
+    (["thanks for everything"], "take care of my dog when i'm at work", NONE, ""),
 ]
 
 

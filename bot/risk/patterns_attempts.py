@@ -925,6 +925,57 @@ _TAKEN_ALREADY: Final = [
         reasons="attempt",
     ),
     imminent(
+        # The count told after the pills: "I swallowed the pills, all of them", "took my
+        # meds. every single one". Not "took all my meds today like the doctor said".
+        "took_pills_all_of_them",
+        "took|taken|swallowed|downed|popped",
+        f" (?:(?:the|my|those|these|all the|all my|all of my) )?(?:\\w+ )?{_MEDS}"
+        r" (?:[.,] )?(?:all of (?:them|em)|(?:every|each) (?:single |last )?one(?: of (?:them|em))?"
+        r"|all at once|all together|the whole (?:bottle|box|pack|packet|strip|lot)"
+        f"|(?:them|em) all){_AS_TOLD}(?= )",
+        needs=_MED_NEEDS,
+        reasons="attempt",
+    ),
+    imminent(
+        # "took every pill in the cabinet", "swallowed every tablet I had": every one of
+        # them, from where they are kept. Not "took every pill on time".
+        "took_every_pill",
+        "took|taken|swallowed|downed|popped",
+        r" every (?:single |last )?(?:pill|tablet|capsule|painkiller|sleeping pill)"
+        r"(?= (?:[.,]|$|in (?:the|my|our|her|his|moms|dads|this|that)|from (?:the|my|our|her|his"
+        r"|moms|dads)|(?:i|we) (?:had|have|could find|found|got|owned|had left)|left|at once"
+        r"|and (?:now|then|im|i|its)|there was|there were|we had))",
+        needs="pill tablet capsule painkiller",
+        reasons="attempt",
+    ),
+    imminent(
+        # "drank the whole bottle and took the pills", "took the pills and drank the whole
+        # bottle": drink and pills together, all of it (see bottle_with_pills).
+        "bottle_and_pills",
+        "drank|downed|chugged|finished",
+        r" (?:the|a) (?:whole|entire|full) (?:bottle|fifth|handle)"
+        r"(?: of (?:wine|vodka|whiskey|whisky|rum|gin|tequila|jack|jd|booze|liquor|bourbon"
+        r"|scotch|red|white|\w+ wine|\w+ vodka))?"
+        r" (?:[.,] )?(?:and|then|and then) (?:i )?(?:took|swallowed|downed|popped)"
+        r" (?:the|all the|all my|all of my|all of the|a handful of|the rest of the|them all"
+        r"|every)(?: (?!(?:vitamin|probiotic|antibiotic|allergy|iron|fish oil)(?= ))\w+)?"
+        r"(?: (?:pills|meds|tablets|painkillers|pill|tablet))?(?= )",
+        needs="bottle fifth handle",
+        reasons="attempt",
+    ),
+    imminent(
+        "pills_and_bottle",
+        "took|swallowed|downed|popped",
+        r" (?:the|all the|all my|all of my|all of the|a handful of)"
+        r" (?!(?:vitamin|probiotic|antibiotic|allergy|iron|fish oil)(?= ))(?:\w+ )?(?:pills|meds"
+        r"|tablets|painkillers) (?:[.,] )?(?:and|then|and then) (?:i )?(?:drank|downed|chugged"
+        r"|finished) (?:the|a) (?:whole|entire|full) (?:bottle|fifth|handle)"
+        r"(?! of (?!(?:wine|vodka|whiskey|whisky|rum|gin|tequila|jack|jd|booze|liquor|bourbon"
+        r"|scotch|red|white)(?= )))(?= )",
+        needs="bottle fifth handle",
+        reasons="attempt",
+    ),
+    imminent(
         "took_the_pills_too_late",
         "took the pills|took all the pills|took all my pills|taken the pills|swallowed the pills"
         "|taken all the pills|took all of them|took them",

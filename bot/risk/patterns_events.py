@@ -1007,10 +1007,16 @@ _GOODBYES: Final = [
         reasons="goodbye",
     ),
     cue(
+        # "take care of my dog for me", "look after mum for me": the ones left behind,
+        # given into someone's care.
         "take_care_of",
-        "take care of|please take care of",
-        r" my (?:cat|dog|kids|family|mom|mum|pets)(?= (?:[.,]|$|for me|when))",
-        needs="cat dog kids family mom mum pets",
+        "take care of|please take care of|look after|please look after",
+        # Not for a weekend away: "look after my dog for me this weekend".
+        r" (?:my (?:cat|dog|kids|family|mom|mum|dad|pets|little sister|little brother|sister"
+        r"|brother|nan|gran|grandma|babies|baby|plants)(?: for me)?|(?:mom|mum|dad|nan|gran"
+        r"|grandma) for me)(?= (?:[.,]|$|when (?:im|i am) (?:gone|not here|not around)))",
+        needs="cat dog kids family mom mum dad pets sister brother nan gran grandma babies baby"
+        " plants",
         reasons="goodbye",
     ),
     cue(

@@ -107,8 +107,14 @@ _TAKEN_OUT: Final = [
         # A gun no longer used for what it was for: "There's a shotgun in the barn ... I
         # don't hunt anymore". Alone, an old gun kept.
         "gun_not_used",
-        "dont hunt|do not hunt|dont shoot|gave up hunting|stopped hunting|quit hunting",
-        r"(?: (?:anymore|any more|these days|now))?(?= (?:[.,]|$))",
+        "dont hunt|do not hunt|dont shoot|gave up hunting|stopped hunting|quit hunting"
+        "|dont even hunt|never hunt|no longer hunt|not a hunter|havent hunted|have not hunted"
+        "|havent been hunting|havent gone hunting|havent shot|havent fired|havent used|havent"
+        " been to the range|havent gone to the range|dont go hunting|dont go to the range",
+        # "haven't shot it in years", "haven't been hunting since dad died".
+        r"(?: (?:it|one|them|that|this))?(?: (?:anymore|any more|these days|now|in years"
+        r"|in ages|for years|in a long time|for a long time|since \w+(?: \w+){0,2}))?"
+        r"(?= (?:[.,]|$))",
         needs=_GUN_NEEDS,
         reasons="means",
     ),

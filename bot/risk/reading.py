@@ -354,6 +354,40 @@ _GROUP_NOUN = re.compile(
     r"(?!(?:days|nights|mornings|evenings|afternoons|weekends|weeks|months|years|hours|times"
     r"|moments|mins|minutes|seconds|ways|parts|thoughts|things|lies|tears)$)[a-z]{2,}[a-rt-z]s"
 )
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Whom a message may open by addressing: "mom when you read this", "hermano cuando leas
+# esto". Kin and friends, not pronouns ("she" is never called to).
+_VOCATIVES: Final = _words(
+    "friend bestie bff sister sis brother bro mom mum mother dad father son daughter wife"
+    " husband partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa buddy mate"
+    " amigo amiga hermano hermana hermanito hermanita mama papa madre padre hijo hija novio"
+    " novia esposo esposa prima primo abuela abuelo frere soeur mere pere fils fille copain"
+    " copine pote bruder schwester mutter vater sohn tochter kumpel oma opa irmao irma mae pai"
+    " filho filha namorado namorada"
+)
+# Words of address in chat more than names for someone ("bro wanna die fr"): called,
+# unless a verb of theirs follows ("bro wants to die", "sis is suicidal").
+_CALLS: Final = _words("bro sis mate buddy bestie bff dude")
+_THEIR_VERB = re.compile(
+    r"(?:is|was|has|had|does|did|says|said|keeps|kept|wants|wanted|needs|tried|tries|thinks"
+    r"|told|just|cant|wont|doesnt|didnt|hasnt|isnt|wasnt|(?!(?:this|its|thats|yes|plus)$)\w+s)$"
+)
+# What may come before the one addressed: "dear mom", "querida mama", "hey bro".
+_CALLING: Final = _words(
+    "dear hey hi oh querido querida hola cher chere ma mon liebe lieber liebes hallo oi ola"
+    " minha meu"
+)
+# Words that speak to someone: the second person in the five languages, and the verbs that
+# carry it without a pronoun ("cuando leas esto", "quando leres isto").
+_SECOND_PERSON: Final = _words(
+    "you u ya your ur yall tu te ti vos leas lees veas sepas toi vous liras lis du dich dir"
+    " ihr euch liest voce vc leres"
+)
 # Whose word each pronoun is; one in several lists is first person, then third.
 _PERSON: Final = {
     **{w: "generic" for w in GENERIC_PERSON},
@@ -375,7 +409,10 @@ class Reading(NamedTuple):
     ("people who want to die" matches, and means nothing for the speaker);
     ``explained`` whether those cues are an ordinary occasion's, named in the
     message ("moving day is Saturday, everything is sorted"), which concern
-    shown earlier does not raise (see :mod:`bot.risk.patterns_occasions`).
+    shown earlier does not raise (see :mod:`bot.risk.patterns_occasions`);
+    ``signs`` which warning signs those cues are (one per sign, however many
+    ways it is told), so cues in two messages can be told apart from one cue
+    said twice.
     """
 
     level: RiskLevel
@@ -385,11 +422,14 @@ class Reading(NamedTuple):
     cues: tuple[_Cue, ...]
     matched: bool = True  # some rule matched, even one judged to mean nothing here
     explained: bool = False  # the cues are an ordinary occasion's, named in the message
+    signs: frozenset[str] = frozenset()  # the warning signs the cues are
 
 
 _QUIET: Final = Reading(NONE, frozenset(), NONE, NONE, (), matched=False)
 _IDIOM_ONLY: Final = Reading(NONE, frozenset({"idiom"}), NONE, NONE, ())
-_TIMELINE_CUE: Final = Reading(NONE, frozenset(), NONE, NONE, ((IMMINENT, ("timeline",)),))
+_TIMELINE_CUE: Final = Reading(
+    NONE, frozenset(), NONE, NONE, ((IMMINENT, ("timeline",)),), signs=frozenset({"timeline"})
+)
 
 
 class _Verdict(NamedTuple):
@@ -401,6 +441,7 @@ class _Verdict(NamedTuple):
     own: bool = False  # the person's own, live statement: not negated or someone else's
     jokable: bool = False
     sign: str = ""  # cues that tell one warning sign in other words share it
+    key: str = ""  # which warning sign: ``sign``, or the rule's name
 
     def apart(self, other: _Verdict) -> bool:
         return self.end <= other.start or other.end <= self.start
@@ -514,14 +555,36 @@ def _speaker_before_and(words: list[str]) -> bool:
     return False
 
 
-def _person(matched: str, tail: str) -> str:
-    """Whose statement this is: a reflexive in the match decides, else the nearest pronoun."""
+def _called(words: list[str], i: int, said: list[str], parting: bool) -> bool:
+    """``words[i]`` opens the sentence calling someone: then spoken to ("mom when you read
+    this i won't be here", "hermano cuando leas esto"), bidden farewell right after ("mom
+    goodbye forever", "bro this is goodbye"), or called in chat's way ("bro wanna die").
+    The statement is the writer's."""
+    word = words[i]
+    if word not in _VOCATIVES or not all(w in _CALLING for w in words[:i]):
+        return False
+    after = words[i + 1 :] or said
+    return (
+        not (_SECOND_PERSON.isdisjoint(after) and _SECOND_PERSON.isdisjoint(said))
+        or (parting and i == len(words) - 1)
+        or (word in _CALLS and _THEIR_VERB.match(after[0]) is None)
+    )
+
+
+def _person(matched: str, tail: str, opens: bool = False, parting: bool = False) -> str:
+    """Whose statement this is: a reflexive in the match decides, else the nearest pronoun.
+
+    ``opens``: ``tail`` begins where the sentence does, so its first words may call the
+    one the message is for; ``parting``: the statement is a farewell, said to someone.
+    """
     if "sel" in matched or "life" in matched:  # all either pattern can match holds one
         if _THIRD_SELF.search(matched):
             return "third"
         if _GENERIC_SELF.search(matched):
             return "generic"
-    words = tail.split()[-12:]
+    words = tail.split()
+    opens = opens and len(words) <= 12
+    words = words[-12:]
     if not _REPORTING.isdisjoint(words[-7:]) and _reported(words):
         return "third"  # "someone wrote 'I'm going to kill myself'": the writer's words
     said = matched.split()
@@ -549,6 +612,8 @@ def _person(matched: str, tail: str) -> str:
             continue  # "a girl in my discord server": a place, not the speaker
         if word in _ADDRESSEE and i and words[i - 1] in _PARTING:
             continue  # "thank you", "love you": the writer speaks to them
+        if opens and person == "third" and i <= 2 and _called(words, i, said, parting):
+            continue  # "mom when you read this": the one spoken to, not the subject
         return person
     return "first"  # "wanna die", "feeling suicidal again": the speaker is implied
 
@@ -607,7 +672,7 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
         ):
             return _Verdict(NONE, ("negated",), start, end)
         deferred = True  # "I won't kill myself yet": put off, not denied
-    person = _person(text[start:end], tail)
+    person = _person(text[start:end], tail, cut == lo, "goodbye" in rule.reasons)
     if person == "generic" and rule.tense is _EVENT and rule.kind is not _IDIOM:
         person = "third"  # "a girl in my server said goodbye": someone, not people
     story = rule.kind is _IDIOM or person != "first"
@@ -683,7 +748,9 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
             level = HIGH  # "if I fail I'm going to ...": active, but tied to a condition
     jokable = rule.jokable and "timeline" not in reasons
     sign = _ONE_SIGN.get(rule.name, "")
-    return _Verdict(level, reasons, start, end, rule.context_level, True, jokable, sign)
+    return _Verdict(
+        level, reasons, start, end, rule.context_level, True, jokable, sign, sign or rule.name
+    )
 
 
 def _tally(
@@ -812,8 +879,11 @@ def _combine(
         reasons = {r for v in verdicts for r in v.reasons if r in _EXPLAINING}
         if idioms:
             reasons.add("idiom")
+    if fired or not cues:
+        return Reading(level, frozenset(reasons), own, unjoked, (), explained=explained)
+    signs = frozenset(v.key for v in cued)
     return Reading(
-        level, frozenset(reasons), own, unjoked, () if fired else tuple(cues), explained=explained
+        level, frozenset(reasons), own, unjoked, tuple(cues), explained=explained, signs=signs
     )
 
 
@@ -879,7 +949,7 @@ def read_message(text: str) -> Reading:
     # it tomorrow" or "I wish I didn't wake up tomorrow" the time belongs to the
     # statement it finishes.
     if timeline and not verdicts:
-        verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True))
+        verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True, key="timeline"))
     if not verdicts:
         verdicts.append(_Verdict(NONE, (), 0, 0))
     return _combine(verdicts, folded, hot, bool(idioms))

@@ -13,17 +13,20 @@ How a message is read:
 3. Each remaining signal is read in its clause: negated ("I'm not going to
    hurt myself") or taken back ("..., not literally") it counts for
    nothing; about someone else it is ``concern`` with ``third_party`` (or
-   nothing, for a story); in the past it drops to ``concern``, or to
-   nothing when the person says they are okay now; a time for acting
-   ("tonight") in the same sentence makes ideation ``imminent``; a
+   nothing, for a story), though not for the one a message opens by calling
+   ("mom when you read this I won't be here"); in the past it drops to
+   ``concern``, or to nothing when the person says they are okay now; a
+   time for acting ("tonight") in the same sentence makes ideation ``imminent``; a
    condition ("if I fail I'll ...") keeps intent at ``high``.
 4. Cues that mean little alone ("I have a plan", "tonight", "goodbye
    everyone", "I have pills") become ``imminent`` once concern or more has
    been shown, in the same message or in ``recent`` ones, or when two come
-   together. Ideation next to a plan, means, goodbye or attempt is
-   ``imminent`` too. Cues told with the ordinary occasion they are for
-   ("moving day is Saturday, everything is sorted") are that occasion's: they
-   do not pair, and earlier concern does not raise them (a wish to die does).
+   together, in one message or in two of the window ("thank you for
+   everything", then "you were always good to me"). Ideation next to a
+   plan, means, goodbye or attempt is ``imminent`` too. Cues told with the
+   ordinary occasion they are for ("moving day is Saturday, everything is
+   sorted") are that occasion's: they do not pair, and earlier concern does
+   not raise them (a wish to die does).
 5. A joking frame ("lol", the skull emoji) in the statement's own sentence
    caps slang and ideation at ``concern``, unless anything else in the
    message or context is serious.
@@ -37,7 +40,7 @@ from collections.abc import Iterable, Sequence
 from typing import Final
 
 from bot.domain import RiskAssessment, RiskLevel
-from bot.risk.reading import MAX_JUDGED, read_message
+from bot.risk.reading import MAX_JUDGED, Reading, names_occasion, read_message
 
 __all__ = [
     "CONTEXT_WINDOW",
@@ -86,6 +89,9 @@ _ORDER: Final = {reason: i for i, reason in enumerate(REASONS)}
 # What an earlier message leaves behind: its risk, one level down.
 _FLOOR: Final = {IMMINENT: HIGH, HIGH: CONCERN}
 # How a message that carries on the one before it begins: a sentence sent in two.
+# The sign a time said alone is ("so sad today", "everything is sorted now"): too
+# common a word to pair with a sign in another message (after concern it still counts).
+_BARE_TIME: Final = frozenset({"timeline"})
 _CARRIED_ON: Final = ("until ", "till ", "til ", "untill ", "but ", "except ", "unless ")
 
 
@@ -98,26 +104,56 @@ def ordered_reasons(reasons: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(reasons, key=_ORDER.__getitem__))
 
 
+def _pairs(reading: Reading, held: frozenset[str], said: Sequence[str]) -> bool:
+    """``reading``'s cues are a second warning sign next to the ``held`` ones of earlier
+    messages (``said``, the window up to and with this one): "thank you for everything",
+    then "you were always good to me". Not one sign said again, nor signs told with an
+    ordinary occasion anywhere in the window ("last day at work tomorrow", then "thanks
+    for everything")."""
+    return (
+        bool(held)
+        and bool(reading.signs - _BARE_TIME)
+        and not reading.explained
+        and not reading.signs - _BARE_TIME <= held
+        and not any(names_occasion(text) for text in said)
+    )
+
+
+def _context(recent: Sequence[str]) -> tuple[RiskLevel, frozenset[str]]:
+    """What the window shows: the person's own most (see :func:`shown_before`), and the
+    warning signs its messages hold for context, each too little alone."""
+    context = NONE
+    held: frozenset[str] = frozenset()
+    window = recent[-CONTEXT_WINDOW:]
+    before = ""
+    for i, earlier in enumerate(window):
+        past = read_message(earlier)
+        own = past.own
+        if before and _carries_on(earlier):
+            own = max(own, read_message(f"{before} {earlier}").own)
+        if past.cues and (
+            (context >= CONCERN and (context >= HIGH or not past.explained))
+            or _pairs(past, held, window[: i + 1])
+        ):
+            own = max(own, *(level for level, _ in past.cues))
+        if past.cues and not past.explained:
+            held |= past.signs - _BARE_TIME
+        context = max(context, own)
+        before = earlier
+    return context, held
+
+
 def shown_before(recent: Sequence[str]) -> RiskLevel:
     """The most the person has shown of their own in the last :data:`CONTEXT_WINDOW`
     of ``recent`` (oldest first), read in order as the core heard them.
 
     "I have a plan" after "I want to die" was imminent then and still counts
-    as imminent now; a message that carries the one before it on is read
-    joined to it too. Cached readings make this a lookup per message.
+    as imminent now, and so does a warning sign after a second one in an
+    earlier message ("you were always good to me" after "thank you for
+    everything"); a message that carries the one before it on is read joined
+    to it too. Cached readings make this a lookup per message.
     """
-    context = NONE
-    before = ""
-    for earlier in recent[-CONTEXT_WINDOW:]:
-        past = read_message(earlier)
-        own = past.own
-        if before and _carries_on(earlier):
-            own = max(own, read_message(f"{before} {earlier}").own)
-        if context >= CONCERN and past.cues and (context >= HIGH or not past.explained):
-            own = max(own, *(level for level, _ in past.cues))
-        context = max(context, own)
-        before = earlier
-    return context
+    return _context(recent)[0]
 
 
 class RuleScreener:
@@ -148,17 +184,19 @@ class RuleScreener:
             joined = read_message(f"{recent[-1]} {text}")
             if joined.level > reading.level:
                 reading = joined
-        context = shown_before(recent)
+        context, held = _context(recent)
         level, reasons = reading.level, set(reading.reasons)
-        if context >= CONCERN:
-            if reading.unjoked > level:
-                level = reading.unjoked
-                reasons.discard("joking")
-                reasons.add("context")
+        paired = bool(held) and _pairs(reading, held, [*recent[-CONTEXT_WINDOW:], text])
+        if context >= CONCERN and reading.unjoked > level:
+            level = reading.unjoked
+            reasons.discard("joking")
+            reasons.add("context")
+        if context >= CONCERN or paired:
             # The cues context raises count together, whatever order the reading found
             # them in (two at one level give both their reasons, in any process). Cues
             # told with an ordinary occasion ("anyway, moving day is Saturday and
-            # everything is sorted") are raised by a wish to die before them, not by concern.
+            # everything is sorted") are raised by a wish to die before them, not by concern;
+            # a second warning sign after one held in the window, as two in one message.
             cues = reading.cues if context >= HIGH or not reading.explained else ()
             raised = [(cue_level, cue) for cue_level, cue in cues if cue_level > level]
             if raised:
