@@ -777,8 +777,9 @@ _PORTUGUESE: Final = [
     ),
     _veins_cut(
         "pt_veins_cut",
-        "cortei os pulsos|cortei meus pulsos|cortei os meus pulsos|cortei as veias|abri os pulsos",
-        needs="pulsos veias",
+        "cortei os pulsos|cortei meus pulsos|cortei os meus pulsos|cortei as veias|abri os pulsos"
+        "|cortei o pulso|cortei o meu pulso|cortei meu pulso",
+        needs="pulsos pulso veias",
     ),
     leveled(
         HIGH,
@@ -1300,6 +1301,202 @@ _STORIES: Final = [
     ),
 ]
 
+# -- looser frames -------------------------------------------------------------
+# The same families in wider words: leaving "this world" wanted ("irme de este mundo",
+# "quitter ce monde", "diese Welt verlassen", "deixar este mundo"); a thought that names
+# its act after a window of words ("pense à m'enlever la vie", "dran, mir was anzutun",
+# "penso o tempo todo em tirar a minha vida", "matar-me"); thoughts of self-harm;
+# self-harm told with its blood ("jusqu'à saigner", "bis es geblutet hat"); a cut that
+# will not stop bleeding or a medicine cabinet swallowed, an attempt in progress.
+# Up to four words between the thought and its act, none of them a negation ("je ne
+# pense pas à me tuer", "ich denk nicht dran"): the negation check reads before the frame.
+_NOT_NEG = r"(?!(?:no|nunca|jamas|pas|plus|jamais|nao|nunca|nicht|nie|nich|ned|kein)(?= |$))"
+_THINK_ES = rf"(?:pensar|pensando|pienso|pense|penso|piensa)(?: {_NOT_NEG}[^ .]+){{0,4}} en"
+_THINK_FR = rf"(?:pense|pensais|jpense|songe|penser)(?: {_NOT_NEG}[^ .]+){{0,4}} a"
+_THINK_PT = rf"(?:penso|pensando|pensar|pensei|pensava)(?: {_NOT_NEG}[^ .]+){{0,4}} em"
+_THINK_DE = (
+    r"(?<!nicht )(?<!nich )(?<!nie )(?<!mehr )(?<!nimmer )(?<!kaum )(?<!ned )"
+    r"(?:dran|daran|gedanke|gedanken|gedanka)(?: ,)?"
+    r"(?: (?:einfach|nur|endlich))?"
+)
+_WANT_ANY = (
+    r"(?:quiero|kiero|quisiera|lo que quiero es|je veux|jveux|jveu|veux|voudrais|will|mochte"
+    r"|ich will|quero|queria|eu quero)(?: (?:ya|solo|nomas|seulement|juste|simplement|nur"
+    r"|einfach|endlich|so|apenas|mesmo))*"
+)
+_BLOOD = (
+    "jusqua saigner|jusqua ce que ca saigne|bis es geblutet hat|bis es blutet|bis es blutete"
+    "|bis zum bluten|ate sangrar|hasta sangrar|hasta que sangre|hasta hacerme sangre"
+)
+_STILL_BLEEDING = (
+    # Not a kitchen or shaving cut: "me corté pelando papas y no para de sangrar".
+    r"(?![^.]*? (?:pelando|cocinando|cortando|afeitando|afeitandome|rasieren|rasiert|kochen"
+    r"|gemuse|brot|cuisinant|cuisine|legumes|rasant|cozinhando|descascando|fazendo a barba"
+    r"|cuchillo de cocina|papas|cebolla|tomate|couteau de cuisine)(?= ))"
+    r"(?: [^.]*?)? (?:no para de sangrar|no deja de sangrar|sangra mucho|sangrando mucho"
+    r"|nao para de sangrar|sangrando muito|sangra muito|hort nicht auf zu bluten"
+    r"|blutet stark|blutet so stark|blutet extrem|arrete pas de saigner|saigne beaucoup"
+    r"|saigne trop)(?= )"
+)
+_LOOSER: Final = [
+    leveled(
+        HIGH,
+        "ideation",
+        "intl_leave_this_world",
+        "irme de este mundo|dejar este mundo|salir de este mundo|irme de esta vida"
+        "|quitter ce monde|quitter ce monde la|partir de ce monde|quitter cette vie"
+        "|diese welt verlassen|von dieser welt gehen|deixar este mundo|sair deste mundo"
+        "|partir deste mundo|ir embora deste mundo",
+        # A world within the world: "quitter ce monde du travail", "este mundo de la moda".
+        r"(?! (?:du|de|des|del|do|da|dos|das|der)(?= ))",
+        needs="mundo monde vie welt",
+        back=_WANT_ANY,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "es_thinking_window",
+        "tirarme|matarme|suicidarme|quitarme la vida|acabar con mi vida",
+        _END,
+        needs="tirarme matarme suicidarme quitarme acabar",
+        back=_THINK_ES,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "fr_thinking_window",
+        "menlever la vie|mote la vie|moter la vie|me tuer|me suicider|me pendre|en finir"
+        "|me jeter sous un train|me jeter sous le train|me jeter sous le metro"
+        "|marreter sur les voies|me coucher sur les voies|sauter du pont",
+        needs="menlever mote moter tuer suicider pendre finir jeter marreter coucher sauter",
+        back=_THINK_FR,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "pt_thinking_window",
+        "matar me|me matar|me suicidar|suicidar me|tirar a minha propria vida|tirar a minha vida"
+        "|tirar minha vida|tirar minha propria vida|dar um fim em tudo|dar fim a tudo"
+        "|dar um fim a tudo|dar um fim na minha vida|dar fim a minha vida"
+        "|entrar no mar e nao voltar|entrar e nao voltar",
+        # A life got out of the red ("tirar minha vida do vermelho") is not a life taken.
+        r"(?! (?:do|da|de|dos|das)(?= ))",
+        needs="matar suicidar tirar fim entrar",
+        back=_THINK_PT,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "pt_thinking_jump",
+        "pular",
+        _END,
+        needs="pular",
+        back=_THINK_PT,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "de_thinking_window",
+        "mir was anzutun|mir etwas anzutun|mich umzubringen|mi umzbringe|mi umzubringe"
+        "|mich umzbringen|mich zu toten",
+        needs="anzutun umzubringen umzbringe umzbringen toten",
+        back=_THINK_DE,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "de_thinking_crash",
+        "gegen einen|gegen den|gegen die|gegen eine",
+        r"(?: [^ .]+)? [^ .]*(?:pfeiler|baum|wand|mauer|lkw|laster) zu (?:fahren|rasen)",
+        needs="fahren rasen",
+        back=_THINK_DE,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "intl_harm_thoughts",
+        "pensamientos de|pensamientos de querer|ideas de|pensees de|idees de|pensamentos de"
+        "|gedanken",
+        r" (?:hacerme dano|lastimarme|matarme|suicidarme|quitarme la vida|me faire du mal"
+        r"|me blesser|me tuer|me suicider|me machucar|me fazer mal|me matar|magoar me"
+        r"|mir was anzutun|mir etwas anzutun|mich zu verletzen|mich umzubringen)(?= )",
+        needs="dano lastimarme matarme suicidarme quitarme mal blesser tuer suicider machucar"
+        " magoar anzutun verletzen umzubringen",
+    ),
+    leveled(
+        HIGH,
+        "self_harm",
+        "intl_harm_till_blood",
+        _BLOOD,
+        needs="saigner saigne geblutet blutet blutete bluten sangrar sangre",
+        back=r"(?:me suis|mich|mir|me)(?: [^ .]+){0,5} (?:tape|tapee|cogne|cognee|frappe|frappee"
+        r"|scarifie|scarifiee|aufgekratzt|geschlagen|geritzt|arranhei|bati|golpee|golpeado"
+        r"|cortei|mordi)(?: [^ .]+){0,6}",
+        tense=Tense.EVENT,
+    ),
+    leveled(
+        HIGH,
+        "self_harm",
+        "de_cut_again_apart",
+        "geritzt",
+        needs="geritzt",
+        # Negated in the words between: "ich habe mich nicht geritzt", "noch nie".
+        back=r"mich(?: (?!(?:nicht|nich|ned|nie|niemals|nimmer|kein|keine)(?= |$))[^ .]+){1,6}",
+        tense=Tense.EVENT,
+    ),
+    leveled(
+        HIGH,
+        "self_harm",
+        "pt_hurt_myself_again",
+        "voltei a magoar me|voltei a me magoar|voltei a me machucar|voltei a me cortar"
+        "|voltei a cortar me",
+        # Not a knee hurt at football: the arms, legs or wrists, on purpose, or nothing named.
+        r"(?= (?:[.,]|$|nos bracos|nas pernas|nos pulsos|no braco|de proposito|outra vez))",
+        needs="magoar machucar cortar",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "intl_cut_bleeding_on",
+        "me acabo de cortar|me corte|me he cortado|cortei o pulso|cortei os pulsos|cortei me"
+        "|me cortei|mich eben geschnitten|mich grad geschnitten|mich gerade geschnitten"
+        "|mich geschnitten|je me suis coupe|je me suis coupee|je viens de me couper"
+        "|jme suis coupe|jme suis coupee",
+        _STILL_BLEEDING,
+        needs="sangrar sangrando sangra bluten blutet saigner saigne",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+    rule(
+        "intl_swallowed_the_cabinet",
+        "jai avale tout ce quil y avait|jai pris tout ce quil y avait|tomei os comprimidos todos"
+        "|tomei os remedios todos|tomei todos os comprimidos|tomei todos os remedios"
+        "|me tome todas las pastillas",
+        # All there was at home, not the day's dose: "... que tinha que tomar hoje".
+        r" (?:dans (?:la |l |mon |ma )?(?:boite a pharmacie|armoire a pharmacie|pharmacie"
+        r"|armoire|larmoire a pharmacie|larmoire)|que (?:havia|tinha|tenia|habia|encontrei"
+        r"|encontre|hay) (?:em|en|na|no|la|a) (?:casa|gaveta|caixa|botiquin|armario))(?= )",
+        needs="avale pris comprimidos remedios pastillas",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+    # "Hab grad was genommen, ziemlich viel": something taken just now, a lot of it.
+    rule(
+        "de_took_a_lot",
+        "hab grad was genommen|hab gerade was genommen|hab eben was genommen"
+        "|habe gerade was genommen|hab grad tabletten genommen|hab gerade tabletten genommen",
+        r" , (?:ziemlich|ganz|sehr|viel zu|echt) viel(?= (?:[.,]|$))",
+        needs="genommen",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+]
+
 INTL_FAMILY_RULES: Final = [
     *_SPANISH,
     *_FRENCH,
@@ -1308,4 +1505,5 @@ INTL_FAMILY_RULES: Final = [
     *_STORIES,
     *_MORE_FRAMES,
     *_RETURNS,
+    *_LOOSER,
 ]
