@@ -3319,6 +3319,54 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("das bringt mich um, diese Hitze", NONE, ""),
     ("to morta de cansaco hoje", NONE, ""),
     ("je me suis coupé en cuisinant et ça saigne beaucoup", NONE, ""),
+    ("hab mich seit Monaten nicht mehr geritzt", NONE, ""),
+    ("So will ich nicht mehr leben, jeden Tag diese Schmerzen", HIGH, "ideation"),
+    ("ich will nich mehr leben echt", HIGH, "ideation"),
+    ("so will ich nicht mehr leben wie in dieser WG, ich zieh aus", NONE, ""),
+    ("ihr seid besser dran ohne mich", CONCERN, "burden"),
+    ("vous serez mieux sans moi de toute façon", CONCERN, "burden"),
+    ("he ido guardando las pastillas para dormir desde enero", IMMINENT, "means"),
+    ("ça fait deux mois que je mets mes cachets de côté", IMMINENT, "means"),
+    ("ich sammle meine Schlaftabletten schon seit Wochen", IMMINENT, "means"),
+    ("tô juntando os comprimidos faz um tempo", IMMINENT, "means"),
+    ("estoy guardando las pastillas en el botiquín nuevo", NONE, ""),
+    ("je mets mes cachets dans le pilulier du dimanche", NONE, ""),
+    ("ich sammle Pilze im Wald", NONE, ""),
+    ("hoy es la noche de la final, qué nervios", NONE, ""),
+    ("Samstag ist der Tag! Endlich Hochzeit", NONE, ""),
+    ("ya está decidido, nos mudamos a Valencia", NONE, ""),
+    ("j'ai tout ce qu'il faut pour la raclette", NONE, ""),
+    ("el sábado es el día de la boda de mi prima", NONE, ""),
+    ("je vais sauter en parachute samedi", NONE, ""),
+    ("vou pular carnaval em Olinda", NONE, ""),
+    (
+        "Das Gewehr liegt vor mir, die Kinder sind bei der Oma. Heute ist der Tag.",
+        IMMINENT,
+        "means",
+    ),
+    (
+        "J'ai écrit à ma sœur. Dis à ma mère que je l'aimais. Je reviendrai pas.",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("no vas a saber más de mí. ya elegí el lugar.", IMMINENT, "goodbye"),
+    (
+        "meiner Schwester hab ich meine Uhr geschenkt. morgen bin ich nich mehr da.",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("hab meiner Schwester zum Geburtstag meine alte Uhr geschenkt", NONE, ""),
+    ("le regalé el perro a mi tía porque me mudo a un piso sin mascotas", NONE, ""),
+    ("me voy con ella el sábado a la playa", NONE, ""),
+    (
+        "Bevor sie mich rauswerfen, bin ich tot. Ich hab schon alles vorbereitet.",
+        IMMINENT,
+        "timeline",
+    ),
+    ("wenn Mama das sieht, bin ich tot lol", NONE, ""),
+    ("c'était pas ta faute, t'inquiète, on a perdu ensemble", NONE, ""),
+    ("me voy a Chile y no vuelvo más, me encanta", NONE, ""),
+    ("esta noche se acaba todo, la temporada de fútbol termina", NONE, ""),
 ]
 
 
@@ -3610,6 +3658,14 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    # Set22's cues after concern in Spanish and French (own sentences).
+    (
+        ["no le veo sentido a nada ya", "todos estarían mejor sin mí"],
+        "hoy es la noche.",
+        IMMINENT,
+        "timeline",
+    ),
+    (["je sers à rien, tout le monde serait mieux sans moi"], "je vais sauter.", IMMINENT, "means"),
 ]
 
 

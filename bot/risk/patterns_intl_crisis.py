@@ -169,8 +169,9 @@ _WISHES: Final = [
         "de_want_dialect",
         "i wu|i wui|i will|i mog|i mag|ich wil|ich will|ich mocht|ich mochte|i mocht|will|wil",
         r"(?: (?:einfach|nur|echt|wirklich|halt|jetzt|so))*"
-        r" (?:(?:nimma|nimmer|nimmermehr|nicht mehr|nemme|numm|nume) (?:leben|lebn|lebe|labe"
-        r"|leb)|(?:mich|mi) (?:umbringen|umbrigen|umbringe|umbringn|umbrinen|toten|unalive)"
+        r" (?:(?:nimma|nimmer|nimmermehr|nicht mehr|nich mehr|ned mehr|nemme|numm|nume)"
+        r" (?:leben|lebn|lebe|labe|leb)"
+        r"|(?:mich|mi) (?:umbringen|umbrigen|umbringe|umbringn|umbrinen|toten|unalive)"
         r"|mir (?:(?:das|s|des) (?:leben|labe|lebe|lebn)|slabe|sleben|slebe|slebn)"
         r" (?:nehmen|nah|neh|nemme|nehme|nemma))(?= )",
         needs="leben lebn lebe labe leb umbringen umbrigen umbringe umbringn umbrinen toten"
