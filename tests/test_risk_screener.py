@@ -3367,6 +3367,14 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("c'était pas ta faute, t'inquiète, on a perdu ensemble", NONE, ""),
     ("me voy a Chile y no vuelvo más, me encanta", NONE, ""),
     ("esta noche se acaba todo, la temporada de fútbol termina", NONE, ""),
+    ("tô pensando em largar tudo, em me matar mesmo", HIGH, "ideation"),
+    ("viver pra quê?", CONCERN, "hopeless"),
+    ("sábado é o dia da festa junina, viver pra que se não for pra dançar", NONE, ""),
+    ("c'est ma dernière story, je pars en vacances demain", NONE, ""),
+    ("mon dernier post. pardon maman", IMMINENT, "goodbye"),
+    ("j'ai cassé ton vase, pardon maman", NONE, ""),
+    ("heute ist der letzte Tag. ihr werdet mich nicht mehr sehen.", IMMINENT, "timeline"),
+    ("heute ist der letzte Tag im Büro, morgen Urlaub", NONE, ""),
 ]
 
 
@@ -3658,7 +3666,7 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         NONE,
         "",
     ),
-    # Set22's cues after concern in Spanish and French (own sentences).
+    # Set22's cues after concern in Spanish, French and Portuguese (own sentences).
     (
         ["no le veo sentido a nada ya", "todos estarían mejor sin mí"],
         "hoy es la noche.",
@@ -3666,6 +3674,12 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         "timeline",
     ),
     (["je sers à rien, tout le monde serait mieux sans moi"], "je vais sauter.", IMMINENT, "means"),
+    (
+        ["tô sem emprego, sem casa, viver pra quê"],
+        "domingo é o dia. já está decidido.",
+        IMMINENT,
+        "timeline",
+    ),
 ]
 
 

@@ -1313,7 +1313,7 @@ _STORIES: Final = [
 _NOT_NEG = r"(?!(?:no|nunca|jamas|pas|plus|jamais|nao|nunca|nicht|nie|nich|ned|kein)(?= |$))"
 _THINK_ES = rf"(?:pensar|pensando|pienso|pense|penso|piensa)(?: {_NOT_NEG}[^ .]+){{0,4}} en"
 _THINK_FR = rf"(?:pense|pensais|jpense|songe|penser)(?: {_NOT_NEG}[^ .]+){{0,4}} a"
-_THINK_PT = rf"(?:penso|pensando|pensar|pensei|pensava)(?: {_NOT_NEG}[^ .]+){{0,4}} em"
+_THINK_PT = rf"(?:penso|pensando|pensar|pensei|pensava)(?: {_NOT_NEG}[^ .]+){{0,5}} em"
 _THINK_DE = (
     r"(?<!nicht )(?<!nich )(?<!nie )(?<!mehr )(?<!nimmer )(?<!kaum )(?<!ned )"
     r"(?:dran|daran|gedanke|gedanken|gedanka)(?: ,)?"
@@ -1571,6 +1571,35 @@ _LOOSER_CUES: Final = [
         r" noche|heute|hoje))",
         needs="faut necesito preciso brauch besorgt achete cosas ordem regle erledigt vorbereitet",
         reasons="plan",
+    ),
+    cue(
+        "intl_last_day",
+        "heute ist der letzte tag|hut isch de letscht tag|hut isch dr letscht tag"
+        "|heut is der letzte tag|hoy es el ultimo dia|hoy es mi ultimo dia"
+        "|aujourdhui cest le dernier jour|cest mon dernier jour|hoje e o ultimo dia"
+        "|hoje e o meu ultimo dia",
+        _END,
+        needs="tag dia jour",
+        reasons="timeline",
+    ),
+    # "Pardon maman" to close a message: sorry said to a mother as the last words.
+    cue(
+        "intl_sorry_mum_end",
+        "pardon maman|perdon mama|perdoname mama|perdon mami|desculpa mae|desculpa mamae"
+        "|perdao mae|verzeih mir mama|sorry mama|es tut mir leid mama",
+        r"(?= (?:[.!] )*$)",
+        needs="maman mama mami mae mamae",
+        reasons="goodbye",
+        personal=False,
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "pt_what_for_living",
+        "viver pra que|viver para que|pra que viver|para que viver|pra que continuar vivendo"
+        "|viver pra qq",
+        r"(?= (?:[.,?]|$))",
+        needs="viver vivendo",
     ),
     cue(
         "intl_place_chosen",
