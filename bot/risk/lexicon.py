@@ -178,7 +178,7 @@ GENERIC_PERSON: Final = _words(
 JOKE_TOKENS: Final = _words(
     "lol lolol lool lmao lmaoo lmfao rofl roflmao haha hahaha hahahaha ahah ahaha hehe "
     "hehehe jk jkjk jking xd xdd kmsl emojilaugh emojiskull jaja jajaja "
-    "mdr ptdr lel lul kkkk kkkkk kkkkkk rsrs rsrsrs"
+    "mdr mdrr mdrrr ptdr ptdrr lel lul kkk kkkk kkkkk kkkkkk kkkkkkk rsrs rsrsrs jsjs jsjsjs"
 )
 
 # Talk about a story, not about a person.

@@ -138,6 +138,7 @@ _SPANISH: Final = [
         "voy a|me voy a",
         r" (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida)",
         needs="voy",
+        jokable=True,
     ),
     leveled(
         HIGH,
@@ -535,6 +536,7 @@ _FRENCH: Final = [
         "je vais|je compte",
         r" (?:me (?:suicider|tuer|foutre en lair)|en finir|mettre fin a (?:mes jours|ma vie))",
         needs="vais compte",
+        jokable=True,
     ),
     leveled(
         HIGH,
@@ -1209,6 +1211,7 @@ _PORTUGUESE: Final = [
         # "Acabar com tudo" only as the clause's last words: "... isso", "... na prova" differ.
         r"|acabar com tudo(?= (?:(?:hoje|amanha|agora|esta noite|hoje a noite) )?(?:[.,]|$)))",
         needs="vou",
+        jokable=True,
     ),
     leveled(
         HIGH,

@@ -169,8 +169,9 @@ _WISHES: Final = [
         "de_want_dialect",
         "i wu|i wui|i will|i mog|i mag|ich wil|ich will|ich mocht|ich mochte|i mocht|will|wil",
         r"(?: (?:einfach|nur|echt|wirklich|halt|jetzt|so))*"
-        r" (?:(?:nimma|nimmer|nimmermehr|nicht mehr|nemme|numm|nume) (?:leben|lebn|lebe|labe"
-        r"|leb)|(?:mich|mi) (?:umbringen|umbrigen|umbringe|umbringn|umbrinen|toten|unalive)"
+        r" (?:(?:nimma|nimmer|nimmermehr|nicht mehr|nich mehr|ned mehr|nemme|numm|nume)"
+        r" (?:leben|lebn|lebe|labe|leb)"
+        r"|(?:mich|mi) (?:umbringen|umbrigen|umbringe|umbringn|umbrinen|toten|unalive)"
         r"|mir (?:(?:das|s|des) (?:leben|labe|lebe|lebn)|slabe|sleben|slebe|slebn)"
         r" (?:nehmen|nah|neh|nemme|nehme|nemma))(?= )",
         needs="leben lebn lebe labe leb umbringen umbrigen umbringe umbringn umbrinen toten"
@@ -432,7 +433,9 @@ _WONT_BE_THERE = (
     "je serai plus la|je ne serai plus la|jserai plus la|jserai pu la|je serai pu la"
     "|bin ich nicht mehr da|bin ich nimmer da|werde ich nicht mehr da sein"
     "|nao vou estar mais aqui|nao vou mais estar aqui|ya no voy a estar|ya no estare aqui"
-    "|no voy a estar aqui"
+    "|no voy a estar aqui|jserai pus la|je serai pus la|je serai pu la|chu pus la"
+    "|bin ich nich mehr da|bin ich ned mehr da|ja nao vou ca estar|nao vou ca estar"
+    "|ja nao vou estar ca|que yo no voy a estar"
 )
 _WONT_NEED = (
     r"(?:jen aurai plus besoin|je nen aurai plus besoin|jen aurai pu besoin|nao vou precisar"
@@ -666,8 +669,8 @@ _FAREWELLS: Final = [
     cue(
         "intl_wont_be_there",
         _WONT_BE_THERE,
-        rf"(?: (?:{_TONIGHT}))?{_END}",
-        needs="serai jserai bin werde estar",
+        rf"(?: (?:{_TONIGHT}))?(?: pour (?:le faire|toi|vous|eux|elle|lui))?{_END}",
+        needs="serai jserai bin werde estar pus",
         reasons="goodbye",
     ),
     # Thanks, sorry and love to all, in the forms chat uses: "gracias x todo", "sorry an
@@ -916,9 +919,13 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         "|cuando era adolescente|cuando era nina|cuando era nino|cuando era joven"
         "|quand jetais ado|quand jetais adolescent|quand jetais adolescente|quand jetais jeune"
         "|a ladolescence|quando eu era adolescente|quando era adolescente|quando eu era crianca"
-        "|na adolescencia|en la adolescencia|en mi adolescencia",
+        "|na adolescencia|en la adolescencia|en mi adolescencia|de joven|de jovencito|de jovencita"
+        "|cuando era mas joven|en mi juventud|dans ma jeunesse|quand jetais plus jeune"
+        "|in meiner jugend|als junger mann|als junge frau|na minha juventude|quando era novo"
+        "|quando eu era novo|quando era nova|quando eu era nova|quando era mais novo",
         needs="teenager jugendlicher jugendliche kind adolescente nina nino joven ado"
-        " adolescent ladolescence crianca adolescencia jeune",
+        " adolescent ladolescence crianca adolescencia jeune juventud jeunesse jugend mann frau"
+        " juventude novo nova",
         kind=Kind.PAST,
     ),
     # Years ago, counted: "hace 3 años", "vor vier Jahren", "il y a 5 ans", "há dois anos",
