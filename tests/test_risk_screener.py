@@ -3416,6 +3416,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("j'ai cassé ton vase, pardon maman", NONE, ""),
     ("heute ist der letzte Tag. ihr werdet mich nicht mehr sehen.", IMMINENT, "timeline"),
     ("heute ist der letzte Tag im Büro, morgen Urlaub", NONE, ""),
+    # The day's dose told with its prescription in es/fr/pt: not an overdose.
+    ("tomei todos os remédios da receita hoje", NONE, ""),
+    ("tomé todas las pastillas de la receta hoy, ya me siento mejor", NONE, ""),
+    ("j'ai pris tous mes médicaments aujourd'hui comme prévu", NONE, ""),
+    ("tomei todos os remedios hoje como o medico mandou", NONE, ""),
+    ("tomei todos os remédios de uma vez", IMMINENT, "attempt"),
 ]
 
 

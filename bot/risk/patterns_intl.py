@@ -75,8 +75,9 @@ _ES_PILLS = "pastillas|pildoras|medicamentos|medicinas|remedios|calmantes|somnif
 # dose ("que me recetaron") unless it is all there were ("que encontré", "que había"), not
 # the ones there were to take ("que tenía que tomar").
 _ES_AS_TOLD = (
-    r"(?! (?:[.,] )?(?:que(?! (?:encontre|habia(?! que)|tenia(?! que)|quedaban|pude|halle))"
-    r"|del dia|de hoy"
+    r"(?! (?:[.,] )?(?:hoy )?"
+    r"(?:que(?! (?:encontre|habia(?! que)|tenia(?! que)|quedaban|pude|halle))"
+    r"|del dia|de hoy|de la receta"
     r"|de la (?:manana|tarde|noche)|como|a (?:su|la) hora"
     r"|a tiempo|del tratamiento|del antibiotico|recetad\w*))"
 )
@@ -502,8 +503,8 @@ _FR_PILLS = (
 )
 # After "all my pills": the prescribed dose, the day's.
 _FR_AS_TOLD = (
-    r"(?! (?:[.,] )?(?:que|comme|du jour|de la journee|du (?:matin|midi|soir)|ce matin"
-    r"|daujourdhui|prescrits|prescrites|a lheure))"
+    r"(?! (?:[.,] )?(?:aujourdhui )?(?:que|comme|du jour|de la journee|du (?:matin|midi|soir)"
+    r"|ce matin|daujourdhui|prescrits|prescrites|a lheure|de lordonnance|prevus|prevues))"
 )
 _FR_DRUGS = f"{_FR_PILLS}|gelules|doliprane|paracetamol|lexomil|xanax|stilnox|tramadol"
 _FR_OVERDOSE = (
@@ -1173,8 +1174,8 @@ _PT_PILLS = "remedios|comprimidos|pilulas|calmantes|medicamentos"
 _PT_SEE_YOU = "ate|beijos|tchau|boa noite|nos vemos"
 # After "all the pills": the prescribed dose, the day's.
 _PT_AS_TOLD = (
-    r"(?! (?:[.,] )?(?:que|do dia|de hoje|da (?:manha|noite)|de manha|como|na hora|no horario"
-    r"|do tratamento|receitad\w*|direit\w*|certinho))"
+    r"(?! (?:[.,] )?(?:hoje )?(?:que|do dia|de hoje|da (?:manha|noite)|de manha|como|na hora"
+    r"|no horario|do tratamento|receitad\w*|direit\w*|certinho|da receita))"
 )
 _PT_DRUGS = (
     f"{_PT_PILLS}|remedio|comprimido|pilula|calmante|medicamento|antidepressivos|ansioliticos"
