@@ -3272,6 +3272,34 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I'm going there after work, the gym is open late", NONE, ""),
     ("the kids pushed the sled over the edge with me on it lol", NONE, ""),
     ("punched the window so it would break, was locked out", NONE, ""),
+    # -- chat set21: families its misses and false alarms showed ----
+    # A capital I typed for an l ("kiII"); the g dropped and Scots spellings ("thinkin
+    # aboot endin it", "masel"): read as the words they spell.
+    ("honestly i just want to kiII myseIf", HIGH, "ideation"),
+    ("been thinkin aboot endin it aw week", HIGH, "ideation"),
+    ("cannae stop thinkin ah should end masel", HIGH, "ideation"),
+    ("I got a new iPhone from McIntyre's shop", NONE, ""),
+    ("been thinkin aboot the match aw week", NONE, ""),
+    # British, Irish and Australian words for suicide, after a frame of thinking, wanting
+    # or intending: high. Worn out or outdone, with no such frame: nothing.
+    ("keep thinking about doing myself in, every night now", HIGH, "ideation"),
+    ("some days I'm tempted to top myself", HIGH, "ideation"),
+    ("I've been thinking about doing away with myself", HIGH, "ideation"),
+    ("I'll do myself in one of these days, I swear", HIGH, "ideation"),
+    ("did myself in at the gym, can barely walk", NONE, ""),
+    ("I really topped myself with this year's costume", NONE, ""),
+    ("want to top myself up with coffee before the drive", NONE, ""),
+    ("thinking of doing myself a fry up", NONE, ""),
+    # An overdose told as a load or a heap of pills: imminent. Not one taken as told.
+    ("swallowed a load of my tablets twenty minutes ago", IMMINENT, "attempt"),
+    ("necked a heap of painkillers on purpose", IMMINENT, "attempt"),
+    ("took a load of painkillers for my back this week", NONE, ""),
+    # Denied as no thoughts, a question answered no after what it was about, a stretch
+    # served and left behind: not a false alarm.
+    ("don't panic, I'm not having any thoughts of killing myself, just a rough shift", NONE, ""),
+    ("my mum keeps asking if I'm thinking of ending it since the divorce. I'm not", NONE, ""),
+    ("my gp asked if I'm thinking of ending it since the divorce. I am", HIGH, "ideation"),
+    ("when I was in prison I thought about killing myself. out 3 years now", NONE, ""),
 ]
 
 

@@ -187,6 +187,34 @@ _IDEATION: Final = [
         jokable=True,
     ),
     rule(
+        # British, Irish and Australian ways to say suicide: "doing away with myself",
+        # "thinking about doing myself in", "I'll top myself". "Did myself in at the gym"
+        # (worn out) and "topped myself this year" (outdid) have no frame of wanting,
+        # intending or thinking before them, so a frame is asked for.
+        "do_self_in",
+        "do|doing|top|topping",
+        f" {SELF}(?: in(?! (?:the|a|my|at|on|with|for)(?= ))| off)?"
+        r"(?= (?:[.,]|$|in|off|one|some|soon|tonight|today|for good|like|and|but|again|too"
+        r"|anyway|already|lately|every|all))",
+        needs="myself meself mysef mself self",
+        back=rf"(?:{THOUGHT}|thinkin|thoughts) (?:about|of|bout|aboot){ADV_BACK}"
+        rf"|(?:{WANT}|tempted|urge)(?: to)?{ADV_BACK}"
+        rf"|(?:{INTENT}|should|could|might|may|ill|i will|i could|i should){ADV_BACK}"
+        r"|(?:close|closer|closest)(?: than ever)? to|(?:nearly|almost|near|about to)",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        "do_away_with_self",
+        "do away with|doing away with|did away with|done away with",
+        f" {SELF}",
+        needs="away",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
         "out_of_misery",
         "put myself out of|put me out of|take myself out of",
         " (?:my|this) misery",

@@ -125,7 +125,10 @@ MARKER_RULES: Final[list[Rule]] = [
         r"|a (?:freshman|sophomore|junior|senior) in"
         # "back when I was using": the years of an addiction now left.
         r"|(?:still )?(?:using|drinking)(?= (?:[.,]|$|i|and|every|heavily))|on drugs"
-        r"|in active addiction)",
+        r"|in active addiction"
+        # A stretch served and over: "when I was inside", "when I was in the army".
+        r"|inside|locked up|in (?:prison|jail|juvie|the army|the military|the forces|the service)"
+        r"|deployed)",
     ),
     _mark(
         _PAST,
@@ -294,6 +297,15 @@ MARKER_RULES: Final[list[Rule]] = [
         needs="help therapy treatment therapist",
     ),
     _mark(_RECOVERY, "recovered", "recovered|recovering"),
+    # Out of prison or hospital and years on: "out 2 years now, got my ticket and a flat".
+    _mark(
+        _RECOVERY,
+        "out_years_now",
+        "out|been out|home|been home",
+        r" (?:for )?(?:\d+|two|three|four|five|six|a few|a couple of|a couple|many) (?:years|yrs)"
+        r" now",
+        needs="now",
+    ),
     # What helped, told as the turn: "new meds and a good doctor changed that".
     rule(
         "help_changed_that",

@@ -145,7 +145,8 @@ _NEGATED = re.compile(
     r"|truly|honestly|currently|actively|necessarily|going|gonna|want|wanna|wanting|plan"
     r"|planning|intend|intending|to|like|feel|feeling|try|trying|have|need|be|been|at all|think"
     r"|thinking|about|of|on|that|so|i|im|me|do|anything|stupid|again|anymore|go|would|te|se"
-    r"|having|any|desire|urge|urges|intention|wish|in a|in an))*$"
+    # "I'm not having any thoughts of harming myself"
+    r"|having|any|thoughts|desire|urge|urges|intention|wish|in a|in an))*$"
     r"| no(?: (?:me|te|se|lo|la|le|nos|vou|voy a))?$"
 )
 # A feeling stated in the past: "I was suicidal", "I used to want to".
@@ -235,6 +236,9 @@ _ASKED_IF: Final = re.compile(
     r"|session|week|month|checkup))? (?:if|whether)(?= )"
 )
 _ANSWERED_NO: Final = re.compile(
+    # "asking if I'm thinking of ending it since I lost the farm. I'm not.": the question
+    # may name what it is about before the answer.
+    r"(?: (?:since|after|because|cause|cos|over|about)(?: [^ .,]+){1,6}?(?= [.,]))?"
     r" (?:[.,] )?(?:and )?(?:no|nope|i said no|i told (?:her|him|them) no)?(?: [.,])?"
     r" ?(?:i havent|i have not|i dont|i do not|i didnt|i wasnt|i am not|im not|i never have"
     r"|i said no|no)(?= (?:[.,]|$|not|never|at all|just|really))"
