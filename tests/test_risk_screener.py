@@ -3300,6 +3300,22 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my mum keeps asking if I'm thinking of ending it since the divorce. I'm not", NONE, ""),
     ("my gp asked if I'm thinking of ending it since the divorce. I am", HIGH, "ideation"),
     ("when I was in prison I thought about killing myself. out 3 years now", NONE, ""),
+    # Means or a place beside words left for someone just before, the sentence unfinished
+    # ("wanted to tell somebody before um yeah"), or company asked for the act: imminent.
+    # Alone, or with the sentence going on, nothing.
+    ("in the garage and the engine's running. wanted to tell someone before", IMMINENT, ""),
+    ("dad's rifle is loaded beside me. needed to tell somebody the truth before", IMMINENT, ""),
+    ("just wanted to tell someone before I burst, we're engaged!", NONE, ""),
+    ("I need to tell somebody before the meeting starts", NONE, ""),
+    ("the car's running in the driveway, warming up for the school run", NONE, ""),
+    ("I'm in labour, just didn't want to be alone for it", NONE, ""),
+    # Gone before the house wakes, with someone who died by morning, last words for
+    # others: goodbyes, imminent together. One alone is ordinary.
+    ("I'll be gone before the kids wake up. it's better this way for all of them", IMMINENT, ""),
+    ("said what I needed to say at her grave. I'll be with her by morning", IMMINENT, ""),
+    ("I'll be gone before the kids wake up, early shift", NONE, ""),
+    ("I'll be with him tonight, he's cooking us dinner", NONE, ""),
+    ("tell the world I love you, we got the house!", NONE, ""),
 ]
 
 

@@ -1267,11 +1267,28 @@ _GOODBYES: Final = [
         reasons="plan",
     ),
     cue(
+        # With someone who died, soon: "I'll be with him before morning", "going to be with
+        # Danny tonight", "I'll see her soon". Ordinary said of the living, so a cue.
+        "with_them_soon",
+        "be with|see|join",
+        r" (?:him|her|them|\w+)(?: again)?(?: (?:tonight|soon|before morning|before dawn"
+        r"|before the morning|by morning|before sunrise))(?= (?:[.,]|$|i|ive|its))",
+        needs="tonight soon morning dawn sunrise",
+        back=r"(?:ill|i will|im going to|going to|im gonna|gonna|ill finally|i can finally"
+        r"|ill be able to)",
+        reasons="goodbye",
+    ),
+    cue(
         "gone_soon",
         "gone|dead",
         # "I'll be gone before the harvest is in"
         r" (?:soon|before (?:the \w+|christmas|spring|summer|winter|fall|autumn|thanksgiving"
-        r"|easter|my birthday)(?= (?:[.,]|$|is|comes|starts|ends)))",
+        r"|easter|my birthday)(?= (?:[.,]|$|is|comes|starts|ends))"
+        # "I'll be gone before the lads are up", "... before anyone wakes", "before morning".
+        r"|before (?:morning|dawn|sunrise|daylight|first light|the sun comes up|the morning)"
+        r"|before (?:the \w+|my \w+|everyone|anyone|anybody|everybody|they|he|she|the kids)"
+        r" (?:are up|is up|wake up|wakes up|wake|wakes|get up|gets up|are awake|is awake"
+        r"|get home|gets home|come home|comes home|notice|notices))(?= )",
         back=r"(?:ill|i will|wont|not going to|im not going to)(?: be)?",
         reasons="goodbye",
     ),

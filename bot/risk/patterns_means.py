@@ -387,7 +387,8 @@ _AT_THE_PLACE: Final = [
     cue(
         # Sitting in a car with the engine running, which is ordinary alone.
         "engine_running",
-        "engine running|engine still running|motor running|car running",
+        "engine running|engine still running|motor running|car running|cars running"
+        "|engines running|cars still running",
         r"(?= (?:[.,]|$|in the garage|and))",
         needs="running",
         back=r"(?:with the|with my|the|and the)",
