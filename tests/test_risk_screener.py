@@ -3316,6 +3316,15 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I'll be gone before the kids wake up, early shift", NONE, ""),
     ("I'll be with him tonight, he's cooking us dinner", NONE, ""),
     ("tell the world I love you, we got the house!", NONE, ""),
+    # Pills gathered that are someone else's, a stash told by how long it would last: means.
+    ("been collecting my grandad's old tablets in a tin", HIGH, "means"),
+    ("collecting my mum's meds from the chemist after work", NONE, ""),
+    ("I have a month's worth of meds saved for the trip", NONE, ""),
+    # Not there for what is coming, arrangements made, at peace with leaving: together
+    # imminent; alone ordinary.
+    ("court's on friday. I won't be there for it. made my final arrangements", IMMINENT, ""),
+    ("the wedding's saturday, i won't be there for it, work trip", NONE, ""),
+    ("made my arrangements for the kids' pickup", NONE, ""),
 ]
 
 

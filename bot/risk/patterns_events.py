@@ -414,14 +414,29 @@ _MEANS: Final = [
         "|stashing|stashed|put aside|putting aside|set aside|setting aside|been putting aside",
         # "stockpiled my pain meds", "put aside my tablets these last months"
         f" (?:up )?(?:my |the |his |her |their |all my |some |enough |a lot of |\\d+ )?"
+        # "my nan's old tablets"
+        f"(?:(?:nans|grans|mums|moms|dads|grandmas|grandads|nanas) )?"
         f"(?:pain |sleeping |heart |old )?{PILLS}" + _PILLS_AS_TOLD,
         needs=PILL_NEEDS,
         reasons="means plan",
     ),
+    cue(
+        # A stash told by how long it would last: "a year's worth of pain meds saved in the
+        # drawer", "months' worth of tablets put away".
+        "worth_of_pills_saved",
+        "worth of",
+        f" (?:my |the |his |her |\\w+s )?(?:pain |sleeping |heart |old )?{PILLS}"
+        r" (?:saved|stashed|hidden|put away|put aside|set aside|squirreled away|kept)(?= )",
+        needs="saved stashed hidden put set squirreled kept",
+        back=r"(?:years|months|weeks|(?:a|two|three|six|\d+) (?:years|months))",
+        reasons="means",
+    ),
     rule(
         "collecting_pills",
         "collecting|collected|gathering|gathered",
-        f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?{PILLS}{_ROUTINE}",
+        f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?"
+        f"(?:(?:my )?(?:nans|grans|mums|moms|dads|grandmas|grandads|nanas) )?(?:old )?"
+        f"{PILLS}{_ROUTINE}",
         needs=PILL_NEEDS,
         level=HIGH,
         reasons="means",
@@ -1293,9 +1308,40 @@ _GOODBYES: Final = [
         reasons="goodbye",
     ),
     cue(
+        # Not there for what is coming: "the repossession's on monday. i won't be there for it".
+        "not_there_for_it",
+        "there for it|there for that|there to see it|there to see that",
+        r"(?= (?:[.,]|$|anyway|anyways))",
+        needs="there",
+        back=r"(?:wont|not going to|im not going to|not gonna|im not gonna) be",
+        reasons="goodbye",
+    ),
+    cue(
+        # A night set with nothing said of what for: "it's set for the night after my last
+        # exam". Not "the party's set for friday": only "it", and a night or an "after".
+        "its_set_for",
+        "set for|planned for|happening",
+        r" (?:tonight|the night|the night after|the day after|the morning after|after)(?= )",
+        needs="tonight night day morning after",
+        back=r"(?:its|its all|it is|it is all|everythings)",
+        reasons="plan timeline",
+    ),
+    cue(
+        # "I've made my arrangements and I'm at peace with leaving"
+        "made_arrangements",
+        "made my arrangements|made all my arrangements|made my final arrangements"
+        "|made final arrangements|made the final arrangements",
+        r"(?= (?:[.,]|$|and|now|already))",
+        needs="arrangements",
+        reasons="plan",
+    ),
+    cue(
         "not_around",
         "here|alive|around",
-        r" (?:much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
+        # "I won't be here for them" (the holidays), "won't be there for it" (the repossession)
+        r" (?:for (?:it|them|that|christmas|xmas|the holidays|(?:his|her|their|my) \w+)"
+        r"(?= (?:[.,]|$|anyway|anyways))"
+        r"|much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
         r" (?:weekend|week|month|\w+day)|after \w+day(?= (?:[.,]|$))"
         # "won't be around to dust them anyway": any one thing done for what is left.
         r"|to(?: \w+ (?:it|them|this|that|these|any of it|your \w+))?(?: anyway| anyways)?"
@@ -2892,7 +2938,10 @@ _SECOND_SIGNS: Final = [
         # A decision made peace with: "I've made my decision and I'm at peace with it".
         "at_peace_with_it",
         "at peace with it|at peace with my decision|made my peace with it|made my peace with that"
-        "|made peace with it|made peace with that",
+        "|made peace with it|made peace with that"
+        # "I'm at peace with leaving", "and I'm at peace with that"
+        "|at peace with leaving|at peace with going|at peace with dying|at peace with my choice"
+        "|at peace with the decision",
         needs="peace",
         reasons="intent",
     ),
