@@ -3325,6 +3325,20 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("court's on friday. I won't be there for it. made my final arrangements", IMMINENT, ""),
     ("the wedding's saturday, i won't be there for it, work trip", NONE, ""),
     ("made my arrangements for the kids' pickup", NONE, ""),
+    # Hindi/Urdu and Tagalog in Latin letters, mixed into English chat: the plain wish or
+    # thought to kill oneself is high, pills gathered and a life ended on a day imminent,
+    # thanks and goodbye to all with a burden imminent. Chores and apologies are not.
+    ("kabhi kabhi lagta hai khud ko khatam kar dun, sab se thak gaya", HIGH, "ideation"),
+    ("exams ke baad suicide kar lunga shayad", HIGH, "ideation"),
+    ("sleeping ki goliyan jama kar rakhi hain", IMMINENT, "means"),
+    ("pagod na ako sa lahat, gusto ko na lang mamatay", HIGH, "ideation"),
+    ("lagi kong naiisip magpakamatay", HIGH, "ideation"),
+    ("salamat sa lahat. pabigat lang ako sa inyo", IMMINENT, "goodbye burden"),
+    ("maaf karna yaar, late ho gaya traffic mein", NONE, ""),
+    ("tapusin ko na lahat ng assignments bago matulog", NONE, ""),
+    ("salamat sa lahat ng tulong sa project", NONE, ""),
+    ("gusto ko na umuwi, pagod na ako sa trabaho", NONE, ""),
+    ("sab ko bye, kal milte hain. maaf karna for the mess", NONE, ""),
 ]
 
 
