@@ -3339,6 +3339,15 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("salamat sa lahat ng tulong sa project", NONE, ""),
     ("gusto ko na umuwi, pagod na ako sa trabaho", NONE, ""),
     ("sab ko bye, kal milte hain. maaf karna for the mess", NONE, ""),
+    # Pills taken, then a goodbye or the body failing: imminent. Not a dose of one's own
+    # medicine, nor "took them" of people or things.
+    ("already did it, took them all. bye everyone", IMMINENT, "attempt"),
+    ("took it all an hour ago. just wanted someone to know", IMMINENT, "attempt"),
+    ("taken the pills, I'm lying on the kitchen floor", IMMINENT, "attempt"),
+    ("took all my prescription and now the room's spinning", IMMINENT, "attempt"),
+    ("took them to the station. bye for now", NONE, ""),
+    ("who took my chargers? I took them, sorry", NONE, ""),
+    ("took my prescription and now everything's spinning, is that normal", NONE, ""),
 ]
 
 

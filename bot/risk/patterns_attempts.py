@@ -952,6 +952,34 @@ _TAKEN_ALREADY: Final = [
         needs=_MED_NEEDS,
         reasons="attempt",
     ),
+    imminent(
+        # Taken, and then a goodbye or a word for someone to know: "did it. took them. bye",
+        # "took it all about half an hour ago. just want someone to know im sorry". Not "took
+        # them to school. bye".
+        "took_them_sorry",
+        "took them|took em|took them all|taken them|taken them all|took it all|taken it all"
+        "|took the lot|taken the lot|took the pills|taken the pills|took everything",
+        r"(?: (?:like |about |around |maybe )?(?:\d+|an?|one|two|a few|half an?) (?:min|mins"
+        r"|minute|minutes|hr|hrs|hour|hours) ago)? (?:[.,] )?(?:(?:just |i just )?(?:want|wanted)"
+        r" (?:someone|somebody|you|one person) to know(?: (?:that )?im (?:so )?sorry)?"
+        # Not a bare "sorry": "who took my chargers? I took them, sorry".
+        r"|(?:bye|goodbye|bye everyone|bye all)(?= (?:[.,]|$)))(?= )",
+        needs="bye goodbye know",
+        reasons="attempt",
+    ),
+    imminent(
+        # "I've taken the pills I'm lying on the bathroom floor", "took all my prescription
+        # and now everything's spinning": the body failing after the pills.
+        "taken_then_down",
+        "took the pills|taken the pills|took all the pills|took all my pills|took them all"
+        "|taken them all|took it all|taken it all|took all my prescription",
+        _GAP_TO_FADING + r"(?:im (?:lying|laying) on the (?:bathroom |kitchen |bedroom )?floor"
+        r"|(?:everything|everythings|the room|the rooms|my head|my heads)(?: is)? spinning"
+        r"|cant (?:stand|get) up|(?:cant|can not) feel my (?:legs|hands|arms)|" + _FADING + ")",
+        needs="lying laying spinning stand feel blood bleeding eyes dark black blurry fuzzy"
+        " tingling numb sleepy drowsy dizzy breathe awake",
+        reasons="attempt",
+    ),
     rule(
         # "i did it. im on the floor and everything is going dark": the act unnamed, the body
         # failing after it. Not "i did it! ran the marathon, my hands are numb".
