@@ -3348,6 +3348,16 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("took them to the station. bye for now", NONE, ""),
     ("who took my chargers? I took them, sorry", NONE, ""),
     ("took my prescription and now everything's spinning, is that normal", NONE, ""),
+    # Letters and notes left to be found, beside another goodbye: imminent. A note about
+    # dinner, or keys left out, is nothing.
+    ("deleted my accounts. left a note on my pillow", IMMINENT, "goodbye"),
+    ("wrote letters to my daughters last night", NONE, ""),
+    ("left a note on the table for mum saying dinner's in the oven", NONE, ""),
+    ("left the spare keys where she'll find them", NONE, ""),
+    # Means got where they are sold or kept, with nothing said of what for: a cue.
+    ("went to the hardware store and got what i need for the deck", NONE, ""),
+    ("can't see a way through this one", CONCERN, "hopeless"),
+    ("there's no way through the traffic today", NONE, ""),
 ]
 
 
@@ -3639,6 +3649,26 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    # -- chat set21: its cues after concern ----
+    (
+        ["I'm such a burden on my son"],
+        "wrote him a letter and left it on his desk where he'll find it",
+        IMMINENT,
+        "context goodbye",
+    ),
+    (
+        ["i can't see a way through this one"],
+        "got everything i need out in the garage",
+        IMMINENT,
+        "context means",
+    ),
+    (
+        ["nobody would miss me"],
+        "went to the pharmacy and got what i need",
+        IMMINENT,
+        "context means",
+    ),
+    (["work is so stressful"], "went to bunnings and got what i need for the deck", NONE, ""),
 ]
 
 

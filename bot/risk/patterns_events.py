@@ -1159,12 +1159,45 @@ _GOODBYES: Final = [
         "letters_to",
         "letters|letter|notes|envelopes",
         r" (?:to|for) (?:everyone|all|(?:my|the) (?:family|kids|children|parents|mom|mum|dad|wife"
-        r"|husband|partner|friends|sisters?|brothers?)|the people i love|everyone i love"
+        r"|husband|partner|friends|sisters?|brothers?|boys|girls|sons?|daughters?|mam|nan|gran"
+        r"|grandkids)|the people i love|everyone i love"
         r"|(?:each|all) of (?:them|you|the kids|my kids|the children|my children)"
         r"(?= (?:[.,]|$|and|last|tonight|today|yesterday|this)))",
         needs="everyone all family kids children parents mom mum dad wife husband partner friends "
-        "sister sisters brother brothers people each",
+        "sister sisters brother brothers people each boys girls son sons daughter daughters mam "
+        "nan gran grandkids",
         back=r"(?:wrote|written|writing|write|left|leaving|leave)(?: some| a few| a| my| goodbye)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # A letter left to be found: "written her a letter and left it on the mantel where
+        # she'll find it". Not keys or a parcel. Led by the writing, and the finder kept out
+        # of the match, so the nearest "I've" says whose letter it is.
+        "letter_left_to_find",
+        "wrote|written|writing",
+        r" (?:her|him|them|my \w+|\w+)?(?: a| my)? (?:letter|note|letters|notes)"
+        r" (?:and )?(?:left|put|placed) (?:it|them)(?: [^ .]+){0,5}"
+        r"(?= where (?:shell|hell|theyll|she|he|they|someone|somebody|\w+)"
+        r"(?: will| would| can)? (?:find|see) (?:it|them) )",
+        needs="find see",
+        reasons="goodbye",
+    ),
+    cue(
+        # A note left where it is seen first: "left a note on my desk"; things left for
+        # someone "with a note". Not one on the fridge about dinner.
+        "left_a_note",
+        "left a note|left notes|left my note|left a letter",
+        r" (?:on|in) (?:my|the) (?:desk|bed|pillow|kitchen table|table|dresser|nightstand"
+        r"|bedside table|mantel|mantelpiece)" + r"(?= (?:[.,]|$))",
+        needs="desk bed pillow table dresser nightstand mantel mantelpiece",
+        reasons="goodbye",
+    ),
+    cue(
+        "left_with_a_note",
+        "with a note|with a letter|and a note|and a letter",
+        r"(?= (?:[.,]|$))",
+        needs="note letter",
+        back=r"(?:left|leaving) (?:them|it|everything|all of it)(?: [^ .]+){0,5}",
         reasons="goodbye",
     ),
     cue(
