@@ -3358,6 +3358,26 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("went to the hardware store and got what i need for the deck", NONE, ""),
     ("can't see a way through this one", CONCERN, "hopeless"),
     ("there's no way through the traffic today", NONE, ""),
+    # A relapse told first and what it broke named after; self-harm as the knife emoji's
+    # "thing" on the body: high. A relapse into drink, the knife at dinner: nothing.
+    ("relapsed this morning. 90 days free of self harm gone", HIGH, "self_harm"),
+    ("relapsed last night. 8 months clean from drinking", NONE, ""),
+    ("did the 🔪 thing on my leg again", HIGH, "self_harm"),
+    ("doing the 🔪 thing with the onions for dinner", NONE, ""),
+    # The thought as a chant, ways to unalive or to "go" looked up: high. Going green,
+    # the best way to go somewhere: nothing.
+    ("my head keeps going: end it. end it. end it", HIGH, "ideation"),
+    ("is there a painless way to unalive", HIGH, "method"),
+    ("spent the night googling ways to go.", HIGH, "method"),
+    ("googling ways to go green at home", NONE, ""),
+    ("the best way to go is the early train", NONE, ""),
+    # A plan's how and when, asked not to be blamed, a note's opening line, a goodbye
+    # being readied: cues, imminent together, nothing alone.
+    ("I know how and when. please don't be mad at me for this", IMMINENT, "plan goodbye"),
+    ("to whoever finds this. I can't say goodbye to my dad, I don't know how", NONE, ""),
+    ("i know how and when to ask for help now", NONE, ""),
+    ("please don't be mad at me for leaving early, the babysitter called", NONE, ""),
+    ("to whoever reads this, have a lovely day", NONE, ""),
 ]
 
 

@@ -244,6 +244,17 @@ _IDEATION: Final = [
         reasons="ideation",
     ),
     rule(
+        # The thought told as a chant: "my brain all day: just end it just end it just end it".
+        "end_it_chant",
+        "end it|kill yourself|kys",
+        r"(?: [.,])? (?:just )?(?:end it|kill yourself|kys)(?: [.,])? (?:just )?"
+        r"(?:end it|kill yourself|kys)",
+        needs="end kill kys",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
         "voice_says_do_it",
         "telling me to|tells me to|saying to|saying just|says to|says just|keeps saying",
         r" (?:just )?(?:end it|kill myself|die|do it|jump|end my life|kill me)(?= )",

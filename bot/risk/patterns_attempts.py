@@ -582,10 +582,10 @@ _QUESTIONS: Final = [
         "easiest_way",
         "painless|painlessly|easiest|easy|quickest|quick|fastest|fast|surest|sure"
         "|least painful|best|most effective|effective|peaceful|reliable|simplest|cleanest",
-        r" (?:way|ways|method|methods|means) (?:to|of) (?:die|dying|kill (?:"
+        r" (?:way|ways|method|methods|means) (?:to|of) (?:die|dying|unalive|unaliving|kill (?:"
         f"{ANY_SELF}|me)|end (?:it|it all|my life|your life|ones life|things)|commit suicide"
         r"|suicide|kms|od|overdose)",
-        needs="die dying kill suicide kms od overdose",
+        needs="die dying kill suicide kms od overdose unalive unaliving",
         level=HIGH,
         reasons="method",
         personal=False,
@@ -626,7 +626,9 @@ _QUESTIONS: Final = [
         "method_research",
         "looked up|looking up|look up|researching|researched|googled|googling|searched"
         "|searching|reading about|read about|been reading about",
-        r" (?:\w+ ){0,2}(?:ways to (?:die|kill (?:myself|yourself)|end it|commit suicide)"
+        r" (?:\w+ ){0,2}(?:ways to (?:die|kill (?:myself|yourself)|end it|commit suicide|unalive"
+        # "been googling ways to go. i know i shouldn't be": to go, and nothing after.
+        r"|go(?= (?:[.,]|$)))"
         r"|how to (?:kill myself|die|end it|end my life|overdose|od|hang myself)|suicide methods"
         r"|methods of suicide|lethal doses?|how (?:many|much) \w+(?: \w+)? (?:it takes"
         r"|it would take|to (?:die|od|overdose)))",

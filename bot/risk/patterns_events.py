@@ -1319,7 +1319,7 @@ _GOODBYES: Final = [
         # Danny tonight", "I'll see her soon". Ordinary said of the living, so a cue.
         "with_them_soon",
         "be with|see|join",
-        r" (?:him|her|them|\w+)(?: again)?(?: (?:tonight|soon|before morning|before dawn"
+        r" (?:him|her|them|my \w+|\w+)(?: again)?(?: (?:tonight|soon|before morning|before dawn"
         r"|before the morning|by morning|before sunrise))(?= (?:[.,]|$|i|ive|its))",
         needs="tonight soon morning dawn sunrise",
         back=r"(?:ill|i will|im going to|going to|im gonna|gonna|ill finally|i can finally"
@@ -1339,6 +1339,17 @@ _GOODBYES: Final = [
         r"|get home|gets home|come home|comes home|notice|notices))(?= )",
         back=r"(?:ill|i will|wont|not going to|im not going to)(?: be)?",
         reasons="goodbye",
+    ),
+    cue(
+        # The how and the when both settled: "i know how and i know when", "I know exactly
+        # when and where".
+        "know_how_and_when",
+        "know how and when|know how and i know when|know when and how|know exactly how and when"
+        "|know exactly when and where|know exactly when and how|know where and when"
+        "|know when and where|know exactly where and when|know exactly how and where",
+        r"(?= (?:[.,]|$|and|its|i))",
+        needs="when",
+        reasons="plan",
     ),
     cue(
         # Not there for what is coming: "the repossession's on monday. i won't be there for it".

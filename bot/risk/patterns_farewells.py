@@ -189,6 +189,36 @@ _FAREWELLS: Final = [
         reasons="goodbye",
     ),
     cue(
+        # Asked not to be held against: "please don't be angry with me for going".
+        "dont_be_angry",
+        "angry with me|mad at me|angry at me|upset with me|hate me",
+        r" for (?:going|leaving|doing this|what i did|what im about to do|this|it)" + _END_CLAUSE,
+        needs="going leaving doing did about this it",
+        back=r"(?:please )?(?:dont|do not|try not to)(?: be)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # A goodbye being readied: "i just don't know how to say goodbye to my mum". Said of
+        # a move or a dying parent as often, so a cue; the "don't" is no denial of it.
+        "how_to_say_goodbye",
+        "how to say goodbye|how to say bye",
+        r" to (?:my \w+|him|her|them|everyone|you|\w+)" + _END_CLAUSE,
+        needs="goodbye bye",
+        back=r"(?:dont|do not|dunno|cant figure out|dont even) know",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # A note's opening line: "to whoever reads this", "to whoever finds this".
+        "to_whoever_reads",
+        "to whoever reads this|to whoever finds this|to whoever finds me|to anyone who reads this"
+        "|to whoever is reading this",
+        r"(?= (?:[.,]|$))",
+        needs="whoever anyone",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
         # Company asked for an act already begun: "just didn't want to be alone for it".
         "not_alone_for_it",
         "didnt want to be alone|dont want to be alone|didnt wanna be alone|dont wanna be alone",

@@ -270,9 +270,11 @@ MARKER_RULES: Final[list[Rule]] = [
         "years|year|months|month|days",
         # "3 months clean gone just like that", "4 months clean and gone", "... and I blew it"
         # are the relapse, not the recovery.
-        r" clean(?!(?: (?:and|[.,]|all|just|now|its|is|are|i))* (?:gone|down the drain|ruined"
+        # "... clean from cutting and i threw it away": what it was clean from, named first.
+        r" clean(?!(?: (?:from|of) (?:self harm|self harming|\w+))?"
+        r"(?: (?:and|[.,]|all|just|now|its|is|are|i))* (?:gone|down the drain|ruined"
         r"|wasted|lost|out the window|over|undone|thrown away|for nothing|broken|threw it away"
-        r"|blew it|ruined it|lost it|wasted it)(?= ))",
+        r"|blew it|ruined it|lost it|wasted it|threw it all away)(?= ))",
         needs="clean",
     ),
     _mark(
