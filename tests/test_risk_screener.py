@@ -3378,6 +3378,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i know how and when to ask for help now", NONE, ""),
     ("please don't be mad at me for leaving early, the babysitter called", NONE, ""),
     ("to whoever reads this, have a lovely day", NONE, ""),
+    # Thinking "seriously" about it; a "but I keep" that turns from a past to now; a time
+    # said first as a sentence of its own, beside concern.
+    ("I'm after thinking seriously about ending it", HIGH, "ideation"),
+    ("moved out a year ago and I'm okay now, but I keep thinking about suicide", HIGH, "ideation"),
+    ("when I was 15 I thought about ending my life, but I'm fine now", NONE, ""),
+    ("tomorrow. I can't see a way out of this", IMMINENT, "timeline"),
+    ("tonight. pizza and movies, so done with this week", NONE, ""),
 ]
 
 

@@ -690,7 +690,8 @@ _IDEATION: Final = [
         r"(?! suicide (?:is|isnt|should|shouldnt|can|cant|would|wouldnt|will|wont"
         r"|has|does|doesnt|seems|sounds|makes|happens|rates)(?= ))"
         # "thinking more and more about ending things"
-        r"(?: (?:more and more|more|a lot more|a lot|so much|too much|lately|again))*"
+        r"(?: (?:more and more|more|a lot more|a lot|so much|too much|lately|again|seriously"
+        r"|really|properly|hard|constantly))*"
         # Not "ending things with my boyfriend".
         f" (?:about |of |over |on )?{ADV}(?:suicide"
         r"|ending (?:it|things)(?! (?:with|between|early)(?= ))|ending everything"
