@@ -3385,6 +3385,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("when I was 15 I thought about ending my life, but I'm fine now", NONE, ""),
     ("tomorrow. I can't see a way out of this", IMMINENT, "timeline"),
     ("tonight. pizza and movies, so done with this week", NONE, ""),
+    # "kms" over a name spelled wrong or a bus missed is played up: concern. Not beside a
+    # real loss.
+    ("they wrote my name as 'Jon' on the cup again. kms.", CONCERN, "joking"),
+    ("missed the train by ten seconds kms", CONCERN, "joking"),
+    ("missed the bus again and lost my job, kms", HIGH, "slang"),
 ]
 
 
