@@ -3390,6 +3390,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("they wrote my name as 'Jon' on the cup again. kms.", CONCERN, "joking"),
     ("missed the train by ten seconds kms", CONCERN, "joking"),
     ("missed the bus again and lost my job, kms", HIGH, "slang"),
+    # A trip others believe in, and no coming back from it: the cover story, imminent
+    # together; the trip alone is ordinary.
+    ("my wife thinks I'm going hunting Saturday. I won't be coming back from it", IMMINENT, ""),
+    ("my wife thinks I'm going fishing on Sunday, she wants me out of the house lol", NONE, ""),
+    ("I quit and I'm not coming back from it", NONE, ""),
 ]
 
 
@@ -3701,6 +3706,12 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         "context means",
     ),
     (["work is so stressful"], "went to bunnings and got what i need for the deck", NONE, ""),
+    (
+        ["everyone would be better off without me"],
+        "they think I'm going camping this weekend",
+        IMMINENT,
+        "context plan",
+    ),
 ]
 
 

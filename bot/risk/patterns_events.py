@@ -2875,6 +2875,29 @@ _SAID_SHORT: Final = [
         back=r"(?:wont|will not|not going to|im not going to|not gonna) be",
         reasons="goodbye",
     ),
+    cue(
+        # No return from a trip just named: "i'm not coming back from it".
+        "not_back_from_it",
+        "coming back from it|coming back from there|coming home from it|coming back from that"
+        "|coming back from this trip|be back from it",
+        r"(?= (?:[.,]|$))",
+        needs="back home",
+        back=r"(?:im|i am|ill|i will|i) (?:not|never|wont|will not)(?: be)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # A trip others believe in: "they think I'm going fishing on Sunday", "they all
+        # think I'm going camping this weekend". The cover story the protocol names: a sign
+        # after concern or beside another one, an ordinary trip alone.
+        "they_think_a_trip",
+        "think im going|thinks im going|think i am going|thinks i am going|think im off"
+        "|thinks im off",
+        r" (?:camping|fishing|hunting|hiking|on a trip|away|on holiday|on vacation|to stay with"
+        r"|to my \w+s|to \w+s|for a drive|for a walk)(?= )",
+        needs="camping fishing hunting hiking trip away holiday vacation stay drive walk",
+        back=r"(?:they|they all|she|he|everyone|everybody|my \w+|mum|mom|dad|the kids|people)",
+        reasons="plan",
+    ),
     rule(
         # "she thinks I'm moving. I'm not moving": a cover story told as one.
         "cover_story",
