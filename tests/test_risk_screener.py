@@ -3422,6 +3422,129 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("j'ai pris tous mes médicaments aujourd'hui comme prévu", NONE, ""),
     ("tomei todos os remedios hoje como o medico mandou", NONE, ""),
     ("tomei todos os remédios de uma vez", IMMINENT, "attempt"),
+    # -- chat set21: families its misses and false alarms showed ----
+    # A capital I typed for an l ("kiII"); the g dropped and Scots spellings ("thinkin
+    # aboot endin it", "masel"): read as the words they spell.
+    ("honestly i just want to kiII myseIf", HIGH, "ideation"),
+    ("been thinkin aboot endin it aw week", HIGH, "ideation"),
+    ("cannae stop thinkin ah should end masel", HIGH, "ideation"),
+    ("I got a new iPhone from McIntyre's shop", NONE, ""),
+    ("been thinkin aboot the match aw week", NONE, ""),
+    # British, Irish and Australian words for suicide, after a frame of thinking, wanting
+    # or intending: high. Worn out or outdone, with no such frame: nothing.
+    ("keep thinking about doing myself in, every night now", HIGH, "ideation"),
+    ("some days I'm tempted to top myself", HIGH, "ideation"),
+    ("I've been thinking about doing away with myself", HIGH, "ideation"),
+    ("I'll do myself in one of these days, I swear", HIGH, "ideation"),
+    ("did myself in at the gym, can barely walk", NONE, ""),
+    ("I really topped myself with this year's costume", NONE, ""),
+    ("want to top myself up with coffee before the drive", NONE, ""),
+    ("thinking of doing myself a fry up", NONE, ""),
+    # An overdose told as a load or a heap of pills: imminent. Not one taken as told.
+    ("swallowed a load of my tablets twenty minutes ago", IMMINENT, "attempt"),
+    ("necked a heap of painkillers on purpose", IMMINENT, "attempt"),
+    ("took a load of painkillers for my back this week", NONE, ""),
+    # Denied as no thoughts, a question answered no after what it was about, a stretch
+    # served and left behind: not a false alarm.
+    ("don't panic, I'm not having any thoughts of killing myself, just a rough shift", NONE, ""),
+    ("my mum keeps asking if I'm thinking of ending it since the divorce. I'm not", NONE, ""),
+    ("my gp asked if I'm thinking of ending it since the divorce. I am", HIGH, "ideation"),
+    ("when I was in prison I thought about killing myself. out 3 years now", NONE, ""),
+    # Means or a place beside words left for someone just before, the sentence unfinished
+    # ("wanted to tell somebody before um yeah"), or company asked for the act: imminent.
+    # Alone, or with the sentence going on, nothing.
+    ("in the garage and the engine's running. wanted to tell someone before", IMMINENT, ""),
+    ("dad's rifle is loaded beside me. needed to tell somebody the truth before", IMMINENT, ""),
+    ("just wanted to tell someone before I burst, we're engaged!", NONE, ""),
+    ("I need to tell somebody before the meeting starts", NONE, ""),
+    ("the car's running in the driveway, warming up for the school run", NONE, ""),
+    ("I'm in labour, just didn't want to be alone for it", NONE, ""),
+    # Gone before the house wakes, with someone who died by morning, last words for
+    # others: goodbyes, imminent together. One alone is ordinary.
+    ("I'll be gone before the kids wake up. it's better this way for all of them", IMMINENT, ""),
+    ("said what I needed to say at her grave. I'll be with her by morning", IMMINENT, ""),
+    ("I'll be gone before the kids wake up, early shift", NONE, ""),
+    ("I'll be with him tonight, he's cooking us dinner", NONE, ""),
+    ("tell the world I love you, we got the house!", NONE, ""),
+    # Pills gathered that are someone else's, a stash told by how long it would last: means.
+    ("been collecting my grandad's old tablets in a tin", HIGH, "means"),
+    ("collecting my mum's meds from the chemist after work", NONE, ""),
+    ("I have a month's worth of meds saved for the trip", NONE, ""),
+    # Not there for what is coming, arrangements made, at peace with leaving: together
+    # imminent; alone ordinary.
+    ("court's on friday. I won't be there for it. made my final arrangements", IMMINENT, ""),
+    ("the wedding's saturday, i won't be there for it, work trip", NONE, ""),
+    ("made my arrangements for the kids' pickup", NONE, ""),
+    # Hindi/Urdu and Tagalog in Latin letters, mixed into English chat: the plain wish or
+    # thought to kill oneself is high, pills gathered and a life ended on a day imminent,
+    # thanks and goodbye to all with a burden imminent. Chores and apologies are not.
+    ("kabhi kabhi lagta hai khud ko khatam kar dun, sab se thak gaya", HIGH, "ideation"),
+    ("exams ke baad suicide kar lunga shayad", HIGH, "ideation"),
+    ("sleeping ki goliyan jama kar rakhi hain", IMMINENT, "means"),
+    ("pagod na ako sa lahat, gusto ko na lang mamatay", HIGH, "ideation"),
+    ("lagi kong naiisip magpakamatay", HIGH, "ideation"),
+    ("salamat sa lahat. pabigat lang ako sa inyo", IMMINENT, "goodbye burden"),
+    ("maaf karna yaar, late ho gaya traffic mein", NONE, ""),
+    ("tapusin ko na lahat ng assignments bago matulog", NONE, ""),
+    ("salamat sa lahat ng tulong sa project", NONE, ""),
+    ("gusto ko na umuwi, pagod na ako sa trabaho", NONE, ""),
+    ("sab ko bye, kal milte hain. maaf karna for the mess", NONE, ""),
+    # Pills taken, then a goodbye or the body failing: imminent. Not a dose of one's own
+    # medicine, nor "took them" of people or things.
+    ("already did it, took them all. bye everyone", IMMINENT, "attempt"),
+    ("took it all an hour ago. just wanted someone to know", IMMINENT, "attempt"),
+    ("taken the pills, I'm lying on the kitchen floor", IMMINENT, "attempt"),
+    ("took all my prescription and now the room's spinning", IMMINENT, "attempt"),
+    ("took them to the station. bye for now", NONE, ""),
+    ("who took my chargers? I took them, sorry", NONE, ""),
+    ("took my prescription and now everything's spinning, is that normal", NONE, ""),
+    # Letters and notes left to be found, beside another goodbye: imminent. A note about
+    # dinner, or keys left out, is nothing.
+    ("deleted my accounts. left a note on my pillow", IMMINENT, "goodbye"),
+    ("wrote letters to my daughters last night", NONE, ""),
+    ("left a note on the table for mum saying dinner's in the oven", NONE, ""),
+    ("left the spare keys where she'll find them", NONE, ""),
+    # Means got where they are sold or kept, with nothing said of what for: a cue.
+    ("went to the hardware store and got what i need for the deck", NONE, ""),
+    ("can't see a way through this one", CONCERN, "hopeless"),
+    ("there's no way through the traffic today", NONE, ""),
+    # A relapse told first and what it broke named after; self-harm as the knife emoji's
+    # "thing" on the body: high. A relapse into drink, the knife at dinner: nothing.
+    ("relapsed this morning. 90 days free of self harm gone", HIGH, "self_harm"),
+    ("relapsed last night. 8 months clean from drinking", NONE, ""),
+    ("did the 🔪 thing on my leg again", HIGH, "self_harm"),
+    ("doing the 🔪 thing with the onions for dinner", NONE, ""),
+    # The thought as a chant, ways to unalive or to "go" looked up: high. Going green,
+    # the best way to go somewhere: nothing.
+    ("my head keeps going: end it. end it. end it", HIGH, "ideation"),
+    ("is there a painless way to unalive", HIGH, "method"),
+    ("spent the night googling ways to go.", HIGH, "method"),
+    ("googling ways to go green at home", NONE, ""),
+    ("the best way to go is the early train", NONE, ""),
+    # A plan's how and when, asked not to be blamed, a note's opening line, a goodbye
+    # being readied: cues, imminent together, nothing alone.
+    ("I know how and when. please don't be mad at me for this", IMMINENT, "plan goodbye"),
+    ("to whoever finds this. I can't say goodbye to my dad, I don't know how", NONE, ""),
+    ("i know how and when to ask for help now", NONE, ""),
+    ("please don't be mad at me for leaving early, the babysitter called", NONE, ""),
+    ("to whoever reads this, have a lovely day", NONE, ""),
+    # Thinking "seriously" about it; a "but I keep" that turns from a past to now; a time
+    # said first as a sentence of its own, beside concern.
+    ("I'm after thinking seriously about ending it", HIGH, "ideation"),
+    ("moved out a year ago and I'm okay now, but I keep thinking about suicide", HIGH, "ideation"),
+    ("when I was 15 I thought about ending my life, but I'm fine now", NONE, ""),
+    ("tomorrow. I can't see a way out of this", IMMINENT, "timeline"),
+    ("tonight. pizza and movies, so done with this week", NONE, ""),
+    # "kms" over a name spelled wrong or a bus missed is played up: concern. Not beside a
+    # real loss.
+    ("they wrote my name as 'Jon' on the cup again. kms.", CONCERN, "joking"),
+    ("missed the train by ten seconds kms", CONCERN, "joking"),
+    ("missed the bus again and lost my job, kms", HIGH, "slang"),
+    # A trip others believe in, and no coming back from it: the cover story, imminent
+    # together; the trip alone is ordinary.
+    ("my wife thinks I'm going hunting Saturday. I won't be coming back from it", IMMINENT, ""),
+    ("my wife thinks I'm going fishing on Sunday, she wants me out of the house lol", NONE, ""),
+    ("I quit and I'm not coming back from it", NONE, ""),
 ]
 
 
@@ -3774,6 +3897,32 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         "domingo é o dia. já está decidido.",
         IMMINENT,
         "timeline",
+    ),
+    # -- chat set21: its cues after concern ----
+    (
+        ["I'm such a burden on my son"],
+        "wrote him a letter and left it on his desk where he'll find it",
+        IMMINENT,
+        "context goodbye",
+    ),
+    (
+        ["i can't see a way through this one"],
+        "got everything i need out in the garage",
+        IMMINENT,
+        "context means",
+    ),
+    (
+        ["nobody would miss me"],
+        "went to the pharmacy and got what i need",
+        IMMINENT,
+        "context means",
+    ),
+    (["work is so stressful"], "went to bunnings and got what i need for the deck", NONE, ""),
+    (
+        ["everyone would be better off without me"],
+        "they think I'm going camping this weekend",
+        IMMINENT,
+        "context plan",
     ),
 ]
 

@@ -129,6 +129,8 @@ _AMOUNTS = (
     "all|all of|a bunch of|a lot of|too many|way too many|the whole|a whole|a handful of"
     "|twenty|thirty|forty|fifty|a hundred|so many|loads of|lots of|enough|a bottle of"
     "|bottles of|a box of|the rest of"
+    # British and Australian: "swallowed a load of my pills", "a heap of tablets".
+    "|a load of|a heap of|heaps of|a pile of|a fistful of|fistfuls of|a ton of|a shitload of"
 )
 QUANTITY: Final = rf"(?:{_AMOUNTS}|\d+)"
 # How many pills make an overdose: not "2 pills for my headache", so numbers from 10.

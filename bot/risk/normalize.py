@@ -303,6 +303,12 @@ _GLUED: Final[dict[str, str]] = {
     "wannadie": "wanna die",
     "iwannadie": "i wanna die",
     "endmylife": "end my life",
+    # Spaced letters of a whole phrase join into one word: "g o i n g t o d i e".
+    "goingtodie": "going to die",
+    "imgoingtodie": "im going to die",
+    "gonnadie": "gonna die",
+    "goingtokillmyself": "going to kill myself",
+    "wanttokillmyself": "want to kill myself",
     "iwanttokillmyself": "i want to kill myself",
     # Spaced letters after "I" join with it: "I w a n t" is "iwant".
     "iwant": "i want",
@@ -324,6 +330,18 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(("wnana", "wanan"), "wanna"),
     **dict.fromkeys(("kilk", "kllll", "kiil", "klil"), "kill"),
     "abt": "about",
+    # The g dropped ("thinkin aboot endin it"), and Scots and Irish spellings of the
+    # words the act rules lean on: "toppin masel", "end maself".
+    "endin": "ending",
+    "takin": "taking",
+    "toppin": "topping",
+    "doin": "doing",
+    "checkin": "checking",
+    "hurtin": "hurting",
+    "cuttin": "cutting",
+    "havin": "having",
+    "aboot": "about",
+    **dict.fromkeys(("masel", "maself", "masell", "mahself", "mesel"), "myself"),
     "kll": "kill",
     # French elisions typed without the apostrophe: "jveux plus vivre", "jsuis".
     "jveux": "je veux",
@@ -463,6 +481,15 @@ _DOTTED_RE = re.compile(r"\.[a-z]{1,20}\.[a-z]")
 _DOTTED_WORDS_RE = re.compile(r"[a-z]+(?:\.[a-z]+){2,}")
 
 
+# A capital I typed for an l inside a lowercase word, which looks the same in many
+# fonts: "kiII myseIf". Only after a lowercase letter, so "I", "If" and "IM" stay.
+_CAPITAL_I_RE = re.compile(r"(?<=[a-z])I+")
+
+
+def _capital_i(match: re.Match[str]) -> str:
+    return "l" * len(match.group())
+
+
 def _undot(match: re.Match[str]) -> str:
     return match.group().replace(".", " ")
 
@@ -476,6 +503,8 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
     """
     if not text.isascii():
         text = _fold_unicode(text)
+    if "I" in text:
+        text = _CAPITAL_I_RE.sub(_capital_i, text)
     # ASCII by now (see _fold_unicode), so the bytes round trips lose nothing.
     raw = text.encode("ascii")
     marks = raw.translate(_LEET_MARKS)

@@ -187,6 +187,34 @@ _IDEATION: Final = [
         jokable=True,
     ),
     rule(
+        # British, Irish and Australian ways to say suicide: "doing away with myself",
+        # "thinking about doing myself in", "I'll top myself". "Did myself in at the gym"
+        # (worn out) and "topped myself this year" (outdid) have no frame of wanting,
+        # intending or thinking before them, so a frame is asked for.
+        "do_self_in",
+        "do|doing|top|topping",
+        f" {SELF}(?: in(?! (?:the|a|my|at|on|with|for)(?= ))| off)?"
+        r"(?= (?:[.,]|$|in|off|one|some|soon|tonight|today|for good|like|and|but|again|too"
+        r"|anyway|already|lately|every|all))",
+        needs="myself meself mysef mself self",
+        back=rf"(?:{THOUGHT}|thinkin|thoughts) (?:about|of|bout|aboot){ADV_BACK}"
+        rf"|(?:{WANT}|tempted|urge)(?: to)?{ADV_BACK}"
+        rf"|(?:{INTENT}|should|could|might|may|ill|i will|i could|i should){ADV_BACK}"
+        r"|(?:close|closer|closest)(?: than ever)? to|(?:nearly|almost|near|about to)",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+    ),
+    rule(
+        "do_away_with_self",
+        "do away with|doing away with|did away with|done away with",
+        f" {SELF}",
+        needs="away",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
+    ),
+    rule(
         "out_of_misery",
         "put myself out of|put me out of|take myself out of",
         " (?:my|this) misery",
@@ -214,6 +242,17 @@ _IDEATION: Final = [
         needs="rent mind head thoughts repeat",
         level=HIGH,
         reasons="ideation",
+    ),
+    rule(
+        # The thought told as a chant: "my brain all day: just end it just end it just end it".
+        "end_it_chant",
+        "end it|kill yourself|kys",
+        r"(?: [.,])? (?:just )?(?:end it|kill yourself|kys)(?: [.,])? (?:just )?"
+        r"(?:end it|kill yourself|kys)",
+        needs="end kill kys",
+        level=HIGH,
+        reasons="ideation",
+        jokable=True,
     ),
     rule(
         "voice_says_do_it",
@@ -651,7 +690,8 @@ _IDEATION: Final = [
         r"(?! suicide (?:is|isnt|should|shouldnt|can|cant|would|wouldnt|will|wont"
         r"|has|does|doesnt|seems|sounds|makes|happens|rates)(?= ))"
         # "thinking more and more about ending things"
-        r"(?: (?:more and more|more|a lot more|a lot|so much|too much|lately|again))*"
+        r"(?: (?:more and more|more|a lot more|a lot|so much|too much|lately|again|seriously"
+        r"|really|properly|hard|constantly))*"
         # Not "ending things with my boyfriend".
         f" (?:about |of |over |on )?{ADV}(?:suicide"
         r"|ending (?:it|things)(?! (?:with|between|early)(?= ))|ending everything"

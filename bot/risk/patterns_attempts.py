@@ -582,10 +582,10 @@ _QUESTIONS: Final = [
         "easiest_way",
         "painless|painlessly|easiest|easy|quickest|quick|fastest|fast|surest|sure"
         "|least painful|best|most effective|effective|peaceful|reliable|simplest|cleanest",
-        r" (?:way|ways|method|methods|means) (?:to|of) (?:die|dying|kill (?:"
+        r" (?:way|ways|method|methods|means) (?:to|of) (?:die|dying|unalive|unaliving|kill (?:"
         f"{ANY_SELF}|me)|end (?:it|it all|my life|your life|ones life|things)|commit suicide"
         r"|suicide|kms|od|overdose)",
-        needs="die dying kill suicide kms od overdose",
+        needs="die dying kill suicide kms od overdose unalive unaliving",
         level=HIGH,
         reasons="method",
         personal=False,
@@ -626,7 +626,9 @@ _QUESTIONS: Final = [
         "method_research",
         "looked up|looking up|look up|researching|researched|googled|googling|searched"
         "|searching|reading about|read about|been reading about",
-        r" (?:\w+ ){0,2}(?:ways to (?:die|kill (?:myself|yourself)|end it|commit suicide)"
+        r" (?:\w+ ){0,2}(?:ways to (?:die|kill (?:myself|yourself)|end it|commit suicide|unalive"
+        # "been googling ways to go. i know i shouldn't be": to go, and nothing after.
+        r"|go(?= (?:[.,]|$)))"
         r"|how to (?:kill myself|die|end it|end my life|overdose|od|hang myself)|suicide methods"
         r"|methods of suicide|lethal doses?|how (?:many|much) \w+(?: \w+)? (?:it takes"
         r"|it would take|to (?:die|od|overdose)))",
@@ -1001,6 +1003,34 @@ _TAKEN_ALREADY: Final = [
         r"(?! (?:at|early|in the|until|till|before|for|during|every|again|all|when|tonight"
         r"|at night|so)(?= ))",
         needs=_MED_NEEDS,
+        reasons="attempt",
+    ),
+    imminent(
+        # Taken, and then a goodbye or a word for someone to know: "did it. took them. bye",
+        # "took it all about half an hour ago. just want someone to know im sorry". Not "took
+        # them to school. bye".
+        "took_them_sorry",
+        "took them|took em|took them all|taken them|taken them all|took it all|taken it all"
+        "|took the lot|taken the lot|took the pills|taken the pills|took everything",
+        r"(?: (?:like |about |around |maybe )?(?:\d+|an?|one|two|a few|half an?) (?:min|mins"
+        r"|minute|minutes|hr|hrs|hour|hours) ago)? (?:[.,] )?(?:(?:just |i just )?(?:want|wanted)"
+        r" (?:someone|somebody|you|one person) to know(?: (?:that )?im (?:so )?sorry)?"
+        # Not a bare "sorry": "who took my chargers? I took them, sorry".
+        r"|(?:bye|goodbye|bye everyone|bye all)(?= (?:[.,]|$)))(?= )",
+        needs="bye goodbye know",
+        reasons="attempt",
+    ),
+    imminent(
+        # "I've taken the pills I'm lying on the bathroom floor", "took all my prescription
+        # and now everything's spinning": the body failing after the pills.
+        "taken_then_down",
+        "took the pills|taken the pills|took all the pills|took all my pills|took them all"
+        "|taken them all|took it all|taken it all|took all my prescription",
+        _GAP_TO_FADING + r"(?:im (?:lying|laying) on the (?:bathroom |kitchen |bedroom )?floor"
+        r"|(?:everything|everythings|the room|the rooms|my head|my heads)(?: is)? spinning"
+        r"|cant (?:stand|get) up|(?:cant|can not) feel my (?:legs|hands|arms)|" + _FADING + ")",
+        needs="lying laying spinning stand feel blood bleeding eyes dark black blurry fuzzy"
+        " tingling numb sleepy drowsy dizzy breathe awake",
         reasons="attempt",
     ),
     rule(

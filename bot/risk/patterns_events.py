@@ -414,14 +414,29 @@ _MEANS: Final = [
         "|stashing|stashed|put aside|putting aside|set aside|setting aside|been putting aside",
         # "stockpiled my pain meds", "put aside my tablets these last months"
         f" (?:up )?(?:my |the |his |her |their |all my |some |enough |a lot of |\\d+ )?"
+        # "my nan's old tablets"
+        f"(?:(?:nans|grans|mums|moms|dads|grandmas|grandads|nanas) )?"
         f"(?:pain |sleeping |heart |old )?{PILLS}" + _PILLS_AS_TOLD,
         needs=PILL_NEEDS,
         reasons="means plan",
     ),
+    cue(
+        # A stash told by how long it would last: "a year's worth of pain meds saved in the
+        # drawer", "months' worth of tablets put away".
+        "worth_of_pills_saved",
+        "worth of",
+        f" (?:my |the |his |her |\\w+s )?(?:pain |sleeping |heart |old )?{PILLS}"
+        r" (?:saved|stashed|hidden|put away|put aside|set aside|squirreled away|kept)(?= )",
+        needs="saved stashed hidden put set squirreled kept",
+        back=r"(?:years|months|weeks|(?:a|two|three|six|\d+) (?:years|months))",
+        reasons="means",
+    ),
     rule(
         "collecting_pills",
         "collecting|collected|gathering|gathered",
-        f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?{PILLS}{_ROUTINE}",
+        f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?"
+        f"(?:(?:my )?(?:nans|grans|mums|moms|dads|grandmas|grandads|nanas) )?(?:old )?"
+        f"{PILLS}{_ROUTINE}",
         needs=PILL_NEEDS,
         level=HIGH,
         reasons="means",
@@ -1150,12 +1165,45 @@ _GOODBYES: Final = [
         "letters_to",
         "letters|letter|notes|envelopes",
         r" (?:to|for) (?:everyone|all|(?:my|the) (?:family|kids|children|parents|mom|mum|dad|wife"
-        r"|husband|partner|friends|sisters?|brothers?)|the people i love|everyone i love"
+        r"|husband|partner|friends|sisters?|brothers?|boys|girls|sons?|daughters?|mam|nan|gran"
+        r"|grandkids)|the people i love|everyone i love"
         r"|(?:each|all) of (?:them|you|the kids|my kids|the children|my children)"
         r"(?= (?:[.,]|$|and|last|tonight|today|yesterday|this)))",
         needs="everyone all family kids children parents mom mum dad wife husband partner friends "
-        "sister sisters brother brothers people each",
+        "sister sisters brother brothers people each boys girls son sons daughter daughters mam "
+        "nan gran grandkids",
         back=r"(?:wrote|written|writing|write|left|leaving|leave)(?: some| a few| a| my| goodbye)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # A letter left to be found: "written her a letter and left it on the mantel where
+        # she'll find it". Not keys or a parcel. Led by the writing, and the finder kept out
+        # of the match, so the nearest "I've" says whose letter it is.
+        "letter_left_to_find",
+        "wrote|written|writing",
+        r" (?:her|him|them|my \w+|\w+)?(?: a| my)? (?:letter|note|letters|notes)"
+        r" (?:and )?(?:left|put|placed) (?:it|them)(?: [^ .]+){0,5}"
+        r"(?= where (?:shell|hell|theyll|she|he|they|someone|somebody|\w+)"
+        r"(?: will| would| can)? (?:find|see) (?:it|them) )",
+        needs="find see",
+        reasons="goodbye",
+    ),
+    cue(
+        # A note left where it is seen first: "left a note on my desk"; things left for
+        # someone "with a note". Not one on the fridge about dinner.
+        "left_a_note",
+        "left a note|left notes|left my note|left a letter",
+        r" (?:on|in) (?:my|the) (?:desk|bed|pillow|kitchen table|table|dresser|nightstand"
+        r"|bedside table|mantel|mantelpiece)" + r"(?= (?:[.,]|$))",
+        needs="desk bed pillow table dresser nightstand mantel mantelpiece",
+        reasons="goodbye",
+    ),
+    cue(
+        "left_with_a_note",
+        "with a note|with a letter|and a note|and a letter",
+        r"(?= (?:[.,]|$))",
+        needs="note letter",
+        back=r"(?:left|leaving) (?:them|it|everything|all of it)(?: [^ .]+){0,5}",
         reasons="goodbye",
     ),
     cue(
@@ -1273,18 +1321,77 @@ _GOODBYES: Final = [
         reasons="plan",
     ),
     cue(
+        # With someone who died, soon: "I'll be with him before morning", "going to be with
+        # Danny tonight", "I'll see her soon". Ordinary said of the living, so a cue.
+        "with_them_soon",
+        "be with|see|join",
+        r" (?:him|her|them|my \w+|\w+)(?: again)?(?: (?:tonight|soon|before morning|before dawn"
+        r"|before the morning|by morning|before sunrise))(?= (?:[.,]|$|i|ive|its))",
+        needs="tonight soon morning dawn sunrise",
+        back=r"(?:ill|i will|im going to|going to|im gonna|gonna|ill finally|i can finally"
+        r"|ill be able to)",
+        reasons="goodbye",
+    ),
+    cue(
         "gone_soon",
         "gone|dead",
         # "I'll be gone before the harvest is in"
         r" (?:soon|before (?:the \w+|christmas|spring|summer|winter|fall|autumn|thanksgiving"
-        r"|easter|my birthday)(?= (?:[.,]|$|is|comes|starts|ends)))",
+        r"|easter|my birthday)(?= (?:[.,]|$|is|comes|starts|ends))"
+        # "I'll be gone before the lads are up", "... before anyone wakes", "before morning".
+        r"|before (?:morning|dawn|sunrise|daylight|first light|the sun comes up|the morning)"
+        r"|before (?:the \w+|my \w+|everyone|anyone|anybody|everybody|they|he|she|the kids)"
+        r" (?:are up|is up|wake up|wakes up|wake|wakes|get up|gets up|are awake|is awake"
+        r"|get home|gets home|come home|comes home|notice|notices))(?= )",
         back=r"(?:ill|i will|wont|not going to|im not going to)(?: be)?",
         reasons="goodbye",
     ),
     cue(
+        # The how and the when both settled: "i know how and i know when", "I know exactly
+        # when and where".
+        "know_how_and_when",
+        "know how and when|know how and i know when|know when and how|know exactly how and when"
+        "|know exactly when and where|know exactly when and how|know where and when"
+        "|know when and where|know exactly where and when|know exactly how and where",
+        r"(?= (?:[.,]|$|and|its|i))",
+        needs="when",
+        reasons="plan",
+    ),
+    cue(
+        # Not there for what is coming: "the repossession's on monday. i won't be there for it".
+        "not_there_for_it",
+        "there for it|there for that|there to see it|there to see that",
+        r"(?= (?:[.,]|$|anyway|anyways))",
+        needs="there",
+        back=r"(?:wont|not going to|im not going to|not gonna|im not gonna) be",
+        reasons="goodbye",
+    ),
+    cue(
+        # A night set with nothing said of what for: "it's set for the night after my last
+        # exam". Not "the party's set for friday": only "it", and a night or an "after".
+        "its_set_for",
+        "set for|planned for|happening",
+        r" (?:tonight|the night|the night after|the day after|the morning after|after)(?= )",
+        needs="tonight night day morning after",
+        back=r"(?:its|its all|it is|it is all|everythings)",
+        reasons="plan timeline",
+    ),
+    cue(
+        # "I've made my arrangements and I'm at peace with leaving"
+        "made_arrangements",
+        "made my arrangements|made all my arrangements|made my final arrangements"
+        "|made final arrangements|made the final arrangements",
+        r"(?= (?:[.,]|$|and|now|already))",
+        needs="arrangements",
+        reasons="plan",
+    ),
+    cue(
         "not_around",
         "here|alive|around",
-        r" (?:much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
+        # "I won't be here for them" (the holidays), "won't be there for it" (the repossession)
+        r" (?:for (?:it|them|that|christmas|xmas|the holidays|(?:his|her|their|my) \w+)"
+        r"(?= (?:[.,]|$|anyway|anyways))"
+        r"|much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
         r" (?:weekend|week|month|\w+day)|after \w+day(?= (?:[.,]|$))"
         # "won't be around to dust them anyway": any one thing done for what is left.
         r"|to(?: \w+ (?:it|them|this|that|these|any of it|your \w+))?(?: anyway| anyways)?"
@@ -2774,6 +2881,29 @@ _SAID_SHORT: Final = [
         back=r"(?:wont|will not|not going to|im not going to|not gonna) be",
         reasons="goodbye",
     ),
+    cue(
+        # No return from a trip just named: "i'm not coming back from it".
+        "not_back_from_it",
+        "coming back from it|coming back from there|coming home from it|coming back from that"
+        "|coming back from this trip|be back from it",
+        r"(?= (?:[.,]|$))",
+        needs="back home",
+        back=r"(?:im|i am|ill|i will|i) (?:not|never|wont|will not)(?: be)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # A trip others believe in: "they think I'm going fishing on Sunday", "they all
+        # think I'm going camping this weekend". The cover story the protocol names: a sign
+        # after concern or beside another one, an ordinary trip alone.
+        "they_think_a_trip",
+        "think im going|thinks im going|think i am going|thinks i am going|think im off"
+        "|thinks im off",
+        r" (?:camping|fishing|hunting|hiking|on a trip|away|on holiday|on vacation|to stay with"
+        r"|to my \w+s|to \w+s|for a drive|for a walk)(?= )",
+        needs="camping fishing hunting hiking trip away holiday vacation stay drive walk",
+        back=r"(?:they|they all|she|he|everyone|everybody|my \w+|mum|mom|dad|the kids|people)",
+        reasons="plan",
+    ),
     rule(
         # "she thinks I'm moving. I'm not moving": a cover story told as one.
         "cover_story",
@@ -2881,7 +3011,10 @@ _SECOND_SIGNS: Final = [
         # A decision made peace with: "I've made my decision and I'm at peace with it".
         "at_peace_with_it",
         "at peace with it|at peace with my decision|made my peace with it|made my peace with that"
-        "|made peace with it|made peace with that",
+        "|made peace with it|made peace with that"
+        # "I'm at peace with leaving", "and I'm at peace with that"
+        "|at peace with leaving|at peace with going|at peace with dying|at peace with my choice"
+        "|at peace with the decision",
         needs="peace",
         reasons="intent",
     ),

@@ -166,6 +166,67 @@ _FAREWELLS: Final = [
         reasons="goodbye",
     ),
     cue(
+        # Told to someone just before, the sentence left unfinished: "just wanted to tell
+        # somebody before um yeah", "wanted to tell someone the truth once before". Not
+        # "before the meeting" or "before I forget", where the sentence goes on.
+        "told_someone_before",
+        "tell someone|tell somebody|tell anyone|tell anybody|tell one person|say it to someone"
+        "|say it to somebody|tell someone the truth|tell somebody the truth",
+        r"(?: the truth)?(?: once)?(?: first)? before(?= (?:[.,]|$|um|uh|erm|yeah|ya|idk|i go"
+        r"|im gone|i do it|its too late))",
+        needs="before",
+        back=r"(?:wanted|needed|want|need|had|have)(?: to)?(?: just)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # Last words left with someone: "said what I needed to say to him", "tell the world
+        # I loved him", "tell mum I love her".
+        "said_what_i_needed",
+        "said what i needed to say|said everything i needed to say|said all i needed to say"
+        "|said what i had to say|said everything i had to say",
+        r"(?: (?:to|at|by) (?:[^ .,]+ ){0,2}[^ .,]+)?" + _END_CLAUSE,
+        needs="needed had",
+        reasons="goodbye",
+    ),
+    cue(
+        # Asked not to be held against: "please don't be angry with me for going".
+        "dont_be_angry",
+        "angry with me|mad at me|angry at me|upset with me|hate me",
+        r" for (?:going|leaving|doing this|what i did|what im about to do|this|it)" + _END_CLAUSE,
+        needs="going leaving doing did about this it",
+        back=r"(?:please )?(?:dont|do not|try not to)(?: be)?",
+        reasons="goodbye",
+    ),
+    cue(
+        # A goodbye being readied: "i just don't know how to say goodbye to my mum". Said of
+        # a move or a dying parent as often, so a cue; the "don't" is no denial of it.
+        "how_to_say_goodbye",
+        "how to say goodbye|how to say bye",
+        r" to (?:my \w+|him|her|them|everyone|you|\w+)" + _END_CLAUSE,
+        needs="goodbye bye",
+        back=r"(?:dont|do not|dunno|cant figure out|dont even) know",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # A note's opening line: "to whoever reads this", "to whoever finds this".
+        "to_whoever_reads",
+        "to whoever reads this|to whoever finds this|to whoever finds me|to anyone who reads this"
+        "|to whoever is reading this",
+        r"(?= (?:[.,]|$))",
+        needs="whoever anyone",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # Company asked for an act already begun: "just didn't want to be alone for it".
+        "not_alone_for_it",
+        "didnt want to be alone|dont want to be alone|didnt wanna be alone|dont wanna be alone",
+        r" (?:for|when|while) (?:it|i do it|it happens|this|the end)" + _END_CLAUSE,
+        needs="alone",
+        reasons="goodbye",
+    ),
+    cue(
         # "its not their fault" in a note left behind; "your" is said to comfort too often.
         "not_their_fault",
         "fault",
@@ -197,7 +258,9 @@ _FAREWELLS: Final = [
     cue(
         "better_this_way",
         "better this way|best this way|better for everyone this way",
-        _END_CLAUSE,
+        # "it's better this way for everyone"
+        r"(?: for (?:everyone|everybody|all of (?:you|us|them)|the lot of them|them|the family))?"
+        + _END_CLAUSE,
         needs="way",
         back=r"(?:its|it is|itll be|it will be|its just|its honestly|trust me its)",
         reasons="goodbye",
@@ -519,9 +582,9 @@ _LAST_THINGS: Final = [
         # "tell my daughter her dad loved her", "tell them I loved them": love in the past.
         "tell_them_i_loved",
         "tell",
-        r" (?:my )?(?:[^ .]+ )?(?:that )?(?:i|her (?:dad|mom|mum|father|mother)|his (?:dad|mom|mum"
-        r"|father|mother)|their (?:dad|mom|mum|father|mother)|mommy|daddy) (?:always |really )?"
-        r"loved (?:her|him|them|you)" + _END_CLAUSE,
+        r" (?:my |the )?(?:[^ .]+ )?(?:that )?(?:i|her (?:dad|mom|mum|father|mother)"
+        r"|his (?:dad|mom|mum|father|mother)|their (?:dad|mom|mum|father|mother)|mommy|daddy)"
+        r" (?:always |really )?loved (?:her|him|them|you)" + _END_CLAUSE,
         needs="loved",
         reasons="goodbye",
     ),

@@ -419,6 +419,14 @@ _HOPELESS: Final = [
         back=r"no|(?:cant|dont) see (?:a|any)",
     ),
     _hopeless(
+        # "can't see a way through this one", said of a life's trouble, not a task.
+        "no_way_through",
+        "way through",
+        r" (?:this|it|this one|any of this|it all|this time)(?= (?:[.,]|$|anymore|any more))",
+        needs="through",
+        back=r"(?:cant|dont|cannot|can not) see (?:a|any)|(?:theres|there is) no",
+    ),
+    _hopeless(
         "had_enough",
         "had enough|have had enough",
         r" (?:of )?(?:life|living|everything|it all|this life|being alive)(?= (?:[.,]|$|and|so))",

@@ -1,5 +1,8 @@
 """Spanish, French, German and Portuguese rules: explicit statements only.
 
+Also the plainest statements in Hindi or Urdu and in Tagalog typed in Latin letters, as
+they are mixed into English chat ("khud ko khatam kar du", "gusto ko nang mamatay").
+
 Folded text has no accents or apostrophes ("j'ai envie de mourir" is
 ``jai envie de mourir``, "não quero" is ``nao quero``, "ich möchte" is
 ``ich mochte``). These rules cover plain wishes to die or to kill oneself,
@@ -1590,6 +1593,148 @@ _AT_THE_PLACE: Final = [
     ),
 ]
 
+# Hindi and Urdu typed in Latin letters, as in Hinglish chat: "khud ko khatam kar du",
+# "suicide kar lu", "neend ki goliyan jama kar li hain". The verb's ending says whether
+# it is a thought ("kar du", let me) or a plan ("kar dunga", I will): both are high here,
+# as the English thoughts are, and a time or a second cue raises them.
+_HI_SELF_END = (
+    r" (?:kar |kr )?(?:du|doon|dun|dunga|dungi|lu|loon|lun|lunga|lungi|dena|lena|deta|deti"
+    r"|doo|du ga|lu ga)(?= )"
+)
+_HINGLISH: Final = [
+    leveled(
+        HIGH,
+        "ideation",
+        "hi_kill_self",
+        "khud ko|khudko|apne aap ko|apneaap ko",
+        r" (?:khatam|khtm|khatm|maar|mar)" + _HI_SELF_END,
+        needs="khatam khtm khatm maar mar",
+        jokable=True,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "hi_take_life",
+        "khud ki jaan|apni jaan|apni jan",
+        r" (?:le|lena|le lu|le loon|le lun|le lunga|le lungi|le leta|le leti)(?= )",
+        needs="le lena",
+        jokable=True,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "hi_suicide",
+        "suicide|sucide",
+        r" (?:kar|kr) (?:lu|loon|lun|lunga|lungi|lena|leta|leti|le|lenge|lu ga)(?= )"
+        r"| karne ka (?:mann|man|soch|khayal|vichar)",
+        needs="kar kr karne",
+        jokable=True,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "hi_want_die",
+        "marna|mar jana|mar jaana|mar jaun|mar jau",
+        r" (?:chahta|chahti|chahata|hai mujhe|chahta hoon|chahti hoon)(?= )|(?= (?:[.,]|$))",
+        needs="chahta chahti chahata hai mujhe marna jaun jau",
+        back=r"(?:bas|main|mai|mujhe|me|mein)(?: bas| ab)?",
+        jokable=True,
+    ),
+    leveled(
+        IMMINENT,
+        "means plan",
+        "hi_pills_gathered",
+        "goliyan|goliya|goli|tablets|pills",
+        r" (?:jama|ikatthi|ikathi|collect|ekatthi) (?:kar li|kar rakhi|kar rakhi hain|ki hai"
+        r"|kar li hain|kar raha|kar rahi|kar chuka|kar chuki)(?= )",
+        needs="jama ikatthi ikathi collect ekatthi",
+    ),
+    cue(
+        "hi_goodbye",
+        "sab ko bye|sabko bye|alvida|hamesha ke liye",
+        # Not "sab ko bye, kal milte hain": see you tomorrow.
+        r"(?!(?: [^ .]+){0,4} (?:kal|milte|milenge|milta|milti|see you|phir)(?= ))(?= )",
+        needs="bye alvida hamesha",
+        reasons="goodbye",
+    ),
+    cue(
+        "hi_forgive_me",
+        "maaf karna|maaf kar dena|maaf kardena|mujhe maaf",
+        r"(?= )",
+        needs="maaf",
+        reasons="goodbye",
+    ),
+]
+# Tagalog and Taglish: "gusto ko nang mamatay", "magpakamatay", "tatapusin ko na ang
+# buhay ko", "salamat sa lahat ... paalam na".
+# An ordinary parting: "paalam na, kita tayo bukas", "uuwi na ako".
+_TL_SEE_YOU = (
+    r"(?!(?: [^ .]+){0,4} (?:bukas|mamaya|kita tayo|kitakits|uuwi|ingat|see you|next time"
+    r"|sa susunod)(?= ))(?= )"
+)
+_TAGALOG: Final = [
+    leveled(
+        HIGH,
+        "ideation",
+        "tl_want_die",
+        "gusto ko|gusto kong|gusto ko nang|gusto ko na|gusto ko na lang|gusto ko na lng",
+        r" (?:na |nang |na lang |na lng |lang )?(?:mamatay|mawala na|magpakamatay)(?= )",
+        needs="mamatay mawala magpakamatay",
+        jokable=True,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "tl_suicide",
+        "magpakamatay|magpapakamatay|mag suicide|magsuicide",
+        needs="magpakamatay magpapakamatay suicide magsuicide",
+        jokable=True,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "tl_no_live",
+        "ayoko nang mabuhay|ayoko na mabuhay|ayaw ko nang mabuhay|ayaw ko na mabuhay"
+        "|ayokong mabuhay",
+        needs="mabuhay",
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "tl_end_all",
+        "tapusin|tapusin ko|tapusin ko na",
+        r" (?:na |na lang |na lng |lang )?(?:ang |ng )?(?:lahat|buhay ko|aking buhay)"
+        # "tapusin ko na lahat ng assignments": all of something, a chore.
+        r"(?! (?:ng|nang|sa|ngayon|bukas|ng mga)(?= ))(?= )",
+        needs="lahat buhay",
+        jokable=True,
+    ),
+    leveled(
+        IMMINENT,
+        "ideation intent",
+        "tl_will_end_life",
+        "tatapusin ko|tatapusin ko na",
+        r" (?:na )?(?:ang |ng )?(?:buhay ko|aking buhay|lahat)(?! (?:ng|nang|ng mga)(?= ))(?= )",
+        needs="buhay lahat",
+    ),
+    leveled(CONCERN, "burden", "tl_burden", "pabigat ako|pabigat lang ako|pabigat na ako"),
+    cue(
+        "tl_thanks_all",
+        "salamat sa lahat",
+        # Not "salamat sa lahat ng tulong": thanks for all the help with something.
+        r"(?! (?:ng|nang|ng mga)(?= ))" + _TL_SEE_YOU,
+        needs="lahat",
+        reasons="goodbye",
+    ),
+    cue(
+        "tl_goodbye",
+        "paalam na|paalam sa inyo|paalam sa lahat",
+        _TL_SEE_YOU,
+        needs="paalam",
+        reasons="goodbye",
+    ),
+]
+
 INTL_RULES: Final[list[Rule]] = [
     *_SPANISH,
     *_SPANISH_MORE,
@@ -1599,5 +1744,7 @@ INTL_RULES: Final[list[Rule]] = [
     *_GERMAN_MORE,
     *_PORTUGUESE,
     *_PORTUGUESE_MORE,
+    *_HINGLISH,
+    *_TAGALOG,
     *_AT_THE_PLACE,
 ]

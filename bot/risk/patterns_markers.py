@@ -125,7 +125,10 @@ MARKER_RULES: Final[list[Rule]] = [
         r"|a (?:freshman|sophomore|junior|senior) in"
         # "back when I was using": the years of an addiction now left.
         r"|(?:still )?(?:using|drinking)(?= (?:[.,]|$|i|and|every|heavily))|on drugs"
-        r"|in active addiction)",
+        r"|in active addiction"
+        # A stretch served and over: "when I was inside", "when I was in the army".
+        r"|inside|locked up|in (?:prison|jail|juvie|the army|the military|the forces|the service)"
+        r"|deployed)",
     ),
     _mark(
         _PAST,
@@ -267,9 +270,11 @@ MARKER_RULES: Final[list[Rule]] = [
         "years|year|months|month|days",
         # "3 months clean gone just like that", "4 months clean and gone", "... and I blew it"
         # are the relapse, not the recovery.
-        r" clean(?!(?: (?:and|[.,]|all|just|now|its|is|are|i))* (?:gone|down the drain|ruined"
+        # "... clean from cutting and i threw it away": what it was clean from, named first.
+        r" clean(?!(?: (?:from|of) (?:self harm|self harming|\w+))?"
+        r"(?: (?:and|[.,]|all|just|now|its|is|are|i))* (?:gone|down the drain|ruined"
         r"|wasted|lost|out the window|over|undone|thrown away|for nothing|broken|threw it away"
-        r"|blew it|ruined it|lost it|wasted it)(?= ))",
+        r"|blew it|ruined it|lost it|wasted it|threw it all away)(?= ))",
         needs="clean",
     ),
     _mark(
@@ -294,6 +299,15 @@ MARKER_RULES: Final[list[Rule]] = [
         needs="help therapy treatment therapist",
     ),
     _mark(_RECOVERY, "recovered", "recovered|recovering"),
+    # Out of prison or hospital and years on: "out 2 years now, got my ticket and a flat".
+    _mark(
+        _RECOVERY,
+        "out_years_now",
+        "out|been out|home|been home",
+        r" (?:for )?(?:\d+|two|three|four|five|six|a few|a couple of|a couple|many) (?:years|yrs)"
+        r" now",
+        needs="now",
+    ),
     # What helped, told as the turn: "new meds and a good doctor changed that".
     rule(
         "help_changed_that",

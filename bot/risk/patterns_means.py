@@ -393,7 +393,8 @@ _AT_THE_PLACE: Final = [
     cue(
         # Sitting in a car with the engine running, which is ordinary alone.
         "engine_running",
-        "engine running|engine still running|motor running|car running",
+        "engine running|engine still running|motor running|car running|cars running"
+        "|engines running|cars still running",
         r"(?= (?:[.,]|$|in the garage|and))",
         needs="running",
         back=r"(?:with the|with my|the|and the)",
@@ -518,11 +519,25 @@ _AT_HAND: Final = [
     cue(
         # "i've got everything i need in the bathroom cupboard": a stash named by its place.
         "all_i_need_in",
-        "everything i need|all i need|everything i need for it",
-        r" (?:is )?(?:in|under) (?:the|my) (?:bathroom|bathroom cupboard|bathroom cabinet"
-        r"|medicine cabinet|cupboard|drawer|bedside drawer|glovebox|garage|shed)" + _END_CLAUSE,
-        needs="bathroom cupboard cabinet drawer glovebox garage shed",
+        "everything i need|all i need|everything i need for it|what i need",
+        # "... out in the shed", "in the boot of the car"
+        r" (?:is )?(?:out |down |up |back )?(?:in|under) (?:the|my) (?:bathroom|bathroom cupboard"
+        r"|bathroom cabinet|medicine cabinet|cupboard|drawer|bedside drawer|glovebox|garage|shed"
+        r"|(?:boot|trunk|back) of (?:the|my) (?:car|ute|truck))" + _END_CLAUSE,
+        needs="bathroom cupboard cabinet drawer glovebox garage shed boot trunk",
         back=r"(?:ive got|i have|got|i got|ive)",
+        reasons="means",
+    ),
+    cue(
+        # Got at a hardware store or a chemist, with nothing said of what for: "went to the
+        # hardware store and got what i need today". Not "what I need for the deck".
+        "got_what_i_need_at",
+        "got what i need|got everything i need|got all i need|bought what i need"
+        "|bought everything i need",
+        r"(?= (?:[.,]|$|today|now|already|for it))",
+        needs="need",
+        back=r"(?:hardware store|hardware shop|bunnings|home depot|chemist|pharmacy|gun shop"
+        r"|gun store|pawn shop)(?: [^ .]+){0,4}?(?: and| i)?",
         reasons="means",
     ),
     cue(

@@ -685,6 +685,33 @@ _RELAPSE_SHORTHAND: Final = [
         tense=Tense.EVENT,
     ),
     rule(
+        # The relapse told first and what it was named after: "relapsed last night. eight
+        # months clean from cutting". Not a relapse into drinking.
+        "relapsed_then_named",
+        "relapsed|relapsed again",
+        r"(?: again)?(?: last night| today| tonight| this morning| yesterday| earlier)?"
+        r"(?= (?:[.,]|$))(?=(?: [^ ]+){1,12}? (?:clean from|free from|free of|without|of no)"
+        r" (?:cutting|self harm|self harming|sh|hurting myself|harming myself|burning myself)"
+        r"(?= ))",
+        needs="cutting harm harming sh hurting burning",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # Self-harm told with the knife or razor emoji for the word: "did the 🔪 thing on my
+        # arm again".
+        "emoji_thing",
+        "did the|doing the|done the|do the",
+        r" (?:emojiknife|emojirazor|emojiblood)(?: (?:emojiknife|emojirazor|emojiblood))* thing"
+        # On the body, or again: not "the 🔪 thing with the onions".
+        r"(?= (?:on my|to my|again|last night|tonight|today))",
+        needs="emojiknife emojirazor emojiblood",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
         # Bare "sh again", "shd again"; "shed again" is the snake's.
         "sh_again",
         "sh|shd",

@@ -171,7 +171,12 @@ _SLANG: Final = [
         r"|wallet|airpods|earbuds|headphones|charger|id|lunch|screen)|locked myself out"
         r"|tripped|spilled|typo|autocorrect|replied all|reply all|wrong (?:chat|person|group)"
         r"|voice cracked|waved back|said you too|(?:my )?(?:mom|mum|dad) (?:posted|commented"
-        r"|shared))"
+        r"|shared)"
+        # A name or an order got wrong, a bus missed, a toe stubbed: "the barista spelled my
+        # name 'Brick' again. kms."
+        r"|(?:spelled|spelt|misspelled|misspelt|wrote|said) my name|got my (?:name|order) wrong"
+        r"|wrong (?:order|coffee|drink)|missed (?:the|my) (?:bus|train|tram)|stubbed my toe"
+        r"|(?:bad|botched|awful|terrible) haircut|(?:burnt|burned) my toast)"
         rf"{_SMALL_WORD}{{0,9}}?(?: [.,])?(?: time to| gonna| going to| about to| lets)?",
     ),
     rule(

@@ -145,7 +145,8 @@ _NEGATED = re.compile(
     r"|truly|honestly|currently|actively|necessarily|going|gonna|want|wanna|wanting|plan"
     r"|planning|intend|intending|to|like|feel|feeling|try|trying|have|need|be|been|at all|think"
     r"|thinking|about|of|on|that|so|i|im|me|do|anything|stupid|again|anymore|go|would|te|se"
-    r"|having|any|desire|urge|urges|intention|wish|in a|in an))*$"
+    # "I'm not having any thoughts of harming myself"
+    r"|having|any|thoughts|desire|urge|urges|intention|wish|in a|in an))*$"
     r"| no(?: (?:me|te|se|lo|la|le|nos|vou|voy a))?$"
 )
 # A feeling stated in the past: "I was suicidal", "I used to want to".
@@ -171,6 +172,8 @@ _STILL = re.compile(
     r" (?:i|im|i am|ive been|i have been)(?: (?:really|just|honestly|literally))? still"
     r"(?: (?:really|just|honestly|so|kinda|actively|constantly|always))*$"
 )
+# A thought that keeps coming, after a "but" that turns from the past: it goes on now.
+_KEEPS: Final = (" i keep", " i still keep", " i cant stop", " i keep on", " i still")
 # A wish or an urge for an act: "I want to hurt myself" is not something done.
 _DESIRE = re.compile(
     r" (?:want|wanna|need|urge|urges|tempted|desperate|itching|dying)(?: to)?"
@@ -235,6 +238,9 @@ _ASKED_IF: Final = re.compile(
     r"|session|week|month|checkup))? (?:if|whether)(?= )"
 )
 _ANSWERED_NO: Final = re.compile(
+    # "asking if I'm thinking of ending it since I lost the farm. I'm not.": the question
+    # may name what it is about before the answer.
+    r"(?: (?:since|after|because|cause|cos|over|about)(?: [^ .,]+){1,6}?(?= [.,]))?"
     r" (?:[.,] )?(?:and )?(?:no|nope|i said no|i told (?:her|him|them) no)?(?: [.,])?"
     r" ?(?:i havent|i have not|i dont|i do not|i didnt|i wasnt|i am not|im not|i never have"
     r"|i said no|no)(?= (?:[.,]|$|not|never|at all|just|really))"
@@ -693,6 +699,8 @@ def _past_elsewhere(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> boo
     rule, start, end = hit
     if rule.now:
         return True  # "years ago I thought of it, and today I'm thinking of it again"
+    if tail.endswith(_KEEPS) and msg.text.rfind(" but ", lo, start) >= 0:
+        return True  # "left him months ago, I'm safe now, but I keep thinking about ..."
     if msg.marks(lo, start).past:
         return False  # "when I was 15, I ..."
     if rule.tense is not _EVENT and not msg.marks(end, hi).past:
@@ -887,6 +895,19 @@ def _combine(
     )
 
 
+_TIME_FIRST: Final = (
+    " tonight ",
+    " tonite ",
+    " tomorrow ",
+    " tmrw ",
+    " at midnight ",
+    " midnight ",
+)
+_TIME_FIRST_RE: Final = re.compile(
+    r" (?:tonight|tonite|tomorrow|tmrw|at midnight|midnight)(?: night| morning)? \. "
+)
+
+
 def _bare_timeline(folded: str) -> bool:
     """A message that is little more than a time: "tonight.", "probably tomorrow"."""
     content = [w for w in folded.split() if w not in {".", ","}]
@@ -932,6 +953,12 @@ def read_message(text: str) -> Reading:
         and _bare_timeline(folded)
         and not _RECOVERY.hits(folded, hot)  # "but I'm fine now" is no time for acting
     )
+    # "tonight. for real. im done living": a time said first, as a sentence of its own,
+    # finishes no statement, so it is a cue whatever follows.
+    time_first = (
+        folded.startswith(_TIME_FIRST) and _TIME_FIRST_RE.match(folded) is not None
+    ) and not _RECOVERY.hits(folded, hot)
+    timeline = timeline or time_first
     if hot.isdisjoint(_SIGNALS.needs) and hot.isdisjoint(METHOD_EMOJI):
         return _TIMELINE_CUE if timeline else _QUIET
     signals = _SIGNALS.hits(folded, hot)
@@ -948,7 +975,7 @@ def read_message(text: str) -> Reading:
     # A bare time is a cue of its own only when nothing else was said: in "I'm doing
     # it tomorrow" or "I wish I didn't wake up tomorrow" the time belongs to the
     # statement it finishes.
-    if timeline and not verdicts:
+    if timeline and (not verdicts or time_first):
         verdicts.append(_Verdict(NONE, ("timeline",), 0, 0, IMMINENT, True, key="timeline"))
     if not verdicts:
         verdicts.append(_Verdict(NONE, (), 0, 0))
