@@ -3545,6 +3545,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my wife thinks I'm going hunting Saturday. I won't be coming back from it", IMMINENT, ""),
     ("my wife thinks I'm going fishing on Sunday, she wants me out of the house lol", NONE, ""),
     ("I quit and I'm not coming back from it", NONE, ""),
+    # One word to a sentence, stamped out for weight, reads as the sentence it spells.
+    ("i. want. to. die.", HIGH, "ideation"),
+    ("Fine. Thanks. Bye.", NONE, ""),
+    ("went to the shop. it was shut. so. annoying.", NONE, ""),
 ]
 
 

@@ -484,10 +484,27 @@ _DOTTED_WORDS_RE = re.compile(r"[a-z]+(?:\.[a-z]+){2,}")
 # A capital I typed for an l inside a lowercase word, which looks the same in many
 # fonts: "kiII myseIf". Only after a lowercase letter, so "I", "If" and "IM" stay.
 _CAPITAL_I_RE = re.compile(r"(?<=[a-z])I+")
+_LOWER_THEN_I_RE = re.compile(r"[a-z]I")  # the cheaper search, before the repair
 
 
 def _capital_i(match: re.Match[str]) -> str:
     return "l" * len(match.group())
+
+
+# One word to a sentence, stamped out for weight: "want. to. die.", "i. want. to. die".
+# Only when a run of three or more holds a short function word ("to", "my") inside it,
+# so "Fine. Thanks. Bye." and "... stop me. so. goodbye." stay sentences.
+_STACCATO_RE = re.compile(r"(?<![a-z.])[a-z]+(?:\. [a-z]+){2,}(?=\.|\s|$)")
+# Led by a literal dot, which the regex engine finds fast: most messages pay only that.
+_STACCATO_HINT_RE = re.compile(r"\. [a-z]{1,12}\. [a-z]")
+_STACCATO_GLUE: Final = frozenset({"to", "i", "my", "me", "myself", "a", "the", "it", "and"})
+
+
+def _unstaccato(match: re.Match[str]) -> str:
+    words = match.group().split(". ")
+    if _STACCATO_GLUE.isdisjoint(words[1:-1]):  # inside the run: "me. so. goodbye." stays
+        return match.group()
+    return " ".join(words)
 
 
 def _undot(match: re.Match[str]) -> str:
@@ -503,7 +520,7 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
     """
     if not text.isascii():
         text = _fold_unicode(text)
-    if "I" in text:
+    if "I" in text and _LOWER_THEN_I_RE.search(text) is not None:
         text = _CAPITAL_I_RE.sub(_capital_i, text)
     # ASCII by now (see _fold_unicode), so the bytes round trips lose nothing.
     raw = text.encode("ascii")
@@ -518,6 +535,8 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
         text = _contract(text)
     if _DOTTED_RE.search(text) is not None:  # "i.want.to.end.it": words, not sentences
         text = _DOTTED_WORDS_RE.sub(_undot, text)
+    if _STACCATO_HINT_RE.search(text) is not None:  # "want. to. die."
+        text = _STACCATO_RE.sub(_unstaccato, text)
     # str.replace scans once whether or not it replaces: no need to look first.
     text = text.replace(".", " . ").replace(",", " , ")
     tokens = text.split()
