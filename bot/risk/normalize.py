@@ -140,7 +140,12 @@ _ASCII_DROP: Final = b"'`*"
 # search and the search in text with some looks only between the two.
 _LEET: Final = str.maketrans("013457@$!|", "oieastasii")
 _LEET_SEED_RE = re.compile(r"[0-9@$!|]+")
-_LEET_MARKS: Final = bytes(ord("#" if chr(b) in "0123456789@$!|" else "-") for b in range(256))
+# One bytes.translate marks both what the leet repair and the capital-I repair look
+# for: "#" for a digit or symbol, "a" for a lowercase letter, "I" for itself.
+_LEET_MARKS: Final = bytes(
+    ord("#" if chr(b) in "0123456789@$!|" else "a" if 97 <= b <= 122 else "I" if b == 73 else "-")
+    for b in range(256)
+)
 
 
 # Numbers glued to a unit or a count noun ("10pm", "5minutes", "30pills") are not leet.
@@ -484,7 +489,6 @@ _DOTTED_WORDS_RE = re.compile(r"[a-z]+(?:\.[a-z]+){2,}")
 # A capital I typed for an l inside a lowercase word, which looks the same in many
 # fonts: "kiII myseIf". Only after a lowercase letter, so "I", "If" and "IM" stay.
 _CAPITAL_I_RE = re.compile(r"(?<=[a-z])I+")
-_LOWER_THEN_I_RE = re.compile(r"[a-z]I")  # the cheaper search, before the repair
 
 
 def _capital_i(match: re.Match[str]) -> str:
@@ -520,11 +524,12 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
     """
     if not text.isascii():
         text = _fold_unicode(text)
-    if "I" in text and _LOWER_THEN_I_RE.search(text) is not None:
-        text = _CAPITAL_I_RE.sub(_capital_i, text)
     # ASCII by now (see _fold_unicode), so the bytes round trips lose nothing.
     raw = text.encode("ascii")
     marks = raw.translate(_LEET_MARKS)
+    if marks.find(b"aI") >= 0:  # "kiII myseIf": a capital I after a lowercase letter
+        text = _CAPITAL_I_RE.sub(_capital_i, text)
+        raw = text.encode("ascii")
     last = marks.rfind(b"#")
     if last >= 0:
         repaired = _deleet(text, marks.find(b"#"), last)
