@@ -10,6 +10,8 @@ from typing import Final
 
 __all__ = [
     "ADV",
+    "CALLING",
+    "CALLS",
     "ADV_BACK",
     "ANY_SELF",
     "DRUGS",
@@ -25,6 +27,7 @@ __all__ = [
     "PILL_WORDS",
     "OVERDOSE_AMOUNT",
     "QUANTITY",
+    "SECOND_PERSON",
     "METHOD_EMOJI",
     "SELF",
     "SOCIAL_TOKENS",
@@ -33,6 +36,7 @@ __all__ = [
     "THOUGHT",
     "THOUGHT_GOES_ON",
     "TIMELINE_WORDS",
+    "VOCATIVES",
     "WANT",
 ]
 
@@ -169,6 +173,30 @@ THIRD_PERSON: Final = _words(
     " mitbewohner hauptfigur"
     " irmao irma mae pai filho filha namorado namorada esposo vizinho vizinha ele ela eles"
     " elas personagem"
+)
+# Whom a message may open by addressing: "mom when you read this", "hermano cuando leas
+# esto". Kin and friends, not pronouns ("she" is never called to).
+VOCATIVES: Final = _words(
+    "friend bestie bff sister sis brother bro mom mum mother dad father son daughter wife"
+    " husband partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa buddy mate"
+    " amigo amiga hermano hermana hermanito hermanita mama papa madre padre hijo hija novio"
+    " novia esposo esposa prima primo abuela abuelo frere soeur mere pere fils fille copain"
+    " copine pote bruder schwester mutter vater sohn tochter kumpel oma opa irmao irma mae pai"
+    " filho filha namorado namorada"
+)
+# Words of address in chat more than names for someone ("bro wanna die fr"): called,
+# unless a verb of theirs follows ("bro wants to die", "sis is suicidal"; see reading).
+CALLS: Final = _words("bro sis mate buddy bestie bff dude")
+# What may come before the one addressed: "dear mom", "querida mama", "hey bro".
+CALLING: Final = _words(
+    "dear hey hi oh querido querida hola cher chere ma mon liebe lieber liebes hallo oi ola"
+    " minha meu"
+)
+# Words that speak to someone: the second person in the five languages, and the verbs that
+# carry it without a pronoun ("cuando leas esto", "quando leres isto").
+SECOND_PERSON: Final = _words(
+    "you u ya your ur yall tu te ti vos leas lees veas sepas toi vous liras lis du dich dir"
+    " ihr euch liest voce vc leres"
 )
 GENERIC_PERSON: Final = _words(
     "you u ya yall youre ur yourself people someone somebody anyone anybody everyone "

@@ -142,7 +142,7 @@ _LEET: Final = str.maketrans("013457@$!|", "oieastasii")
 _LEET_SEED_RE = re.compile(r"[0-9@$!|]+")
 # One bytes.translate marks both what the leet repair and the capital-I repair look
 # for: "#" for a digit or symbol, "a" for a lowercase letter, "I" for itself.
-_LEET_MARKS: Final = bytes(
+_REPAIR_MARKS: Final = bytes(
     ord("#" if chr(b) in "0123456789@$!|" else "a" if 97 <= b <= 122 else "I" if b == 73 else "-")
     for b in range(256)
 )
@@ -526,7 +526,7 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
         text = _fold_unicode(text)
     # ASCII by now (see _fold_unicode), so the bytes round trips lose nothing.
     raw = text.encode("ascii")
-    marks = raw.translate(_LEET_MARKS)
+    marks = raw.translate(_REPAIR_MARKS)
     if marks.find(b"aI") >= 0:  # "kiII myseIf": a capital I after a lowercase letter
         text = _CAPITAL_I_RE.sub(_capital_i, text)
         raw = text.encode("ascii")

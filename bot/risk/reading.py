@@ -14,14 +14,18 @@ from typing import Final, NamedTuple
 
 from bot.domain import RiskLevel
 from bot.risk.lexicon import (
+    CALLING,
+    CALLS,
     FIRST_PERSON,
     GENERIC_PERSON,
     JOKE_TOKENS,
     MEDIA_TOKENS,
     METHOD_EMOJI,
+    SECOND_PERSON,
     SOCIAL_TOKENS,
     THIRD_PERSON,
     TIMELINE_WORDS,
+    VOCATIVES,
 )
 from bot.risk.matching import Hit, RuleIndex
 from bot.risk.normalize import fold_words
@@ -362,37 +366,10 @@ _GROUP_NOUN = re.compile(
 )
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-# Whom a message may open by addressing: "mom when you read this", "hermano cuando leas
-# esto". Kin and friends, not pronouns ("she" is never called to).
-_VOCATIVES: Final = _words(
-    "friend bestie bff sister sis brother bro mom mum mother dad father son daughter wife"
-    " husband partner boyfriend girlfriend bf gf cousin aunt uncle grandma grandpa buddy mate"
-    " amigo amiga hermano hermana hermanito hermanita mama papa madre padre hijo hija novio"
-    " novia esposo esposa prima primo abuela abuelo frere soeur mere pere fils fille copain"
-    " copine pote bruder schwester mutter vater sohn tochter kumpel oma opa irmao irma mae pai"
-    " filho filha namorado namorada"
-)
-# Words of address in chat more than names for someone ("bro wanna die fr"): called,
-# unless a verb of theirs follows ("bro wants to die", "sis is suicidal").
-_CALLS: Final = _words("bro sis mate buddy bestie bff dude")
+# A verb of the one named, after a word of address: "bro wants to die" is theirs.
 _THEIR_VERB = re.compile(
     r"(?:is|was|has|had|does|did|says|said|keeps|kept|wants|wanted|needs|tried|tries|thinks"
     r"|told|just|cant|wont|doesnt|didnt|hasnt|isnt|wasnt|(?!(?:this|its|thats|yes|plus)$)\w+s)$"
-)
-# What may come before the one addressed: "dear mom", "querida mama", "hey bro".
-_CALLING: Final = _words(
-    "dear hey hi oh querido querida hola cher chere ma mon liebe lieber liebes hallo oi ola"
-    " minha meu"
-)
-# Words that speak to someone: the second person in the five languages, and the verbs that
-# carry it without a pronoun ("cuando leas esto", "quando leres isto").
-_SECOND_PERSON: Final = _words(
-    "you u ya your ur yall tu te ti vos leas lees veas sepas toi vous liras lis du dich dir"
-    " ihr euch liest voce vc leres"
 )
 # Whose word each pronoun is; one in several lists is first person, then third.
 _PERSON: Final = {
@@ -567,13 +544,13 @@ def _called(words: list[str], i: int, said: list[str], parting: bool) -> bool:
     goodbye forever", "bro this is goodbye"), or called in chat's way ("bro wanna die").
     The statement is the writer's."""
     word = words[i]
-    if word not in _VOCATIVES or not all(w in _CALLING for w in words[:i]):
+    if word not in VOCATIVES or not all(w in CALLING for w in words[:i]):
         return False
     after = words[i + 1 :] or said
     return (
-        not (_SECOND_PERSON.isdisjoint(after) and _SECOND_PERSON.isdisjoint(said))
+        not (SECOND_PERSON.isdisjoint(after) and SECOND_PERSON.isdisjoint(said))
         or (parting and i == len(words) - 1)
-        or (word in _CALLS and _THEIR_VERB.match(after[0]) is None)
+        or (word in CALLS and _THEIR_VERB.match(after[0]) is None)
     )
 
 
@@ -827,9 +804,11 @@ def _explained(folded: str, hot: frozenset[str]) -> bool:
     return bool(found) and "occasion_cover" not in found
 
 
+@lru_cache(maxsize=4096)
 def names_occasion(text: str) -> bool:
     """``text`` names an ordinary occasion that cues may be for ("the party's
-    tomorrow"), not as a cover story or a hurdle."""
+    tomorrow"), not as a cover story or a hurdle. Cached like :func:`read_message`:
+    a conversation's window asks it of the same messages turn after turn."""
     return _explained(*folded_message(text))
 
 
@@ -895,17 +874,10 @@ def _combine(
     )
 
 
-_TIME_FIRST: Final = (
-    " tonight ",
-    " tonite ",
-    " tomorrow ",
-    " tmrw ",
-    " at midnight ",
-    " midnight ",
-)
-_TIME_FIRST_RE: Final = re.compile(
-    r" (?:tonight|tonite|tomorrow|tmrw|at midnight|midnight)(?: night| morning)? \. "
-)
+# Times that, said first as a sentence of their own, finish no statement.
+_TIME_FIRST_WORDS: Final = ("tonight", "tonite", "tomorrow", "tmrw", "at midnight", "midnight")
+_TIME_FIRST: Final = tuple(f" {word} " for word in _TIME_FIRST_WORDS)  # a cheap gate
+_TIME_FIRST_RE: Final = re.compile(rf" (?:{'|'.join(_TIME_FIRST_WORDS)})(?: night| morning)? \. ")
 
 
 def _bare_timeline(folded: str) -> bool:
