@@ -19,6 +19,10 @@ __all__ = ["CleanText", "clean_text"]
 # zero-width spaces and bidirectional overrides, are dropped by category.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _BLANKS = re.compile(r"[ \t]{3,}|\n{3,}")
+# Lone surrogates: bytes that were never UTF-8, as a console's surrogateescape decoding
+# hands them on ("\xff" read as "\udcff"). No store, prompt or JSON can encode them, so
+# each becomes the replacement character, as any UTF-8 decoder would have made it.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,7 +45,7 @@ def _mostly_unreadable(raw: str) -> bool:
 def clean_text(raw: str) -> CleanText:
     """Strip what no person meant to write; keep everything they did."""
     unreadable = _mostly_unreadable(raw)
-    text = _CONTROLS.sub("", raw)
+    text = _SURROGATES.sub("\ufffd", _CONTROLS.sub("", raw))
     text = "".join(ch for ch in text if unicodedata.category(ch) != "Cf")
     text = _BLANKS.sub(lambda m: "\n\n" if "\n" in m.group() else "  ", text).strip()
     return CleanText(text, unreadable)

@@ -42,6 +42,25 @@ async def test_binary_garbage_is_answered_kindly(conversation_factory: OpenConve
     assert "couldn't read" in reply.text or "didn't come through" in reply.text
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [("\x00\x01\udcff", ReplyKind.NOTICE), ("I miss her \udcff\udcfe so much", ReplyKind.OFFLINE)],
+)
+async def test_undecodable_bytes_are_answered_and_stored(
+    conversation_factory: OpenConversation, text: str, kind: ReplyKind
+) -> None:
+    # A console decodes bytes that are not UTF-8 to lone surrogates, which no store
+    # can encode: the person still gets an answer, and what they wrote is kept.
+    conv = await conversation_factory()
+    reply = await conv.respond(msg("s", text))
+    assert reply is not None and reply.kind is kind
+    stored = await conv.store.recent(UserKey("test", "s"), 2)
+    said = [turn.text for turn in stored if turn.role is Role.USER]
+    assert said and "\ufffd" in said[0] and "\udcff" not in said[0]
+    again = await conv.respond(msg("s", "by the time you read this it will all be over"))
+    assert again is not None and again.kind is ReplyKind.CRISIS
+
+
 async def test_zero_width_and_bidi_characters_are_stripped(
     conversation_factory: OpenConversation, fake_model: FakeOpenAI
 ) -> None:
