@@ -3549,6 +3549,17 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i. want. to. die.", HIGH, "ideation"),
     ("Fine. Thanks. Bye.", NONE, ""),
     ("went to the shop. it was shut. so. annoying.", NONE, ""),
+    # "bro" calling the reader, then a verb with no subject of its own: the writer's.
+    ("bro cant do this anymore wanna die", HIGH, "ideation"),
+    ("bro wants to die", CONCERN, "third_party"),
+    # A pack or strip swallowed whole, the medicine unnamed; not gum, not taken home, and
+    # not the dog's doing.
+    ("took the whole strip an hour ago", IMMINENT, "attempt"),
+    ("swallowed the entire packet last night and now i feel sick", IMMINENT, "attempt"),
+    ("ate a whole pack of oreos and regret nothing", NONE, ""),
+    ("took the whole box home after the party", NONE, ""),
+    ("my dog swallowed a whole bottle of pills, we're at the vet now", NONE, ""),
+    ("fed the dog and swallowed all my pills", IMMINENT, "attempt"),
 ]
 
 

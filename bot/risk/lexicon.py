@@ -21,6 +21,7 @@ __all__ = [
     "INTENT",
     "JOKE_TOKENS",
     "MEDIA_TOKENS",
+    "PETS",
     "NOT_LEAVING_LIFE",
     "PILLS",
     "PILL_NEEDS",
@@ -202,6 +203,12 @@ GENERIC_PERSON: Final = _words(
     "you u ya yall youre ur yourself people someone somebody anyone anybody everyone "
     "everybody person character characters guy girl woman man boy folks users patients "
     "teens nobody noone victims"
+)
+# Animals, when one is the subject right before the statement: "my dog swallowed a
+# whole bottle of pills" is a worried owner's, not an overdose.
+PETS: Final = _words(
+    "dog dogs doggo pup puppy cat cats kitten kitty pet bunny rabbit hamster parrot horse"
+    " perro perrito gato gatito chien chat chiot hund katze cachorro gata"
 )
 
 # A joking frame: laughter, "jk", the skull and laughing emoji.

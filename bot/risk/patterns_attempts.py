@@ -57,6 +57,12 @@ _LOTS = (
     r"|half (?:a |the |my )?(?:bottle|pack|packet|box)(?: of)?"
     r"|(?:two|three|four|\d+) (?:bottles|packs|packets|boxes|strips) of|every (?:single )?one of)"
 )
+# All of a pack, the medicine in it not named, where the clause ends (see took_whole_strip).
+_WHOLE = r"(?:a|the|my|her|his|moms|dads) (?:whole|entire|full)"
+_OF_THEM = (
+    r"(?: of (?:them|em|those|these|pills|tablets))?(?= (?:[.,]|$|an hour|last night|earlier"
+    r"|tonight|today|and|just now|at once|already))"
+)
 # What makes a dose the prescribed one: "as prescribed", "for my headache"; and pills
 # taken from someone, not swallowed: "my mom took all my meds away".
 _AS_TOLD = (
@@ -297,6 +303,24 @@ _ATTEMPTS: Final = [
         f" {_LOTS}(?: of)? {_WHOSE}{_MEDS}{_AS_TOLD}",
         needs=_MED_NEEDS,
         reasons="attempt means",
+    ),
+    imminent(
+        # The packaging told, the medicine not: "swallowed the whole packet", "took a
+        # whole strip of them an hour ago". "took" only with a strip or blister, which
+        # hold nothing else people take; and only where the clause ends, so "the whole
+        # pack of gum" and "took the whole box home" stay ordinary.
+        "took_whole_strip",
+        "swallowed|downed|popped|necked|took|taken",
+        f" {_WHOLE} (?:strip|blister(?: pack)?|sheet)s?{_OF_THEM}",
+        needs="strip strips blister blisters sheet sheets",
+        reasons="attempt",
+    ),
+    imminent(
+        "swallowed_whole_pack",
+        "swallowed|downed|popped|necked",
+        f" {_WHOLE} (?:pack|packet|box)s?{_OF_THEM}",
+        needs="pack packs packet packets box boxes",
+        reasons="attempt",
     ),
     imminent(
         # Pills and a bottle of drink, or on purpose.

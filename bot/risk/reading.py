@@ -21,6 +21,7 @@ from bot.risk.lexicon import (
     JOKE_TOKENS,
     MEDIA_TOKENS,
     METHOD_EMOJI,
+    PETS,
     SECOND_PERSON,
     SOCIAL_TOKENS,
     THIRD_PERSON,
@@ -369,10 +370,11 @@ _GROUP_NOUN = re.compile(
 # A verb of the one named, after a word of address: "bro wants to die" is theirs.
 _THEIR_VERB = re.compile(
     r"(?:is|was|has|had|does|did|says|said|keeps|kept|wants|wanted|needs|tried|tries|thinks"
-    r"|told|just|cant|wont|doesnt|didnt|hasnt|isnt|wasnt|(?!(?:this|its|thats|yes|plus)$)\w+s)$"
+    r"|told|just|doesnt|didnt|hasnt|isnt|wasnt|(?!(?:this|its|thats|yes|plus)$)\w+s)$"
 )
 # Whose word each pronoun is; one in several lists is first person, then third.
 _PERSON: Final = {
+    **{w: "pet" for w in PETS},
     **{w: "generic" for w in GENERIC_PERSON},
     **{w: "third" for w in THIRD_PERSON},
     **{w: "first" for w in FIRST_PERSON},
@@ -557,6 +559,7 @@ def _called(words: list[str], i: int, said: list[str], parting: bool) -> bool:
 def _person(matched: str, tail: str, opens: bool = False, parting: bool = False) -> str:
     """Whose statement this is: a reflexive in the match decides, else the nearest pronoun.
 
+    One of "first", "third", "generic" (people at large) and "pet" (an animal did it).
     ``opens``: ``tail`` begins where the sentence does, so its first words may call the
     one the message is for; ``parting``: the statement is a farewell, said to someone.
     """
@@ -589,10 +592,14 @@ def _person(matched: str, tail: str, opens: bool = False, parting: bool = False)
     for i in range(len(words) - 1, -1, -1):
         word = words[i]
         person = _PERSON.get(word)
-        if person is None or (
-            word == "my" and i + 1 < len(words) and words[i + 1] in _SHARED_PLACES
+        if (
+            person is None
+            or (word == "my" and i + 1 < len(words) and words[i + 1] in _SHARED_PLACES)
+            or (person == "pet" and i < len(words) - 1)
         ):
-            continue  # "a girl in my discord server": a place, not the speaker
+            # "a girl in my discord server": a place, not the speaker; "fed the dog and
+            # took all my pills": an animal is the subject only right before the verb.
+            continue
         if word in _ADDRESSEE and i and words[i - 1] in _PARTING:
             continue  # "thank you", "love you": the writer speaks to them
         if opens and person == "third" and i <= 2 and _called(words, i, said, parting):
@@ -664,7 +671,8 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     if person == "third" and max(rule.level, rule.context_level or NONE) >= CONCERN:
         return _Verdict(CONCERN, ("third_party",), start, end)
     if person != "first" and rule.personal:
-        return _Verdict(NONE, (), start, end)  # "people who want to die", "you should kys"
+        # "people who want to die", "you should kys", "my dog swallowed the whole pack"
+        return _Verdict(NONE, (), start, end)
     verdict = _in_time(hit, msg, lo, hi, tail)
     if deferred:  # put off: at most high, and no cue ("not gonna do it tonight")
         return verdict._replace(level=min(verdict.level, HIGH), cue=None)
