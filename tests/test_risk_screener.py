@@ -3560,6 +3560,18 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("took the whole box home after the party", NONE, ""),
     ("my dog swallowed a whole bottle of pills, we're at the vet now", NONE, ""),
     ("fed the dog and swallowed all my pills", IMMINENT, "attempt"),
+    # An end told with its means; a relationship ended after a pause for effect.
+    ("gonna end it with pills tonight", IMMINENT, "method"),
+    ("i want to end things with my dad's gun", HIGH, "method"),
+    ("I've decided. I'm ending it... with my personal trainer. $80 a session!", NONE, ""),
+    ("ending it with a bang this weekend, best party ever", NONE, ""),
+    # Taken back by "never crossed my mind"; a farewell letter to a job left behind; a
+    # goodbye for a while; a bandmate's overdose is someone else's.
+    ("killing myself has honestly never crossed my mind, I just feel numb", NONE, ""),
+    ("wrote a goodbye letter to my old job. not sending it, it's therapeutic", NONE, ""),
+    ("wrote a goodbye letter to my family", IMMINENT, "goodbye"),
+    ("this is goodbye for a while! moving to Auckland on Friday", NONE, ""),
+    ("my old bandmate overdosed last month", CONCERN, "third_party"),
 ]
 
 

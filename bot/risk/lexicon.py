@@ -162,7 +162,9 @@ THIRD_PERSON: Final = _words(
     "grandfather roommate classmate coworker colleague kid kids child teen teenager "
     "student students classmates coworkers colleagues roommates cousins sisters brothers "
     "niece nephew fiance fiancee ex neighbor neighbour buddy mate amigo amiga ami "
-    "amie freund freundin villain villains antagonist protagonist narrator"
+    "amie freund freundin villain villains antagonist protagonist narrator bandmate bandmates "
+    "teammate teammates flatmate flatmates housemate housemates workmate workmates squadmate "
+    "bunkmate cellmate pal patient client tenant"
     # Spanish, French, German and Portuguese: kin, friends and a story's people, and the
     # pronouns no English word shares ("mi hermano quiere matarse", "er will sterben").
     " hermano hermana hermanito hermanita mama papa madre padre hijo hija novio novia esposo"

@@ -708,6 +708,16 @@ _MEANS: Final = [
     ),
 ]
 
+# A farewell letter to what a person leaves behind them, a therapy exercise or a
+# leaving card: "wrote a goodbye letter to my old job", "... to my eating disorder".
+_NOT_TO_WHAT_IS_LEFT = (
+    r"(?! to (?:my|the|this|our|an|a) (?:old |former |last |first |younger )?(?:job|team"
+    r"|class|office|school|work|workplace|company|house|home|apartment|flat|city|town"
+    r"|country|twenties|thirties|teens|youth|eating disorder|ed|addiction|drinking|anxiety"
+    r"|depression|self|body|band|car|hometown|uni|college)(?= ))"
+)
+
+
 _OWNED_WORDS = (
     "stuff things belongings possessions clothes games books pet pets cat dog guitar collection "
     "plants headphones jacket jewelry jewellery bike xbox playstation console records art pc "
@@ -737,7 +747,10 @@ _GOODBYES: Final = [
         "goodbye",
         # Not to a team or a class left: "this is my goodbye to the team, new job on monday".
         r"(?! to (?:the|my|this|our) (?:team|class|office|club|job|colleagues|coworkers|crew"
-        r"|school|students|group)(?= ))",
+        r"|school|students|group)(?= ))"
+        # For a time, not for good: "this is goodbye for a while! moving to Auckland".
+        r"(?! for (?:a while|now|a bit|a little while|a few (?:days|weeks|months)|today"
+        r"|the (?:summer|weekend|week|month|semester|year|holidays))(?= ))",
         back="this is(?: my)?",
         reasons="goodbye",
     ),
@@ -848,6 +861,7 @@ _GOODBYES: Final = [
     imminent(
         "kept_note",
         "suicide note|goodbye note|suicide letter|goodbye letter",
+        _NOT_TO_WHAT_IS_LEFT,
         # "havent deleted" first: the frame then holds the "havent", which is no denial.
         back=r"(?:havent deleted|never deleted|wrote|written|writing|deleted|keep|kept|saved|have"
         r"|finished|drafted|drafting|left|typing|typed|typing up|typed up|working on|started"
@@ -858,7 +872,8 @@ _GOODBYES: Final = [
     imminent(
         "wrote_note",
         "wrote|written|finished|drafted|left",
-        " (?:a|my|the|some) (?:suicide|goodbye|farewell) (?:note|letter|letters|notes)",
+        " (?:a|my|the|some) (?:suicide|goodbye|farewell) (?:note|letter|letters|notes)"
+        f"{_NOT_TO_WHAT_IS_LEFT}",
         needs="suicide goodbye farewell",
         reasons="goodbye",
     ),

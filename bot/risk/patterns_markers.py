@@ -646,9 +646,11 @@ IDIOM_RULES: Final[list[Rule]] = [
     _idiom(
         "ending_it_with_someone",
         "end things|ending things|ended things|end it|ending it|ended it",
-        r" (?:with|between) (?:him|her|them|(?:my|me and|me and my|the|this|that) (?:boyfriend"
-        r"|girlfriend|bf|gf|partner|husband|wife|fiance|fiancee|ex|man|guy|girl|situationship"
-        r"|crush|best friend|friend|boss|therapist))(?= )",
+        # "i'm ending it... with my personal trainer": a pause for effect before the name.
+        r"(?: [.,])* (?:with|between) (?:him|her|them|(?:my|me and|me and my|the|this|that)"
+        r"(?: personal| new| old)? (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance"
+        r"|fiancee|ex|man|guy|girl|situationship|crush|best friend|friend|boss|therapist"
+        r"|trainer|coach|landlord|dentist|hairdresser|barber|gym|band|roommate|flatmate))(?= )",
     ),
     # A crash in a game: "in mario kart I keep picturing driving into the wall for the
     # shortcut". Hides steer_into.

@@ -199,6 +199,18 @@ _TAKEN_OUT: Final = [
 
 _DWELT_ON: Final = [
     rule(
+        # An end told with its means: "gonna end it with pills tonight", "i'll end it with a
+        # rope", "want to end things with my dad's gun". Not "end it with him" (the idiom
+        # ending_it_with_someone) nor "end it with a smile".
+        "end_it_with_means",
+        "end it|ending it|ended it|end things|ending things|end everything|end this",
+        f" with(?: {_OWNER})?(?: \\w+)? (?:{PILLS}|{GUNS}|rope|noose|knife|blade|blades|razor"
+        r"|razors|belt|cord)s?(?= )",
+        needs=f"{_GUN_NEEDS} {PILL_NEEDS} rope noose knife blade blades razor razors belt cord",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
         # A means that keeps coming back: "can't stop thinking about the rope in the garage",
         # "keep thinking about the razor blades". Not one in a game or a film. Guns are
         # thinking_of_gun's (patterns_events); pills are left out, as "I keep thinking about

@@ -255,10 +255,12 @@ _LIED: Final = re.compile(
     r" (?:lied|lie|lying|a lie|not true|wasnt true|isnt true|really am|actually am|but i do"
     r"|but i did) "
 )
-# "killing myself has never been on the table for me": right after the statement only, so
-# in "I don't want to live but dying has never been an option" the wish stands.
+# "killing myself has never been on the table for me", "... has honestly never crossed my
+# mind": right after the statement only, so in "I don't want to live but dying has never
+# been an option" the wish stands.
 _NEVER_BEEN = re.compile(
-    r" (?:has|have|had) (?:never|not ever|not) been (?:an option|a choice|on the table) "
+    r" (?:has|have|had)(?: honestly| truly| really| genuinely)? (?:never|not ever|not)"
+    r" (?:been (?:an option|a choice|on the table)|crossed my mind|occurred to me) "
 )
 _THIRD_SELF = re.compile(
     r" (?:him ?self|her ?self|them ?sel(?:f|ves)|(?:his|her|their) (?:own )?life)"
@@ -622,7 +624,7 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _unsaid(text: str, end: int, hi: int) -> bool:
     """The statement ending at ``end`` is taken back right after it (see _UNSAID)."""
-    if _NEVER_BEEN.match(text, end, min(hi, end + 30)) is not None:
+    if _NEVER_BEEN.match(text, end, min(hi + 1, end + 40)) is not None:
         return True
     stop = min(hi, end + 24)
     # Every form holds one of these: a few finds rule most hits out before the regex.
