@@ -719,21 +719,25 @@ _NOT_TO_WHAT_IS_LEFT = (
 
 
 _OWNED_WORDS = (
-    "stuff things belongings possessions clothes games books pet pets cat dog guitar collection "
-    "plants headphones jacket jewelry jewellery bike xbox playstation console records art pc "
-    "laptop computer hoodie journal diary ring necklace watch camera keyboard switch ps5 "
-    "skateboard plushies tools sneakers shoes trainers keys passwords figures merch journals"
-    " acc account accounts skins rings gear medals uniform rods"
+    "stuff things belongings possessions clothes games books pet pets cat dog guitar guitars "
+    "collection plants headphones jacket jewelry jewellery bike bikes xbox playstation console "
+    "records art pc laptop computer hoodie journal diary ring necklace watch camera keyboard "
+    "switch ps5 skateboard plushies tools sneakers shoes trainers keys passwords figures merch "
+    "journals acc account accounts skins rings gear medals uniform rods skates setup kit"
+)
+# What is handed on: one thing, or two ("my medals and my watch", "my pc and my whole setup").
+_ITEM = (
+    r"(?:(?:whole|entire) )?(?:\w+ )?(?:stuff|things"
+    r"|belongings|possessions|figures|merch|journals"
+    r"|clothes|games|books|pets?|cat|dog|guitars?|collection|plants|headphones|jacket|jewelry"
+    r"|jewellery|bikes?|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
+    r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies|tools|sneakers"
+    r"|shoes|trainers|keys|passwords|acc|account|accounts|skins|rings|gear|medals|uniform"
+    r"|(?:fishing )?rods|skates|setup|kit)"
 )
 _OWNED = (
     # "my whole skin collection": how much of it, then what kind.
-    r"(?:all |most )?(?:of )?(?:my|his|her|their) (?:(?:whole|entire) )?(?:\w+ )?(?:stuff|things"
-    r"|belongings|possessions|figures|merch|journals"
-    r"|clothes|games|books|pets?|cat|dog|guitar|collection|plants|headphones|jacket|jewelry"
-    r"|jewellery|bike|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
-    r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies|tools|sneakers"
-    r"|shoes|trainers|keys|passwords|acc|account|accounts|skins|rings|gear|medals|uniform"
-    r"|(?:fishing )?rods)"
+    rf"(?:all |most )?(?:of )?(?:my|his|her|their) {_ITEM}(?: and (?:my |his |her )?{_ITEM})?"
 )
 # Given away before a move or a clear-out, not as a goodbye.
 _NOT_MOVING = (
@@ -1168,8 +1172,8 @@ _GOODBYES: Final = [
     cue(
         "made_will",
         "will",
-        r"(?= (?:[.,]|$|and|so|just in case|last night|yesterday|today|this (?:week|morning"
-        r"|afternoon|evening)|already|finally))",
+        r"(?= (?:[.,]|$|and|so|too|as well|just in case|last night|yesterday|today"
+        r"|this (?:week|morning|afternoon|evening)|already|finally))",
         needs="made wrote written updated finished signed drew sorted changed rewrote redid redone",
         back=r"(?:made|wrote|written|updated|finished|signed|made out|drew up|sorted out|sorted"
         r"|changed|rewrote|redid|redone)"
@@ -1409,7 +1413,8 @@ _GOODBYES: Final = [
         r"|much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
         r" (?:weekend|week|month|\w+day)|after \w+day(?= (?:[.,]|$))"
         # "won't be around to dust them anyway": any one thing done for what is left.
-        r"|to(?: \w+ (?:it|them|this|that|these|any of it|your \w+))?(?: anyway| anyways)?"
+        r"|to(?: \w+(?: with)? (?:it|them|this|that|these|any of it|your \w+))?"
+        r"(?: anyway| anyways)?"
         r"(?= (?:[.,]|$)))(?= )",
         needs="wont longer after gonna going",
         back=r"(?:ill|i will|wont|not going to|im not going to|not gonna|im not gonna)(?: be)?",
@@ -2953,7 +2958,9 @@ _SECOND_SIGNS: Final = [
         "not_around_after",
         "wont be here|wont be around|will not be here|wont be alive|not going to be around"
         "|not going to be here|not gonna be around|not gonna be here",
-        r"(?= (?:[.,]|$|for it|anymore|much longer|by then|after that))",
+        # "... when he gets home from work": gone before someone is back.
+        r"(?= (?:[.,]|$|for it|anymore|much longer|by then|after that"
+        r"|when (?:he|she|they|you|my \w+|the kids) (?:gets|get|comes|come) (?:home|back)))",
         needs="here around alive",
         back=r"(?:i|im|ill|i will)(?: just| simply| really)?",
         reasons="goodbye timeline",

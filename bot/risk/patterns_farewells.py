@@ -96,8 +96,12 @@ _FAREWELLS: Final = [
         "been_good_to_me",
         "you were|youve been|you have been|youve always been|you always were",
         r" (?:so |really |always |such |truly |the only )?(?:good|kind|a good friend|a great friend"
-        r"|a real friend|the best friend|the best) (?:friend )?to me" + _END_CLAUSE,
-        needs="good kind great real best",
+        r"|a real friend|the best friend|the best) (?:friend )?to me"
+        + _END_CLAUSE
+        # "you've been kinder to me than most people ever were"
+        + r"| (?:always )?(?:kinder|nicer|better) to me than (?:most|anyone|anybody|most people"
+        r"|everyone|my own \w+)(?: [^ .]+){0,3}" + _END_CLAUSE,
+        needs="good kind great real best kinder nicer better",
         reasons="goodbye",
     ),
     cue(

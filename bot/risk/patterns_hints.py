@@ -516,4 +516,467 @@ _SET_OUT: Final = [
     ),
 ]
 
-HINT_RULES: Final[list[Rule]] = [*_TIME_LEFT, *_HINTED_PLANS, *_IN_PASSING, *_HOPE_GONE, *_SET_OUT]
+# Told in passing, each in other words than the table's (set 23): things found homes,
+# accounts closed, the how and the when worked out, the place gone to after a shift, and
+# the word said twice to mean it ("gone gone"). Cues, all: each is an ordinary sentence
+# on another day. The few with a level say the act itself in other words ("dying on
+# purpose", "steering into the truck", the insurance asked about if one ended it).
+_WHEN = f"tonight|tonite|tomorrow|tmrw|today|weekend|night|morning|{_DAYS}"
+_PETS = (
+    r"(?:cat|dog|cats|dogs|pets?|rabbits?|bunny|bunnies|hamster|birds?|fish|chickens|hens"
+    r"|goats?|horses?|pony|ponies|guinea pigs?|parrot|budgie|snake|lizard|tortoise)"
+)
+_PET_NEEDS = (
+    "cat dog cats dogs pet pets rabbit rabbits bunny bunnies hamster bird birds fish chickens"
+    " hens goat goats horse horses pony ponies pig pigs parrot budgie snake lizard tortoise"
+)
+# Ways out of the act: tracks, a bridge, a drop; a place or thing the plan "is".
+_PLACES = (
+    r"(?:bridge|tracks|railway|train|cliff|cliffs|rope|pills|overpass|river|roof|rooftop|tower"
+    r"|quarry|motorway|highway|car park|garage|gun|rifle|pier|dam|viaduct|ledge)"
+)
+_VEHICLES = r"(?:truck|lorry|bus|car|train|semi|van|tram)"
+
+_SAID_ASIDE: Final = [
+    cue(
+        # "found homes for the chickens", "found a family for the dog": pets handed on.
+        # Not a litter's kittens or a foster's, which are found homes as a matter of course.
+        "found_pets_a_home",
+        "found homes for|found a home for|found a new home for|found new homes for"
+        "|found a family for|found someone to take|found somebody to take|found a new owner for",
+        rf" (?:the|my|our) (?:\w+ )?{_PETS}(?= )"
+        r"(?!(?: [^ .]+){0,8} (?:litter|kittens|puppies|foster|fostering|landlord|allergic"
+        r"|allergies|moving|move|abroad|baby)(?= ))",
+        needs=_PET_NEEDS,
+        reasons="plan",
+    ),
+    cue(
+        # "Rehomed Bear today. For good.": a pet named, not said to be one.
+        "rehomed_by_name",
+        "rehomed|re homed",
+        r" (?!(?:my|the|our|a|some|them|it|him|her)(?= ))\w+"
+        r"(?= (?:[.,]|$|today|yesterday|this (?:week|morning)|for good|last))"
+        r"(?!(?: [^ .]+){0,8} (?:landlord|allergic|allergies|moving|move|abroad|baby)(?= ))",
+        needs="rehomed homed",
+        reasons="plan",
+    ),
+    cue(
+        # "my plants, my records, my bike, all given away", "gave the rest to the staff":
+        # the last of it handed on.
+        "all_given_away",
+        "all given away|everything given away|given it all away|given everything away"
+        "|gave it all away|gave everything away|giving it all away|giving everything away"
+        "|gave the rest to|given the rest to|gave the rest away|gave whatever was left to"
+        "|gave what was left to",
+        r"(?!(?: [\w,]+){0,8} (?:moving|move|moved|downsizing|declutter|decluttering|charity"
+        r"|shop|thrift|goodwill|donation|donate)(?= ))",
+        needs="away rest left",
+        reasons="plan",
+    ),
+    cue(
+        # "closing all my accounts tonight", "deleted all my socials": the last of a life
+        # online shut. An account moved to another bank goes on ("closing my account at ...").
+        "closing_my_accounts",
+        "closing|closed|deleting|deleted|deactivating|deactivated|shutting down|shut down",
+        r" (?:all |all of )?my (?:accounts|socials|social media|profiles)"
+        r"(?= (?:[.,]|$|tonight|today|tomorrow|now|and))",
+        needs="accounts socials media profiles",
+        reasons="plan",
+    ),
+    cue(
+        # "my sister has the passwords": what she will need after.
+        "someone_has_passwords",
+        "has the passwords|has my passwords|has all my passwords|has all the passwords"
+        "|gave my passwords|left my passwords|given my passwords",
+        _END_CLAUSE,
+        needs="passwords",
+        reasons="plan",
+        personal=False,
+    ),
+    cue(
+        # "Better he has them now rather than later": a keepsake handed on early.
+        "better_has_them_now",
+        "better he has|better she has|better they have|better he gets|better she gets"
+        "|better they get|better for him to have|better for her to have",
+        r" (?:them|it|those|these) now(?= )",
+        needs="now",
+        reasons="goodbye",
+    ),
+    cue(
+        # "won't be using them again. won't be using anything again."
+        "wont_be_using",
+        "using|use",
+        r" (?:them|it|those|these|any of it|any of them|anything|my \w+)(?: ever)?"
+        r" (?:again|anymore|any more)" + _END_CLAUSE,
+        needs="again anymore more",
+        back=r"(?:wont|will not|not going to|im not going to|not gonna|i wont) be",
+        reasons="goodbye",
+    ),
+    cue(
+        # "it's almost time.", "it's nearly time now": a time come, with nothing it is for.
+        "almost_time",
+        "almost time|nearly time|about time now|almost time now|nearly time now",
+        _END,
+        needs="almost nearly",
+        back=r"(?:its|it is|it s)",
+        reasons="timeline",
+    ),
+    cue(
+        # "by sunday I'll be gone", "after tonight I'll be gone".
+        "gone_by_a_day",
+        "be gone",
+        _END_CLAUSE,
+        needs="gone",
+        back=rf"(?:by|before|after) (?:the end of )?(?:this |next )?(?:{_WHEN}|week|month)"
+        r"(?: ,)? (?:ill|i will|i am going to|im going to|im gonna)",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        # The word said twice to mean it: "and I mean gone gone", "Like here here. Alive."
+        "said_twice_to_mean_it",
+        "gone gone|dead dead|over over",
+        _END_CLAUSE,
+        needs="gone dead over",
+        back=r"(?:mean|meant|be|like|im|i am|ill be|not)",
+        reasons="intent",
+    ),
+    cue(
+        # "and not in the travelling sense": leaving, with the trip taken back. Not "not in a
+        # dramatic way", which softens a wish, nor "not in a plan-y way", which takes one back.
+        "not_in_the_travel_sense",
+        "not in the|and not in the",
+        r" (?:travelling|traveling|travel|moving|moving house|holiday|vacation|trip|road trip"
+        r"|going away|away|leaving town|new job|job|work) sense" + _END_CLAUSE,
+        needs="sense",
+        reasons="intent",
+        personal=False,
+    ),
+    cue(
+        "the_other_kind",
+        "the other kind|the other way|the permanent kind|the permanent way",
+        _END,
+        needs="other permanent",
+        back=r"(?:[.,]|not \w+ [.,])",
+        reasons="intent",
+        personal=False,
+    ),
+    cue(
+        # "I've been researching ways out", "googling ways out": not of a job, said next.
+        "researching_ways_out",
+        "researching|looking up|googling|looking into|reading about|searching for|searching",
+        r" (?:ways|a way|the way|the ways|different ways) out" + _END_CLAUSE,
+        needs="out",
+        reasons="method",
+    ),
+    cue(
+        # "I've written it all out", "worked everything out".
+        "worked_it_all_out",
+        "written it all out|worked it all out|figured it all out|mapped it all out"
+        "|planned it all out|thought it all out|written everything out|worked everything out"
+        "|figured everything out|mapped everything out|planned everything out",
+        _END_CLAUSE,
+        needs="written worked figured mapped planned thought",
+        reasons="plan",
+    ),
+    cue(
+        # "Everything else is sorted too": after one thing handed on, the rest seen to.
+        "everything_else_sorted",
+        "everything else is sorted|everything else is taken care of|everything else is in order"
+        "|everything else is done|everything else is arranged|everything else is ready"
+        "|everything else s sorted|everything elses sorted",
+        r"(?: too| as well| now)?" + _END_CLAUSE,
+        needs="else elses",
+        reasons="plan",
+    ),
+    cue(
+        # "the kids have my things", "my brother has my guitars": things handed on.
+        "they_have_my_things",
+        "have my|has my|have all my|has all my|got my|have got my|has got my",
+        r" (?:things|stuff|belongings|possessions|guitars?|medals|records|tools|games|books"
+        r"|jewelry|jewellery|clothes|watch|rings?)(?= (?:[.,]|$|and|now))",
+        needs="things stuff belongings possessions guitar guitars medals records tools games books"
+        " jewelry jewellery clothes watch ring rings",
+        back=r"(?:the kids|my kids|the boys|the girls|my (?:son|daughter|brother|sister|nephew"
+        r"|niece|mum|mom|dad|wife|husband|ex|friend|cousin)|he|she|they)",
+        reasons="plan",
+        personal=False,
+    ),
+    cue(
+        # "the cat's with my neighbour": a pet left with someone, no reason told.
+        "pet_is_with",
+        "cats with|dogs with|cat is with|dog is with|cats are with|dogs are with|pets with"
+        "|pet is with|rabbits with|birds with",
+        r" (?:my|a|the|our) \w+(?= (?:[.,]|$|and|now|for good))"
+        r"(?!(?: [^ .]+){0,8} (?:holiday|vacation|trip|away|weekend|hospital|surgery|while"
+        r"|until|till|moving|move)(?= ))",
+        needs="with",
+        reasons="plan",
+        personal=False,
+    ),
+    cue(
+        # "so long, and thanks": a parting, not the fish.
+        "so_long_and_thanks",
+        "so long and thanks|so long , and thanks|so long and thank you|so long , and thank you",
+        _END_CLAUSE,
+        needs="thanks thank",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "thanks for always being there on the bad nights", before a goodbye.
+        "thanks_always_there",
+        "thanks for always being there|thank you for always being there"
+        "|thanks for always being here|thank you for always being here",
+        r"(?: for me)?(?: on the (?:bad|hard|rough|long|worst) (?:nights|days))?" + _END_CLAUSE,
+        needs="always",
+        reasons="goodbye",
+        personal=False,
+    ),
+    cue(
+        # "got it all mapped out", "I've written it all out": the plan worked through.
+        "all_worked_out",
+        "mapped out|planned out|worked out|figured out|written out|thought out|sorted out",
+        _END_CLAUSE,
+        needs="mapped planned worked figured written thought sorted",
+        back=r"(?:got|have|ive|ive got|i have|i got|had|its|it s|ive written|written|i wrote"
+        r"|wrote) (?:it all|everything|it all|the whole thing)",
+        reasons="plan",
+    ),
+    cue(
+        # ", the how and the when", "mapped out, where and when".
+        "how_and_when_set",
+        "the how and the when|the how and when|the where and the when|the when and the where"
+        "|the when and the how|how and when|where and when|when and where|when and how",
+        _END_CLAUSE,
+        needs="when",
+        # The comma alone is the frame, so the plan's own words stay a cue apart.
+        back=r"(?:(?<=out )|(?<=decided )|(?<=figured )|(?<=planned )|(?<=picked )"
+        r"|(?<=chosen )|(?<=settled )|(?<=sorted )),",
+        reasons="plan",
+    ),
+    cue(
+        # "I'm going there after my shift", "going up there once it's dark": a place gone
+        # to at a time, with what it is for said before.
+        "going_there_at_a_time",
+        "going there|going up there|going down there|going out there|heading there"
+        "|heading up there|heading out there|driving there|driving up there|walking there",
+        rf" (?:after (?:my|the|work|school|dinner|\w+)|once (?:its|it s|it gets) dark|when its"
+        rf" dark|{_WHEN}|later|at (?:midnight|dawn|\d+))(?= )",
+        back=r"(?:im|i am|ill|i will|im gonna|im going to|gonna)(?: just)?",
+        reasons="plan",
+    ),
+    rule(
+        # "the plan is the bridge after the game": the plan named by its place or means.
+        "plan_is_a_place",
+        "plan is|plan s|plans is",
+        rf" (?:the|a|my|to use the) {_PLACES}"
+        rf"(?= (?:[.,]|$|after|on|at|tonight|tomorrow|this|next|when|before|once|{_DAYS}))",
+        needs="bridge tracks railway train cliff cliffs rope pills overpass river roof rooftop"
+        " tower quarry motorway highway car garage gun rifle pier dam viaduct ledge",
+        back=r"(?:the|my)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="ideation plan method",
+    ),
+    cue(
+        # "that feels like relief", "weirdly it's a relief": a decision made peace with.
+        "decided_feels_like_relief",
+        "feels like relief|feels like a relief|feels like such a relief|is a relief"
+        "|s a relief|its a relief",
+        _END_CLAUSE,
+        needs="relief",
+        back=r"(?:and )?(?:weirdly |honestly |strangely |oddly )?(?:that|it|which|this)",
+        reasons="intent",
+    ),
+    cue(
+        # "you're the last thing on my list", "this is the last thing I had to do".
+        "last_thing_on_list",
+        "last thing on my list|last thing left on my list|last thing i had to do"
+        "|last thing i needed to do|last thing left to do",
+        _END_CLAUSE,
+        needs="list do",
+        back=r"(?:youre|you are|this is|that was|thats|that is|its|it is) the",
+        reasons="goodbye",
+    ),
+    cue(
+        # "Said bye to chat for real", "said goodbye to the guys for good".
+        "said_bye_for_real",
+        "said bye|said goodbye|said my goodbyes|said goodbyes|say bye|saying bye|saying goodbye",
+        r"(?: to (?:[^ .]+ ){0,3}?[^ .]+)? (?:for real|for good|forever|properly)" + _END_CLAUSE,
+        needs="real good forever properly",
+        reasons="goodbye",
+    ),
+    cue(
+        # "They think I'm just taking a break": the cover others believe.
+        "they_think_a_break",
+        "think im just|thinks im just|think i am just|think im only|thinks im only",
+        r" (?:taking a break|on a break|busy|tired|having a bad week|stressed|away|quitting"
+        r" \w+|going through a phase)" + _END_CLAUSE,
+        needs="taking break busy tired bad stressed away quitting phase",
+        back=r"(?:they|they all|she|he|everyone|everybody|my \w+|people|chat)",
+        reasons="plan",
+    ),
+    cue(
+        # "really done this time, no more trying": an end said twice.
+        "done_this_time",
+        "done this time|finished this time",
+        _END_CLAUSE,
+        needs="done finished",
+        back=r"(?:really|im really|truly|im truly|i am really)",
+        reasons="intent",
+    ),
+    rule(
+        # "I can't see any way forward": hope gone, concern.
+        "no_way_forward",
+        "see any way forward|see a way forward|see any way through|see a way through",
+        r"(?= (?:[.,]|$|and|anymore|any more|now|at all))",
+        needs="forward out through",
+        back=r"(?:cant|cannot|can not|dont|do not|couldnt|could not)",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+    rule(
+        # "honestly don't see the point of any of it now".
+        "no_point_of_any",
+        "see the point of any of it|see the point in any of it|see the point of anything"
+        "|see the point in anything|see the point of it all|see the point in it all",
+        r"(?: now| anymore| any more)?" + _END_CLAUSE,
+        needs="any anything all",
+        back=r"(?:dont|do not|cant|cannot|no longer|honestly dont|really dont)",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+    rule(
+        # "nothing left to stay alive for", "no reason to stay alive".
+        "nothing_to_stay_alive_for",
+        "nothing left to stay alive for|nothing to stay alive for|no reason to stay alive"
+        "|nothing left to keep living for|nothing to keep living for",
+        needs="alive living",
+        level=CONCERN,
+        reasons="hopeless",
+    ),
+    rule(
+        # "I think about dying on purpose a lot": suicide in other words.
+        "dying_on_purpose",
+        "dying on purpose|die on purpose|dead on purpose",
+        needs="purpose",
+        back=rf"(?:{THOUGHT}) (?:about|of)(?: \w+)?|want to|wanna|going to|gonna",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "how to stop existing", "the day I stop existing": the act in other words.
+        "stop_existing",
+        "stop existing|cease to exist|cease existing",
+        _END_CLAUSE,
+        needs="existing exist",
+        back=rf"(?:(?:{THOUGHT}) (?:a lot |lots |often )?about how to|how to|how i can|ways to"
+        r"|(?<=today is )the day i|(?<=todays )the day i|(?<=tonight is )the night i"
+        r"|going to|gonna|im going to|ill)",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "sit with the idea of ending it", "toying with the thought of ending things".
+        "idea_of_ending_it",
+        "idea of|thought of|notion of",
+        r" (?:ending it|ending things|ending it all|ending my life|killing myself"
+        r"|not being here|not existing)(?= )",
+        needs="ending killing being existing",
+        back=r"(?:sit|sitting|sat|toy|toying|toyed|flirt|flirting|flirted|play|playing"
+        r"|entertain|entertaining|live|living|comfort|comforted|obsessed) (?:with|by|in) the",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "I don't want to be here anymore. Like here here. Alive.": the "here" of a wish
+        # not to be here said to be life itself.
+        "here_here_alive",
+        "here here",
+        r"(?: [.,])? (?:alive|as in alive|living|on this earth|on earth|in this world)"
+        + _END_CLAUSE,
+        needs="anymore longer",
+        back=r"(?:like|i mean|as in)",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "I think about just letting the truck hit me".
+        "letting_vehicle_hit_me",
+        "letting a|letting the|let a|let the",
+        rf" {_VEHICLES} hit me(?= )",
+        needs="hit",
+        back=rf"(?:{THOUGHT}) (?:about|of)(?: just)?|want to(?: just)?|wanna(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "thinking about steering into oncoming traffic", "like actually steering into it".
+        # Not a wall on a driving test, which nerves picture.
+        "steering_into_traffic",
+        "steering into|swerving into|driving into|veering into",
+        rf" (?:oncoming traffic|oncoming|(?:a |the )?{_VEHICLES}|(?<=steering into) it)(?= )",
+        needs="steering swerving driving veering",
+        back=rf"(?:{THOUGHT}) (?:about|of)(?: just)?|(?:like )?actually|want to(?: just)?"
+        r"|wanna(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "the water under the pier keeps calling me, I keep thinking about going in": the
+        # water named first, in the same sentence; not a swim planned after ("kept thinking
+        # about going in, the water looked lovely").
+        "going_into_the_water",
+        "water|river|sea|ocean|lake|pier|canal|harbour|harbor|bridge|quarry",
+        r"(?!(?: [^ .]+){0,16} (?:freezing|cold|warm|swim|swimming|beach|lovely|nice|pool|surf"
+        r"|surfing|dip|paddle|paddling|wetsuit)(?= ))"
+        rf"(?: [^ .]+){{0,16}} (?:i )?(?:keep|keeps|kept|been|always|ive been) (?:{THOUGHT})"
+        r" about (?:going in|walking in|stepping in|stepping off|going over|going under)"
+        + _END_CLAUSE,
+        needs="going walking stepping",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # "look at the pill bottle on the shelf and think about it".
+        "look_at_means_and_think",
+        "think about it|thinking about it|thought about it|think about using it"
+        "|think about using them",
+        _END_CLAUSE,
+        needs="bottle pills rope gun rifle tablets meds belt bridge",
+        back=r"(?:look|looking|looked|stare|staring|stared) at (?:the|my|that) (?:[^ .]+ ){0,5}"
+        r"and(?: just)?",
+        level=HIGH,
+        reasons="ideation means",
+    ),
+    rule(
+        # "if I ended it would the life insurance still pay out": the act asked about.
+        "insurance_if_i_end_it",
+        "if i ended it|if i end it|if i ended things|if i end things|if i killed myself"
+        "|if i kill myself|if i took my own life|if i take my own life",
+        r" (?:[^ .]+ ){0,4}(?:life )?insurance(?= )",
+        needs="insurance",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "everyone's lives would go on fine if I ended things".
+        "fine_if_i_ended_it",
+        "if i ended it|if i end it|if i ended things|if i end things|if i just ended it"
+        "|if i just ended things",
+        r"(?: all)?" + _END_CLAUSE,
+        needs="ended end",
+        back=r"(?:fine|better|better off|go on|move on|easier|okay|ok|happier|relieved)",
+        level=HIGH,
+        reasons="ideation burden",
+    ),
+]
+
+HINT_RULES: Final[list[Rule]] = [
+    *_TIME_LEFT,
+    *_HINTED_PLANS,
+    *_IN_PASSING,
+    *_HOPE_GONE,
+    *_SET_OUT,
+    *_SAID_ASIDE,
+]
