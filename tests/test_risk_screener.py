@@ -3661,6 +3661,93 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ),
     ("the cat's with my neighbour while we're on holiday", NONE, ""),
     ("so long, and thanks for all the fish", NONE, ""),
+    # set23: suicide slang misheard ('sudoku' for seppuku), kys told by others then taken up.
+    ("want to sudoku myself tbh", HIGH, "ideation"),
+    ("gonna commit sudoku", HIGH, "ideation"),
+    ("i want to do a sudoku before bed", NONE, ""),
+    ("chat told me to kys and honestly I've been thinking about doing it", HIGH, "ideation"),
+    ("people keep telling me to kys. maybe i should listen", HIGH, "ideation"),
+    ("someone said kys in chat, i dont think about it", NONE, ""),
+    # set23: self-harm told around its words: what it quiets, marks lied about, the first time
+    # in years, a blade used again, the act unnamed beside hiding sleeves, 'on the cutting'.
+    ("cutting is the only thing that makes the noise stop after a bad shift", HIGH, "self_harm"),
+    ("cutting carbs is the only thing that makes the bloating stop", NONE, ""),
+    (
+        "my girlfriend saw the marks on my thighs and I lied and said it was the cat",
+        HIGH,
+        "self_harm",
+    ),
+    ("I lied about the cuts on my arms", HIGH, "self_harm"),
+    ("she saw the stretch marks on my thighs and I lied", NONE, ""),
+    ("self harmed for the first time in 3 years tonight", HIGH, "self_harm"),
+    ("cut myself for the first time in months", HIGH, "self_harm"),
+    ("got my hair cut for the first time in years", NONE, ""),
+    ("Used the razor again. I'd been doing so well.", HIGH, "self_harm"),
+    ("grabbed the blade again last night", HIGH, "self_harm"),
+    ("used the razor again this morning, shaving is a pain", NONE, ""),
+    ("long sleeves in july again. I did it again last night.", HIGH, "self_harm"),
+    ("wore short sleeves in july and I'm glad I did it.", NONE, ""),
+    ("relapsed on the cutting. 90 days gone.", HIGH, "self_harm"),
+    ("relapsed, the burning in my chest is back. heartburn", NONE, ""),
+    # set23: ideation told around its words: a voice naming the way, the gun eaten, ending it
+    # after a longer thought, 'doing it to myself' after the calls, the other who is me.
+    ("every time I pass the overpass my brain says just turn the wheel", HIGH, "ideation"),
+    ("my satnav says just turn the wheel left here", NONE, ""),
+    ("I think about eating my rifle way more than I should", HIGH, "method"),
+    ("ate a whole rack of ribs with my rifle club", NONE, ""),
+    (
+        "lately I've been thinking about walking out past the fence line one night and ending it",
+        HIGH,
+        "ideation",
+    ),
+    ("thinking about the party and ending things with him", NONE, ""),
+    (
+        "I've been to enough of these calls to know what's left behind, and lately I keep"
+        " thinking about doing it to myself",
+        HIGH,
+        "ideation",
+    ),
+    ("thinking about doing that to my hair too", NONE, ""),
+    ("Marcus is thinking about killing himself again. Marcus is me.", HIGH, "ideation"),
+    ("my friend Marcus is thinking about killing himself. I'm scared for him.", CONCERN, ""),
+    ("ive been thinkin bout suicde alot latley", HIGH, "ideation"),
+    (
+        "I hand out meds all shift and I've caught myself thinking about taking the whole"
+        " cart for myself",
+        HIGH,
+        "method",
+    ),
+    ("thinking about taking the whole box of meds home to sort", NONE, ""),
+    # set23: means kept close: on the mind, by the bed, checked on, the use denied, counted,
+    # several pharmacies, 'for when I'm ready', held while the end is pictured.
+    ("the rope in the barn has been on my mind a lot", HIGH, "method"),
+    ("the knife's next to the bed now. in case tonight is the night", IMMINENT, "means"),
+    ("my book is on my pillow, tonight is the night", NONE, ""),
+    (
+        "the rope's in the closet. I check it's still there every night before bed.",
+        IMMINENT,
+        "means",
+    ),
+    ("my bike's in the garage, i check it's still there every night", NONE, ""),
+    ("bought rope today. not for the boat.", HIGH, "means"),
+    ("bought a rope. not for the farm. my kid wants a tire swing in the oak", NONE, ""),
+    ("I have enough pills now. I counted twice.", IMMINENT, "means"),
+    (
+        "filled both prescriptions at different pharmacies so nobody notices. i'm ready.",
+        IMMINENT,
+        "means",
+    ),
+    ("I've been pocketing meds from work. for when I'm ready.", HIGH, "means"),
+    (
+        "he left his service weapon here and i keep holding it and thinking this is how i go",
+        IMMINENT,
+        "means",
+    ),
+    ("this is how i die lol, buried in laundry", NONE, ""),
+    # set23: an attempt told by waking in hospital; not a hospital stay of another kind.
+    ("woke up in the ER. apparently I tried again.", IMMINENT, "attempt"),
+    ("I tried again and woke up in the icu", IMMINENT, "attempt"),
+    ("woke up in the hospital after my appendix burst. i tried to walk", NONE, ""),
 ]
 
 

@@ -257,8 +257,11 @@ _IDEATION: Final = [
     rule(
         "voice_says_do_it",
         "telling me to|tells me to|saying to|saying just|says to|says just|keeps saying",
-        r" (?:just )?(?:end it|kill myself|die|do it|jump|end my life|kill me)(?= )",
-        needs="end kill die do jump",
+        # "my brain says just turn the wheel": the way named.
+        r" (?:just )?(?:end it|kill myself|die|do it|jump|end my life|kill me|turn the wheel"
+        r"|yank the wheel|swerve|drive off|step off|step out|step in front|pull the trigger"
+        r"|let go|go over|take them all)(?= )",
+        needs="end kill die do jump wheel swerve drive step trigger let go take",
         back=r"(?:brain|head|mind|voice|voices|thoughts)(?: keeps| keep| is| are| always| just)*",
         level=HIGH,
         reasons="ideation",
@@ -693,7 +696,7 @@ _IDEATION: Final = [
         r"(?: (?:more and more|more|a lot more|a lot|so much|too much|lately|again|seriously"
         r"|really|properly|hard|constantly))*"
         # Not "ending things with my boyfriend".
-        f" (?:about |of |over |on )?{ADV}(?:suicide"
+        f" (?:about |of |over |on |bout |abt |aboot )?{ADV}(?:suicide"
         r"|ending (?:it|things)(?! (?:with|between|early)(?= ))|ending everything"
         f"|ending my life|not being alive|not living|(?:{_METHOD_GERUNDS})(?: {ANY_SELF})?"
         "|jumping|overdosing|the pills|(?:crashing|flipping|wrecking|driving) my car"
@@ -1337,7 +1340,78 @@ _INTENT_OTHERWISE: Final = [
     ),
 ]
 
+# A thought told around its words: the act at the end of a longer thought ("thinking about
+# walking out past the fence line one night and ending it"), "doing it to myself" after
+# the calls that showed what it is, someone else's thoughts owned ("Marcus is me"), a way with
+# the thought of the end ("thinking this is how I go"), a whole supply pictured taken.
+_TOLD_AROUND: Final = [
+    rule(
+        "thought_then_ending_it",
+        "thinking about|thinking of|think about|thought about|thinkin about|thinking bout"
+        "|thinkin bout|picturing|imagining",
+        rf"(?: [^ .]+){{1,12}}? and {ADV}ending (?:it|it all|things|my life|everything)"
+        r"(?! (?:with|between|early|on a|on an|on the)(?= ))",
+        needs="ending",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        "doing_it_to_myself",
+        "doing it to myself|doing that to myself|doing the same to myself|doing the same thing"
+        " to myself|do it to myself|do that to myself|do the same to myself",
+        r"(?! (?:every|when|again)(?= ))",
+        needs="calls suicide suicides suicidal died dead death kill killed killing hanging hanged"
+        " overdose overdoses jumper jumpers behind funeral body bodies",
+        back=rf"(?:thinking|think|thought|thinkin) (?:about|of){ADV_BACK}",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "Marcus is thinking about killing himself again. Marcus is me."
+        "the_other_is_me",
+        "is me|is actually me|is really me|was me|was actually me|was really me|is just me",
+        r"(?= (?:[.,]|$))",
+        needs="himself herself themselves suicide suicidal die dying kill killing",
+        back=r"(?:[.,]|ok|okay|honestly|actually|truth is|lol) (?:[^ .,]+|my friend|the friend"
+        r"|this friend|my buddy|the buddy|my mate|the person|this person|the guy|this guy"
+        r"|the girl|this girl|my friend \w+)",
+        level=HIGH,
+        reasons="ideation",
+        personal=False,  # the other named is the speaker
+    ),
+    rule(
+        # "i keep holding it and thinking this is how i go".
+        "this_is_how_i_go",
+        "this is how",
+        r" (?:i|ill|i will|im going to|im gonna|i want to|id) (?:go|die|end it|end things|do it"
+        r"|check out|want to go|want to die)(?= (?:[.,]|$|and|tonight|now|soon|someday|one day))",
+        needs="go die end do check",
+        back=r"(?:thinking|think|thought|knowing|know|decided|feel like|feeling like|imagining"
+        r"|picturing)(?: that)?",
+        level=HIGH,
+        reasons="ideation method",
+        jokable=True,
+    ),
+    rule(
+        # "thinking about taking the whole cart for myself", "... swallowing the whole supply".
+        "take_whole_supply",
+        "taking the whole|take the whole|swallowing the whole|swallow the whole|taking the entire"
+        "|downing the whole|taking the whole lot|taking my whole",
+        r" (?:med cart|medicine cart|drug cart|meds cart|cart|supply|stock|stash|lot|cabinet"
+        r"|pharmacy|bottle|box|pack|packet|prescription|script)"
+        # Not moved: "... the whole box of meds home to sort".
+        r"(?!(?: of [^ .]+)? (?:to|with|home|out|along|back|off|in|into|and (?:put|move|sell"
+        r"|pack))(?= ))(?!(?: [^ .]+){0,3} (?:home|back|along|to sort|to the)(?= ))",
+        needs=PILL_NEEDS,
+        back=rf"(?:thinking|think|thought|thinkin|picturing|imagining|fantasizing|dreaming)"
+        rf" (?:about|of){ADV_BACK}",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+]
+
 ACT_RULES: Final[list[Rule]] = [
+    *_TOLD_AROUND,
     *_IDEATION,
     *_PICTURED,
     *_MADE_PLAIN,

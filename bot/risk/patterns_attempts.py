@@ -1171,4 +1171,34 @@ _UNDER_WAY: Final = [
     ),
 ]
 
-ATTEMPT_RULES: Final[list[Rule]] = [*_ATTEMPTS, *_TAKEN_ALREADY, *_QUESTIONS, *_UNDER_WAY]
+# Waking in hospital after it: "woke up in the ER. apparently I tried again", "tried
+# again. woke up in icu". Not a bare "tried again" (a driving test, a recipe).
+_WOKE_AFTER: Final = [
+    imminent(
+        "tried_again_woke_in_hospital",
+        "tried again|tried it again|did it again|tried|went through with it",
+        r"(?= (?:[.,]|$|last night|yesterday))",
+        needs="woke",
+        back=r"woke up (?:in|at) (?:the |a )?(?:er|hospital|icu|a and e|ae|emergency room|emergency"
+        r"|resus|psych ward|ward|ambulance)(?: [^ .]+){0,4}? (?:[.,] )?(?:and |so |apparently"
+        r" |i guess |guess |turns out )?(?:i|apparently i)",
+        reasons="attempt",
+    ),
+    imminent(
+        "tried_again_then_woke",
+        "tried again|tried it again|did it again",
+        r" (?:[.,] )?(?:and )?(?:i )?woke up (?:in|at) (?:the |a )?(?:er|hospital|icu|a and e|ae"
+        r"|emergency room|resus|psych ward)(?= )",
+        needs="woke",
+        back=r"(?:i|^)",
+        reasons="attempt",
+    ),
+]
+
+ATTEMPT_RULES: Final[list[Rule]] = [
+    *_WOKE_AFTER,
+    *_ATTEMPTS,
+    *_TAKEN_ALREADY,
+    *_QUESTIONS,
+    *_UNDER_WAY,
+]

@@ -613,8 +613,11 @@ _MEANS: Final = [
     rule(
         # "thinking about eating it" with a gun named: the barrel, not a meal.
         "eat_the_gun",
-        "eating it|eat it|eating the barrel|eat the barrel|eat my gun|eating my gun",
-        needs=_GUN_NEEDS,
+        # "I think about eating my rifle", "want to eat a bullet": any gun, or its round.
+        "eating|eat",
+        r" (?:it|the barrel|(?:my|a|the|my own) (?:gun|rifle|pistol|shotgun|revolver|handgun"
+        r"|sidearm|service weapon|service pistol|service rifle|glock|bullet|barrel))(?= )",
+        needs=f"{_GUN_NEEDS} bullet barrel sidearm glock weapon",
         back=r"(?:thinking about|think about|thought about|want to|wanna|gonna|going to|could"
         r"|might|just|to|of)",
         level=HIGH,

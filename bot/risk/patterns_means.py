@@ -592,7 +592,111 @@ _AT_HAND: Final = [
     ),
 ]
 
+# Means kept where the person sleeps, checked on, bought with every other use denied,
+# counted, got from several pharmacies, put by "for when I'm ready", and a means that
+# stays on the mind.
+_KEPT_BY: Final = [
+    rule(
+        # "the rope in the barn has been on my mind a lot"; pills are left out (a dose).
+        "means_on_my_mind",
+        f"rope|noose|blade|blades|razor|razors|{GUNS}|service weapon",
+        r"(?: (?:in|under|on|at|out in|up in|in the back of) (?:the|my|his|our|dads) \w+)?"
+        r" (?:has been|have been|s been|been|is|are|keeps being|stays|is always) (?:on my mind"
+        r"|in my head|in my thoughts|stuck in my head)(?! (?:less|a lot less|much less)(?= ))",
+        needs="mind head thoughts",
+        back=_OWNER,
+        level=HIGH,
+        reasons="method",
+    ),
+    cue(
+        # "the knife's next to the bed now", "the pills are under my pillow".
+        "means_by_the_bed",
+        # "the knife's" folds to "knifes".
+        f"{PILL_WORDS}|knife|knifes|rope|ropes|noose|nooses|blade|blades|razor|razors|{GUNS}|guns",
+        r" (?:is |s |are |are all |sits |stays |lies )?(?:next to|by|beside|under|on|in)"
+        r" (?:the|my) (?:bed|pillow|nightstand|bedside table|night stand|mattress)(?= )",
+        needs="bed pillow nightstand bedside night mattress",
+        back=r"(?:the|my)",
+        reasons="means",
+    ),
+    cue(
+        # "the rope's in the closet".
+        "rope_kept_in",
+        "rope|ropes|noose|nooses",
+        r" (?:is |s )?(?:in|under) (?:the|my) (?:closet|garage|shed|trunk|drawer|wardrobe|barn"
+        r"|attic|basement|car|truck|backpack)" + _END_CLAUSE,
+        needs="closet garage shed trunk drawer wardrobe barn attic basement car truck backpack",
+        back=r"(?:the|my)",
+        reasons="means",
+    ),
+    cue(
+        # "I check it's still there every night", where a means is named.
+        "means_checked_still_there",
+        "still there",
+        r"(?= )",
+        needs=f"{_GUN_NEEDS} {PILL_NEEDS} rope ropes noose knife knifes blade blades razor",
+        back=r"(?:check|checking|checked|make sure|making sure|look if|see if)(?: that)?"
+        r" (?:its|it is|theyre|they are|the \w+ is|the \w+ are)",
+        reasons="means",
+    ),
+    rule(
+        # "bought rope today. not for the boat.": the ordinary use ruled out, nothing else said.
+        "means_not_for_the_use",
+        "not for",
+        # At the message's end: not "... not for the farm. my kid wants a tire swing".
+        r" (?:the |a |my |some |any )?[^ .]+(?: [^ .]+)?(?= (?:\. )?$)",
+        needs="rope noose gun pistol rifle shotgun revolver handgun",
+        back=r"(?:bought|got|picked up|ordered) (?:a |the |some )?(?:rope|noose|gun|pistol|rifle"
+        r"|shotgun)(?: (?:today|yesterday|this morning|earlier|tonight))? [.,](?: and| its| it s)?",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means intent",
+    ),
+    cue(
+        # "I have enough pills now. I counted twice."
+        "pills_counted_twice",
+        "counted|counted them|counted it|checked|ive counted|i counted",
+        r" (?:twice|again|three times|every night|(?:\d+|two|three) times)(?= )",
+        needs=PILL_NEEDS,
+        reasons="means",
+    ),
+    rule(
+        # "filled both prescriptions at different pharmacies so nobody notices".
+        "pharmacies_apart",
+        "at different|at two different|at separate|from different|from two different"
+        "|from separate|at multiple|from multiple",
+        r" (?:pharmacies|chemists|drugstores|pharmacys|doctors|gps)(?= )",
+        needs="pharmacies chemists drugstores pharmacys doctors gps",
+        back=r"(?:filled|fill|filling|got|picked up|picking up|get|getting)(?: both| my| the| all"
+        r"| two| three)?(?: \w+)? (?:prescriptions|scripts|prescription|script|pills|meds)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means",
+    ),
+    rule(
+        # "pocketing meds from work ... for when I'm ready".
+        "for_when_ready",
+        "for when im ready|for when i am ready|for when the time comes|for when its time"
+        "|for when i decide|for when i finally do it|for when i need them|for when i need it",
+        r"(?= )",
+        needs=f"{_GUN_NEEDS} {PILL_NEEDS} rope noose",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="means plan",
+    ),
+    cue(
+        # "i keep holding it", where a gun or a means is named.
+        "keeps_holding_it",
+        "keep holding it|kept holding it|been holding it|keep picking it up|keep taking it out"
+        "|sat holding it|sit holding it|sitting holding it",
+        r"(?= )",
+        needs=f"{_GUN_NEEDS} weapon rope noose knife blade",
+        reasons="means",
+    ),
+]
+
 MEANS_RULES: Final[list[Rule]] = [
+    *_KEPT_BY,
     *_KEPT,
     *_TAKEN_OUT,
     *_DWELT_ON,

@@ -321,6 +321,23 @@ _SELF_HARM: Final = [
         tense=Tense.EVENT,
     ),
     rule(
+        # "cutting is the only thing that makes the noise stop after a bad shift": what it
+        # quiets named, the clause going on. "the only thing that makes it stop" is no diet's.
+        "cutting_only_quiets",
+        "cutting|self harming|hurting myself|harming myself|burning myself|sh|the blade|the razor",
+        r" (?:is|was|has been|s) (?:the only (?:thing|way)|all) (?:that )?(?:i have that )?"
+        r"(?:makes|made|will make|gets|got|helps) (?:it|the noise|the pain|the thoughts|my head"
+        r"|my brain|everything|the voices|things|the feeling|the numbness|the panic) (?:stop"
+        r"|go quiet|quiet|quieter|go away|shut up|bearable|better|okay|ok)(?= )"
+        r"|(?: (?:is|was|s) the only (?:thing|way)(?: that)?)? (?:keeps|kept) me (?:sane|going"
+        r"|alive|grounded|functioning)(?= )",
+        needs="stop quiet quieter away shut bearable better okay ok sane going alive grounded"
+        " functioning",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
         # "digging my nails into my skin till it bleeds"; not mosquito bites.
         "nails_till_bleed",
         "digging|dig|dug|digs|clawing|claw|clawed|pinching|pinched|pinch|scratching|scratch"
@@ -677,8 +694,9 @@ _RELAPSE_SHORTHAND: Final = [
         "relapsed_sh",
         "relapsed|relapse|relapsing|relapsed again",
         r"(?: [.,])?(?: and| again| on| into| with| to| back into| back to)?(?: [.,])?"
-        f" (?:{_SH_WORDS})"
-        r"(?= )(?! (?:out|back|down|off|ties|contact|corners)(?= ))",
+        # "relapsed on the cutting"; not "the cutting board".
+        f"(?: the(?! burning| burned))? (?:{_SH_WORDS})"
+        r"(?= )(?! (?:out|back|down|off|ties|contact|corners|board|boards|edge|room|floor)(?= ))",
         needs="cutting cut sh shd self burning burned blade blades razor razors",
         level=HIGH,
         reasons="self_harm",
@@ -931,7 +949,94 @@ _TOLD_OTHERWISE: Final = [
     ),
 ]
 
+# Marks seen and lied about, the first time in years, a blade used again, the act left
+# unnamed beside the sleeves that hide it.
+_FIRST_TIME_LEADS = (
+    "self harmed|cut myself|harmed myself|hurt myself|burned myself|burnt myself|shd"
+)
+_HIDDEN_AND_BACK: Final = [
+    rule(
+        # "my girlfriend saw the marks on my thighs and I lied and said it was the cat",
+        # "lied about the cuts on my arm". Not stretch marks, nor marks with no lie told.
+        "lied_about_marks",
+        "marks|cuts|scars|burns|scratches|cut marks|wounds",
+        rf" on my {_BODY}(?: [^ .]+){{0,6}}? (?:i )?(?:lied|lie|lying|made up|make up|made"
+        r" something up|pretended|pretend|covered for|blamed (?:it on )?(?:the|my) (?:cat|dog"
+        r"|kitten|puppy))(?= )",
+        needs="lied lie lying made make pretended pretend covered blamed",
+        back=r"(?<!stretch )(?:the|my|all the|all my|saw the|saw my|seen the|seen my|noticed the"
+        r"|noticed my|asked about the|asked about my)",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # The lie told first: "lied about the marks on my arm", "told her the cuts on my legs
+        # were from the cat". Only a lie, as "the cuts on my legs were from the cat" is true.
+        "lied_about_marks_first",
+        "lied about|lying about|lie about|made up a story about|made up an excuse for"
+        "|made excuses for|make excuses for",
+        rf" (?:the|my|all the|all my) (?:marks|cuts|scars|burns|cut marks|wounds) on my {_BODY}",
+        needs="marks cuts scars burns wounds",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "self harmed for the first time in 3 years tonight", "cut myself for the first time
+        # in months": a relapse, told by the gap it ended.
+        "first_time_in_years",
+        _FIRST_TIME_LEADS,
+        # Opening a sentence, or after "I": not "got my hair cut for the first time".
+        "(?:"
+        + "|".join(
+            f"(?<={pre} {lead})"
+            for lead in _FIRST_TIME_LEADS.split("|")
+            for pre in ("^", r" \.", " ,", " i", " and i", " then i", " i just", " i finally")
+        )
+        + r")(?: again)? for the first time in (?:(?:\d+|two|three|four|five|six|seven|eight|nine"
+        r"|ten|eleven|twelve|a few|a couple of|a couple|many|so many|like|over|almost|nearly"
+        r"|about) ){0,2}(?:years?|months?|weeks?|ages|forever|a (?:long )?while|a year"
+        r"|a long time)(?= )",
+        needs="first",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "Used the razor again.", "grabbed the blade again last night"; not to shave, nor a
+        # mower's or a craft knife's blade.
+        "blade_used_again",
+        "used|use|using|grabbed|reached for|went for|went back to|picked up|pulled out|took out"
+        "|got out",
+        r" (?:the|my|a)(?: old| sharpener)? (?:razor|razors|blade|blades|razor blade|razor blades)"
+        r" again(?= )"
+        r"(?!(?: [^ .]+){0,8} (?:shave|shaving|shaved|beard|stubble|armpits|mower|lawn|hedge"
+        r"|saw|skates?|cardboard|box|boxes|tape|carpet|wood|craft|crafts|knife|scraper)(?= ))",
+        needs="razor razors blade blades",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        # "long sleeves in july again. I did it again last night.": the act left unnamed
+        # beside the sleeves that hide it.
+        "did_it_under_sleeves",
+        "did it again|done it again|did it|relapsed",
+        # A bare "did it" only with its time: not "glad I did it" about short sleeves worn.
+        r"(?:(?<=again)|(?<=relapsed))(?: last night| tonight| today| this morning| yesterday)?"
+        r"(?= (?:[.,]|$))"
+        r"|(?<=did it)(?: last night| tonight| this morning| yesterday)(?= (?:[.,]|$))",
+        needs="sleeves longsleeves hoodie hoodies",
+        back=r"(?:i|ive|i have|and i|i just)",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+]
+
 SELF_HARM_RULES: Final[list[Rule]] = [
+    *_HIDDEN_AND_BACK,
     *_SELF_HARM,
     *_RELAPSE_SHORTHAND,
     *_HURT_AS_MEANT,

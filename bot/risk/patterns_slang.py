@@ -36,6 +36,10 @@ _SLANG_ACT = alt(
     r"rope(?= (?:[.,]|$|lol|fr|tonight|today|now|ngl|emoji\w+)| (?:a lot|lately|again"
     r"|constantly|all the time|more and more|every day)(?: lately| recently)?(?= (?:[.,]|$)))",
     "toaster bath",
+    # Seppuku misheard as the puzzle: "want to sudoku myself", "gonna commit sudoku".
+    r"sudoku(?= (?:myself|mself|meself|my self))",
+    r"(?<=commit )(?:sudoku|seppuku)",
+    r"(?<=committing )(?:sudoku|seppuku)",
 )
 
 
@@ -88,7 +92,8 @@ _SLANG: Final = [
         r"(?! (?:my|this|that|the|our) (?:old |whole |entire |main |alt )?(?:account|accounts|acc"
         r"|tumblr|twitter|blog|channel|profile|posts|tweets|history|insta|instagram|tiktok|page"
         r"|server|save|saves|file|files|character|plants?|phone|laptop)(?= ))",
-        needs="kms unalive unaliving alive sewer sewerslide sewercide hero ctb rope toaster delete",
+        needs="kms unalive unaliving alive sewer sewerslide sewercide hero ctb rope toaster delete"
+        " sudoku seppuku",
         level=HIGH,
         reasons="ideation slang",
         jokable=True,
@@ -446,7 +451,30 @@ _HEARD_INSIDE: Final = [
     ),
 ]
 
+# Told to by others, then taken up: "chat told me to kys and honestly I've been thinking
+# about doing it", "people keep saying kys. maybe I should listen". Not "... I'd never do it".
+_TAKEN_UP: Final = [
+    rule(
+        "told_kys_taken_up",
+        "kys|kill yourself|kill urself|kill ur self|unalive yourself|go die|end yourself",
+        # No denial anywhere between: not "... and I'm not going to do it".
+        r"(?: (?!(?:not|never|dont|wont|wouldnt|cant|didnt|nah|no|aint)(?= ))[^ .]+){0,4}?"
+        r" (?:[.,] )?(?:and |but |so |tbh |honestly |ngl |lowkey |now |maybe |and maybe )*"
+        r"(?:ive been |i been |im |i am |i keep |i |been )(?:thinking about|thinking of"
+        r"|considering|tempted to|(?:might|should|could|wanna|want to|gonna|going to)"
+        r"(?: actually| just| really)?) (?:doing it|do it|it|listening|listen|taking (?:their|the)"
+        r" advice|doing what (?:they|he|she) (?:said|say))(?= )",
+        needs="kys kill unalive go end",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+        personal=False,  # "yourself" is the speaker, told by others
+        timed=False,  # a thought taken up: "... and now I'm thinking about it" sets no time
+    ),
+]
+
 SLANG_RULES: Final[list[Rule]] = [
+    *_TAKEN_UP,
     *_SLANG,
     *_SKULL_IN_EARNEST,
     *_LAST_SLEEP,
