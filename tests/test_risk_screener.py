@@ -3748,6 +3748,65 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("woke up in the ER. apparently I tried again.", IMMINENT, "attempt"),
     ("I tried again and woke up in the icu", IMMINENT, "attempt"),
     ("woke up in the hospital after my appendix burst. i tried to walk", NONE, ""),
+    # chat set24, Spanish and Portuguese families: the idea of ending one's life that keeps
+    # coming back; hitting or scratching till it bleeds, to punish oneself, started again;
+    # a method pictured; not wanting to go on; burden, hopeless and not-woken lines; an
+    # attempt with its means or the European clitic; means got "for" it; come to a place
+    # for it; and near misses that stay ordinary.
+    ("la idea de matarme no se va, me persigue siempre", HIGH, "ideation"),
+    ("a ideia de me matar não sai da cabeça e volta sempre", HIGH, "ideation"),
+    ("no me quito de la cabeza la idea de suicidarme", HIGH, "ideation"),
+    ("la idea de acabar con todo el trabajo me da vueltas", NONE, ""),
+    ("me arañé los brazos hasta sangrar anoche", HIGH, "self_harm"),
+    ("me arranhei até sangrar por causa da coceira do mosquito", NONE, ""),
+    ("fico me batendo pra me castigar quando erro", HIGH, "self_harm"),
+    ("volví a lastimarme ayer después de la pelea", HIGH, "self_harm"),
+    ("voltei a me machucar no joelho, futebol de novo", NONE, ""),
+    ("volví a cortarme el pelo muy corto", NONE, ""),
+    ("pienso mucho en tirarme del puente", HIGH, "ideation"),
+    ("penso em me atirar ao mar pra nadar um pouco, que calor", NONE, ""),
+    ("me imagino tomándome todas las pastillas del botiquín", HIGH, "ideation"),
+    ("penso em tomar todos os remédios certinho no horário", NONE, ""),
+    ("ya no quiero seguir, estoy agotada", HIGH, "ideation"),
+    ("nao quero continuar vivendo", HIGH, "ideation"),
+    ("no quiero seguir aquí, esta empresa me explota", NONE, ""),
+    ("sigo queriendo morirme", HIGH, "ideation"),
+    ("estarían todos mejor sin mí", CONCERN, "burden"),
+    ("eles ficariam melhor sem mim", CONCERN, "burden"),
+    ("nao sei pra que continuo vivendo", CONCERN, "hopeless"),
+    ("queria não ter acordado", CONCERN, "passive_wish"),
+    ("ojalá no me hubiera despertado tan temprano", NONE, ""),
+    ("ya no aguanto más esta vida", HIGH, "ideation"),
+    ("tentei matar-me ontem", HIGH, "attempt"),
+    ("ayer intenté matarme", HIGH, "attempt"),
+    ("tentei me matar quando tinha 15 anos", CONCERN, "attempt past"),
+    ("intenté matarme de hambre con la dieta", NONE, ""),
+    ("aos 17 tentei me matar. hoje estou muito melhor", NONE, ""),
+    ("quiero morirme, con 30 años y sin trabajo", HIGH, "ideation"),
+    ("tentei me matar ha cinco anos, hoje estou bem", NONE, ""),
+    ("anoche lo intenté con las pastillas", HIGH, "attempt"),
+    ("lo intenté con la dieta keto y no funcionó", NONE, ""),
+    ("ya tengo lo que necesito para matarme", IMMINENT, "plan means"),
+    ("ja deixei tudo preparado pra me matar", IMMINENT, "plan"),
+    ("compré lo que necesito para la fiesta", NONE, ""),
+    ("vim aqui pra me matar", IMMINENT, "intent"),
+    ("vine aquí a matarme de risa con ustedes", NONE, ""),
+    ("vou dar fim à minha vida", IMMINENT, "intent"),
+    ("vou pôr fim a esse relacionamento", NONE, ""),
+    ("pienso cada vez más en acabar conmigo", HIGH, "ideation"),
+    ("ya sé cómo y cuándo lo voy a hacer", HIGH, "plan"),
+    # ... and their cues: little alone, a crisis two together.
+    ("hoy no vuelvo a casa, me quedo con mi novia", NONE, ""),
+    ("estoy en el muelle y no voy a volver a casa. ya no aguanto más", IMMINENT, "goodbye"),
+    ("ya les escribí las cartas. no me queda nada por hacer aquí.", IMMINENT, "goodbye"),
+    ("no me queda nada por hacer aquí, me voy a casa", NONE, ""),
+    ("deixei a carta. amanhã vocês vão entender.", IMMINENT, "goodbye intent"),
+    ("dejé las facturas pagadas para cuando yo no esté.", IMMINENT, "plan goodbye"),
+    ("paguei o que devia pro banco, que alívio", NONE, ""),
+    ("ya no voy a estar para navidad. gracias por todo", IMMINENT, "goodbye"),
+    ("não tem mais volta, já assinei o contrato", NONE, ""),
+    ("não tem mais volta. não me procurem.", IMMINENT, "intent goodbye"),
+    ("desta vez nao desisto. ja sei como e quando vou fazer", IMMINENT, "plan intent"),
 ]
 
 
@@ -4162,6 +4221,22 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         "goodbye",
     ),
     (["thanks for the recipe"], "you've been kinder to me than most people ever were", NONE, ""),
+    # chat set24, Spanish and Portuguese: a pet left, affairs settled, means at hand after
+    # concern; the same with an ordinary occasion stays calm.
+    (
+        ["estarían todos mejor sin mí"],
+        "le dejé el gato a mi amiga",
+        IMMINENT,
+        "context",
+    ),
+    (
+        ["não aguento mais essa vida"],
+        "paguei o que devia pro meu irmão",
+        IMMINENT,
+        "context",
+    ),
+    (["no sé para qué sigo viviendo"], "tengo la pistola aquí conmigo", IMMINENT, "context means"),
+    (["me voy de vacaciones el lunes"], "le dejé el gato a mi vecina", NONE, ""),
 ]
 
 

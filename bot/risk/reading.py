@@ -39,6 +39,7 @@ from bot.risk.patterns_hints import HINT_RULES
 from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
+from bot.risk.patterns_intl_iberian import IBERIAN_MARKERS, IBERIAN_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
@@ -87,10 +88,11 @@ _SIGNALS: Final = RuleIndex(
         *INTL_SIGN_RULES,
         *INTL_CRISIS_RULES,
         *INTL_FAMILY_RULES,
+        *IBERIAN_RULES,
         *IDIOM_RULES,
     ]
 )
-_MARKS: Final = [*MARKER_RULES, *INTL_CRISIS_MARKERS]
+_MARKS: Final = [*MARKER_RULES, *INTL_CRISIS_MARKERS, *IBERIAN_MARKERS]
 _TIMES: Final = RuleIndex([r for r in _MARKS if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
 # Cues that tell one warning sign in other words: a will made, the will signed, the
@@ -374,6 +376,8 @@ _THEIR_VERB = re.compile(
     r"(?:is|was|has|had|does|did|says|said|keeps|kept|wants|wanted|needs|tried|tries|thinks"
     r"|told|just|doesnt|didnt|hasnt|isnt|wasnt|(?!(?:this|its|thats|yes|plus)$)\w+s)$"
 )
+# A Spanish participle after "he" ("he dejado", "he escrito", "he vuelto"): "I have".
+_ES_PARTICIPLE = re.compile(r"[a-z]{2,}(?:ado|ido|echo|icho|isto|rito|uelto|ierto)")
 # Whose word each pronoun is; one in several lists is first person, then third.
 _PERSON: Final = {
     **{w: "pet" for w in PETS},
@@ -602,8 +606,12 @@ def _person(matched: str, tail: str, opens: bool = False, parting: bool = False)
             # "a girl in my discord server": a place, not the speaker; "fed the dog and
             # took all my pills": an animal is the subject only right before the verb.
             continue
-        if word in _ADDRESSEE and i and words[i - 1] in _PARTING:
-            continue  # "thank you", "love you": the writer speaks to them
+        if (word in _ADDRESSEE and i and words[i - 1] in _PARTING) or (
+            word == "he" and i + 1 < len(words) and _ES_PARTICIPLE.fullmatch(words[i + 1])
+        ):
+            # "thank you", "love you": the writer speaks to them; Spanish "(yo) he
+            # dejado", "he escrito": the speaker, not English "he"
+            continue
         if opens and person == "third" and i <= 2 and _called(words, i, said, parting):
             continue  # "mom when you read this": the one spoken to, not the subject
         return person
