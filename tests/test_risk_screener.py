@@ -3572,6 +3572,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("wrote a goodbye letter to my family", IMMINENT, "goodbye"),
     ("this is goodbye for a while! moving to Auckland on Friday", NONE, ""),
     ("my old bandmate overdosed last month", CONCERN, "third_party"),
+    # Not knowing why one keeps living, and a wish not to have woken: concern; about a gym,
+    # the office, or an early morning, nothing.
+    ("i dont know why i keep living", CONCERN, "hopeless"),
+    ("i don't know why I keep going to this gym", NONE, ""),
+    ("no idea why im still here at the office at 9pm", NONE, ""),
+    ("i wish i hadn't woken up this morning", CONCERN, "passive_wish"),
+    ("i wish i hadn't woken up so early on my day off", NONE, ""),
     # r23A (chat set23): giveaways, hints, goodbyes, times and plans told in other words,
     # each beside an ordinary sentence with the same words that must stay below high.
     (

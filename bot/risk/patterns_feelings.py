@@ -51,6 +51,8 @@ _DEATH_WISH = alt(
     _DISAPPEAR,
     "vanish",
     r"(?:not|never|dont|wont|didnt|wouldnt) wake up",
+    # "i wish i hadnt woken up this morning", not "... so early"
+    r"(?:hadnt|had not|had never|never) (?:woken|woke) up(?! (?:so |this |that )?(?:early|late))",
     "stop existing",
     "not exist",
     "didnt exist",
@@ -85,8 +87,8 @@ _PASSIVE: Final = [
         r" (?:that )?(?:i|id|she|he|they) (?:was |were |could be |would be |had been |had |d be "
         r"|could |would "
         f"|will |just |could just |would just |could finally )?{ADV}{_DEATH_WISH}",
-        needs="dead die died gone born alive here disappear vanish wake existing exist hit "
-        "asleep sleep cease",
+        needs="dead die died gone born alive here disappear vanish wake woken woke existing exist"
+        " hit asleep sleep cease",
     ),
     _passive(
         "someone_kill_me",
@@ -463,8 +465,12 @@ _HOPELESS: Final = [
         "why_alive",
         "why|what",
         r" (?:am i|do i|the hell am i|tf am i) (?:still |even )?(?:alive|living|still here"
-        r"|keep living|bother living|bother waking up)",
-        needs="alive living here bother",
+        r"|keep living|bother living|bother waking up)"
+        # The question told: "i dont know why i keep living", "not sure why i'm still here".
+        r"|(?<=know why|sure why|idea why) (?:i|im) (?:even )?(?:keep living|keep going|still"
+        r" (?:alive|here|living)|bother living|bother waking up|am still (?:alive|here))"
+        r"(?= (?:[.,]|$|tbh|honestly|anymore|at all|some days|most days|like this))",
+        needs="alive living here bother going",
     ),
     _hopeless(
         "no_future_me",
