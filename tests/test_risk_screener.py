@@ -3633,6 +3633,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("j'ai payé toutes mes dettes, enfin libre !", NONE, ""),
     ("cette fois personne me trouvera. j'ai encore de quoi recommencer", IMMINENT, "intent"),
     ("j'ai encore de quoi recommencer le gâteau", NONE, ""),
+    ("ich bin euch allen nur im Weg", CONCERN, "burden"),
+    ("das Auto ist im Weg", NONE, ""),
+    ("je manquerais à personne", CONCERN, "burden"),
+    ("alles ist sinnlos in diesem Spiel", NONE, ""),
 ]
 
 
@@ -4022,6 +4026,12 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["le boulot me saoule"], "j'ai tout rangé et laissé un mot pour la coloc", NONE, ""),
     (["ich ertrag dieses Leben nicht mehr"], "Am Samstag ist es so weit.", IMMINENT, "context"),
     (["die Arbeit nervt grad"], "Am Samstag ist es so weit.", NONE, ""),
+    (
+        ["alles ist sinnlos", "niemand wird mich vermissen"],
+        "Morgen früh ist es so weit.",
+        IMMINENT,
+        "context timeline",
+    ),
 ]
 
 

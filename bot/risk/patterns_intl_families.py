@@ -1924,6 +1924,37 @@ _FR_DE_AROUND: Final = [
         needs="sein existieren",
         back=r"(?:will|mochte|i will|ich will)(?: (?:einfach|nur|echt))*",
     ),
+    # In everyone's way, missed by no one: "ich bin allen nur im Weg", "keiner würde mich
+    # vermissen", "je manquerais à personne"; "alles ist sinnlos" said bare.
+    leveled(
+        CONCERN,
+        "burden",
+        "de_in_the_way",
+        "im weg",
+        _END,
+        back=r"(?:ich )?bin(?: (?:eh|doch|immer|sowieso))* (?:allen|euch|jedem|nur)"
+        r"(?: (?:allen|nur|immer|eh))*",
+        needs="weg",
+    ),
+    leveled(
+        CONCERN,
+        "burden",
+        "de_nobody_would_miss",
+        "keiner wurde mich vermissen|niemand wurde mich vermissen|keiner wird mich vermissen"
+        "|niemand wird mich vermissen|wurde mich eh keiner vermissen|je manquerais a personne"
+        "|je ne manquerais a personne|jmanquerais a personne|personne me regrettera"
+        "|personne ne me regrettera",
+        needs="vermissen manquerais jmanquerais regrettera",
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "de_all_pointless",
+        "alles ist sinnlos|alles ist so sinnlos|alles is sinnlos|tout est inutile"
+        "|plus rien a de sens|plus rien na de sens",
+        _END,
+        needs="sinnlos inutile sens",
+    ),
     # Self-harm done, told by how: "je me suis mordu le bras jusqu'au sang", "j'me suis fait
     # des marques sur les cuisses", "ich hab mich gestern absichtlich verbrannt", "i hab mi
     # heut Nacht wieder verletzt", "hab ich mich drei Mal geschnitten". Not "je me suis
