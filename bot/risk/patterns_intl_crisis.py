@@ -941,6 +941,16 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         needs="anos ano jahren jahre ans annees",
         kind=Kind.PAST,
     ),
+    # An age left behind: "à 17 ans j'ai fait une tentative", "mit 16 hab ich mich geritzt",
+    # "quand j'avais 15 ans". Led by the number, so "à" and "mit" open no search; "il y a
+    # 20 minutes" and "a 19 year old" name no age.
+    rule(
+        "intl_at_age",
+        "|".join(str(age) for age in range(6, 70)),
+        r" (?:ans|jahren|jahre|anos)(?= )(?! (?:et|und|e|y|aujourdhui|jetzt|heute|hoje|hoy)(?= ))",
+        back=r"(?:a|mit|quand javais|als ich|con|com|aos|a los)",
+        kind=Kind.PAST,
+    ),
     rule(
         "intl_back_then",
         "a une epoque|a lepoque|autrefois|dans le temps|fruher hab ich|fruher habe ich"

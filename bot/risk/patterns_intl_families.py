@@ -1805,6 +1805,498 @@ _LOOSER_CUES: Final = [
     ),
 ]
 
+# -- French and German, said around the act ---------------------------------
+# Worn out with life, not with a task: "j'en peux plus de cette vie", "je suis fatiguée de
+# me battre", "je vois plus l'intérêt de continuer", "ich halt dieses Leben nicht mehr
+# aus", "ich weiß nicht mehr, warum ich weitermachen soll", "ich will, dass es aufhört".
+# Concern, as "I'm tired of fighting" is; beside a cue (a letter, a place, a rope) they
+# make it a crisis.
+_FR_WORN = r"(?:me battre|lutter|vivre|exister|survivre|cette vie|ma vie|la vie)"
+_DE_HOLD = (
+    "halt dieses leben|halte dieses leben|halt das leben|halte das leben|halt mein leben"
+    "|halte mein leben|ertrag dieses leben|ertrage dieses leben|ertrag das leben"
+    "|ertrage das leben|ertrag mein leben|ertrage mein leben|halt des lebn|halt des leben"
+    "|halt mei lebn|halt mein lebn"
+)
+_DE_HURT = r"(?:verletzt|geschnitten|geritzt|verbrannt|gebissen|blutig gekratzt|aufgeschnitten)"
+# What may stand between "hab mich" and the act: times and counts.
+_DE_HURT_FILL = (
+    r"(?: (?:heut|heute|heit|gestern|nacht|abend|fruh|letzte|woche|wochenende|wieder|schon"
+    r"|erneut|selbst|selber|paar|mal|oft|einfach|\d+))*"
+)
+# ... and one of which says it was meant, or done again and again.
+_DE_HURT_MEANT = (
+    r" (?:wieder|erneut|absichtlich|mit absicht|extra|selbst|selber|mehrmals|zwei mal|drei mal"
+    r"|vier mal|funf mal|paar mal|x mal|\d+ mal|zum (?!letzten )\w+ mal)"
+)
+_DE_WITH = (
+    r"(?: mit (?:einer|der|nem|ner|na|meiner|dem|einem) (?:zigarette|kippe|klinge|rasierklinge"
+    r"|feuerzeug|schere|scherbe|messer|klingen))?"
+)
+_FR_SELF_MARKS = (
+    r" (?:fait des (?:marques|entailles|coupures|brulures|bleus)"
+    r" (?:sur|aux|a) (?:les |la |le |mes |ma |mon )?(?:bras|cuisses?|poignets?|jambes?|ventre"
+    r"|hanches?|mains?)"
+    r"|(?:mordue?|griffee?|brulee?|taillade(?:e|s)?|frappee?)(?: (?:le|la|les|mes|ma|mon)"
+    r" (?:bras|main|mains|poignets?|cuisses?|jambes?))?"
+    r"(?: [^ .,]+){0,2}? (?:jusqu au|jusquau|jusqua) (?:sang|saigner)"
+    r"|(?:brulee?|griffee?|taillade(?:e|s)?|mordue?) (?:expres|volontairement|encore"
+    r"|avec (?:une|ma|un|mon) (?:cigarette|clope|briquet|lame|rasoir)))"
+)
+_GONE_TO = (
+    "maman|papa|ma mere|mon pere|mamie|papi|mon frere|ma soeur|mon fils|ma fille|mon mari"
+    "|ma femme|mon copain|ma copine|mama|papa|oma|opa|meiner mama|meinem papa|meiner mutter"
+    "|meinem vater|meiner oma|meinem opa"
+)
+_FR_DE_AROUND: Final = [
+    leveled(
+        CONCERN,
+        "hopeless",
+        "fr_cant_take_life",
+        "jen peux plus|je nen peux plus|jen peux pu|jen peux pus|jpeux plus|jpeux pu",
+        r" (?:de (?:cette vie|ma vie|la vie|vivre|exister|tout ca)|de tout(?= [.,]|$))",
+        needs="peux",
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "fr_tired_of_fighting",
+        "fatigue|fatiguee|epuise|epuisee|las|lasse|usee|use|creve|crevee",
+        rf" de {_FR_WORN}(?! (?:avec|contre|pour) )",
+        back=r"(?:je suis|jsuis|chu|suis|je me sens|trop|tellement)(?: (?:tellement|trop|juste"
+        r"|vraiment|tout simplement))*",
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "fr_no_point_going_on",
+        "vois plus|vois pu|vois pas|vois plus du tout",
+        r" (?:linteret|dinteret|le sens|lutilite|a quoi ca sert) (?:de|a) (?:continuer|vivre"
+        r"|me lever|rester)",
+        needs="interet linteret dinteret sens lutilite sert",
+    ),
+    leveled(
+        CONCERN,
+        "passive_wish",
+        "fr_not_be_here",
+        "veux plus etre la|veux pu etre la|veux plus exister|veux pu exister|veux plus etre ici"
+        "|veux plus etre sur terre|veux plus etre de ce monde",
+        needs="etre exister",
+        back=r"(?:je|jne|je ne|j|ne)",
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "de_cant_bear_life",
+        _DE_HOLD,
+        r"(?: (?:einfach|echt|wirklich|so))* (?:nicht mehr|nimmer|nimma|ned mehr|nicht|nich mehr)"
+        r"(?: aus)?(?= )",
+        needs="leben lebn",
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "de_why_go_on",
+        "warum ich|wofur ich|wozu ich|wieso ich|warum i|wofur i",
+        r"(?: (?:noch|uberhaupt|uberhaupt noch))? (?:weitermachen|weiterleben|leben|weitermachn)"
+        r" (?:soll|sollte)(?= )|(?: (?:noch|uberhaupt))? (?:lebe|leb)(?= )",
+        needs="weitermachen weiterleben leben lebe leb weitermachn",
+        back=r"(?:weiss|weis|woass|waas)(?: (?:es|echt))? (?:nicht|nimmer|ned|nimma|nich)"
+        r"(?: mehr)?(?: ,)?",
+    ),
+    leveled(
+        CONCERN,
+        "passive_wish",
+        "de_want_it_to_stop",
+        "dass es aufhort|das es aufhort|dass alles aufhort|dass es endlich aufhort"
+        "|dass das alles aufhort|dass es vorbei ist|dass alles vorbei ist|dass des aufhort",
+        _END,
+        needs="aufhort vorbei",
+        back=r"(?:will|mochte|wunsch mir|wunsche mir|i will|will einfach|will nur)(?: ,)?",
+    ),
+    leveled(
+        CONCERN,
+        "passive_wish",
+        "de_not_here_any_more",
+        "nicht mehr hier sein|nimmer hier sein|nimma do sein|nicht mehr da sein|nimmer da sein"
+        "|nicht mehr existieren|nimmer existieren",
+        _END,
+        needs="sein existieren",
+        back=r"(?:will|mochte|i will|ich will)(?: (?:einfach|nur|echt))*",
+    ),
+    # In everyone's way, missed by no one: "ich bin allen nur im Weg", "keiner würde mich
+    # vermissen", "je manquerais à personne"; "alles ist sinnlos" said bare.
+    leveled(
+        CONCERN,
+        "burden",
+        "de_in_the_way",
+        "im weg",
+        _END,
+        back=r"(?:ich )?bin(?: (?:eh|doch|immer|sowieso))* (?:allen|euch|jedem|nur)"
+        r"(?: (?:allen|nur|immer|eh))*",
+        needs="weg",
+    ),
+    leveled(
+        CONCERN,
+        "burden",
+        "de_nobody_would_miss",
+        "keiner wurde mich vermissen|niemand wurde mich vermissen|keiner wird mich vermissen"
+        "|niemand wird mich vermissen|wurde mich eh keiner vermissen|je manquerais a personne"
+        "|je ne manquerais a personne|jmanquerais a personne|personne me regrettera"
+        "|personne ne me regrettera",
+        needs="vermissen manquerais jmanquerais regrettera",
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "de_all_pointless",
+        "alles ist sinnlos|alles ist so sinnlos|alles is sinnlos|tout est inutile"
+        "|plus rien a de sens|plus rien na de sens",
+        _END,
+        needs="sinnlos inutile sens",
+    ),
+    # Self-harm done, told by how: "je me suis mordu le bras jusqu'au sang", "j'me suis fait
+    # des marques sur les cuisses", "ich hab mich gestern absichtlich verbrannt", "i hab mi
+    # heut Nacht wieder verletzt", "hab ich mich drei Mal geschnitten". Not "je me suis
+    # brûlée en cuisinant", "ich hab mich beim Kochen geschnitten".
+    leveled(
+        HIGH,
+        "self_harm",
+        "fr_self_marks",
+        "je me suis|jme suis|je me|me suis",
+        _FR_SELF_MARKS,
+        needs="marques entailles coupures brulures bleus mordu mordue griffe griffee brule"
+        " brulee taillade taillades tailladee frappe frappee",
+        tense=Tense.EVENT,
+    ),
+    leveled(
+        HIGH,
+        "self_harm",
+        "de_hurt_meant",
+        "hab mich|habe mich|hab mi|hob mi|hab ich mich|habe ich mich|hab i mi|hob i mi",
+        rf"{_DE_HURT_FILL}{_DE_HURT_MEANT}{_DE_HURT_FILL}{_DE_WITH} {_DE_HURT}"
+        r"(?!(?: [^ .,]+){0,4} (?:beim|bei der|bei|kochen|rasieren|arbeit|sport)(?= ))(?= )",
+        needs="verletzt geschnitten geritzt verbrannt gebissen gekratzt aufgeschnitten",
+        tense=Tense.EVENT,
+    ),
+    # Slang for killing oneself: "ich will mich einfach nur noch abmurksen", "will abkratzen".
+    leveled(
+        HIGH,
+        "ideation",
+        "de_slang_die",
+        "abmurksen|abkratzen|verrecken|abknallen",
+        back=r"(?:will|mochte|i will|wurd gern|wurde gerne|wurd am liebsten)(?: (?:mich|mi))?"
+        r"(?: (?:einfach|nur|noch|endlich|jetzt|echt|am liebsten))*",
+        needs="abmurksen abkratzen verrecken abknallen",
+        jokable=True,
+    ),
+    # Ending it all: "Schluss machen mit allem", "mit mir Schluss machen" (with a partner it
+    # is a break-up: "mit ihm Schluss machen").
+    leveled(
+        HIGH,
+        "ideation",
+        "de_end_with_all",
+        "schluss zu machen|schluss machen|schluss mach|schluss mache|schluss machn",
+        r"(?: (?:einfach|endlich|jetzt))* mit (?:allem|mir|meinem leben|dem leben|mir selbst"
+        r"|mei(?:nem)? lebn)(?= )",
+        needs="schluss",
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "de_all_end",
+        "mit allem schluss|mit mir schluss|mit meinem leben schluss|mit dem leben schluss",
+        r" (?:zu )?(?:machen|mach|mache|machn)(?= )",
+        needs="schluss",
+    ),
+    # Leaving this world: "je pense à partir pour de bon, quitter ce monde", "diese Welt
+    # verlassen".
+    leveled(
+        HIGH,
+        "ideation",
+        "fr_leave_this_world",
+        "quitter ce monde|quitter cette terre|quitter cette vie|partir de ce monde"
+        "|diese welt verlassen|die welt verlassen|aus dieser welt gehen|aus der welt gehen",
+        # "quitter ce monde du travail", "de la finance": a trade left.
+        r"(?! (?:du|des|de la|de l|der|des)(?= ))",
+        back=r"(?:pense a|pense a partir pour de bon ,|songe a|veux|voudrais|envie de|vais"
+        r"|jvais|jveux|pret a|prete a|will|mochte|werde|werd)(?: (?:juste|vraiment|souvent"
+        r"|serieusement|bientot|einfach|nur|endlich|bald))*",
+        needs="monde terre vie welt",
+    ),
+    # Joining the dead: "je vais aller rejoindre maman cette nuit, là où elle est", "ich geh
+    # heut zu meiner Mama, dahin wo sie jetzt ist".
+    leveled(
+        HIGH,
+        "ideation",
+        "fr_join_where_they_are",
+        "rejoindre|zu",
+        rf" (?:{_GONE_TO})(?: (?:cette nuit|ce soir|bientot|demain|heut|heute|heute nacht"
+        r"|bald|morgen))?(?: ,)? (?:la ou (?:elle|il) est|au ciel|la haut|dahin wo (?:sie|er)"
+        r"(?: jetzt)? ist|in den himmel)(?= )",
+        needs="ou haut ciel dahin himmel",
+    ),
+    # Come to a place to die: "je suis venu ici pour en finir", "bin hergekommen, um
+    # Schluss zu machen".
+    rule(
+        "fr_came_to_end",
+        "venu ici pour|venue ici pour|venu pour|venue pour|suis la pour|chu venu pour"
+        "|hergekommen|hierher gekommen|hergefahren|hierher gefahren",
+        r"(?:(?<=pour)|(?: ,)? um) (?:en finir|mourir|me tuer|me suicider|sauter|me jeter"
+        r"|schluss zu machen|mich umzubringen|zu sterben|zu springen)(?= )",
+        needs="finir mourir tuer suicider sauter jeter schluss umzubringen sterben springen",
+        level=IMMINENT,
+        reasons="intent plan",
+    ),
+    # What it takes, got for it: "j'ai acheté ce qu'il me faut pour en finir", "hab alles,
+    # was ich brauche, um Schluss zu machen".
+    rule(
+        "fr_what_it_takes",
+        "ce quil faut|ce quil me faut|de quoi|ce dont jai besoin|was ich brauche|was i brauch",
+        r"(?: ,)? (?:pour|um) (?:en finir|mourir|me tuer|me suicider|me pendre"
+        r"|mich umzubringen|schluss zu machen|zu sterben|mich aufzuhangen)(?= )",
+        needs="finir mourir tuer suicider pendre umzubringen schluss sterben aufzuhangen",
+        level=IMMINENT,
+        reasons="means plan",
+    ),
+    # A plan and the will to carry it out: "j'ai un plan précis et je vais le faire", "ich
+    # hab einen Plan und ich zieh das durch".
+    rule(
+        "fr_plan_and_do",
+        "plan",
+        r"(?: (?:precis|concret|clair))? (?:et|und)"
+        r" (?:je vais le faire|je compte le faire|jvais le faire|je le ferai|ich werde es tun"
+        r"|ich zieh (?:das|es) durch|ich mach es|ich machs|ich werds tun|ich werde es machen)"
+        r"(?= )",
+        needs="faire ferai tun durch mach machs machen",
+        back=r"(?:jai|ich hab|ich habe|hab|i hob|i hab) (?:un|einen|nen|an)"
+        r"(?: (?:konkreten|genauen|fertigen|klaren))?",
+        level=IMMINENT,
+        reasons="plan intent",
+    ),
+    # Past the railing: "ich stehe schon auf der anderen Seite vom Geländer", "je suis de
+    # l'autre côté de la rambarde".
+    rule(
+        "de_past_the_railing",
+        "auf der anderen seite|auf der andern seite|de lautre cote",
+        r" (?:vom|von dem|des|der|de la|du) (?:gelander|gelanders|brustung|rambarde"
+        r"|balustrade|garde corps|parapet)(?= )",
+        needs="gelander gelanders brustung rambarde balustrade garde parapet",
+        back=r"(?:steh|stehe|steh i|bin|bin i|ich bin|je suis|jsuis|chu|suis|me tiens)"
+        r"(?: (?:schon|jetzt|grad|gerade|deja|maintenant|la))*",
+        level=IMMINENT,
+        reasons="attempt",
+    ),
+    # An attempt told: "j'ai fait une tentative la semaine dernière".
+    leveled(
+        HIGH,
+        "attempt",
+        "fr_made_attempt",
+        "jai fait une tentative|jai fait une ts|j ai fait une tentative|ich hab einen suizidversuch"
+        "|ich habe einen suizidversuch|hatte einen suizidversuch|hab nen suizidversuch",
+        r"(?! (?:de|d)(?! suicide)(?= ))",
+        needs="tentative ts suizidversuch",
+        tense=Tense.EVENT,
+    ),
+    # Thinking of the rope: "ich denk jedes Mal an den Strick", "je pense sans arrêt à la
+    # corde".
+    leveled(
+        HIGH,
+        "ideation method",
+        "de_thinks_of_rope",
+        "an den strick|an die schlinge|an das seil|an ein seil|a la corde|au noeud coulant",
+        r"(?!(?: [^ .,]+){0,4} (?:zelt|boot|klettern|kaufen|mitnehmen|einpacken|camping|bateau"
+        r"|escalade|tente|sport|gym)(?= ))",
+        back=r"(?:denk|denke|denk i|denk ich|pense|jpense|pense tout le temps|pense sans arret)"
+        r"(?: (?:jedes mal|immer|standig|dauernd|nur noch|oft|immer wieder|tout le temps"
+        r"|sans arret|souvent|encore))*",
+        needs="strick schlinge seil corde noeud",
+    ),
+]
+_FR_DE_CUES: Final = [
+    # Told to someone before: "je voulais juste le dire à quelqu'un avant", "ich wollte nur,
+    # dass es irgendwer weiß".
+    cue(
+        "fr_tell_someone_before",
+        "le dire a quelquun avant|que quelquun le sache|dass es irgendwer weiss"
+        "|dass es jemand weiss|dass es wer weiss|dass es irgendjemand weiss",
+        needs="avant sache weiss",
+        reasons="goodbye",
+    ),
+    # Not found this time: "diesmal findet mich keiner", "cette fois personne me trouvera".
+    cue(
+        "de_not_found_this_time",
+        "findet mich keiner|findet mich niemand|findet mi koana|personne me trouvera"
+        "|personne ne me trouvera|personne va me trouver",
+        needs="findet trouvera trouver",
+        reasons="intent",
+    ),
+    cue(
+        "de_tried_it",
+        "habs|hab es|habe es|hab ichs|hab i s",
+        r"(?: (?:am wochenende|gestern|letzte woche|schon|neulich|vorgestern))* (?:probiert"
+        r"|versucht)(?= [.,])",
+        needs="probiert versucht",
+        reasons="attempt",
+    ),
+    cue(
+        "fr_means_to_again",
+        "de quoi recommencer|de quoi le refaire|de quoi en finir|wos i brauch|was ich brauch",
+        needs="recommencer refaire finir",
+        back=r"(?:jai|jai encore|jai toujours|jai deja|il me reste)",
+        reasons="means",
+    ),
+    # Means got: "hab mir einen Strick besorgt", "j'ai vidé la pharmacie dans un sac".
+    cue(
+        "de_got_rope",
+        "einen strick|nen strick|ein seil|an strick",
+        r" (?:besorgt|gekauft|geholt|organisiert)(?= )",
+        needs="besorgt gekauft geholt organisiert",
+        back=r"(?:hab|habe|ich hab|ich habe|i hob|i hab)(?: mir| mia| ma)?",
+        reasons="means",
+    ),
+    cue(
+        "fr_emptied_pharmacy",
+        "jai vide la pharmacie|jai vide larmoire a pharmacie|jai vide ma pharmacie"
+        "|hab die hausapotheke|hab den medikamentenschrank|habe die hausapotheke",
+        r"(?: [^ .,]+){0,4}?(?: (?:leergeraumt|ausgeraumt|geleert))?(?= )",
+        needs="pharmacie hausapotheke medikamentenschrank",
+        reasons="means",
+    ),
+    cue(
+        "de_service_gun_at_hand",
+        "dienstwaffe liegt|meine waffe liegt|meine pistole liegt|mei waffn liegt|mei pistoln liegt"
+        "|mon arme est|mon arme de service est",
+        r"(?: [^ .,]+){0,3} (?:neben mir|vor mir|bei mir|a cote de moi|devant moi|sur le lit"
+        r"|auf dem bett|aufm bett)(?= )",
+        needs="dienstwaffe waffe pistole waffn pistoln arme",
+        reasons="means",
+    ),
+    cue(
+        "de_pills_gathered_dialect",
+        "tabletten hab|tabletten hob|pillen hab|tabletten habe",
+        r" (?:i|ich) (?:scho|schon|jetzt)? ?(?:zamgsammelt|gesammelt|zusammengesammelt"
+        r"|zusammen|gehortet|gebunkert)(?= )",
+        needs="zamgsammelt gesammelt zusammengesammelt zusammen gehortet gebunkert",
+        reasons="means",
+    ),
+    cue(
+        "de_take_them_all",
+        "nimm i s alle|nimm i sie alle|nehm ich sie alle|nehme ich sie alle|nimm ich alle"
+        "|nehm ich alle|nehme ich alle|schluck ich sie alle|schlucke ich sie alle",
+        needs="alle",
+        reasons="intent",
+    ),
+    # A time, then it is over: "morgen früh ist es vorbei", "morgen früh ist es so weit".
+    cue(
+        "de_its_time_at",
+        "ist es vorbei|ist es so weit|ist es soweit|is es vorbei|isch es vorbei|ists vorbei"
+        "|is a ruah|ist ruhe|ce sera fini|cest fini pour moi",
+        _END,
+        back=r"(?:heute|heut|morgen|morgen fruh|heute nacht|heute abend|bald|(?:am )?(?:samstag"
+        r"|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|wochenende)|demain|ce soir"
+        r"|cette nuit|demain matin|bientot|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi"
+        r"|dann)(?: ,)?",
+        needs="vorbei weit soweit ruah ruhe fini",
+        reasons="timeline",
+    ),
+    cue(
+        "de_ready_at",
+        "bin ich bereit|bin i bereit|je suis pret|je serai pret|je suis prete|je serai prete",
+        _END,
+        back=r"(?:heute abend|heute nacht|heut nacht|heute|heut|morgen|ce soir|cette nuit"
+        r"|demain|aujourdhui)(?: ,)?",
+        needs="bereit pret prete",
+        reasons="timeline",
+    ),
+    # For after one is gone: "für später, wenn ich nicht mehr da bin", "pour quand je serai
+    # plus là".
+    cue(
+        "de_when_im_gone",
+        "wenn ich nicht mehr da bin|wenn ich nimmer da bin|wenn i nimma do bin"
+        "|quand je serai plus la|quand je ne serai plus la|quand jserai plus la",
+        needs="bin serai jserai",
+        reasons="goodbye",
+    ),
+    # No one need worry again: "bald müsst ihr euch keine Sorgen mehr um mich machen", "vous
+    # n'aurez plus à vous inquiéter pour moi".
+    cue(
+        "de_no_more_worry",
+        "keine sorgen mehr um mich|vous inquieter pour moi|vous en faire pour moi"
+        "|tinquieter pour moi",
+        needs="sorgen inquieter tinquieter faire",
+        back=r"(?:musst ihr euch|musst du dir|musst ihr|naurez plus a|aurez plus a|auras plus a"
+        r"|nauras plus a)",
+        reasons="goodbye",
+    ),
+    # Things let go of: "i brauch s' nimma", "brauch ich eh nicht mehr".
+    cue(
+        "de_need_no_more",
+        "brauch ich eh|brauch ich sowieso|i brauch s|i brauch des|i brauchs|brauch i eh",
+        r" (?:nicht mehr|nimma|nimmer|ned mehr)(?= )",
+        needs="brauch brauchs",
+        reasons="goodbye",
+    ),
+    # Things settled so no one has to: "pour que personne ait à s'en occuper après moi".
+    cue(
+        "fr_after_me",
+        "apres moi|nach mir",
+        _END,
+        back=r"(?:sen occuper|soccuper de rien|ranger|kummern muss|drum kummern muss"
+        r"|aufraumen muss)",
+        needs="apres nach",
+        reasons="goodbye",
+    ),
+    cue(
+        "fr_paid_debts",
+        "jai paye toutes mes dettes|jai rembourse toutes mes dettes|jai regle toutes mes dettes"
+        "|hab alle schulden bezahlt|hab alle meine schulden bezahlt|habe alle schulden beglichen",
+        needs="dettes schulden",
+        reasons="goodbye",
+    ),
+    # Love and care left behind: "prends soin de maman", "dites à mes frères que je les aime".
+    cue(
+        "fr_take_care_of_one",
+        "prends soin de|occupe toi de|kummer dich um|pass auf",
+        r" (?:maman|papa|mama|mami|papi|ma mere|mon pere|ma soeur|mon frere|mamie|papy|oma|opa)"
+        r"(?: (?:pour moi|fur mich|auf))?" + _END,
+        needs="soin occupe kummer pass",
+        reasons="goodbye",
+    ),
+    cue(
+        "fr_tell_them_i_love",
+        "dites a|dis a|sagt|sag",
+        r" (?:mes|ma|mon|meinen|meiner|meinem)(?: [^ .,]+){1,2}? (?:que je (?:les|la|le|vous)"
+        r" aime|dass ich (?:sie|ihn|euch) (?:liebe|lieb hab))(?= )",
+        needs="aime liebe lieb",
+        reasons="goodbye",
+    ),
+    cue(
+        "fr_before_leaving_tonight",
+        "avant de partir|bevor ich gehe|bevor ich geh",
+        r" (?:ce soir|cette nuit|heute nacht|heute abend|heut nacht)" + _END,
+        needs="partir gehe geh",
+        reasons="goodbye timeline",
+    ),
+    cue(
+        "fr_and_wrote_letter",
+        "ecrit une lettre|ecrit des lettres|ecrit un mot|laisse une lettre|laisse un mot"
+        "|ecrit une lettre dadieu",
+        r"(?= (?:[.,]|$|pour|a|aux))",
+        needs="lettre lettres mot",
+        back=r"(?:et|puis|pis)",
+        reasons="goodbye",
+    ),
+    cue(
+        "de_end_today",
+        "mach heut schluss|mach heute schluss|mache heute schluss|mach heit schluss"
+        "|mach i schluss|mach ich schluss",
+        _END,
+        needs="schluss",
+        reasons="intent timeline",
+    ),
+]
+
 INTL_FAMILY_RULES: Final = [
     *_SPANISH,
     *_FRENCH,
@@ -1815,4 +2307,6 @@ INTL_FAMILY_RULES: Final = [
     *_RETURNS,
     *_LOOSER,
     *_LOOSER_CUES,
+    *_FR_DE_AROUND,
+    *_FR_DE_CUES,
 ]
