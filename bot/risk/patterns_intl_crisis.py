@@ -966,8 +966,13 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         "hoy estoy bien|ahora estoy bien|sali adelante|heute bin ich stabil|heute gehts mir gut"
         "|mittlerweile gehts mir gut|jetzt gehts mir gut|heute geht es mir gut"
         "|mittlerweile geht es mir gut|aujourdhui je vais bien|maintenant je vais bien"
-        "|aujourdhui ca va|hoje estou bem|agora estou bem|hoje to bem|hoje tou bem",
-        needs="bien adelante stabil gut va bem",
+        "|aujourdhui ca va|hoje estou bem|agora estou bem|hoje to bem|hoje tou bem"
+        # "... et je vais bien", "je vais beaucoup mieux", "cumplo dos años limpio",
+        # "estoy orgulloso": a past told from the far side of it.
+        "|je vais bien|je vais mieux|je vais beaucoup mieux|anos limpio|anos limpia"
+        "|estoy orgulloso|estoy orgullosa|estou orgulhoso|estou orgulhosa",
+        needs="bien adelante stabil gut va bem mieux limpio limpia orgulloso orgullosa"
+        " orgulhoso orgulhosa",
         kind=Kind.RECOVERY,
     ),
     rule(
