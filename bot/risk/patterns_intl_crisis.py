@@ -969,7 +969,8 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         "|aujourdhui ca va|hoje estou bem|agora estou bem|hoje to bem|hoje tou bem"
         # "... et je vais bien", "je vais beaucoup mieux", "cumplo dos años limpio",
         # "estoy orgulloso": a past told from the far side of it.
-        "|je vais bien|je vais mieux|je vais beaucoup mieux|anos limpio|anos limpia"
+        "|je vais bien|je vais mieux|je vais beaucoup mieux|anos limpio|anos limpia|ano limpio"
+        "|ano limpia"
         "|estoy orgulloso|estoy orgullosa|estou orgulhoso|estou orgulhosa",
         needs="bien adelante stabil gut va bem mieux limpio limpia orgulloso orgullosa"
         " orgulhoso orgulhosa",
