@@ -951,6 +951,25 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         back=r"(?:a|mit|quand javais|als ich|con|com|aos|a los)",
         kind=Kind.PAST,
     ),
+    # An age told: "quando tinha 15 anos", "cuando tenía 16": a past.
+    rule(
+        "intl_when_i_was",
+        "cuando tenia|quando tinha|quando eu tinha|cuando yo tenia",
+        r" (?:\d+|quince|dieciseis|diecisiete|quinze|dezesseis|dezessete|catorce|catorze)"
+        r"(?: anos)?(?= )",
+        needs="tenia tinha",
+        kind=Kind.PAST,
+    ),
+    # "Aos 17 tentei me matar", "a los 16 lo intenté": an age, not "a los 3 días".
+    rule(
+        "intl_at_age_short",
+        "aos|a los",
+        r" (?:1[0-9]|[2-9][0-9])(?: anos)?(?! (?:dias|dia|horas|hora|minutos|meses|mes|semanas"
+        r"|comprimidos|pastillas|remedios|pilulas|pildoras|mg|euros|reais|pesos|anos de)(?= ))"
+        r"(?= )",
+        needs="aos los",
+        kind=Kind.PAST,
+    ),
     rule(
         "intl_back_then",
         "a une epoque|a lepoque|autrefois|dans le temps|fruher hab ich|fruher habe ich"
@@ -974,6 +993,14 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         "|estoy orgulloso|estoy orgullosa|estou orgulhoso|estou orgulhosa",
         needs="bien adelante stabil gut va bem mieux limpio limpia orgulloso orgullosa"
         " orgulhoso orgulhosa",
+        kind=Kind.RECOVERY,
+    ),
+    # Better now, after a past: "hoy estoy muchísimo mejor", "hoje estou muito melhor".
+    rule(
+        "intl_much_better_now",
+        "hoy estoy|ahora estoy|hoje estou|agora estou|hoje to|hoje tou",
+        r" (?:mucho|muchisimo|muito|bem) mejor(?= )| (?:muito|bem|muitissimo) melhor(?= )",
+        needs="mejor melhor",
         kind=Kind.RECOVERY,
     ),
     rule(

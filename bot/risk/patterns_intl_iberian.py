@@ -26,7 +26,7 @@ from typing import Final
 from bot.domain import RiskLevel
 from bot.risk.rules import Kind, Rule, Tense, cue, imminent, leveled, rule
 
-__all__ = ["IBERIAN_MARKERS", "IBERIAN_RULES"]
+__all__ = ["IBERIAN_RULES"]
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
@@ -512,34 +512,5 @@ _LOOKALIKES: Final = [
     ),
 ]
 
-# An age told: "quando tinha 15 anos", "cuando tenía 16": a past.
-IBERIAN_MARKERS: Final[list[Rule]] = [
-    rule(
-        "ib_at_an_age",
-        "cuando tenia|quando tinha|quando eu tinha|cuando yo tenia",
-        r" (?:\d+|quince|dieciseis|diecisiete|quinze|dezesseis|dezessete|catorce|catorze)"
-        r"(?: anos)?(?= )",
-        needs="tenia tinha",
-        kind=Kind.PAST,
-    ),
-    # "Aos 17 tentei me matar", "a los 16 lo intenté": an age, not "a los 3 días".
-    rule(
-        "ib_at_age_short",
-        "aos|a los",
-        r" (?:1[0-9]|[2-9][0-9])(?: anos)?(?! (?:dias|dia|horas|hora|minutos|meses|mes|semanas"
-        r"|comprimidos|pastillas|remedios|pilulas|pildoras|mg|euros|reais|pesos|anos de)(?= ))"
-        r"(?= )",
-        needs="aos los",
-        kind=Kind.PAST,
-    ),
-    # Better now, after a past: "hoy estoy muchísimo mejor", "hoje estou muito melhor".
-    rule(
-        "ib_much_better_now",
-        "hoy estoy|ahora estoy|hoje estou|agora estou|hoje to|hoje tou",
-        r" (?:mucho|muchisimo|muito|bem) mejor(?= )| (?:muito|bem|muitissimo) melhor(?= )",
-        needs="mejor melhor",
-        kind=Kind.RECOVERY,
-    ),
-]
 
 IBERIAN_RULES: Final[list[Rule]] = [*_THOUGHTS, *_SELF_HARM, *_ATTEMPTS, *_CUES, *_LOOKALIKES]

@@ -39,7 +39,7 @@ from bot.risk.patterns_hints import HINT_RULES
 from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
-from bot.risk.patterns_intl_iberian import IBERIAN_MARKERS, IBERIAN_RULES
+from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
@@ -92,7 +92,7 @@ _SIGNALS: Final = RuleIndex(
         *IDIOM_RULES,
     ]
 )
-_MARKS: Final = [*MARKER_RULES, *INTL_CRISIS_MARKERS, *IBERIAN_MARKERS]
+_MARKS: Final = [*MARKER_RULES, *INTL_CRISIS_MARKERS]
 _TIMES: Final = RuleIndex([r for r in _MARKS if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
 # Cues that tell one warning sign in other words: a will made, the will signed, the
