@@ -949,6 +949,22 @@ _PICTURED: Final = [
         reasons="ideation method",
     ),
     rule(
+        # A high place named, then the act left unsaid: "there's a parking garage near
+        # work, that's how I'm gonna do it". Only "do it" or "end it" at a clause's end, so
+        # "that's where I'll go" (a walk to the cliffs) and "that's how I'll do it next
+        # time" (a renovation) stay ordinary.
+        "place_then_do_it",
+        "thats how|thats where|that is how|that is where|thats the way",
+        r" (?:im (?:gonna|going to)|ill|i will|i want to|i wanna|id|i would|im (?:gonna|going"
+        r" to) have to) (?:do it|end it|end things)(?= (?:[.,]|$|tonight|tomorrow|soon|when))",
+        needs="bridge overpass cliff ledge rooftop tracks railway garage park multistorey",
+        back=r"(?:bridge|overpass|cliff|ledge|rooftop|roof|tracks|railway|parking garage"
+        r"|parking structure|car park|multistorey|multi storey)(?: [^ .]+){0,6}(?: ,| \.)?"
+        r"(?: [^ .]+){0,3}",  # "... today to look. i think that's how"
+        level=HIGH,
+        reasons="plan method",
+    ),
+    rule(
         "swallow_everything",
         "swallowing|swallow|taking|take|downing|down",
         r" (?:everything|every pill|all the pills|all the meds|whatever is|whats) in (?:it|there"

@@ -1035,7 +1035,8 @@ _TAKEN_ALREADY: Final = [
         # them to school. bye".
         "took_them_sorry",
         "took them|took em|took them all|taken them|taken them all|took it all|taken it all"
-        "|took the lot|taken the lot|took the pills|taken the pills|took everything",
+        "|took the lot|taken the lot|took the pills|taken the pills|took everything"
+        "|took all of them|taken all of them|took all of em|took em all|took every one of them",
         r"(?: (?:like |about |around |maybe )?(?:\d+|an?|one|two|a few|half an?) (?:min|mins"
         r"|minute|minutes|hr|hrs|hour|hours) ago)? (?:[.,] )?(?:(?:just |i just )?(?:want|wanted)"
         r" (?:someone|somebody|you|one person) to know(?: (?:that )?im (?:so )?sorry)?"

@@ -45,6 +45,14 @@ _NOT_MOVING = (
 )
 
 
+# Seeing the people one loves one last time (see seeing_them_one_last_time).
+_SEEING = "seeing|see|visiting|visit|hugging|hug|calling|call|saw|visited|hugged|called"
+_ONE_LAST_TIME = (
+    r" (?:everyone|everybody|them all|all of them|my (?:family|friends|parents|mom|mum|dad|kids"
+    r"|sister|brother|grandma|nan|best friend)) (?:one last time|for the last time"
+    r"|one final time|a final time)"
+)
+
 _FAREWELLS: Final = [
     cue(
         # "This is the last time I'll write", "the last time I'll message you".
@@ -275,6 +283,27 @@ _FAREWELLS: Final = [
         r"(?= )",
         needs="more last",
         back=r"(?:gets to|get to|can|could|will|to)",
+        reasons="goodbye",
+    ),
+    cue(
+        # "i'm seeing everyone one last time": a farewell tour. A cue, as a move abroad is
+        # one too; "... and none of them know that's what it is" says which.
+        "seeing_them_one_last_time",
+        _SEEING,
+        _ONE_LAST_TIME,
+        needs="last final",
+        reasons="goodbye",
+    ),
+    rule(
+        "last_time_unknown",
+        _SEEING,
+        _ONE_LAST_TIME
+        + r"(?: [^ .]+){0,2} (?:and|but) (?:none of them|nobody|no one|they dont|they do not)"
+        r" (?:knows?|realizes?|has any idea|have any idea)"
+        r"(?: (?:thats|that is|its|it is|this is) (?:what it is|goodbye|the last|a goodbye))?"
+        + _END_CLAUSE,
+        needs="know knows realize realizes idea",
+        level=HIGH,
         reasons="goodbye",
     ),
     cue(

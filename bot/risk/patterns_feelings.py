@@ -336,7 +336,7 @@ _HOPELESS: Final = [
         r"|being here|live|go on|stay alive"
         r"|keep living|my life)",
         back=r"(?:whats|what is|whats even|what even is) the|(?:theres|there is|i see|there s)"
-        r" no|(?:dont|cant) see (?:the|any)",
+        r" no|(?:dont|cant|do not|cannot|no longer|can no longer|never) see (?:the|any)",
     ),
     _hopeless(
         "not_worth_living",

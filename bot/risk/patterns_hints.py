@@ -970,6 +970,26 @@ _SAID_ASIDE: Final = [
         level=HIGH,
         reasons="ideation burden",
     ),
+    rule(
+        # Asked about others, then owned: "how do people live with thoughts of killing
+        # themselves? i've had them every day for a month".
+        "thoughts_had_too",
+        "ive had them|i have had them|i have them|i get them|i keep having them"
+        "|ive been having them|i been having them",
+        r"(?= (?:[.,]|$|every|all|most|a lot|constantly|daily|too|again|lately|for|since"
+        r"|right now|at night|non ?stop))",
+        needs="thoughts urges ideation feelings",
+        # The frame starts after what "them" stands for, each in a lookbehind of its own
+        # (each is fixed width), so the hit holds no "themselves" to make it another's.
+        back=r"(?:(?<=suicidal thoughts )|(?<=suicidal urges )|(?<=suicidal ideation )"
+        r"|(?<=suicidal feelings )|(?<=of suicide )|(?<=about suicide )"
+        r"|(?<=killing themselves )|(?<=killing yourself )|(?<=killing oneself )"
+        r"|(?<=hurting themselves )|(?<=hurting yourself )|(?<=ending their lives )"
+        r"|(?<=ending your life )|(?<=kill themselves )|(?<=kill yourself ))"
+        r"(?:[^ .]+(?: [^ .]+){0,5}(?: [.,])?|[.,])",
+        level=HIGH,
+        reasons="ideation",
+    ),
 ]
 
 HINT_RULES: Final[list[Rule]] = [

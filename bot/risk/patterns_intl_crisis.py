@@ -912,6 +912,16 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         kind=Kind.TIMELINE,
         reasons="timeline",
     ),
+    # Hours ago, or last night: "anoche", "hier soir", "gestern", "ontem à noite".
+    rule(
+        "intl_recent",
+        "ayer|anoche|antenoche|hace un rato|hace unas horas|esta manana|hier|hier soir"
+        "|cette nuit|ce matin|tout a lheure|gestern|letzte nacht|heute nacht|heute morgen"
+        "|vorhin|ontem|anteontem|hoje de manha|agora ha pouco|ha pouco|faz pouco|hace poco",
+        needs="ayer anoche antenoche rato horas manana hier nuit matin lheure gestern nacht"
+        " morgen vorhin ontem anteontem manha pouco poco",
+        kind=Kind.RECENT,
+    ),
     # "Als Teenager", "de adolescente", "quand j'étais ado", "quando eu era adolescente".
     rule(
         "intl_as_young",

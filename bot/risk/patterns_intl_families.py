@@ -2098,6 +2098,33 @@ _FR_DE_AROUND: Final = [
         needs="tentative ts suizidversuch",
         tense=Tense.EVENT,
     ),
+    # Tried, told plainly: "j'ai essayé de me suicider", "hier soir j'ai tenté d'en finir";
+    # "ich habe versucht, mich umzubringen". Not working oneself to death: "j'ai essayé de
+    # me tuer à la tâche".
+    rule(
+        "fr_tried_to",
+        "jai essaye|jai tente|j ai essaye|j ai tente|jai deja essaye|jai deja tente|jai essayer",
+        r" (?:de (?:me tuer|me suicider|me pendre|mettre fin a mes jours|me foutre en lair"
+        r"|mouvrir les veines)|den finir|dmouvrir les veines)(?= )"
+        r"(?! (?:a|au|de|avec) (?!nouveau |la vie |tout )[^ ]+)",
+        needs="essaye tente essayer",
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "de_tried_to",
+        "versucht|probiert",
+        r"(?: ,)? (?:mich umzubringen|mich zu toten|mir das leben zu nehmen|mich aufzuhangen"
+        r"|mich zu erhangen|mich zu vergiften)(?= )",
+        needs="umzubringen toten nehmen aufzuhangen erhangen vergiften",
+        back=r"(?:ich )?(?:habe|hab|hatte|hab ich|habe ich|hatte ich)(?: [^ .,]+){0,3}",
+        level=HIGH,
+        recent_level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+    ),
     # Thinking of the rope: "ich denk jedes Mal an den Strick", "je pense sans arrêt à la
     # corde".
     leveled(
