@@ -511,7 +511,8 @@ _FR_AS_TOLD = (
 )
 _FR_DRUGS = f"{_FR_PILLS}|gelules|doliprane|paracetamol|lexomil|xanax|stilnox|tramadol"
 _FR_OVERDOSE = (
-    rf" (?:(?:tous les|toutes les|tous mes|toutes mes) (?:{_FR_DRUGS}){_FR_AS_TOLD}"
+    rf" (?:(?:tous les|toutes les|tous mes|toutes mes|tt les|tt mes|ts mes|ttes mes)"
+    rf" (?:{_FR_DRUGS}){_FR_AS_TOLD}"
     r"|(?:(?:toute )?(?:la|une) (?:boite|plaquette)(?: entiere| complete)?|toute une (?:boite"
     r"|plaquette)|(?:tout )?(?:le|un) (?:tube|flacon)(?: entier)?|une poignee|plein|un tas"
     rf"|[1-9]\d+) (?:de |d )?(?:mes |ces )?(?:{_FR_DRUGS}))"
@@ -682,7 +683,7 @@ _FRENCH: Final = [
     imminent(
         "fr_took_all",
         "jai pris|jai avale|jai deja pris|jai deja avale|je viens de prendre|je viens davaler"
-        "|jai gobe|jai ingurgite",
+        "|jai gobe|jai ingurgite|g pris|g avale|jai pri|jme suis pris",
         _FR_OVERDOSE,
         needs=_FR_DRUGS.replace("|", " "),
         reasons="attempt",
@@ -961,8 +962,8 @@ _GERMAN: Final = [
         CONCERN,
         "burden",
         "de_burden",
-        "eine last|eine belastung",
-        back=rf"(?:ich )?bin{_DE_WORD}{{0,3}}",
+        "eine last|eine belastung|ne last|na last|a last|oane last",
+        back=rf"(?:ich |i )?bin{_DE_WORD}{{0,3}}",
         needs="last belastung",
     ),
     leveled(
@@ -1002,7 +1003,13 @@ _GERMAN: Final = [
         r" (?:ist )?(?:schon )?(?:bereit|fertig|geknupft|festgemacht)(?! (?:fur|zum|zur)(?= ))",
         reasons="means method",
     ),
-    cue("de_plan", "plan", back="ich habe (?:einen|schon einen|meinen)", reasons="plan"),
+    cue(
+        "de_plan",
+        "plan",
+        back=r"(?:ich |i )?(?:habe|hab|hob)(?: (?:jetzt|schon|endlich|nun|mittlerweile))*"
+        r" (?:einen|nen|meinen|an|n)",
+        reasons="plan",
+    ),
     cue(
         "de_have_means",
         "tabletten|pillen|medikamente|schlaftabletten|seil|strick",

@@ -387,11 +387,12 @@ _ATTEMPTS: Final = [
     ),
     cue(
         "de_took_something",
-        "was genommen|etwas genommen|was geschluckt|etwas geschluckt",
+        "was genommen|etwas genommen|was geschluckt|etwas geschluckt|wos gnommen|was gnommen"
+        "|wos gschluckt|was gschluckt",
         # "hab was genommen gegen die Migräne": a remedy for something named.
         r"(?! (?:gegen|fur|wegen)(?= ))",
-        needs="genommen geschluckt",
-        back=r"(?:ich )?(?:hab|habe)(?: (?:schon|gerade|grad|bereits))*",
+        needs="genommen geschluckt gnommen gschluckt",
+        back=r"(?:ich |i )?(?:hab|habe|hob)(?: (?:schon|gerade|grad|bereits|vorhin|eben))*",
         reasons="attempt",
     ),
     # "Mir wird schwindlig", "me estoy mareando", "ça commence à faire effet": after pills.
@@ -932,10 +933,17 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         "|na adolescencia|en la adolescencia|en mi adolescencia|de joven|de jovencito|de jovencita"
         "|cuando era mas joven|en mi juventud|dans ma jeunesse|quand jetais plus jeune"
         "|in meiner jugend|als junger mann|als junge frau|na minha juventude|quando era novo"
-        "|quando eu era novo|quando era nova|quando eu era nova|quando era mais novo",
+        "|quando eu era novo|quando era nova|quando eu era nova|quando era mais novo"
+        # Youth and school years in chat words: "als Teenie", "in der Schulzeit", "quand
+        # j'étais au lycée", "à l'époque du collège".
+        "|als teenie|als teeny|als teen|als schuler|als schulerin"
+        "|in der schulzeit|in der pubertat|in der oberstufe"
+        "|quand jetais petit|quand jetais petite|quand jetais au lycee|quand jetais au college"
+        "|quand jetais gamin|quand jetais gamine|au lycee jai|au college jai|ado jai",
         needs="teenager jugendlicher jugendliche kind adolescente nina nino joven ado"
         " adolescent ladolescence crianca adolescencia jeune juventud jeunesse jugend mann frau"
-        " juventude novo nova",
+        " juventude novo nova teenie teeny teen schuler schulerin schulzeit pubertat oberstufe"
+        " petit petite lycee college gamin gamine jai",
         kind=Kind.PAST,
     ),
     # Years ago, counted: "hace 3 años", "vor vier Jahren", "il y a 5 ans", "há dois anos",
@@ -1018,6 +1026,22 @@ INTL_CRISIS_MARKERS: Final[list[Rule]] = [
         "seit jahren vorbei|ist lange vorbei|ist vorbei|hace anos que no|ya lo supere"
         "|cest fini depuis|cest derriere moi|ja passou|ja superei|faz anos que nao",
         needs="vorbei anos supere fini derriere passou superei",
+        kind=Kind.RECOVERY,
+    ),
+    # Clean for a span, as "two years clean": "seit Jahren clean", "drei Jahre clean",
+    # "clean depuis 2019". Not a span of cutting ("seit Jahren ritze ich mich"), nor a
+    # clean time a relapse ended ("war 2 Jahre clean", "seit Jahren clean gewesen").
+    rule(
+        "intl_clean_for",
+        "clean",
+        r"(?: (?:seit|depuis) (?:jahren|monaten|langem|\d+|des annees|des mois|longtemps"
+        r"|plusieurs|ein paar|einigen|vielen|zwei|drei|vier|funf|deux|trois|quatre|cinq))?"
+        r"(?! (?:gewesen|gwesen|war|bis|jusqua|avant)(?= ))(?= )",
+        back=r"(?<!war )(?<!etais )(?<!ete )(?:seit (?:jahren|monaten|langem|vielen jahren"
+        r"|\d+ (?:jahren|monaten))"
+        r"|(?:\d+|zwei|drei|vier|funf|zehn|paar) (?:jahre|jahr|monate)|bin|ich bin|i bin"
+        r"|je suis|jsuis|chui|suis)",
+        needs="clean",
         kind=Kind.RECOVERY,
     ),
 ]

@@ -1180,9 +1180,10 @@ _RETURNS: Final = [
         "ideation intent timeline",
         "fr_day_end_it",
         "je mets fin a mes jours|je mets fin a ma vie|je met fin a mes jours|je mets fin a tout"
-        "|jmets fin a tout|je me suicide|je me tue|jen finis|j en finis",
+        "|jmets fin a tout|je me suicide|je me tue|jen finis|j en finis|je me fous en lair"
+        "|jme fous en lair|je me fou en lair|je me flingue|jme flingue|je me pends|jme pends",
         r"(?: ca| cela)?" + _END + _NOT_A_JOB,
-        needs="mets met jmets suicide tue finis",
+        needs="mets met jmets suicide tue finis lair flingue pends",
         back=rf"(?:{_WHEN}){_WHEN_TAIL}",
     ),
     # "Schluss mit meinem Leben", "mit allem", "mit mir": not "mit ihm", not the job.
@@ -1818,7 +1819,11 @@ _DE_HOLD = (
     "|ertrage das leben|ertrag mein leben|ertrage mein leben|halt des lebn|halt des leben"
     "|halt mei lebn|halt mein lebn"
 )
-_DE_HURT = r"(?:verletzt|geschnitten|geritzt|verbrannt|gebissen|blutig gekratzt|aufgeschnitten)"
+# Austrian and Bavarian participles drop the "e": "gschnitten", "gritzt".
+_DE_HURT = (
+    r"(?:verletzt|geschnitten|geritzt|verbrannt|gebissen|blutig gekratzt|aufgeschnitten"
+    r"|gschnitten|gschnittn|gritzt|gritzd|valetzt|verbrennt)"
+)
 # What may stand between "hab mich" and the act: times and counts.
 _DE_HURT_FILL = (
     r"(?: (?:heut|heute|heit|gestern|nacht|abend|fruh|letzte|woche|wochenende|wieder|schon"
@@ -1976,7 +1981,8 @@ _FR_DE_AROUND: Final = [
         "hab mich|habe mich|hab mi|hob mi|hab ich mich|habe ich mich|hab i mi|hob i mi",
         rf"{_DE_HURT_FILL}{_DE_HURT_MEANT}{_DE_HURT_FILL}{_DE_WITH} {_DE_HURT}"
         r"(?!(?: [^ .,]+){0,4} (?:beim|bei der|bei|kochen|rasieren|arbeit|sport)(?= ))(?= )",
-        needs="verletzt geschnitten geritzt verbrannt gebissen gekratzt aufgeschnitten",
+        needs="verletzt geschnitten geritzt verbrannt gebissen gekratzt aufgeschnitten"
+        " gschnitten gschnittn gritzt gritzd valetzt verbrennt",
         tense=Tense.EVENT,
     ),
     # Slang for killing oneself: "ich will mich einfach nur noch abmurksen", "will abkratzen".
@@ -2250,8 +2256,9 @@ _FR_DE_CUES: Final = [
     cue(
         "de_no_more_worry",
         "keine sorgen mehr um mich|vous inquieter pour moi|vous en faire pour moi"
-        "|tinquieter pour moi",
-        needs="sorgen inquieter tinquieter faire",
+        "|tinquieter pour moi|vous soucier de moi|te soucier de moi|vous inquieter de moi"
+        "|tinquieter de moi",
+        needs="sorgen inquieter tinquieter faire soucier",
         back=r"(?:musst ihr euch|musst du dir|musst ihr|naurez plus a|aurez plus a|auras plus a"
         r"|nauras plus a)",
         reasons="goodbye",
@@ -2277,7 +2284,8 @@ _FR_DE_CUES: Final = [
     cue(
         "fr_paid_debts",
         "jai paye toutes mes dettes|jai rembourse toutes mes dettes|jai regle toutes mes dettes"
-        "|hab alle schulden bezahlt|hab alle meine schulden bezahlt|habe alle schulden beglichen",
+        "|hab alle schulden bezahlt|hab alle meine schulden bezahlt|habe alle schulden beglichen"
+        "|schulden bezahlt|schulden beglichen|dettes payees|dettes remboursees",
         needs="dettes schulden",
         reasons="goodbye",
     ),
@@ -2324,6 +2332,278 @@ _FR_DE_CUES: Final = [
     ),
 ]
 
+# -- French and German in chat's words: creole, dialect, slang, a word spelled out --------
+# The act slang of feeds: "jpense à me unalive", "ich will mich selbst deleten".
+_SLANG_END = "unalive|unaliven|deleten|delete|supprimer|loschen"
+_FR_DE_CHAT: Final = [
+    # Haitian Creole and Luxembourgish, written beside French and German: "mwen vle mouri",
+    # "m vle touye tèt mwen", "ech wëll stierwen", "ech wëll mech ëmbréngen".
+    leveled(
+        HIGH,
+        "ideation",
+        "ht_lb_want_to_die",
+        "mwen vle mouri|m vle mouri|mwen anvi mouri|m anvi mouri|mwen vle touye tet mwen"
+        "|m vle touye tet mwen|mwen pral touye tet mwen|m pral touye tet mwen|m ap touye tet mwen"
+        "|mwen pa vle viv anko|m pa vle viv anko|ech well stierwen|ech wellt stierwen"
+        "|ech well mech embrengen|ech well net mei liewen|ech well net mee liewen",
+        needs="mouri mwen liewen stierwen embrengen",
+    ),
+    # Pills taken, in Creole: "m pran anpil grenn", "mwen bwè tout grenn yo". Not pills
+    # "for" a named illness.
+    rule(
+        "ht_took_pills",
+        "m pran|mwen pran|m bwe|mwen bwe|m vale|mwen vale",
+        r" (?:anpil|tout|yon bwat|yon pake|\d+) (?:grenn|medikaman|konprime)(?: yo)?"
+        r"(?! (?:pou|kont)(?= ))(?= )",
+        needs="grenn medikaman konprime",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "fr_de_slang_end",
+        _SLANG_END,
+        # "Me supprimer de ce groupe", "mich aus der Liste löschen": taken off a list.
+        r"(?! (?:de|du|des|dici|aus|von|vom)(?= ))",
+        back=r"(?:pense a|jpense a|veux|jveux|vais|jvais|envie de|voudrais|jvoudrais|pret a"
+        r"|prete a|will|mochte|werd|werde|denk dran)"
+        r"(?: (?:juste|vraiment|serieux|grave|ehrlich gesagt|echt|einfach|wirklich|nur noch))*"
+        r" (?:me|mich|mi)(?: (?:ehrlich gesagt|echt|einfach|wirklich|selbst|selber|nur noch))*",
+        needs="unalive unaliven deleten delete supprimer loschen",
+        jokable=True,
+    ),
+    # The word, then nothing else in mind: "s.u.i.c.i.d.e, c'est tout ce à quoi je pense",
+    # "Suizid, an nix anderes kann ich mehr denken", "je pense qu'au suicide".
+    leveled(
+        HIGH,
+        "ideation",
+        "fr_de_only_thought",
+        "cest tout ce a quoi je pense|cest tout ce a quoi jpense|cest tout ce qui me vient"
+        "|an nix anderes kann ich|an nichts anderes kann ich|an nix anderes denk ich"
+        "|an nichts anderes denk ich|an nix anderes denke ich|an nichts anderes denke ich",
+        r"(?: (?:mehr|noch|nimmer))*(?: denken)?(?= )",
+        back=r"(?:suicide|suizid|mourir|la mort|me tuer|en finir|sterben|den tod|mich umbringen"
+        r"|selbstmord)(?: ,)?",
+        needs="pense jpense vient kann denk denke",
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        "fr_think_only_of",
+        "je pense quau suicide|je ne pense quau suicide|jpense quau suicide|jpense qua mourir"
+        "|je pense qua mourir|je ne pense qua mourir|je pense qua en finir|je ne pense qua en finir"
+        "|je pense qua me tuer|je ne pense qua me tuer|jpense qua me tuer",
+        needs="suicide mourir finir tuer",
+    ),
+    # The jump thought at a platform or a height: "jedes Mal, wenn die U-Bahn einfährt, denk
+    # ich dran zu springen", "quand le métro arrive je pense à sauter". Not a pool or a
+    # parachute.
+    leveled(
+        HIGH,
+        "ideation method",
+        "de_thinks_to_jump",
+        "dran zu springen|daran zu springen|dran , zu springen|daran , zu springen"
+        "|dran runterzuspringen|daran runterzuspringen|dran mich vor den zug zu werfen"
+        "|daran mich vor den zug zu werfen|dran mich vor die bahn zu werfen",
+        _END,
+        back=r"(?:denk|denke|denk ich|denke ich|denk i)(?: (?:jedes mal|immer|oft|dauernd"
+        r"|standig|manchmal|immer wieder|nur noch|ernsthaft))*",
+        needs="springen runterzuspringen werfen",
+    ),
+    # Hit till it bled, done on purpose: "gegen die Wand geschlagen bis die Hand blutet",
+    # "j'ai frappé le mur jusqu'à saigner". Not a wall hit in anger with no wound told.
+    leveled(
+        HIGH,
+        "self_harm",
+        "de_hit_till_bleeding",
+        "gegen die wand geschlagen|gegen die wand gehauen|gegen die wand geboxt"
+        "|an die wand geschlagen|gegen die wand gschlagn|frappe le mur|frappe dans le mur"
+        "|frappe contre le mur|cogne le mur|cogne contre le mur|tape dans le mur",
+        r"(?: ,)? (?:bis (?:die hand|meine hand|die hande|meine hande|die knochel|es|sie)"
+        r" (?:blutet|blutete|bluteten|bluten|geblutet hat|geblutet haben)"
+        r"|jusqua (?:saigner|en saigner|avoir les mains en sang"
+        r"|ce que ca saigne|ce que ma main saigne))(?= )",
+        needs="blutet blutete bluteten bluten geblutet saigner sang saigne",
+        tense=Tense.EVENT,
+    ),
+    # Pressure let out on oneself, told without naming it: "hab was mit mir gemacht, sonst
+    # krieg ich den Druck nicht weg".
+    leveled(
+        HIGH,
+        "self_harm",
+        "de_did_to_self_for_pressure",
+        "was mit mir gemacht|etwas mit mir gemacht|mir was angetan|mir etwas angetan",
+        r"(?: ,)? (?:sonst|um|damit|weil)(?: [^ .,]+){0,5} (?:druck|drucks)(?= )",
+        needs="druck drucks",
+        tense=Tense.EVENT,
+    ),
+    # Can't stand oneself, can't hold on: "ich halt mich selbst nicht aus", "je tiens plus".
+    leveled(
+        CONCERN,
+        "hopeless",
+        "de_cant_stand_myself",
+        "halt mich selbst nicht|halte mich selbst nicht|halt mich selber nicht"
+        "|ertrag mich selbst nicht|ertrage mich selbst nicht|hoit mi soba ned|halt mi selber ned",
+        r"(?: mehr)?(?: aus)?(?= )",
+        needs="selbst selber soba",
+    ),
+    leveled(
+        CONCERN,
+        "hopeless",
+        "fr_cant_hold_on",
+        "je tiens plus|jtiens plus|je tiens pu|jtiens pu|je ne tiens plus|chtiens plus",
+        r"(?: le coup)?" + _END,
+        needs="tiens chtiens jtiens",
+    ),
+    # No way out: "i seh kan Ausweg mehr", "je vois plus d'issue". Not out of a contract.
+    leveled(
+        CONCERN,
+        "hopeless",
+        "de_no_way_out",
+        "keinen ausweg|kan ausweg|koan ausweg|kein ausweg|plus dissue|pas dissue|aucune issue",
+        r"(?: mehr)?(?! (?:aus|fur|de|pour|a)(?= ))(?= )",
+        back=r"(?:seh|sehe|siag|sieh|gibt|gibts|vois|voit|il y a|y a|ya)(?: (?:einfach|echt|i"
+        r"|ich|nur|mehr|plus))*|(?:es gibt|da gibts|da ist)",
+        needs="ausweg dissue issue",
+    ),
+    # The thought of a high place or the tracks, that comes back after one has spoken of
+    # dying: "ich muss die ganze Zeit an die Brücke denken". Alone it is a trip remembered.
+    rule(
+        "de_place_on_mind",
+        "an die brucke|an die gleise|an die schienen|an den zug|an das dach|an die klippe",
+        " (?:denken|denke)",
+        back=r"(?:muss|muss ich|muss i|denk|denke)(?: (?:die ganze zeit|dauernd|standig|immer"
+        r"|nur noch|immer wieder))*",
+        needs="denken denke",
+        context_level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "fr_place_on_mind",
+        "a ce pont|au pont|aux rails|au train|a la falaise|aux voies",
+        _END,
+        back=r"(?:je pense|jpense|pense)(?: (?:tout le temps|sans arret|encore|souvent))*",
+        needs="pont rails train falaise voies",
+        context_level=HIGH,
+        reasons="ideation method",
+    ),
+]
+_FR_DE_CHAT_CUES: Final = [
+    # Won't be a bother much longer: "je vous embêterai plus très longtemps", "ich werd euch
+    # nicht mehr lange nerven".
+    cue(
+        "fr_wont_bother_long",
+        "embeterai plus|ennuierai plus|derangerai plus|deranger plus|embeter plus"
+        "|nicht mehr lange nerven|nimmer lang nerven|nicht mehr lange zur last",
+        r"(?: (?:tres|bien|si|trop))? longtemps(?= )|(?<=n)(?= )|(?<=last)(?= )",
+        needs="longtemps nerven last",
+        reasons="goodbye",
+    ),
+    # A will made: "j'ai fait mon testament", "hab mein Testament gemacht".
+    cue(
+        "fr_made_will",
+        "fait mon testament|ecrit mon testament|redige mon testament|mein testament gemacht"
+        "|mein testament geschrieben|mein testament aufgesetzt|mei testament gmacht",
+        back=r"(?:jai|jviens de|je viens de|hab|habe|ich hab|ich habe|i hob|i hab)",
+        needs="testament",
+        reasons="goodbye",
+    ),
+    # Accounts deleted, goodbyes said unnoticed: "hab meine Accounts gelöscht", "mich von
+    # Mama verabschiedet, ohne dass sie's merkt", "j'ai supprimé tous mes comptes".
+    cue(
+        "de_accounts_deleted",
+        "accounts geloscht|konten geloscht|profile geloscht|profil geloscht|insta geloscht"
+        "|social media geloscht|supprime mes comptes|supprime tous mes comptes"
+        "|supprime mes reseaux",
+        back=r"(?:hab|habe|ich hab|ich habe|i hob|jai|g)(?: (?:meine|alle|alle meine|mein))?",
+        needs="geloscht supprime",
+        reasons="goodbye",
+    ),
+    cue(
+        "de_goodbye_unnoticed",
+        "verabschiedet",
+        r"(?: ,)? (?:ohne dass|ohne das|ohne dass es|ohne das es) (?:sie|er|es|sies|ers|wer)"
+        r"(?: s| es)? (?:merkt|gemerkt hat|weiss|mitkriegt)(?= )",
+        needs="verabschiedet",
+        reasons="goodbye",
+    ),
+    # Subscriptions cancelled, today the last evening: "Abos gekündigt", "heute ist mein
+    # letzter Abend, für immer".
+    cue(
+        "de_subscriptions_cancelled",
+        "abos gekundigt|abos gekuendigt|alle abos gekundigt|vertrage gekundigt"
+        "|abonnements resilies|resilie mes abonnements|resilie tous mes abonnements",
+        needs="gekundigt gekuendigt resilies resilie",
+        reasons="goodbye",
+    ),
+    cue(
+        "de_last_evening",
+        "mein letzter abend|mein letzter tag|meine letzte nacht|mein letzta obend"
+        "|mon dernier soir|ma derniere nuit|mon dernier jour",
+        r" , (?:fur immer|pour toujours|pour de bon)(?= )",
+        back=r"(?:heute ist|heute is|heut ist|heut is|cest|ce soir cest|aujourdhui cest)",
+        needs="immer toujours bon",
+        reasons="goodbye timeline",
+    ),
+    # Soon the time: "es ist bald soweit", "bald ist es so weit".
+    cue(
+        "de_soon_the_time",
+        "es ist bald soweit|es ist bald so weit|bald ist es soweit|bald ist es so weit"
+        "|es is bald soweit|cest bientot lheure|ce sera bientot le moment",
+        _END,
+        needs="soweit weit lheure moment",
+        reasons="timeline",
+    ),
+    # A plan with its when: "j'ai un plan et je sais quand", "hab nen Plan und nen Termin".
+    cue(
+        "fr_plan_and_when",
+        "plan",
+        r" (?:et je sais (?:quand|comment|ou)|et jsais (?:quand|comment)|et une date"
+        r"|und (?:nen|einen|n|an) (?:termin|tag|zeitpunkt)|und ein datum"
+        r"|und (?:ich )?weiss (?:wann|wie))(?= )",
+        back=r"(?:jai|ich hab|ich habe|hab|habe|i hob|i hab)(?: (?:jetzt|maintenant))?"
+        r" (?:un|einen|nen|an|n)",
+        needs="quand comment ou date termin tag zeitpunkt datum wann wie",
+        reasons="plan timeline",
+    ),
+    # Waiting to be alone: "quand la maison sera vide", "wenn alle schlafen".
+    cue(
+        "fr_when_alone",
+        "quand la maison sera vide|quand tout le monde dormira|quand ils seront partis"
+        "|quand ils dormiront|wenn alle schlafen|wenn das haus leer ist|wenn keiner da ist"
+        "|wenn alle weg sind|wenn niemand da ist",
+        needs="vide dormira partis dormiront schlafen leer da weg",
+        reasons="plan",
+    ),
+    # "Dann ist Schluss mit allem": an end said with no one to end it with.
+    cue(
+        "de_then_end_all",
+        "ist schluss mit allem|is schluss mit allem|isch schluss mit allem|ist schluss mit mir"
+        "|ist schluss mit meinem leben",
+        _END,
+        needs="schluss",
+        reasons="intent",
+    ),
+    # Took something so it stops: "i hob vorhin wos gnommen, damit's aufhört".
+    rule(
+        "de_took_to_stop",
+        "was genommen|wos gnommen|was gnommen|etwas genommen|was geschluckt|wos gschluckt"
+        "|tabletten genommen|tabletten gschluckt",
+        # "Damit es aufhört mit dem Kopfweh": a pain named, a remedy.
+        r"(?: ,)? (?:damits|damit s|damit es|damit alles|um) (?:aufhort|endlich aufhort"
+        r"|vorbei ist|zu sterben|nicht mehr aufzuwachen|nimma aufzuwachen)"
+        r"(?! (?:mit|mim|der|die|das|dem|zu|weh)(?= ))(?= )",
+        needs="aufhort vorbei sterben aufzuwachen",
+        level=IMMINENT,
+        reasons="attempt",
+        tense=Tense.EVENT,
+        recent_level=IMMINENT,
+    ),
+]
+
 INTL_FAMILY_RULES: Final = [
     *_SPANISH,
     *_FRENCH,
@@ -2336,4 +2616,6 @@ INTL_FAMILY_RULES: Final = [
     *_LOOSER_CUES,
     *_FR_DE_AROUND,
     *_FR_DE_CUES,
+    *_FR_DE_CHAT,
+    *_FR_DE_CHAT_CUES,
 ]
