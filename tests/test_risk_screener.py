@@ -3966,6 +3966,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("ich sehe keinen Ausweg aus diesem Vertrag", NONE, ""),
     ("ça me tue ce film", NONE, ""),
     ("das bringt mich um, diese Hitze", NONE, ""),
+    # A pool before the jump thought, a sport after the bleeding knuckles.
+    ("beim Schwimmbad denk ich dran zu springen", NONE, ""),
+    ("hab gegen die Wand geschlagen bis die Hand blutet, Boxtraining halt", NONE, ""),
+    ("hab gegen die Wand geschlagen bis die Hand blutet", HIGH, "self_harm"),
 ]
 
 

@@ -2409,7 +2409,9 @@ _FR_DE_CHAT: Final = [
         "|dran runterzuspringen|daran runterzuspringen|dran mich vor den zug zu werfen"
         "|daran mich vor den zug zu werfen|dran mich vor die bahn zu werfen",
         _END,
-        back=r"(?:denk|denke|denk ich|denke ich|denk i)(?: (?:jedes mal|immer|oft|dauernd"
+        # Not right after a pool or a diving board: "beim Schwimmbad denk ich dran zu springen".
+        back=r"(?<!bad )(?<!pool )(?<!becken )(?<!turm )(?<!brett )(?<!fallschirm )(?<!see )"
+        r"(?:denk|denke|denk ich|denke ich|denk i)(?: (?:jedes mal|immer|oft|dauernd"
         r"|standig|manchmal|immer wieder|nur noch|ernsthaft))*",
         needs="springen runterzuspringen werfen",
     ),
@@ -2425,7 +2427,10 @@ _FR_DE_CHAT: Final = [
         r"(?: ,)? (?:bis (?:die hand|meine hand|die hande|meine hande|die knochel|es|sie)"
         r" (?:blutet|blutete|bluteten|bluten|geblutet hat|geblutet haben)"
         r"|jusqua (?:saigner|en saigner|avoir les mains en sang"
-        r"|ce que ca saigne|ce que ma main saigne))(?= )",
+        r"|ce que ca saigne|ce que ma main saigne))(?= )"
+        # A sport: "..., Boxtraining halt", "à la boxe".
+        r"(?!(?: [^ .]+){0,3} (?:boxtraining|training|sandsack|boxen|kickboxen|boxe|sac de frappe"
+        r"|entrainement)(?= ))",
         needs="blutet blutete bluteten bluten geblutet saigner sang saigne",
         tense=Tense.EVENT,
     ),
