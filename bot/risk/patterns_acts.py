@@ -195,7 +195,8 @@ _IDEATION: Final = [
         "do|doing|top|topping",
         f" {SELF}(?: in(?! (?:the|a|my|at|on|with|for)(?= ))| off)?"
         r"(?= (?:[.,]|$|in|off|one|some|soon|tonight|today|for good|like|and|but|again|too"
-        r"|anyway|already|lately|every|all))",
+        # "the thoughts about topping myself are right here"
+        r"|anyway|already|lately|every|all|are|is|keep|wont))",
         needs="myself meself mysef mself self",
         back=rf"(?:{THOUGHT}|thinkin|thoughts) (?:about|of|bout|aboot){ADV_BACK}"
         rf"|(?:{WANT}|tempted|urge)(?: to)?{ADV_BACK}"
@@ -1426,7 +1427,73 @@ _TOLD_AROUND: Final = [
     ),
 ]
 
+# Stopping oneself for good, and ending told in a learner's plain present or as the one
+# way left: "thinking about making myself stop permanently", "tomorrow night I die",
+# "suicide feels like the only treatment left".
+_PUT_PLAINLY: Final = [
+    rule(
+        "make_myself_stop",
+        "make myself stop|making myself stop|make me stop|making me stop|switch myself off"
+        "|switching myself off|turn myself off|turning myself off",
+        r" (?:permanently|for good|forever|for ever)(?= )",
+        needs="permanently good forever ever",
+        back=rf"(?:{THOUGHT}|thoughts) (?:about|of){ADV_BACK}|(?:{WANT}|tempted|urge)(?: to)?"
+        rf"{ADV_BACK}|(?:{INTENT}|should|could|might|ill|i will){ADV_BACK}",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "tomorrow night I die.", "on Friday I die": a time, then the act in the present.
+        # Not "tonight I die laughing", "I die a little": the act ends its clause.
+        "time_then_i_die",
+        # Not "tomorrow i end it": said of a relationship too.
+        "i die|i end my life|i kill myself",
+        r"(?= (?:[.,]|$))",
+        needs="die end kill",
+        # The time opens its clause: not "the day after tomorrow i die of boredom".
+        back=r"(?<![a-z0-9] )(?:and )?(?:then )?(?:tonight|tomorrow(?: night| morning)?|on \w+day"
+        r"|this (?:weekend|week)|at midnight)(?: ,)?",
+        level=HIGH,
+        reasons="ideation intent",
+    ),
+    rule(
+        # "suicide feels like the only treatment left": the last thing untried.
+        "suicide_only_thing_left",
+        "suicide|killing myself|ending it|dying",
+        r" (?:feels|seems|looks|is)(?: like)? the only (?:[^ .]+ )?(?:left|remaining)"
+        r"|(?: feels| seems| looks| is)(?: like)? the only (?:treatment|cure|fix|medicine"
+        r"|medication|therapy|answer|solution|thing)(?= (?:left|that|nobody|no one|i|[.,]|$))",
+        needs="only",
+        level=HIGH,
+        reasons="ideation",
+    ),
+    rule(
+        # "my life insurance pays out for suicide": checked for oneself.
+        "insurance_pays_for_suicide",
+        "life insurance|insurance",
+        r" (?:[^ .]+ ){0,2}(?:pays out|pay out|pays|pay|covers|cover|counts|includes)"
+        r" (?:for |on |if (?:its |it is )?|after )?(?:a )?suicide(?= )",
+        needs="suicide",
+        back=r"(?:my|whether my|if my|does my|would my|will my)",
+        level=HIGH,
+        reasons="ideation plan",
+    ),
+    rule(
+        # "I think about not waking up, and lately ... about helping that along": death
+        # hurried, once a wish for it has been said.
+        "helping_it_along",
+        "helping that along|help that along|helping it along|help it along|speeding it up"
+        "|speed it up|hurrying it along|hurry it along|helping things along|help things along",
+        needs="along speeding speed hurrying hurry",
+        back=rf"(?:{THOUGHT}|thoughts) (?:about|of){ADV_BACK}|(?:{WANT}|tempted|urge)(?: to)?"
+        rf"{ADV_BACK}|(?:{INTENT}|should|could|might){ADV_BACK}",
+        context_level=HIGH,
+        reasons="ideation",
+    ),
+]
+
 ACT_RULES: Final[list[Rule]] = [
+    *_PUT_PLAINLY,
     *_TOLD_AROUND,
     *_IDEATION,
     *_PICTURED,

@@ -40,7 +40,9 @@ _AWAY = (
     r"|(?:[^ .]+ ){0,3}(?:train|flight|plane|bus|shift|exam|exams|match|game|surgery"
     r"|operation|interview|meeting|conference|trip|holiday|vacation|course))(?= )"
 )
-_NOT_HERE = r"(?:i|ill) (?:wont|will not|wont ever|will never) be (?:here|around|alive"
+_NOT_HERE = (
+    r"(?:i|ill) (?:wont|will not|wont ever|will never|shant|shall not) be (?:here|around|alive"
+)
 # Away, not gone: "I won't be here by Sunday, flying to Perth", "..., going home to Enugu".
 _TRAVELLING = (
     f"(?!{_AWAY}|(?: [.,])* (?:going|heading|flying|driving|off|travelling|traveling)"
@@ -768,8 +770,13 @@ _GOODBYES: Final = [
         "goodbye|bye|farewell",
         # Not "goodbye forever calc": a farewell to something named is not one to life.
         r" (?:forever(?= (?:[.,]|$|and|everyone|i|im|emoji\w+|bye|goodbye|my|its|this))"
-        r"|(?:cruel )?world)",
-        needs="forever world",
+        r"|(?:cruel )?world"
+        # "goodbye everyone, and i mean everyone, forever"
+        r"|(?:to )?(?:everyone|everybody|all|yall|you all|guys|friends)(?: [^ .]+){0,6} forever"
+        r"(?= (?:[.,]|$))"
+        # "tonight I say goodbye to this life"
+        r"|to (?:this|my|the) (?:life|world|existence)(?= (?:[.,]|$|forever|tonight)))",
+        needs="forever world life existence",
         reasons="goodbye",
     ),
     imminent(
@@ -1110,7 +1117,7 @@ _GOODBYES: Final = [
     cue(
         # Giving away what one owns, a warning sign of its own; "away" either side.
         "giving_away",
-        "gave|giving|given|handed|handing",
+        "gave|giving|given|handed|handing|gifting|gifted",
         f"(?: away {_OWNED}| {_OWNED} away| {_OWNED} to(?! the (?:shelter|charity|thrift|goodwill"
         r"|library)(?= ))(?: \w+){1,3}| (?:my|our) (?:little |big |baby |best )?(?:sister|brother"
         r"|friend|neighbour|neighbor|cousin|mom|mum|son|daughter|roommate|bro|sis|aunt|uncle)"
@@ -1413,7 +1420,8 @@ _GOODBYES: Final = [
         "not_around",
         "here|alive|around",
         # "I won't be here for them" (the holidays), "won't be there for it" (the repossession)
-        r" (?:for (?:it|them|that|christmas|xmas|the holidays|(?:his|her|their|my) \w+)"
+        r" (?:for (?:it|them|that|christmas|xmas|the holidays|breakfast|the morning"
+        r"|(?:his|her|their|my) \w+)"
         r"(?= (?:[.,]|$|anyway|anyways))"
         r"|much longer|for long|for much longer|anymore|after (?:this|tonight|today|the)"
         r" (?:weekend|week|month|\w+day)|after \w+day(?= (?:[.,]|$))"
@@ -1421,8 +1429,9 @@ _GOODBYES: Final = [
         r"|to(?: \w+(?: with)? (?:it|them|this|that|these|any of it|your \w+))?"
         r"(?: anyway| anyways)?"
         r"(?= (?:[.,]|$)))(?= )",
-        needs="wont longer after gonna going",
-        back=r"(?:ill|i will|wont|not going to|im not going to|not gonna|im not gonna)(?: be)?",
+        needs="wont shant longer after gonna going",
+        back=r"(?:ill|i will|wont|shant|shall not|not going to|im not going to|not gonna"
+        r"|im not gonna)(?: be)?",
         reasons="goodbye",
     ),
 ]
@@ -3068,7 +3077,65 @@ _SECOND_SIGNS: Final = [
     ),
 ]
 
+# Things let go of, and what they are let go for: someone else's things and then one's
+# own given away, everything listed for free, passwords left for family, clothes no use
+# to "a dead girl", a dead person to be joined.
+_LET_GO: Final = [
+    cue(
+        "given_theirs_and_mine",
+        "gave|giving|given|gifted",
+        rf" (?:[^ .]+ )?{_ITEM} away and (?:all )?(?:of )?my (?:own )?{_ITEM}" + _NOT_MOVING,
+        needs=_OWNED_WORDS,
+        reasons="plan",
+    ),
+    cue(
+        # "listed all my stuff on marketplace for free": given away, not sold.
+        "listed_for_free",
+        "listed|posted|put up|putting up|listing|posting",
+        rf" (?:all (?:of )?my {_ITEM}|everything i own|everything)(?: [^ .]+){{0,3}} for free"
+        + _NOT_MOVING,
+        needs="free",
+        reasons="plan",
+    ),
+    cue(
+        "passwords_written_for",
+        "wrote|written|writing|left|gave|sent|shared",
+        r"(?: down)? (?:all )?my (?:passwords|passcodes|logins|pin numbers|pins)(?: down)?"
+        r" (?:for|to|with) (?:my|the) \w+",
+        needs="passwords passcodes logins pin pins",
+        reasons="plan",
+    ),
+    rule(
+        # "gave my clothes away, they won't fit a dead girl anyway": oneself dead.
+        "no_use_to_the_dead",
+        "a dead",
+        r" (?:girl|guy|man|woman|person|boy|body|kid|teen)(?= )",
+        needs="dead",
+        # The things' subject in the frame, so "they" is not read as whose statement it is.
+        back=r"(?:(?:they|it|these|those|that|this) )?(?:wont|will not|dont|doesnt|wouldnt"
+        r"|cant) (?:fit|suit|be any use to|matter to)",
+        level=HIGH,
+        reasons="ideation",
+        personal=False,  # "a dead girl" is the speaker
+    ),
+    rule(
+        # "On the anniversary I'm going to join her": the one who died, joined.
+        "join_the_dead",
+        "join her|join him|join them|be with her again|be with him again|be with them again",
+        r"(?= (?:[.,]|$|soon|then|there|in heaven|on the other side|up there))",
+        needs="join again",
+        back=r"(?:anniversary|grave|funeral|since (?:she|he|they) (?:died|passed|went)"
+        r"|her death|his death|their death|she died|he died)(?: [^ .]+){0,10}"
+        r" (?:im going to|i am going to|im gonna|going to|gonna|ill|i will|i want to|want to"
+        r"|wanna|i can|time to|ready to|i need to)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="intent",
+    ),
+]
+
 EVENT_RULES: Final[list[Rule]] = [
+    *_LET_GO,
     *_TOLD_OUTRIGHT,
     *_TIMED_ACTS,
     *_PREPARED,

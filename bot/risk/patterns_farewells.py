@@ -1072,7 +1072,47 @@ _SAID_LAST: Final = [
     ),
 ]
 
+# Parting words told as final: "goodbye for real", "I won't need to talk to anyone after
+# tonight", a letter left for someone, "the kids will be fine". Each is said of ordinary
+# partings too, so each is a cue.
+_PARTING_SIGNS: Final = [
+    cue(
+        "goodbye_for_real",
+        "goodbye|bye|farewell",
+        r" for (?:real|good)(?: this time)?(?= (?:[.,]|$))",
+        needs="real good",
+        reasons="goodbye",
+    ),
+    cue(
+        "wont_need_after",
+        "wont need|will not need|shant need|wont be needing|not gonna need|not going to need",
+        r" (?:anything|anyone|anybody|it|them|this|any of (?:it|this|them)|to talk to (?:anyone"
+        r"|anybody|you)|my \w+|this app)"
+        r" (?:where im going|where i am going|after (?:tonight|today|this week|this weekend)"
+        r"|anymore|any more)(?= (?:[.,]|$))",
+        needs="wont will shant needing gonna going",
+        reasons="goodbye",
+    ),
+    cue(
+        "letter_left_for",
+        "left a letter|left a note|left letters|left notes|left a card",
+        r"(?: [^ .]+){0,4} for (?:my|the|each of|all of|everyone|him|her|them)(?= )",
+        needs="letter note letters notes card",
+        reasons="goodbye",
+    ),
+    cue(
+        "theyll_be_fine",
+        "the kids|my kids|the children|my children|my family|my wife|my husband|my son"
+        "|my daughter|my parents|the boys|the girls",
+        r" (?:will be|ll be|are going to be|re going to be|will all be)"
+        r" (?:fine|okay|ok|alright|all right|looked after|taken care of)(?= (?:[.,]|$))",
+        needs="kids children family wife husband son daughter parents boys girls",
+        reasons="goodbye",
+    ),
+]
+
 FAREWELL_RULES: Final[list[Rule]] = [
+    *_PARTING_SIGNS,
     *_FAREWELLS,
     *_HANDED_ON,
     *_ORDINARY_PARTINGS,

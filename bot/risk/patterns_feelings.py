@@ -442,7 +442,7 @@ _HOPELESS: Final = [
     ),
     _hopeless(
         "done_with_life",
-        "done|finished",
+        "done|finished|finish",  # "I am finish with life": a learner's past participle
         r" with (?:life|living|being alive|this life|existing|it all|this world|my life)",
         needs="life living alive existing world",
     ),

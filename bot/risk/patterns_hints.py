@@ -992,7 +992,19 @@ _SAID_ASIDE: Final = [
     ),
 ]
 
+# The end given a day: "it ends saturday". A lease or a sale ends too, so a cue.
+_END_DATED: Final = [
+    cue(
+        "it_ends_on",
+        "it ends|it all ends|it ends on|it all ends on|this ends|this all ends|it finishes",
+        rf" (?:tonight|tomorrow|this weekend|(?:on |this |next )?(?:{_DAYS}))(?= (?:[.,]|$))",
+        needs="ends finishes",
+        reasons="timeline",
+    ),
+]
+
 HINT_RULES: Final[list[Rule]] = [
+    *_END_DATED,
     *_TIME_LEFT,
     *_HINTED_PLANS,
     *_IN_PASSING,

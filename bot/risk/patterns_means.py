@@ -695,7 +695,38 @@ _KEPT_BY: Final = [
     ),
 ]
 
+_WATER = r"(?:dam|sea|ocean|river|lake|water|waves|surf|bay|reservoir|quarry|loch|creek)"
+_TRAFFIC = r"(?:truck|trucks|lorry|lorries|bus|buses|traffic|road train|semi|semis)"
+# Water or traffic named, then the way into it thought of: "looking at the dam and thinking
+# about walking into it", "when I see the sea I think to walk in and not come back",
+# "every truck that passes me I think, just swerve".
+_DRAWN_TO: Final = [
+    rule(
+        "walk_into_named_water",
+        "walking into it|walk into it|walking in|walk in|wading in|wade in|swimming out|swim out",
+        r"(?: and (?:not|never) (?:come|coming) (?:back|out)| and (?:keep|keeping) (?:walking"
+        r"|going|swimming))?(?= (?:[.,]|$|and))" + _NOT_FOR_REAL,
+        needs="it walking walk wading wade swimming swim",
+        back=rf"{_WATER}(?: [^ .]+){{0,10}} (?:thinking about|think about|thinking of|think of"
+        r"|i think to|i want to|want to|wanna|urge to|tempted to|picture|picturing|imagine"
+        r"|imagining)(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        "swerve_into_traffic",
+        "swerve|swerving|veer|veering",
+        r"(?= (?:[.,]|$|into|in front|under))",
+        needs="swerve swerving veer veering",
+        back=rf"{_TRAFFIC}(?: [^ .]+){{0,10}} (?:i think|thinking|i thought|think about"
+        r"|thinking about|urge to|want to|wanna|tempted to)(?: ,)?(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+]
+
 MEANS_RULES: Final[list[Rule]] = [
+    *_DRAWN_TO,
     *_KEPT_BY,
     *_KEPT,
     *_TAKEN_OUT,

@@ -86,7 +86,9 @@ OCCASION_RULES: Final[list[Rule]] = [
         "occasion_trip",
         "holiday|holidays|vacation|trip|flight|flights",
         back=r"(?:(?:im|i am|were|we are|going|go|off|leave for|leaving for|fly|flying|i|we)"
-        r"(?: on| for)?(?: a| the| my| our)?|my|our|this|for the|for our|for my)",
+        # Not "I won't be alive for the holidays": a day not lived to, not a trip.
+        r"(?: on| for)?(?: a| the| my| our)?|my|our|this"
+        r"|(?<!alive )(?<!around )(?<!here )for (?:the|our|my))",
         kind=Kind.IDIOM,
         reasons="idiom",
     ),

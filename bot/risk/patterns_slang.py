@@ -440,14 +440,17 @@ _HEARD_INSIDE: Final = [
     ),
     rule(
         "brain_keeps_saying",
-        "keeps saying|keeps telling me|keep saying|keeps whispering|keeps screaming",
-        r" (?:to )?(?:kys|kms|unalive|sewerslide|sewer slide|die|kill myself|kill yourself)"
-        r"(?= )",
+        "keeps saying|keeps telling me|keep saying|keeps whispering|keeps screaming"
+        "|kept saying|kept telling me|keep telling me|kept whispering|kept screaming",
+        # "kept saying just end it, kill yourself": one command may come first.
+        r"(?: (?:just )?(?:end it|do it|die) ,)? (?:to |just )?(?:kys|kms|unalive|sewerslide"
+        r"|sewer slide|die|kill myself|kill yourself)(?= )",
         needs="brain head mind thoughts voice voices",
         back=r"(?:my )?(?:brain|head|mind|intrusive thoughts|thoughts|voice|voices|inner voice)",
         level=HIGH,
         reasons="ideation slang",
         personal=False,
+        timed=False,  # a voice heard: "... this weekend" dates the hearing, not an act
     ),
 ]
 
@@ -473,7 +476,23 @@ _TAKEN_UP: Final = [
     ),
 ]
 
+# The command named as the thought it is: "the thought came back, the 'kill yourself' one".
+_NAMED_THOUGHT: Final = [
+    rule(
+        "kys_thought",
+        "the kill yourself|the kys|the kill urself|the kill myself|the kms|the just die|the go die",
+        r" (?:thought|thoughts|one|voice|voices|urge|urges|loop)(?= )",
+        # A thought or voice heard, not a comment someone left ("the kys one got deleted").
+        needs="thought thoughts voice voices urge urges",
+        level=HIGH,
+        reasons="ideation",
+        personal=False,  # "yourself" is the speaker, told by the thought
+        timed=False,  # a thought that returns: "... back tonight" sets no time for acting
+    ),
+]
+
 SLANG_RULES: Final[list[Rule]] = [
+    *_NAMED_THOUGHT,
     *_TAKEN_UP,
     *_SLANG,
     *_SKULL_IN_EARNEST,

@@ -99,6 +99,29 @@ def _carries_on(text: str) -> bool:
     return text.lstrip()[:8].lower().startswith(_CARRIED_ON)
 
 
+# A sentence typed a few words a message: "i want to", then "die". Short, unended
+# messages that say nothing alone are read together with the one that ends them.
+_FRAGMENT_WORDS: Final = 3
+_FRAGMENTS: Final = 3
+
+
+def _fragment(text: str) -> bool:
+    words = text.split()
+    return 0 < len(words) <= _FRAGMENT_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _sent_in_pieces(text: str, recent: Sequence[str]) -> str:
+    """``text`` joined to the unended fragments just before it, or "" if there are none."""
+    if not _fragment(text):
+        return ""
+    pieces: list[str] = []
+    for earlier in reversed(recent[-_FRAGMENTS:]):
+        if not _fragment(earlier) or read_message(earlier).level is not NONE:
+            break
+        pieces.insert(0, earlier)
+    return " ".join([*pieces, text]) if pieces else ""
+
+
 def ordered_reasons(reasons: Iterable[str]) -> tuple[str, ...]:
     """``reasons`` in the order of :data:`REASONS`, as assessments report them."""
     return tuple(sorted(reasons, key=_ORDER.__getitem__))
@@ -182,6 +205,11 @@ class RuleScreener:
         reading = read_message(text)
         if recent and _carries_on(text) and read_message(recent[-1]).level is NONE:
             joined = read_message(f"{recent[-1]} {text}")
+            if joined.level > reading.level:
+                reading = joined
+        whole = _sent_in_pieces(text, recent)
+        if whole:
+            joined = read_message(whole)
             if joined.level > reading.level:
                 reading = joined
         context, held = _context(recent)
