@@ -3739,7 +3739,6 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "means",
     ),
     ("my bike's in the garage, i check it's still there every night", NONE, ""),
-    ("bought rope today. not for the boat.", HIGH, "means"),
     ("bought a rope. not for the farm. my kid wants a tire swing in the oak", NONE, ""),
     ("I have enough pills now. I counted twice.", IMMINENT, "means"),
     (
@@ -3747,7 +3746,6 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         IMMINENT,
         "means",
     ),
-    ("I've been pocketing meds from work. for when I'm ready.", HIGH, "means"),
     (
         "he left his service weapon here and i keep holding it and thinking this is how i go",
         IMMINENT,
@@ -4041,6 +4039,82 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my clothes won't fit a dead guy anyway so my sister can have them", HIGH, "ideation"),
     ("my stuff is sorted and my will is written. my children will be fine", IMMINENT, "plan"),
     ("my will is written, the kids will be fine with their dad this weekend", NONE, ""),
+    ("bought rope today. not for the boat.", IMMINENT, "means"),
+    ("I've been pocketing meds from work. for when I'm ready.", IMMINENT, "means"),
+    # chat set25: means kept back or bought with their ordinary use denied; an attempt told
+    # bare or in a second language; self-harm left unnamed; slang said in earnest; a split
+    # "suicide"; and their ordinary twins.
+    ("picked up a rope at the hardware store. not for climbing.", IMMINENT, "means"),
+    ("picked up a rope at the hardware store for the tire swing", NONE, ""),
+    ("the knife stays in my nightstand for when i finally decide to end it", IMMINENT, "means"),
+    ("saving the champagne for when i'm ready to celebrate", NONE, ""),
+    (
+        "quit taking my seroquel and i'm hiding them instead. i just want to stop existing",
+        IMMINENT,
+        "means",
+    ),
+    ("didn't sell the bike, kept it instead. my meds are working fine", NONE, ""),
+    ("been keeping back my sleeping pills every night for weeks", IMMINENT, "means"),
+    ("my pill stash is under the sink now. nobody would even miss me", IMMINENT, "means"),
+    ("my weed stash is under the sink now", NONE, ""),
+    ("got the meds. gonna dip for good.", IMMINENT, "means goodbye"),
+    ("gonna dip for good, this server is toxic", NONE, ""),
+    ("i take pills two hours ago to die. everything is spinning", IMMINENT, "attempt"),
+    ("i took something to die down the cramps", NONE, ""),
+    ("swallowed everything in our medicine cabinet lol an hour ago", IMMINENT, "attempt"),
+    ("Tried last night. Didn't work.", IMMINENT, "attempt"),
+    ("tried again last night, didn't work. still can't sleep", NONE, ""),
+    ("crashed my car into the wall on purpose. i wanted to be gone", IMMINENT, "attempt"),
+    ("crashed into the beanbag on purpose lol", NONE, ""),
+    ("cut way too deep earlier. it won't stop bleeding", IMMINENT, "self_harm"),
+    ("Cut so deep. Her words, I mean.", NONE, ""),
+    ("did something dumb an hour ago. swallowed pills. wanted it to be the end", IMMINENT, ""),
+    ("I hurt myself with the razor again last night", HIGH, "self_harm"),
+    ("hurt myself with the razor shaving this morning", NONE, ""),
+    (
+        "I bang my head against the wall when I mess up a test. Really hard, on purpose.",
+        HIGH,
+        "self_harm",
+    ),
+    ("banging my head against the wall with this spreadsheet", NONE, ""),
+    ("Self harmed again after the meeting.", HIGH, "self_harm"),
+    ("did the thing again on my wrists, long sleeves tomorrow", HIGH, "self_harm"),
+    ("the cuts on my legs are hidden by jeans. i did the newest ones last night", HIGH, ""),
+    ("thinking about becoming an unalive person fr", HIGH, "slang"),
+    ("wanna go full sewer slide mode lol", CONCERN, "joking"),
+    ("feeling so unalive and i mean it", HIGH, "slang"),
+    ("tiktok keeps censoring unalive, not kidding", CONCERN, "slang"),
+    ("su icide is on my mind again", HIGH, "ideation"),
+    ("sui generis is a legal term", NONE, ""),
+    ("🔪🔪 + me tonight. bye", IMMINENT, "means goodbye"),
+    # Someone's words quoted with their condition; a mishap played up; a denial with its
+    # modal after it; an attempt long past and treated; a farewell for a visa and a move.
+    (
+        "my officemate said 'if the grant falls through i'm jumping off the bridge' and laughed",
+        CONCERN,
+        "third_party",
+    ),
+    ("if the grant falls through i'm jumping off the bridge", HIGH, "method"),
+    ("scorched the pancakes again. kms", HIGH, "slang"),
+    ("burned the pancakes again. kms", CONCERN, "joking"),
+    ("be right back, unaliving myself over this typo 😭", CONCERN, "joking"),
+    ("kms over this divorce", HIGH, "slang"),
+    ("I never will kill myself, my kids need me", NONE, ""),
+    ("I never will stop wanting to kill myself", HIGH, "ideation"),
+    (
+        "When I was first diagnosed I tried to kill myself. Medication and my care team changed"
+        " everything. Eight years stable now.",
+        NONE,
+        "",
+    ),
+    ("When I was first diagnosed I tried to kill myself.", CONCERN, "past"),
+    (
+        "Got my visa! Moving to a new country next month. Goodbye my friends from the language"
+        " café, thank you for everything.",
+        NONE,
+        "",
+    ),
+    ("Goodbye my friends, thank you for everything.", IMMINENT, "goodbye"),
 ]
 
 
@@ -4515,6 +4589,9 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["i want to", "go home"], "so tired", NONE, ""),
     (["i can't keep doing this anymore"], "it all ends on sunday", IMMINENT, "timeline"),
     (["our lease is nearly up"], "it ends on sunday", NONE, ""),
+    # chat set25: a means cue or a bare bleeding cue after concern; alone, ordinary.
+    (["i want it all to stop"], "my pill stash is in one bag now", IMMINENT, "context means"),
+    (["work was long"], "my pill stash is in one bag now", NONE, ""),
 ]
 
 

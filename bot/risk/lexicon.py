@@ -164,7 +164,8 @@ THIRD_PERSON: Final = _words(
     "niece nephew fiance fiancee ex neighbor neighbour buddy mate amigo amiga ami "
     "amie freund freundin villain villains antagonist protagonist narrator bandmate bandmates "
     "teammate teammates flatmate flatmates housemate housemates workmate workmates squadmate "
-    "bunkmate cellmate pal patient client tenant"
+    "bunkmate cellmate pal patient client tenant labmate labmates officemate officemates "
+    "deskmate coursemate"
     # Spanish, French, German and Portuguese: kin, friends and a story's people, and the
     # pronouns no English word shares ("mi hermano quiere matarse", "er will sterben").
     " hermano hermana hermanito hermanita mama papa madre padre hijo hija novio novia esposo"

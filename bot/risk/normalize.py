@@ -279,6 +279,11 @@ def _join(match: re.Match[str]) -> str:
     return " " + _WORD_FIXES.get(word, word)
 
 
+def _join_split(match: re.Match[str]) -> str:
+    word = _WORD_FIXES.get(match[1] + match[2], match[1] + match[2])
+    return f" {word}" if word in {"suicide", "suicidal"} else match.group()
+
+
 def _suicide_typos() -> dict[str, str]:
     """Misspellings of suicide/suicidal: "sucide", "suiside", "suicdal", "sicide", ..."""
     typos: dict[str, str] = {}
@@ -363,7 +368,13 @@ _WORD_FIXES.pop("suicidal")
 # A frozenset, not the dict: isdisjoint() iterates a dict argument in full.
 _FIXED_WORDS: Final = frozenset(_WORD_FIXES)
 _RETOKENED: Final = _FIXED_WORDS | _INTENSIFIERS  # words _repair rewrites token by token
-_REPAIR_WORDS: Final = _RETOKENED | _CONTRACTION_BITS | _LONE_LETTERS | {"bye", "byes"}
+# "suicide" broken once by a space ("sui cide", "suic idal"): the first piece, which is
+# rare alone, gates the repair; the pieces join when they make the word or a typo of it.
+_SPLIT_HEADS: Final = frozenset({"su", "sui", "suic", "suici", "suicid", "suc"})
+_SPLIT_RE: Final = re.compile(r" (su|sui|suic|suici|suicid|suc) ([a-z]{1,6})(?= )")
+_REPAIR_WORDS: Final = (
+    _RETOKENED | _CONTRACTION_BITS | _LONE_LETTERS | _SPLIT_HEADS | {"bye", "byes"}
+)
 
 # Spelled-out negations and "i am" fold to their contractions, so rules
 # need one form: "I do not want to live" reads as "i dont want to live".
@@ -467,6 +478,8 @@ def _repair(text: str, words: frozenset[str]) -> str:
         text = " " + " ".join(tokens) + " "  # a fix may be two words: "kill myself"
     if len(words & _LONE_LETTERS) >= 2:
         text = _SPACED_RE.sub(_join, text)
+    if not words.isdisjoint(_SPLIT_HEADS):
+        text = _SPLIT_RE.sub(_join_split, text)
     bits = words & _CONTRACTION_BITS
     if bits:
         text = _join_contractions(text, bits)

@@ -339,7 +339,8 @@ _ATTEMPTS: Final = [
         f"{_NOT_EFFORT} everything (?:i (?:had|have|could find|got|owned|had left)"
         r"|(?:in|from) (?:the|my|our|her|his|moms|dads) (?:\w+ ){0,2}(?:cabinet|cupboard|drawer"
         r"|pill box|pillbox|bottle|first aid kit))(?= (?:[.,]|$|at once|and|now|already|tonight"
-        r"|today|earlier|about|like|maybe|an hour|a few|\d+|half an))",
+        # "took everything in my med cabinet lol 20 min ago": a laugh before the time.
+        r"|today|earlier|about|like|maybe|an hour|a few|\d+|half an|lol|lmao|ngl|rn|emoji\w+))",
         needs="everything",
         reasons="attempt",
     ),
@@ -1138,7 +1139,8 @@ _UNDER_WAY: Final = [
         "room is spinning|rooms spinning|starting to feel weird|starting to feel strange"
         "|starting to feel dizzy|starting to feel numb|cant feel my hands|cant feel my legs"
         "|cant feel my arms|cant feel my fingers|its kicking in|its started|feeling floaty"
-        "|feeling so floaty|feel floaty",
+        "|feeling so floaty|feel floaty|feeling kinda floaty|feeling kind of floaty"
+        "|feeling a bit floaty|feeling really floaty|feeling weirdly floaty",
         r"(?= (?:[.,]|$|now|already))",
         needs="spinning feel kicking started floaty",
         reasons="attempt",
@@ -1196,7 +1198,51 @@ _WOKE_AFTER: Final = [
     ),
 ]
 
+# An attempt told plainly, or in a second language: "I take something one hour ago to die",
+# "tried tonight. didn't work.", "drove the bike into the barrier on purpose".
+_TOLD_BARE: Final = [
+    imminent(
+        "took_something_to_die",
+        "take|took|taken|swallowed|swallow|drank|drink|ate|injected",
+        r" (?:something|some stuff|stuff|it|them|pills|a lot|everything)(?: [^ .]+){0,4}?"
+        r" to (?:die|end it|end my life|kill myself|not wake up|never wake up)"
+        r"(?! (?:down|for|of|laughing|with|in|from|at|early|so)(?= ))(?= )",
+        needs="die end kill wake",
+        reasons="attempt",
+    ),
+    imminent(
+        # The subject left out, the act unnamed, the failure told: not "tried the recipe".
+        "tried_didnt_work",
+        "tried|i tried",
+        "(?:"
+        + "|".join(f"(?<={pre} tried)" for pre in ("^", r" \.", " ,", " i"))
+        # Bare: "tried again tonight, didn't work" is as often a baby's feed or a recipe.
+        + r") (?:tonight|last night|today|this morning|earlier|yesterday)"
+        r"(?: [.,])? (?:and )?(?:it )?(?:didnt|did not|didn t) work(?= )",
+        needs="work",
+        reasons="attempt",
+    ),
+    imminent(
+        # A vehicle named: "crashed into the couch on purpose" is play.
+        "crashed_on_purpose",
+        "drove|crashed|steered|rode|swerved|drive|crash|rammed|ran",
+        r" (?:my |the |a )?(?:car|bike|motorbike|motorcycle|scooter|truck|van)(?: [^ .]+){0,2}?"
+        r" into (?:[^ .]+ ){1,3}(?:on purpose|deliberately|to die|to end it)(?= )",
+        needs="purpose deliberately die end",
+        reasons="attempt",
+    ),
+    imminent(
+        "drove_into_on_purpose",
+        "drove|swerved|steered",
+        r" (?:off the road )?into (?:[^ .]+ ){1,3}(?:on purpose|deliberately|to die|to end it)"
+        r"(?= )",
+        needs="purpose deliberately die end",
+        reasons="attempt",
+    ),
+]
+
 ATTEMPT_RULES: Final[list[Rule]] = [
+    *_TOLD_BARE,
     *_WOKE_AFTER,
     *_ATTEMPTS,
     *_TAKEN_ALREADY,

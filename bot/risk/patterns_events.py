@@ -1811,9 +1811,22 @@ _IN_THE_MOMENT: Final = [
     rule(
         "cut_deep",
         "cut|cutted",
-        r" (?:too |so |really |very )?deep(?:er)?(?= (?:[.,]|$|and|this|tonight|today|again))",
+        r" (?:way too |much too |too |so |really |very )?deep(?:er)?"
+        r"(?= (?:[.,]|$|and|this|tonight|today|again))",
         needs="deep deeper",
         back=r"(?:i|ive|i just|i accidentally)",
+        level=HIGH,
+        context_level=IMMINENT,
+        reasons="self_harm",
+    ),
+    rule(
+        # The subject left out, opening a sentence: "cut way too deep tonight".
+        "cut_deep_opening",
+        "cut",
+        r"(?:(?<=^ cut)|(?<= \. cut)|(?<= , cut)) (?:way |much )?too deep"
+        r"(?= (?:[.,]|$|tonight|today|last night|earlier|yesterday|this morning|again"
+        r"|this time))",
+        needs="deep",
         level=HIGH,
         context_level=IMMINENT,
         reasons="self_harm",
@@ -1943,6 +1956,14 @@ _IN_THE_MOMENT: Final = [
         r"(?: emoji\w+)*(?: [.,])? (?:bye|goodbye|byebye|farewell|byee)(?= (?:[.,] )*$)",
         needs="bye goodbye byebye farewell byee",
         reasons="means goodbye",
+    ),
+    cue(
+        # A method emoji added to the speaker, with a time: "💊💊💊 + me tonight".
+        "emoji_plus_me",
+        "emojipill|emojirope|emojigun|emojiknife|emojirazor",
+        r"(?: emoji\w+)* (?:and |plus |with )?me (?:tonight|today|now|tomorrow|later|soon)(?= )",
+        needs="me",
+        reasons="means timeline",
     ),
     cue(
         # "... bye" ending a message that shows a method emoji.
@@ -2196,6 +2217,16 @@ _GOT_QUIETLY: Final = [
         r"|i lied)(?= )",
         needs="isnt not wont wasnt true lied",
         reasons="goodbye plan",
+    ),
+    cue(
+        # Leaving for good in chat's words: "gonna dip for good", "logging off for good". A
+        # cue: a server or a job is left so too.
+        "dip_for_good",
+        "dip|dipping|peace out|peacing out|bounce|bouncing",
+        r" (?:for good|forever|permanently)(?= )",
+        needs="good forever permanently",
+        back=r"(?:gonna|going to|about to|bout to|finna|im|ima|imma|ill|time to)",
+        reasons="goodbye",
     ),
     cue(
         "before_i_go",

@@ -224,9 +224,24 @@ _PASSIVE: Final = [
         "want_it_to_end",
         WANT,
         r" (?:it all|everything|all of this|this all|all this|the pain|this pain|it) to (?:just )?"
-        r"(?:end|stop|be over|stop hurting)"
+        r"(?:end|stop|be over|stop hurting|be the end)"
         r"(?= (?:[.,]|$|now|already|forever|for good|permanently|all the time|so much))",
         needs="end stop over",
+    ),
+    _passive(
+        # "wanted it to be the end" after what was taken: the wish told in the past.
+        "wanted_it_to_end",
+        "wanted|i wanted",
+        r" (?:it all|it|this|everything) to (?:just )?(?:end|be the end)"
+        r"(?= (?:[.,]|$|for good|forever))",
+        needs="end",
+    ),
+    _passive(
+        # "trying to end it." said alone, at a sentence's end: not "trying to end it with him".
+        "trying_to_end_it",
+        "trying to end it|trying to end it all|trying to end things",
+        r"(?= (?:[.,]|$))",
+        needs="end",
     ),
     _passive(
         "wish_it_would_end",

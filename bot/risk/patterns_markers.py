@@ -128,7 +128,9 @@ MARKER_RULES: Final[list[Rule]] = [
         r"|in active addiction"
         # A stretch served and over: "when I was inside", "when I was in the army".
         r"|inside|locked up|in (?:prison|jail|juvie|the army|the military|the forces|the service)"
-        r"|deployed)",
+        r"|deployed"
+        # The first years of an illness: "when I was first diagnosed".
+        r"|first diagnosed|first ill|first sick)",
     ),
     _mark(
         _PAST,
@@ -240,6 +242,14 @@ MARKER_RULES: Final[list[Rule]] = [
         back=r"(?:im|i am|doing|feeling|things are|its|life is|i feel)(?: so| much| a lot| way)?",
         kind=_RECOVERY,
     ),
+    # "ten years stable now", "stable for five years": an illness held steady, told by how long.
+    _mark(
+        _RECOVERY,
+        "years_stable",
+        "years|year|months",
+        r" (?:stable|in remission|symptom free)(?= (?:[.,]|$|now|and))",
+        needs="stable remission symptom",
+    ),
     rule(
         "better_place",
         "better place|good place|safer place|better spot",
@@ -316,7 +326,8 @@ MARKER_RULES: Final[list[Rule]] = [
         # At a clause's end: "the group dynamics changed that made me ..." is no turn.
         r"(?= (?:[.,]|$|for me))",
         back=r"(?:meds|medication|therapy|treatment|doctor|therapist|counseling|counselling"
-        r"|program|support|hospital|psychiatrist)(?: [^ .]+){0,3}",
+        r"|program|support|hospital|psychiatrist|lithium|antidepressants|care team|team"
+        r"|rehab)(?: [^ .]+){0,3}",
         kind=_RECOVERY,
     ),
     # Led by the treatment, a rare word, not by "helps", which is in many messages.
@@ -477,7 +488,9 @@ IDIOM_RULES: Final[list[Rule]] = [
         f" (?:{SELF}|my (?:finger|thumb|hand|foot|toe|knee|back|leg|ankle|wrist))"
         r"(?: (?:a little|a little bit|a bit|slightly|lightly|pretty bad|pretty badly|badly))?"
         r" (?:on(?! (?:purpose|my|me)(?= ))|while"
-        r"|when|with (?:a|the) (?:knife|kitchen|razor|paper|saw|chisel|drill|mandoline|grater)"
+        # A razor "again" is no shaving nick: "hurt myself with the razor again".
+        r"|when|with (?:a|the) (?:knife|kitchen|razor(?! again(?= ))|paper|saw|chisel|drill"
+        r"|mandoline|grater)"
         r"|with (?:a|the|my) (?:saw|chisel|drill|tools?)|shaving|cooking|chopping"
         r"|at (?:the gym|work|practice)|playing|lifting|skiing|running|by accident|accidentally"
         r"|pretty bad (?:at|on|while))",

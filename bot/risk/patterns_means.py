@@ -725,8 +725,88 @@ _DRAWN_TO: Final = [
     ),
 ]
 
+# Medicine kept back instead of taken, or gathered in one place: "stopped taking my lithium
+# and started keeping it instead", "kept back my sleeping tablets every night for a month",
+# "my whole prescription stash is in one bag". A stockpile is preparation; a stash told
+# alone is a cue.
+_MED_NAMED = f"{PILL_NEEDS} lithium prescription script sertraline seroquel quetiapine"
+_HELD_BACK: Final = [
+    rule(
+        "kept_instead",
+        "keeping|kept|saving|saved|hiding|hid|stashing|stashed|hoarding",
+        r" (?:it|them|those|these|my \w+|the \w+) instead of taking (?:it|them)(?= )",
+        needs=_MED_NAMED,
+        level=IMMINENT,
+        reasons="means plan",
+    ),
+    rule(
+        # "... instead" alone only after the taking stopped: not "didn't sell it, kept it instead".
+        "stopped_taking_kept",
+        "keeping|kept|saving|saved|hiding|hid|stashing|stashed|hoarding",
+        r" (?:it|them|those|these) instead(?= )",
+        needs=_MED_NAMED,
+        back=r"(?:stopped|quit) taking (?:my |the |all my )?[^ .]+(?: [^ .]+)?(?: ,)? (?:and|but)"
+        r"(?: (?:started|now|im|i am|i|just|have been|been))*",
+        level=IMMINENT,
+        reasons="means plan",
+    ),
+    rule(
+        "kept_back_nightly",
+        "kept back|keeping back|been keeping back|held back|holding back|kept aside|keeping aside"
+        "|put by|putting by",
+        f" (?:my |the |some of my |one of my )?(?:sleeping |pain |night |heart )?{PILLS}"
+        r"(?: (?:every|each) (?:night|day|evening|morning|dose)| for (?:weeks|months|a month"
+        r"|a week|ages))(?= )",
+        needs=PILL_NEEDS,
+        level=IMMINENT,
+        reasons="means plan",
+    ),
+    cue(
+        "pill_stash",
+        "prescription stash|pill stash|pills stash|med stash|meds stash|medication stash"
+        "|tablet stash|stash of pills|stash of meds|stash of tablets|stash of medication",
+        needs="stash",
+        reasons="means",
+    ),
+    # Means kept for the act: "one of my knives by the bed for when I decide to end it".
+    rule(
+        "kept_for_when_decide",
+        "for when i|for when im|for the day i|for the night i",
+        r" (?:finally |eventually )?(?:decide|choose|am ready|ready|get the nerve"
+        r"|have the nerve|work up the nerve)"
+        r" to (?:end it|end it all|end my life|die|kill myself|go through with it)(?= )",
+        needs="end die kill through",
+        level=IMMINENT,
+        reasons="means plan",
+    ),
+    rule(
+        # The act left unsaid, means named in the message: "the knife is in my drawer, for
+        # when I'm ready". Not "saving the wine for when I'm ready to celebrate".
+        "means_for_when_ready",
+        "for when i|for when im",
+        r" (?:finally |eventually )?(?:decide|choose|am ready|ready|cant take it anymore"
+        r"|cant do this anymore)(?= (?:[.,]|$))",
+        needs=f"{PILL_NEEDS} {_GUN_NEEDS} knife knives blade blades razor razors rope noose",
+        level=IMMINENT,
+        reasons="means plan",
+    ),
+    # Means bought and its ordinary use denied: "bought rope today. not for camping".
+    cue(
+        "not_for_ordinary_use",
+        "not for|and not for|its not for|it isnt for|isnt for",
+        r" (?:camping|climbing|hiking|the garden|gardening|a project|the boat|sailing|a swing"
+        r"|the yard|diy|moving|work|cooking|the kitchen|sleep|sleeping|my back|pain)"
+        # Not when the real use follows: "not for camping. for the tree swing."
+        r"(?= (?:[.,]|$))(?! [.,] (?:(?:its|it is|just|but) )?for (?:the|a|an|my|our)(?= ))",
+        needs="camping climbing hiking garden gardening project boat sailing swing yard diy moving"
+        " work cooking kitchen sleep sleeping back pain",
+        reasons="means",
+    ),
+]
+
 MEANS_RULES: Final[list[Rule]] = [
     *_DRAWN_TO,
+    *_HELD_BACK,
     *_KEPT_BY,
     *_KEPT,
     *_TAKEN_OUT,

@@ -67,6 +67,13 @@ OCCASION_RULES: Final[list[Rule]] = [
         r"(?! (?:party|do|cake|card|lunch|dinner|gift|collection) for(?= ))",
     ),
     _occasion("occasion_travel", "airport|passport|passports|backpacking|honeymoon|off grid"),
+    # A visa granted, a new city or school ahead: "I got visa! I go to new city next week".
+    _occasion(
+        "occasion_visa",
+        "got visa|got my visa|got the visa|visa approved|visa came|visa is approved|new city"
+        "|new country|study abroad|exchange semester|exchange year|semester abroad",
+        needs="visa city country abroad exchange semester",
+    ),
     # A will and letters written for a new child, or before a deployment, as parents and
     # soldiers are told to: "changed my will and wrote letters for the kids, standard stuff
     # for new parents", "... the army makes you do it before deployment".
@@ -141,10 +148,10 @@ OCCASION_RULES: Final[list[Rule]] = [
     _occasion(
         # A rope or a cord bought for what ropes are for: "a rope for the tire swing".
         "occasion_rope_use",
-        "tire swing|tyre swing|rope swing|clothesline|clothes line|washing line|hammock"
-        "|tow rope|towing|climbing gym|bouldering|rock climbing|sailing|mooring|tie down",
-        needs="tire tyre swing clothesline clothes washing hammock tow towing climbing bouldering"
-        " sailing mooring tie",
+        "tire swing|tyre swing|rope swing|tree swing|clothesline|clothes line|washing line"
+        "|hammock|tow rope|towing|climbing gym|bouldering|rock climbing|sailing|mooring|tie down",
+        needs="tire tyre tree swing clothesline clothes washing hammock tow towing climbing"
+        " bouldering sailing mooring tie",
     ),
     # The occasion told as a cover story or a hurdle: "they think I'm just going on a trip",
     # "just need to get through my sister's wedding on Saturday and then ...". Not explained.

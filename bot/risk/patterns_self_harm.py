@@ -274,7 +274,9 @@ _SELF_HARM: Final = [
         "wall_meant",
         _HIT_VERBS,
         f" (?:my (?:head|fists?|hands?) (?:against |into |on )?)?(?:the |a )?walls?"
-        f"(?: [^ .]+){{0,8}}? {_MEANT}",
+        # The reason may come as a fragment of its own: "... when my code breaks. like
+        # hard, on purpose."
+        f"(?: [^ .]+){{0,8}}?(?: \\.(?: (?:like|and|yeah|really|so|hard|,))*)? {_MEANT}",
         needs="wall walls",
         level=HIGH,
         reasons="self_harm",
@@ -809,8 +811,10 @@ _RELAPSE_SHORTHAND: Final = [
         "self harmed",
         "(?:"
         + "|".join(f"(?<={pre} self harmed)" for pre in ("^", r" \.", " ,"))
-        + r") (?:last night|yesterday|tonight|today|this morning|earlier)(?= )",
-        needs="night yesterday tonight today morning earlier",
+        + r") (?:last night|yesterday|tonight|today|this morning|earlier"
+        # "self harmed after my shift", "self harmed again": when or how often, told.
+        r"|after|again|twice|because|cause|when (?!i was)(?:i|im|my)|at work|at school)(?= )",
+        needs="harmed",
         level=HIGH,
         reasons="self_harm",
         tense=Tense.EVENT,
@@ -1035,7 +1039,33 @@ _HIDDEN_AND_BACK: Final = [
     ),
 ]
 
+# The act left unnamed, where it was done named: "did the thing again on my thighs so my
+# parents wont see"; the newest marks told as done: "marks on my arms ... I did the latest
+# ones yesterday". Not "did it on my arm" alone (a tattoo, a henna).
+_UNNAMED_ON_BODY: Final = [
+    rule(
+        "did_thing_on_body",
+        "did the thing|done the thing|did it again|done it again|did that again",
+        rf"(?: again)? (?:on|to) my {_BODY}(?= )",
+        needs="arm arms wrist wrists leg legs thigh thighs skin stomach hip hips ankle ankles",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+    rule(
+        "did_latest_marks",
+        "i did the|did the",
+        r" (?:latest|newest|new|fresh|last|most recent) ones"
+        r"(?= (?:[.,]|$|last night|yesterday|tonight|today|this morning|again))",
+        needs="marks cuts scars lines burns",
+        level=HIGH,
+        reasons="self_harm",
+        tense=Tense.EVENT,
+    ),
+]
+
 SELF_HARM_RULES: Final[list[Rule]] = [
+    *_UNNAMED_ON_BODY,
     *_HIDDEN_AND_BACK,
     *_SELF_HARM,
     *_RELAPSE_SHORTHAND,

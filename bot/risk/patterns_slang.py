@@ -87,7 +87,10 @@ _SLANG: Final = [
         f"{WANT}|{INTENT}|should|might|could|just|time to|lets|thinking about|thinking of"
         "|considering|commit|committing",
         # "considering the sewer slide option", "wanna take a toaster bath"
-        f" (?:to )?(?:(?:take|do|go|have|try) )?(?:the |a )?{ADV}{_SLANG_ACT}"
+        # "wanna go full sewer slide mode", "wanna kermit sewerslide" (commit, misspelled on
+        # purpose), "thinking about becoming an unalive person".
+        f" (?:to )?(?:(?:take|do|go|have|try|go full|kermit|commit|becoming|become) )?"
+        f"(?:the |a |an )?{ADV}{_SLANG_ACT}"
         # Said of a thing: "gonna unalive my old tumblr", "self delete this account".
         r"(?! (?:my|this|that|the|our) (?:old |whole |entire |main |alt )?(?:account|accounts|acc"
         r"|tumblr|twitter|blog|channel|profile|posts|tweets|history|insta|instagram|tiktok|page"
@@ -181,8 +184,24 @@ _SLANG: Final = [
         # name 'Brick' again. kms."
         r"|(?:spelled|spelt|misspelled|misspelt|wrote|said) my name|got my (?:name|order) wrong"
         r"|wrong (?:order|coffee|drink)|missed (?:the|my) (?:bus|train|tram)|stubbed my toe"
-        r"|(?:bad|botched|awful|terrible) haircut|(?:burnt|burned) my toast)"
+        r"|(?:bad|botched|awful|terrible) haircut|(?:burnt|burned) my toast"
+        # A bake or a meal burnt: "burnt the sourdough AGAIN. kms".
+        r"|(?:burnt|burned|ruined|dropped) (?:the|my|our) (?:sourdough|bread|loaf|toast|pasta"
+        r"|rice|cookies|cake|pizza|pancakes|eggs|dinner|lunch|brownies|muffins|bagel))"
         rf"{_SMALL_WORD}{{0,9}}?(?: [.,])?(?: time to| gonna| going to| about to| lets)?",
+    ),
+    _played_up(
+        # The small thing named after it: "brb unaliving myself over this haircut 😭",
+        # "kms over this typo". Not "over this breakup" or "over my life": no small thing.
+        "slang_over_small_thing",
+        "kms|unaliving myself|unalive myself|unaliving|sewer slide|sewerslide",
+        r" (?:over|because of|bc of|cuz of) (?:this|that|my|the|a|an) (?:\w+ )?(?:haircut|hair"
+        r"|bangs|fringe|outfit|typo|toast|sourdough|latte|coffee|meme|tweet|spoiler|finale"
+        r"|episode|cliffhanger|pimple|zit|sunburn|playlist|parking ticket|group chat|selfie"
+        r"|autocorrect|lag|wifi|boss fight|ranked match|crossword|wordle)(?= )",
+        needs="haircut hair bangs fringe outfit typo toast sourdough latte coffee meme tweet"
+        " spoiler finale episode cliffhanger pimple zit sunburn playlist parking chat selfie"
+        " autocorrect lag wifi boss ranked crossword wordle",
     ),
     rule(
         "commit_die",
@@ -249,6 +268,23 @@ _SLANG: Final = [
         level=HIGH,
         reasons="ideation slang",
         jokable=True,
+    ),
+    rule(
+        # The slang word said in earnest: "feeling very 'unalive me pls' today and i mean it".
+        "slang_in_earnest",
+        "sewer slide|sewerslide|sewercide|sewer side|unalive|unaliving|self delete|an hero|ctb"
+        "|toaster bath",
+        r"(?: [^ .]+){0,6}? (?:[.,] )?(?:and |but )?(?:i mean it|im not being funny"
+        r"|not being funny|not even joking|im not joking|not joking|like seriously|no joke"
+        r"|for real|not kidding)(?= )",
+        needs="mean funny joking seriously joke real kidding",
+        # Said of oneself, not of the word: "tiktok says unalive, for real" is about the app.
+        back=r"(?:feeling|feel|im|i am|so|very|wanna|want to|gonna|thinking about|thinking of"
+        r"|becoming|be)(?: (?:so|very|really|kinda|an|a))?",
+        level=HIGH,
+        reasons="ideation slang",
+        jokable=True,
+        timed=False,  # "today and i mean it" is how it feels today, no time for acting
     ),
     rule(
         "slang_noun",

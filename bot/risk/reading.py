@@ -116,6 +116,9 @@ _IN_EARNEST: Final = frozenset({"fr", "frfr", "deadass", "srsly"})
 _EARNEST_PHRASES: Final = (
     " not joking ",
     " not kidding ",
+    " i mean it ",
+    " not being funny ",
+    " not even joking ",
     " not lol ",  # "suicidal again lol. not lol": the laugh taken back
     " no lol at the end ",  # "want to unalive. no lol at the end of this one"
     " no lol this time ",
@@ -141,7 +144,8 @@ _EXPLAINING: Final = frozenset({"negated", "past", "media", "idiom"})
 # going to", "I would never", "I don't really want to"; Spanish and
 # Portuguese "no"/"nao" only right before it ("no me quiero morir").
 _NEGATED = re.compile(
-    r" (?:not|never|no longer|dont|doesnt|didnt|wont|wouldnt|isnt|aint|nor|by no means"
+    # "I never will": the modal after the denial, not only before it ("I will never").
+    r" (?:not|never|never will|no longer|dont|doesnt|didnt|wont|wouldnt|isnt|aint|nor|by no means"
     # "I'm nowhere near wanting to die", "far from wanting to": a distance is a denial.
     r"|in no way|nowhere near|nowhere close to|not even close to|far from"
     r"|havent|hasnt|nunca|jamais|nie|nicht|pas|nao"
@@ -308,6 +312,7 @@ _REPORTING: Final = frozenset(
 # What may sit between the reporting verb and the quoted "I": "kept texting things like I'm ...".
 _SUCH_AS: Final = frozenset(["things", "stuff", "shit", "something"])
 _QUOTED_I: Final = frozenset(["i", "im", "id", "ill", "ive"])
+_QUOTED_IF: Final = frozenset(["if", "when", "once", "unless"])
 _ADDRESSEE: Final = frozenset(["you", "u", "ya", "yall", "your", "ur"])
 # Words of parting that take "you" as their object: in "thank you, goodbye" and
 # "love you all, see you on the other side" the one who speaks is the writer.
@@ -511,6 +516,10 @@ def _reported(words: list[str]) -> bool:
         quoted = i + 1
         if words[quoted] in _SUCH_AS and words[quoted + 1 : quoted + 2] == ["like"]:
             quoted += 2  # "kept texting things like I'm ...": two words more of reach
+        elif words[quoted] in _QUOTED_IF:
+            # "said if this paper gets rejected I'm ...": the quote opens with its condition.
+            reach = range(quoted + 1, min(len(words), quoted + 8))
+            quoted = next((j for j in reach if words[j] in _QUOTED_I), quoted)
         if (
             quoted < len(words)
             and words[quoted] in _QUOTED_I
