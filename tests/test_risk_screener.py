@@ -4115,6 +4115,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "",
     ),
     ("Goodbye my friends, thank you for everything.", IMMINENT, "goodbye"),
+    ("cut too deep into the dovetail, have to redo the joint", NONE, ""),
+    ("cut too deep into the skin this time and it won't stop", IMMINENT, "attempt"),
 ]
 
 

@@ -155,7 +155,11 @@ _ATTEMPTS: Final = [
     imminent(
         "too_deep",
         "cut|went|cant|can not|cannot",
-        r" (?:too deep|stop the bleeding)",
+        r" (?:too deep|stop the bleeding)"
+        # Not wood, a cake or a topic: "cut too deep into the dovetail", "went too deep
+        # into the lore".
+        r"(?! (?:into|in|on|with|for) (?:the|a|an|this|that|his|her|their|our)"
+        r" (?!skin|wrist|wrists|vein|veins|arm|arms|thigh|thighs|leg|legs)[^ ]+)",
         needs="deep bleeding",
         reasons="attempt",
     ),
