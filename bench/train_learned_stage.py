@@ -100,7 +100,8 @@ from tests.test_sad_not_suicidal import CONVERSATIONS  # noqa: E402
 DATA = ROOT.parent / "shared" / "data" / "risk"
 WEIGHTS = ROOT / "bot" / "risk" / "learned_weights.json"
 CHAT_TRAIN = tuple(
-    f"set{n}" for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24)
+    f"set{n}"
+    for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26)
 )
 CHAT_HELD_OUT = ("set19", "set20")
 # Ordinary messages written to trip the rules (bench/probe): look-alikes the words must learn.
