@@ -4117,6 +4117,47 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("Goodbye my friends, thank you for everything.", IMMINENT, "goodbye"),
     ("cut too deep into the dovetail, have to redo the joint", NONE, ""),
     ("cut too deep into the skin this time and it won't stop", IMMINENT, "attempt"),
+    # chat set26, Spanish and Portuguese: slang thought of, letters spaced or stretched,
+    # scratching till it bleeds, pills by the handful or "so as not to wake up", a height
+    # and a jump weighed, "after I kill myself", and cues that pair: means got, a plan,
+    # "it ends today", "where I'm going", "no one's problem", "I won't be here", goodbyes.
+    ("llevo días pensando en el unalive, no es chiste", HIGH, "ideation slang"),
+    ("tô pensando muito no sewer slide", HIGH, "ideation slang"),
+    ("pensando en el unalive de tiktok, qué palabra más rara", CONCERN, "slang"),
+    ("q u e r o   m e   m a t a r", HIGH, "ideation"),
+    ("quiero morirrrrr", HIGH, "ideation"),
+    ("me estoy rasguñando el brazo hasta sacarme sangre", HIGH, "self_harm"),
+    ("me rasguñé hasta sacarme sangre por la picadura de mosquito", NONE, ""),
+    ("tengo las piernas todas cortadas, no me pude aguantar otra vez", HIGH, "self_harm"),
+    ("tô com a perna toda cortada do tombo de bike", NONE, ""),
+    ("me tomé un puño de pastillas hace rato", IMMINENT, "attempt"),
+    ("tomei uma cartela inteira de rivotril", IMMINENT, "attempt"),
+    ("tomei todos os comprimidos que o médico passou", NONE, ""),
+    ("me tomé unas pastillas pa no despertar mas", IMMINENT, "attempt"),
+    ("tomei um remédio pra dor de cabeça", NONE, ""),
+    ("estoy en el puente, no sé si tirarme", IMMINENT, "method"),
+    ("no sé si tirarme a la piscina o no", NONE, ""),
+    ("ninguém vai precisar pagar nada depois que eu me matar", IMMINENT, "intent"),
+    ("queria não existir", CONCERN, "passive_wish"),
+    ("já tenho tudo planejado. quando os meus pais viajarem eu faço", IMMINENT, "plan"),
+    ("ya tengo todo planeado para el cumple de mi vieja", NONE, ""),
+    ("ya compré la soga, no aguanto más vivir", IMMINENT, "means"),
+    ("compré las pastillas para la gripe", NONE, ""),
+    ("separei os comprimidos todos, hoje acaba tudo", IMMINENT, "means"),
+    ("hoje acaba a novela", NONE, ""),
+    ("por si no vuelvo a escribir, gracias por todo", IMMINENT, "goodbye"),
+    ("ya no los necesito donde voy, estoy cansada de vivir", IMMINENT, "goodbye"),
+    ("me mudo a Cancún, ya no los necesito donde voy", NONE, ""),
+    ("mañana ya no voy a ser un problema para nadie, ya no aguanto esta vida", IMMINENT, ""),
+    ("ya no voy a ser una carga para nadie, conseguí trabajo", NONE, ""),
+    ("quando vcs lerem isso eu já não vou estar aqui", IMMINENT, "goodbye"),
+    ("diz pra minha irmã q eu amei ela. amanhã já não estou aqui", IMMINENT, "goodbye"),
+    ("diz pra minha irmã que eu amo ela, volto amanhã", NONE, ""),
+    ("estou me despedindo de todos. não aguento mais viver", IMMINENT, "goodbye"),
+    ("estou me despedindo de todos, vou morar em Lisboa", NONE, ""),
+    ("estou sozinha no cais, vim para me matar", IMMINENT, "intent"),
+    ("vim para acabar com tudo o que ficou por fazer no escritório", NONE, ""),
+    ("gracias por todo, la fiesta estuvo genial. siempre has sido muy buena conmigo", NONE, ""),
 ]
 
 
@@ -4594,6 +4635,18 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     # chat set25: a means cue or a bare bleeding cue after concern; alone, ordinary.
     (["i want it all to stop"], "my pill stash is in one bag now", IMMINENT, "context means"),
     (["work was long"], "my pill stash is in one bag now", NONE, ""),
+    # chat set26, Spanish and Portuguese: a plan, a goodbye, things given, an attempt told
+    # as a blunder, and a will then a pet, after concern or beside a second sign.
+    (["ninguém ia notar se eu sumisse"], "já tenho um plano", IMMINENT, "context plan"),
+    (["vamos al cine el sábado"], "ya tengo un plan", NONE, ""),
+    (["gracias por todo, de verdad"], "siempre has sido muy buena conmigo", IMMINENT, "context"),
+    (["gracias por todo, la fiesta estuvo genial"], "siempre has sido muy buena conmigo", NONE, ""),
+    (["soy una carga para todos"], "ya le di mis cosas a mi prima", IMMINENT, "context goodbye"),
+    (["me mudo a otra ciudad"], "ya le di mis cosas a mi prima", NONE, ""),
+    (["queria não existir"], "fiz uma besteira, engoli um monte de coisa", IMMINENT, "attempt"),
+    (["o trabalho tá puxado"], "fiz uma besteira", NONE, ""),
+    (["fiz o meu testamento ontem"], "dei a minha gata pra vizinha", IMMINENT, "context"),
+    (["vou viajar seis meses"], "dei a minha gata pra vizinha", NONE, ""),
 ]
 
 

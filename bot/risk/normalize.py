@@ -305,6 +305,12 @@ _GLUED_VERBS: Final = (
     "kill killing hurt hurting cut cutting harm harming hang hanging end ending off unalive "
     "shoot drown burn stab poison starve delete"
 )
+_GLUED_IBERIAN: Final = (
+    "quiero morir|quiero morirme|quiero matarme|quiero suicidarme|me quiero morir"
+    "|me quiero matar|voy a matarme|me voy a matar|me voy a suicidar|quero morrer"
+    "|eu quero morrer|quero me matar|eu quero me matar|vou me matar|eu vou me matar"
+    "|quero me suicidar|vou me suicidar"
+)
 _GLUED: Final[dict[str, str]] = {
     **{f"{verb}myself": f"{verb} myself" for verb in _GLUED_VERBS.split()},
     **{"self" + tail: "self " + tail for tail in ("harm", "harming", "harmed", "harms")},
@@ -323,6 +329,8 @@ _GLUED: Final[dict[str, str]] = {
     # Spaced letters after "I" join with it: "I w a n t" is "iwant".
     "iwant": "i want",
     "iwanna": "i wanna",
+    # The same in Spanish and Portuguese: "q u i e r o m a t a r m e".
+    **{phrase.replace(" ", ""): phrase for phrase in _GLUED_IBERIAN.split("|")},
 }
 # Misspellings of "myself" with the letters swapped or one dropped.
 _MYSELF_TYPOS: Final = "myeslf myslef mysefl myslf mysel myselfe mysself myseld myselff"
@@ -565,6 +573,7 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
         or "lll" in text
         or "aaa" in text
         or "uuu" in text
+        or "rrr" in text  # "morrerrrr", "morirrrr"
     ):
         tokens = [_unstretch(t) for t in tokens]
     words = frozenset(tokens)

@@ -311,6 +311,7 @@ _SPANISH: Final = [
         "nadie me extranaria|nadie me echaria de menos|nadie me lloraria|nadie notaria"
         "|a nadie le importaria",
         r" (?:si (?:me muero|me muriera|muero|muriera|desaparezco|desapareciera|no estuviera"
+        r"|me desaparezco|me desapareciera|me fuera|ya no estuviera"
         r"|me mato|me matara|ya no estoy))",
         needs="extranaria echaria lloraria notaria importaria",
     ),
@@ -814,8 +815,10 @@ _PORTUGUESE: Final = [
         "burden",
         "pt_nobody_miss",
         "ninguem sentiria minha falta|ninguem ia sentir minha falta|ninguem sentiria falta"
-        "|ninguem ia sentir falta|ninguem ia ligar",
-        needs="falta ligar",
+        "|ninguem ia sentir falta|ninguem ia ligar|ninguem ia notar se eu sumisse"
+        "|ninguem notaria se eu sumisse|ninguem ia perceber se eu sumisse"
+        "|ninguem ia notar se eu morresse|ninguem notaria se eu morresse",
+        needs="falta ligar sumisse morresse",
     ),
     _third(
         "pt_third_wants",

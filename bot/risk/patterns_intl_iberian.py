@@ -16,7 +16,13 @@ to a place for it ("vim aqui para acabar com tudo"). And the cues, each
 little alone: not going home tonight, nothing left to do here, "they'll
 understand why tomorrow", "when I'm gone", bills and passwords left settled,
 a pet left with a friend, "won't be here for Christmas", no way back, "I'll
-try again". Folded text: lowercase ASCII, no accents or hyphens.
+try again". Then set26's: slang thought of ("pensando no sewer slide"), scratching
+till it bleeds, arms marked and the urge not held back, pills by the handful or "so as
+not to wake up", a jump weighed ("no sé si tirarme"), "after I kill myself", not wanting
+to exist; and cues that pair: means got or hidden, a plan, "it ends today", "in case I
+don't write again", "where I'm going", "no one's problem", "I won't be here", love passed
+on, saying goodbye, "I did something stupid", a will made. Folded text: lowercase ASCII,
+no accents or hyphens.
 """
 
 from __future__ import annotations
@@ -34,13 +40,14 @@ _END = r"(?= (?:[.,!?]|$))"
 # Ending one's life, the object of a thought, an idea or a purpose.
 _ES_ENDING = (
     r"(?:quitarme la vida|matarme|suicidarme|acabar con mi vida|terminar con mi vida"
-    r"|ponerle fin a mi vida|poner fin a mi vida|acabar con todo(?= [.,!?]| conmigo)"
-    r"|morirme|ahorcarme|colgarme|acabar conmigo(?: mism[oa])?(?= [.,!?]))"
+    r"|ponerle fin a mi vida|poner fin a mi vida|acabar con todo(?= (?:[.,!?]|$)| conmigo)"
+    r"|morirme|ahorcarme|colgarme|acabar conmigo(?: mism[oa])?(?= (?:[.,!?]|$)))"
 )
 _PT_ENDING = (
     r"(?:tirar (?:a )?minha (?:propria )?vida|me matar|matar me|me suicidar|suicidar me"
-    r"|acabar com (?:a )?minha vida|acabar com tudo(?= [.,!?])|por fim a (?:minha )?vida"
-    r"|me enforcar|enforcar me|acabar comigo(?: mesm[oa])?(?= [.,!?])|dar fim a (?:minha )?vida"
+    r"|acabar com (?:a )?minha vida|acabar com tudo(?= (?:[.,!?]|$))|por fim a (?:minha )?vida"
+    r"|me enforcar|enforcar me|acabar comigo(?: mesm[oa])?(?= (?:[.,!?]|$))"
+    r"|dar fim a (?:minha )?vida"
     r"|dar um fim (?:na|a|em) (?:minha )?vida)"
 )
 _ENDING = f"(?:{_ES_ENDING}|{_PT_ENDING})"
@@ -231,7 +238,8 @@ _THOUGHTS: Final = [
         "ideation",
         "ib_cant_bear_life",
         "ya no aguanto|no aguanto|nao aguento|ja nao aguento|n aguento",
-        r"(?: mas| mais)? (?:esta|esa|essa|esta|la|a) vida(?= (?:[.,!?]|$))",
+        r"(?: mas| mais)? (?:(?:esta|esa|essa|esta|la|a) vida|viver|vivir|seguir viviendo"
+        r"|continuar vivendo|continuar a viver)(?= (?:[.,!?]|$))",
         needs="aguanto aguento",
     ),
 ]
@@ -241,7 +249,10 @@ _SELF_HIT = (
     r"(?:me pegue|me golpee|me golpeo|me pego|me arane|me arano|me rasgune|me rasguno|me rasque"
     r"|me mordi|me muerdo|me queme|me quemo|golpeandome|pegandome|aranandome|me di golpes"
     r"|me he pegado|me bati|me bato|me batendo|me arranhei|me arranho|arranhei|arranho|me mordo"
-    r"|me queimei|me queimo|bati (?:com )?a (?:minha )?cabeca|me golpeei)"
+    r"|me queimei|me queimo|bati (?:com )?a (?:minha )?cabeca|me golpeei"
+    # Going on now: "me estoy rasguñando", "tô me arranhando".
+    r"|me estoy rasgunando|me estoy aranando|me estoy golpeando|me estoy pegando|rasgunandome"
+    r"|me estou arranhando|to me arranhando|estou me arranhando|to me batendo|me rasgunando)"
 )
 _NOT_AN_ITCH = (
     r"(?!(?: [^ .,]+){0,6} (?:coceira|comichao|picada|picadas|mosquito|mosquitos|alergia"
@@ -256,7 +267,8 @@ _SELF_HARM: Final = [
         "ib_hit_till_blood",
         "hasta que me sangraron|hasta que me sangro|hasta que me sangre|hasta que sangraron"
         "|hasta que sangro|hasta sangrar|hasta hacerme sangre|ate sangrar|ate sair sangue"
-        "|ate ficar em carne viva|hasta quedar en carne viva|ate fazer sangue",
+        "|ate ficar em carne viva|hasta quedar en carne viva|ate fazer sangue"
+        "|hasta sacarme sangre|hasta hacerme sangrar|ate tirar sangue|ate me fazer sangrar",
         _NOT_AN_ITCH,
         needs="sangraron sangro sangre sangrar sangue carne",
         back=rf"{_SELF_HIT}(?: [^.]{{0,40}}?)?",
@@ -341,7 +353,9 @@ _ATTEMPTS: Final = [
     imminent(
         "ib_came_here_for",
         "vine aqui|vine aca|vine hasta aca|vine hasta aqui|vim aqui|vim ate aqui|vim pra ca"
-        "|vim para ca|he venido aqui|he venido hasta aqui|vim ca",
+        "|vim para ca|he venido aqui|he venido hasta aqui|vim ca"
+        # With the place told before: "estou sozinho na praia, vim para acabar com tudo".
+        "|vim|eu vim|vine|he venido|yo vine",
         rf" (?:para|pra|pa|a) {_ENDING}",
         needs=_ENDING_NEEDS,
         reasons="intent plan",
@@ -397,9 +411,11 @@ _CUES: Final = [
         "facturas pagadas|cuentas pagadas|deudas pagadas|claves del banco|contrasenas del banco"
         "|tudo quitado|dividas pagas|contas pagas|senhas do banco|paguei o que devia"
         "|paguei tudo o que devia|pague lo que debia|pague todo lo que debia|todo saldado"
-        "|ya no le debo nada a nadie|nao devo nada a ninguem|deixei o dinheiro na conta",
+        "|ya no le debo nada a nadie|nao devo nada a ninguem|deixei o dinheiro na conta"
+        "|deixei a senha do celular|deixei as senhas|deje la clave del celular"
+        "|deje las contrasenas",
         needs="pagadas claves contrasenas quitado pagas senhas devia debia saldado debo devo"
-        " dinheiro",
+        " dinheiro senha senhas clave contrasenas",
         reasons="plan",
         personal=False,  # "he" in "he dejado" reads as English "he"
     ),
@@ -437,7 +453,9 @@ _CUES: Final = [
     cue(
         "ib_all_in_order",
         "ya esta todo en orden|ya esta todo arreglado|ya quedo todo en orden|todo en orden"
-        "|ja esta tudo em ordem|ta tudo em ordem|esta tudo em ordem|ja esta tudo resolvido",
+        "|ja esta tudo em ordem|ta tudo em ordem|esta tudo em ordem|ja esta tudo resolvido"
+        "|ya tengo todo arreglado|ya lo tengo todo arreglado|ja tenho tudo arranjado"
+        "|ja deixei tudo arrumado",
         _END,
         needs="orden arreglado ordem resolvido",
         reasons="plan",
@@ -491,6 +509,297 @@ _CUES: Final = [
     ),
 ]
 
+_PILLS = (
+    r"(?:pastillas|pildoras|pills|medicamentos|medicinas|calmantes|somniferos|remedios"
+    r"|comprimidos|pilulas|clonazepam|rivotril|paracetamol|ibuprofeno|dipirona|tylenol)"
+)
+_PILLS_NEEDS = (
+    "pastillas pildoras pills medicamentos medicinas calmantes somniferos remedios comprimidos"
+    " pilulas clonazepam rivotril paracetamol ibuprofeno dipirona tylenol"
+)
+# A handful, a box, all of them: more than any dose.
+_HANDFUL = (
+    r"(?:un monton de|un puno de|un punado de|una caja entera de|toda la caja de|todo el frasco"
+    r" de|el frasco entero de|todas las|todos los|un chingo de|una bola de|un chorro de"
+    r"|um monte de|uma cartela inteira de|a cartela toda de|uma caixa inteira de|todos os"
+    r"|todas as|um punhado de|uma porrada de|um bocado de|uma cartela de|un blister de)"
+)
+# Taken "so as not to wake up": the purpose makes the pills an attempt.
+_NOT_WAKE = (
+    r"(?:nao acordar|no despertar|no despertarme|ya no despertar|nunca mais acordar"
+    r"|no volver a despertar|dormir para sempre|dormir pra sempre|dormir para siempre"
+    r"|morrer|morir|morirme|acabar com tudo|acabar con todo|me matar|matarme)"
+)
+
+_SET26: Final = [
+    # The slang word as a thought: "ando pensando en el unalive", "pensando no sewer slide".
+    # Started at the thinking, so Portuguese "no" ("in the") is not read as a denial.
+    leveled(
+        HIGH,
+        "ideation slang",
+        "ib_thinking_slang",
+        "pensando|pienso|penso|pense|pensei|pensar|pensaba|pensava",
+        r"(?: (?:seriamente|en serio|mucho|muito|bastante|demais|cada vez mas|de nuevo"
+        r"|de novo))? (?:no|na|en el|en la|en|em|sobre el|sobre o|num|en un|em um)"
+        r" (?:sewer slide|sewerslide|unalive|unaliving|self delete|toaster bath|ctb)(?= )"
+        # The word itself talked about: "pensando en el unalive de tiktok".
+        r"(?!(?: [^ .]+){0,6} (?:meme|memes|palabra|palavra|tiktok|trend|censura|video"
+        r"|videos|filtro|algoritmo|twitter|insta|instagram|youtube|reels)(?= ))",
+        needs="sewer sewerslide unalive unaliving delete toaster ctb",
+        jokable=True,
+    ),
+    # Arms marked or cut, and the urge not held back: "tô com o braço todo marcado, não
+    # consegui segurar de novo".
+    leveled(
+        HIGH,
+        "self_harm",
+        "ib_marked_not_held",
+        "braco|bracos|pulso|pulsos|perna|pernas|coxa|coxas|brazo|brazos|muneca|munecas"
+        "|pierna|piernas|muslo|muslos",
+        r"(?: todo| toda| todos| todas| inteiro| entero)? (?:marcad|cortad|riscad|rasgunad"
+        r"|lanhad)[oa]s?(?: [^.]{0,50}?)? (?:nao consegui (?:me )?segurar|nao me segurei"
+        r"|nao aguentei|recai|no pude aguantarme|no me aguante|no me pude aguantar|recai"
+        r"|volvi a hacerlo|voltei a fazer)(?= )",
+        needs="segurar segurei aguentei recai aguantarme aguante aguantar volvi voltei",
+        tense=Tense.EVENT,
+    ),
+    # Pills by the handful: "me he tomao un montón de pastillas", "tomei um monte de
+    # remédios", "me tomé un puño de pills".
+    rule(
+        "ib_took_handful",
+        "me tome|me he tomado|me he tomao|me tomado|me trague|me he tragado|tomei|engoli"
+        "|acabei de tomar|acabo de tomar|acabo de tomarme|ja tomei|ya me tome",
+        rf" {_HANDFUL} {_PILLS}(?= )"
+        # The day's doses as prescribed: "todos os comprimidos que tinha que tomar hoje".
+        r"(?!(?: [^ .,]+){0,6} (?:gripe|resfriado|tratamiento|tratamento|receta|receita"
+        r"|alergia|dor de cabeca|dolor de cabeza|tenia que|tinha que|tengo que|tenho que"
+        r"|medico|medica|doctor|doctora|direitinho|certinho|receitou|receitados|recetadas"
+        r"|recetados|passou|mandou|del dia|de hoy|do dia|de hoje|no horario|a tiempo|tocaban"
+        r"|tocaba|tocan|toca|devia|debia|indicadas|indicados|prescritas|prescritos)(?= ))",
+        needs=_PILLS_NEEDS,
+        level=IMMINENT,
+        reasons="attempt means",
+        tense=Tense.EVENT,
+    ),
+    # "tomei uns comprimidos pra não acordar mais", "me tomé las pastillas para no despertar".
+    rule(
+        "ib_took_to_not_wake",
+        "me tome|me he tomado|me he tomao|tomei|engoli|me trague|acabei de tomar|acabo de tomar"
+        "|ja tomei|ya me tome",
+        rf"(?: [^.]{{0,40}}?)? {_PILLS}(?: [^.]{{0,20}}?)? (?:pra|para|pa) {_NOT_WAKE}"
+        r"(?! de (?!verdade|verdad|vez|una vez)[^ ]+)(?= )",
+        needs=_PILLS_NEEDS,
+        level=IMMINENT,
+        reasons="attempt means",
+        tense=Tense.EVENT,
+    ),
+    # On the roof, deciding: "no sé si bajar o tirarme", "não sei se desço ou me jogo".
+    leveled(
+        HIGH,
+        "ideation method",
+        "ib_jump_or_not",
+        "no se si|nao sei se|ni se si|n sei se",
+        r"(?: (?:bajar|bajarme|me bajo|bajo|descer|desco|volver|voltar|volto)(?: o| ou))?"
+        r" (?:tirarme|me tiro|aventarme|me avento|lanzarme|me lanzo|arrojarme|me arrojo"
+        r"|me jogo|me atiro|me jogar|me atirar|atirar me|jogar me)(?= (?:[.,!?]|$|de aqui"
+        r"|desde aqui|daqui|de aca|al vacio|ao vazio))",
+        needs="tirarme tiro aventarme avento lanzarme lanzo arrojarme arrojo jogo atiro jogar"
+        " atirar",
+    ),
+    # Killing oneself named as a time for others: "ela vai precisar depois q eu me matar".
+    imminent(
+        "ib_after_i_kill_myself",
+        "depois que eu me matar|depois q eu me matar|depois de eu me matar|depois de me matar"
+        "|quando eu me matar|qdo eu me matar|quando eu me suicidar|depois que eu me suicidar"
+        "|despues de que me mate|despues de matarme|cuando me mate|cuando me suicide"
+        "|despues de suicidarme|pa cuando me mate",
+        needs="matar matarme mate suicidar suicide suicidarme",
+        reasons="intent",
+    ),
+    # "queria não existir", "quisiera no existir": a passive wish.
+    leveled(
+        CONCERN,
+        "passive_wish",
+        "ib_wish_not_exist",
+        "queria nao existir|preferia nao existir|queria nunca ter existido|quisiera no existir"
+        "|quisiera no haber existido|ojala no existiera|queria no existir|preferiria no existir"
+        "|quem me dera nao existir",
+        r"(?= (?:[.,!?]|$|mais|mas|nunca))",
+        needs="existir existido existiera",
+    ),
+    # "no quiero seguir." with nothing after: not wanting to go on, as "ya no puedo más.".
+    leveled(
+        CONCERN,
+        "hopeless",
+        "ib_dont_go_on_bare",
+        "no quiero seguir|nao quero seguir|nao quero continuar|no quiero continuar"
+        "|ya no puedo mas|ja nao posso mais|ja nao consigo mais",
+        r"(?= (?:[.!?]|$))",
+        needs="seguir continuar puedo posso consigo",
+    ),
+]
+
+_SET26_CUES: Final = [
+    # A plan had, with nothing after: "ya tengo un plan.", "já tenho um plano".
+    cue(
+        "ib_have_a_plan",
+        "ya tengo un plan|tengo un plan|ya tengo todo planeado|tengo todo planeado"
+        "|ja tenho um plano|tenho um plano|ja tenho tudo planejado|ta tudo planejado"
+        "|ja esta tudo planejado|ya esta todo planeado",
+        _END,
+        needs="plan plano planeado planejado",
+        reasons="plan",
+    ),
+    # "el sábado cuando mis viejos viajen lo hago": done when no one is home.
+    cue(
+        "ib_do_it_when",
+        "cuando|quando|qdo",
+        r" (?:mis|mi|meus|minha|os meus|a minha|todos|ellos|eles) (?:\w+ )?(?:viajen|se vayan"
+        r"|salgan|duerman|no esten|se duerman|viajarem|sairem|dormirem|forem embora"
+        r"|viajar|sair)(?: [^.]{0,20}?)? (?:lo hago|lo voy a hacer|eu faco|faco|vou fazer)" + _END,
+        needs="hago hacer faco fazer",
+        reasons="plan timeline",
+    ),
+    # Means got or set out: "ya conseguí las pastillas", "separei os remédios todos".
+    cue(
+        "ib_means_got",
+        "ya consegui|ya compre|ja consegui|ja comprei|consegui|compre|comprei|separei|junte"
+        "|juntei|ya junte|escondi|ya tengo|ja tenho",
+        rf" (?:las|los|unas|unos|mis|as|os|umas|uns|meus|minhas|el|la|o|a) (?:{_PILLS}"
+        r"|cuerda|soga|corda|veneno|navaja|gilete|lamina|pistola|arma)(?: todos| todas)?" + _END,
+        needs=_PILLS_NEEDS + " cuerda soga corda veneno navaja gilete lamina pistola arma",
+        reasons="means",
+    ),
+    # Hidden or laid out before one: "las tengo escondidas", "tá tudo aqui na minha frente".
+    cue(
+        "ib_means_hidden",
+        "las tengo escondidas|los tengo escondidos|tenho eles escondidos|ta tudo aqui na minha"
+        " frente|esta todo aqui enfrente de mi|tengo todo aqui enfrente",
+        needs="escondidas escondidos frente enfrente",
+        reasons="means",
+    ),
+    # The day it ends: "hj acaba.", "hoy se termina todo".
+    cue(
+        "ib_ends_today",
+        "hj acaba|hoje acaba|hoy se acaba|hoy acaba|hoy termina|hoje termina|hoy se termina"
+        "|hoje acaba tudo|hj acaba tudo|hoy se acaba todo|hoy termina todo|hoje termina tudo",
+        _END,
+        needs="acaba termina",
+        reasons="intent timeline",
+    ),
+    # Written in case it is the last: "por si no vuelvo a escribir", "caso eu não volte".
+    cue(
+        "ib_in_case_last",
+        "por si no vuelvo a escribir|por si no vuelvo|por si ya no escribo|por si ya no vuelvo"
+        "|caso eu nao volte|se eu nao voltar a escrever|caso eu nao volte a escrever"
+        "|por se eu nao voltar",
+        needs="vuelvo escribo volte voltar",
+        reasons="goodbye",
+    ),
+    # Things not needed where one is going: "no los voy a necesitar donde voy".
+    cue(
+        "ib_not_needed_where",
+        "no los voy a necesitar|no lo voy a necesitar|no la voy a necesitar|no las voy a"
+        " necesitar|ya no los necesito|ya no lo necesito|nao vou precisar|nao vou mais precisar"
+        "|ja nao vou precisar|ya no voy a necesitar",
+        r"(?: (?:mas|mais|dele|dela|deles|delas|disso|nada))? (?:donde voy|a donde voy|adonde"
+        r" voy|pra onde eu vou|para onde vou|pra onde vou|onde eu vou|para onde eu vou)(?= )",
+        needs="donde adonde onde",
+        reasons="goodbye",
+    ),
+    # No longer anyone's problem: "mañana ya no voy a ser problema de nadie".
+    cue(
+        "ib_no_ones_problem",
+        "ya no voy a ser|no voy a ser mas|nao vou ser mais|ja nao vou ser|nao vou mais ser",
+        r" (?:un |una |um |uma )?(?:problema|carga|estorbo|peso|fardo)"
+        r" (?:de|para|pa|pra|pro) (?:nadie|ninguem|nadie mas)(?= )",
+        needs="problema carga estorbo peso fardo",
+        reasons="goodbye",
+    ),
+    # "siempre fuiste bien conmigo", "vc sempre foi bom comigo": said looking back.
+    cue(
+        "ib_good_to_me",
+        "siempre fuiste|siempre has sido|fuiste|has sido|sempre foste|sempre foi|foste"
+        "|vc sempre foi|voce sempre foi|sempre foram|siempre fueron",
+        r" (?:muy |tan |re |bem |tao |mega )?(?:bien|bueno|buena|buenos|buenas|lindo|linda"
+        r"|un buen amigo|una buena amiga|bom|boa|bons|um bom amigo|uma boa amiga|legal|gentil"
+        r"|incrivel|increible)(?: \w+)? (?:conmigo|comigo|para mim|pra mim)" + _END,
+        needs="conmigo comigo mim",
+        reasons="goodbye",
+    ),
+    # Belongings left to someone: "ya le dejé mis cosas a mi hermanita".
+    cue(
+        "ib_things_left",
+        "le deje|les deje|ya le deje|ya deje|deixei|ja deixei|le di|les di|regale|le regale"
+        "|dei|doei|ja dei|reparti|ya reparti|distribui",
+        r" (?:mis|todas mis|minhas|as minhas|todas as minhas|meus|os meus|todos os meus|todos"
+        r" mis) (?:cosas|coisas|pertenencias|pertences)(?: [^.]{0,20}?)? (?:a|para|pra|pa|com"
+        r"|entre)(?= )",
+        needs="cosas coisas pertenencias pertences",
+        reasons="goodbye",
+        personal=False,  # "he" in "he dejado" reads as English "he"
+    ),
+    # "quando vc ler isso eu já não vou estar aqui", "mañana ya no estoy aquí".
+    cue(
+        "ib_not_here_anymore",
+        "ja nao vou estar aqui|nao vou estar mais aqui|nao vou mais estar aqui|ja nao estarei"
+        " aqui|nao estarei mais aqui|ya no voy a estar aqui|ya no estare aqui|nao to mais aqui"
+        "|nao estou mais aqui|ja nao estou aqui|ya no estoy aqui|ja nao estou ca|ja nao vou"
+        " estar ca|no voy a estar mas aqui",
+        _END,
+        needs="aqui ca",
+        reasons="goodbye",
+    ),
+    # "diz pra minha mãe q eu amei ela": love passed on, in the past.
+    cue(
+        "ib_tell_her_i_loved",
+        "diz pra|diga pra|diz a|diga a|diles a|dile a|digan a|fala pra|avisa",
+        r" (?:minha|meu|mi|mis|a minha|o meu) \w+ (?:que|q|k) (?:eu )?(?:amei|amo|a amo|o amo"
+        r"|la quiero|lo quiero|los quiero|la quise|lo quise|le quise|quise|amaba|gostava"
+        r"|sempre amei|siempre quise)",
+        needs="amei amo quiero quise amaba gostava",
+        reasons="goodbye",
+    ),
+    # Saying goodbye to everyone: "tô me despedindo de vcs", "me estoy despidiendo".
+    cue(
+        "ib_saying_goodbye",
+        "to me despedindo|estou me despedindo|me estoy despidiendo|estoy despidiendome"
+        "|vim me despedir|vine a despedirme|so queria me despedir|solo queria despedirme"
+        "|queria despedirme",
+        r"(?: (?:de|da|do) (?:voces|vcs|vc|todos|todo mundo|ti|ustedes|todos ustedes|tds))?" + _END,
+        needs="despedindo despidiendo despidiendome despedir despedirme",
+        reasons="goodbye",
+    ),
+    # An attempt told as a blunder: "fiz uma besteira", "hice una estupidez".
+    cue(
+        "ib_did_something_stupid",
+        "fiz uma besteira|fiz besteira|fiz merda|fiz uma merda|fiz uma burrada|fiz uma loucura"
+        "|hice una estupidez|hice una tonteria|hice algo estupido|hice una pendejada"
+        "|hice una locura|cometi una locura|hice una burrada",
+        _END,
+        needs="besteira merda burrada loucura estupidez tonteria estupido pendejada locura",
+        reasons="attempt",
+    ),
+    # "tomei um monte de coisa": a lot of something swallowed.
+    cue(
+        "ib_took_lots_of_stuff",
+        "tomei|engoli|me tome|me trague",
+        r" (?:um monte de|uma porrada de|um bocado de|muita|un monton de|un chingo de"
+        r"|un punado de|de todo) (?:coisa|coisas|cosa|cosas|merda|porcaria)" + _END,
+        needs="coisa coisas cosa cosas merda porcaria",
+        reasons="attempt",
+    ),
+    # A will made: "fiz meu testamento", "hice mi testamento".
+    cue(
+        "ib_made_will",
+        "fiz meu testamento|fiz o meu testamento|fiz o testamento|escrevi meu testamento"
+        "|hice mi testamento|ya hice mi testamento|hice el testamento|escribi mi testamento"
+        "|ya hice el testamento",
+        needs="testamento",
+        reasons="plan",
+    ),
+]
+
 # Look-alikes: an itch scratched till it bleeds, a haircut done again.
 _LOOKALIKES: Final = [
     rule(
@@ -513,4 +822,12 @@ _LOOKALIKES: Final = [
 ]
 
 
-IBERIAN_RULES: Final[list[Rule]] = [*_THOUGHTS, *_SELF_HARM, *_ATTEMPTS, *_CUES, *_LOOKALIKES]
+IBERIAN_RULES: Final[list[Rule]] = [
+    *_THOUGHTS,
+    *_SELF_HARM,
+    *_ATTEMPTS,
+    *_CUES,
+    *_SET26,
+    *_SET26_CUES,
+    *_LOOKALIKES,
+]

@@ -460,8 +460,10 @@ _PIECES: Final = [
         # "Cuando lean esto", "wenn ihr das lest", "quando lerem isso": read after.
         "intl_when_you_read",
         "cuando lean esto|cuando leas esto|wenn ihr das lest|wenn du das liest|quando lerem isso"
-        "|quando voce ler isso|quand vous lirez ca|quand tu liras ca|quand vous lirez ceci",
-        needs="lean leas lest liest lerem ler lirez liras",
+        "|quando voce ler isso|quand vous lirez ca|quand tu liras ca|quand vous lirez ceci"
+        "|quando vc ler isso|quando vcs lerem isso|quando voces lerem isso|quando voce ler isto"
+        "|quando leres isto|quando tu leres isto|quando lerem isto|cuando ustedes lean esto",
+        needs="lean leas lest liest lerem ler leres lirez liras",
         reasons="goodbye",
     ),
     cue(

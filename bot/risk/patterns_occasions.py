@@ -172,9 +172,11 @@ OCCASION_RULES: Final[list[Rule]] = [
         "|me cambio de numero|demenage|demenagement|mariage|vacances|nouveau travail"
         "|je change de numero|je quitte mon travail|ziehen nach|ziehe nach|umzug|hochzeit"
         "|urlaub|neuen firma|neue firma|neuen job|neuer job|wechsle die nummer|vou me mudar"
-        "|mudanca|casamento|ferias|viagem|novo emprego|largar o emprego|troquei de numero",
+        "|mudanca|casamento|ferias|viagem|novo emprego|largar o emprego|troquei de numero"
+        "|fiesta|festa|intercambio|voy a viajar|vou viajar|vou morar",
         needs="mudo mudamos mudanza casamos boda vacaciones viaje trabajo cambio demenage"
         " demenagement mariage vacances travail change quitte ziehen ziehe umzug hochzeit urlaub"
-        " firma job wechsle mudar mudanca casamento ferias viagem emprego troquei",
+        " firma job wechsle mudar mudanca casamento ferias viagem emprego troquei fiesta festa"
+        " intercambio viajar morar",
     ),
 ]
