@@ -106,7 +106,8 @@ _FRAGMENTS: Final = 3
 
 
 def _fragment(text: str) -> bool:
-    words = text.split()
+    # maxsplit: a 500-character message is told from a fragment without splitting it all.
+    words = text.split(None, _FRAGMENT_WORDS)
     return 0 < len(words) <= _FRAGMENT_WORDS and not text.rstrip().endswith((".", "!", "?"))
 
 
