@@ -118,7 +118,7 @@ _PLANS: Final = [
         r"|(?:on |of )?how i would|(?:on |of )?how ill|(?:on |of )?how i will"
         r"|(?:on |of )?how im going to) "
         # "my plan is to wait until everyone's asleep and then end it"
-        r"(?:wait (?:until|till|for) (?:[^ .]+ ){1,6}?(?:and then|then|and) )?"
+        r"(?:wait (?:until|till|for) (?:[^ .]+ ){1,8}?(?:and then|then|and) )?"
         # Not "how I'd do it if I won the lottery": "it" is then something else.
         f"(?!{ADV}do it (?:if|differently|better|again|over|this way|that way|right"
         r"|properly)(?= ))"
