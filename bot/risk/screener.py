@@ -36,7 +36,7 @@ How a message is read:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Final
 
 from bot.domain import RiskAssessment, RiskLevel
@@ -109,6 +109,17 @@ def _fragment(text: str) -> bool:
     # maxsplit: a 500-character message is told from a fragment without splitting it all.
     words = text.split(None, _FRAGMENT_WORDS)
     return 0 < len(words) <= _FRAGMENT_WORDS and not text.rstrip().endswith((".", "!", "?"))
+
+
+def _joined(text: str, recent: Sequence[str]) -> Iterator[str]:
+    """``text`` with the earlier messages it completes: the one it carries on ("until
+    last night" after a message that said nothing alone), and the unended fragments
+    it ends ("i want to", then "die")."""
+    if recent and _carries_on(text) and read_message(recent[-1]).level is NONE:
+        yield f"{recent[-1]} {text}"
+    whole = _sent_in_pieces(text, recent)
+    if whole:
+        yield whole
 
 
 def _sent_in_pieces(text: str, recent: Sequence[str]) -> str:
@@ -200,17 +211,13 @@ class RuleScreener:
         whatever the new message says ("I'm fine, just venting" erases
         nothing). A message that begins by carrying the one before it on
         ("until last night", "but ...") is read joined to it as well, the
-        new message only when the one before said nothing alone. Never
-        raises.
+        new message only when the one before said nothing alone; so is a
+        short, unended message with the unended fragments before it that said
+        nothing alone ("i want to", then "die"). Never raises.
         """
         reading = read_message(text)
-        if recent and _carries_on(text) and read_message(recent[-1]).level is NONE:
-            joined = read_message(f"{recent[-1]} {text}")
-            if joined.level > reading.level:
-                reading = joined
-        whole = _sent_in_pieces(text, recent)
-        if whole:
-            joined = read_message(whole)
+        for sent in _joined(text, recent):
+            joined = read_message(sent)
             if joined.level > reading.level:
                 reading = joined
         context, held = _context(recent)
