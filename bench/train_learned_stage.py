@@ -99,11 +99,18 @@ from tests.test_sad_not_suicidal import CONVERSATIONS  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data" / "risk"
 WEIGHTS = ROOT / "bot" / "risk" / "learned_weights.json"
-CHAT_TRAIN = tuple(
-    f"set{n}"
-    for n in (3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 21, 22, 23, 24, 25, 26)
-)
 CHAT_HELD_OUT = ("set19", "set20")
+# Every other blind set in bench/chat: a set is added there once it has been screened.
+CHAT_TRAIN = tuple(
+    sorted(
+        (
+            path.stem
+            for path in (ROOT / "bench" / "chat").glob("set*.jsonl")
+            if path.stem not in CHAT_HELD_OUT
+        ),
+        key=lambda name: int(name.removeprefix("set")),
+    )
+)
 # Ordinary messages written to trip the rules (bench/probe): look-alikes the words must learn.
 PROBES = ("cycle_fa", "cycle_fa2", "cycle_fa3", "cycle_fa4")
 DATA_FILES = ("sdcnl", "twitter_ideation")
