@@ -4361,6 +4361,8 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("I'm going to use my gun on the range", NONE, ""),
     ("2am. everyones asleep. this is when i end it", IMMINENT, "plan"),
     ("this is when i go to bed usually", NONE, ""),
+    ("the kids are asleep. this is when i go.", NONE, ""),
+    ("bye. love you all. thank you for everything, see you in Sydney", NONE, ""),
     (
         "Planned it so the insurance pays out. my family will be better off with the money than"
         " with me",

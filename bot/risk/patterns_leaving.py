@@ -269,7 +269,10 @@ _LEAVING: Final = [
         # "bye. love you all": a farewell to everyone at once.
         "bye_love_you_all",
         "love you all|love you guys|love yall|love u all|love you both",
-        _END_CLAUSE,
+        _END_CLAUSE
+        # Not a farewell till next time: "... see you at christmas", "safe travels".
+        + r"(?!.* (?:see you|see ya|cya|safe travels|christmas|xmas|tomorrow|soon|later"
+        r"|flight|trip|holiday|back)(?= ))",
         back=r"(?:bye|goodbye|bye all|bye everyone)(?: [.,])?",
         needs="love",
         reasons="goodbye",
@@ -432,8 +435,8 @@ _LEAVING: Final = [
         # "this is when I end it", "2am is when I do it".
         "this_is_when",
         "this is when|tonight is when|now is when|is when",
-        r" i(?:ll| will)? (?:end it|end my life|kill myself|do it|go)(?= (?:[.,]|$))",
-        needs="end kill do go",
+        r" i(?:ll| will)? (?:end it|end my life|kill myself)(?= (?:[.,]|$))",
+        needs="end kill",
         back=r"(?:asleep|\.|,)",
         reasons="plan timeline",
     ),
