@@ -41,6 +41,7 @@ from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
+from bot.risk.patterns_leaving import LEAVING_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
 from bot.risk.patterns_occasions import OCCASION_RULES
@@ -80,6 +81,7 @@ _SIGNALS: Final = RuleIndex(
         *FEELING_RULES,
         *EVENT_RULES,
         *FAREWELL_RULES,
+        *LEAVING_RULES,
         *HINT_RULES,
         *SETTLED_RULES,
         *ATTEMPT_RULES,
