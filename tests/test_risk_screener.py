@@ -4379,6 +4379,20 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("im gonna die today, leg day", NONE, ""),
     ("im going to die tonight. this exam is brutal", NONE, ""),
     ("my phone is going to die tonight", NONE, ""),
+    # main: a last message for the day, and an end named just after as a correction.
+    ("this is my last message, going to bed", NONE, ""),
+    ("this is my last message for today, going to bed", NONE, ""),
+    ("this is my last message, gn", NONE, ""),
+    ("this is my last message, im going to sleep forever", IMMINENT, "goodbye"),
+    ("this is my last message, going to sleep and not waking up", IMMINENT, "goodbye"),
+    ("this is my last message. goodbye forever", IMMINENT, "goodbye"),
+    ("I'll end it myself tonight, the partnership I mean", NONE, ""),
+    ("i'll end it myself tonight, i mean the contract", NONE, ""),
+    ("ending it tomorrow. the lease, i mean", NONE, ""),
+    ("gonna end it tonight with him, cant do the relationship anymore", NONE, ""),
+    ("i'll end it tonight, my life i mean", IMMINENT, "intent"),
+    ("i'll end it tonight, i mean my life", IMMINENT, "intent"),
+    ("gonna end it tonight. i mean it", IMMINENT, "intent"),
 ]
 
 

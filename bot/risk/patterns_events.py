@@ -817,7 +817,12 @@ _GOODBYES: Final = [
         # Not the last message before a trip: "... before the fishing trip, no signal".
         r"(?! (?:before|until|till) (?:the|my|our|a|we|i (?:leave|head|fly|go) (?:on|for|to|off))"
         r"(?: [^ .]+){0,3} (?:trip|vacation|holiday|flight|camp|camping|cruise|hike|retreat"
-        r"|deployment|surgery|exam|exams|finals|weekend|week|break)(?= ))",
+        r"|deployment|surgery|exam|exams|finals|weekend|week|break)(?= ))"
+        # Nor the last for the day: "... for today, going to bed", "..., night night".
+        r"(?! (?:for|of) (?:today|tonight|the day|the night|now|the evening|this week)(?= ))"
+        r"(?!(?: [^ .]+){0,3} (?:(?:going|off|heading|gotta go|have to go) to (?:bed|sleep)"
+        r"|goodnight|good night|gn|night night|see you tomorrow|talk tomorrow)"
+        r"(?! (?:forever|for good|for ever|permanently|and never|and not|and wont))(?= ))",
         needs="message post words goodbye note text tweet letter",
         back=r"(?:this is|this will be|these are|here are) my",
         reasons="goodbye",

@@ -659,11 +659,25 @@ IDIOM_RULES: Final[list[Rule]] = [
     _idiom(
         "ending_it_with_someone",
         "end things|ending things|ended things|end it|ending it|ended it",
-        # "i'm ending it... with my personal trainer": a pause for effect before the name.
+        # "i'm ending it... with my personal trainer": a pause for effect before the name;
+        # "gonna end it tonight with him": a day before it.
+        r"(?: (?:tonight|today|tomorrow|soon|now|finally|officially|for good|once and for all"
+        r"|this (?:week|weekend|evening|morning)|next week))?"
         r"(?: [.,])* (?:with|between) (?:him|her|them|(?:my|me and|me and my|the|this|that)"
         r"(?: personal| new| old)? (?:boyfriend|girlfriend|bf|gf|partner|husband|wife|fiance"
         r"|fiancee|ex|man|guy|girl|situationship|crush|best friend|friend|boss|therapist"
         r"|trainer|coach|landlord|dentist|hairdresser|barber|gym|band|roommate|flatmate))(?= )",
+    ),
+    # The end of something named just after, as a correction: "I'll end it myself tonight,
+    # the partnership I mean", "ending it tomorrow. the lease, i mean".
+    _idiom(
+        "end_it_then_named",
+        "end it|ending it|end things|ending things",
+        r"(?: myself)?(?: (?:tonight|today|tomorrow|soon|now|this week|this weekend))? [.,]"
+        r"(?: i mean (?:the|my|our|this|that) (?!life|lifes|existence)[^ .]+(?= )"
+        r"| (?:the|my|our|this|that)(?: (?!life|lifes|existence|self)[^ .]+){1,2}"
+        r"(?: [.,])? i mean(?= ))",
+        needs="mean",
     ),
     # A crash in a game: "in mario kart I keep picturing driving into the wall for the
     # shortcut". Hides steer_into.
