@@ -370,6 +370,10 @@ _WORD_FIXES: Final[dict[str, str]] = {
     "chuis": "je suis",
     "jme": "je me",
     "hve": "have",
+    # Texted times and a stretched "kms": "cut again 2nite", "kmsss".
+    **dict.fromkeys(("2nite", "2night"), "tonight"),
+    **dict.fromkeys(("2moro", "2morrow", "2mrw"), "tomorrow"),
+    **dict.fromkeys(("kmss", "kmsss", "kmssss"), "kms"),
 }
 _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")
@@ -381,8 +385,33 @@ _RETOKENED: Final = _FIXED_WORDS | _INTENSIFIERS  # words _repair rewrites token
 _SPLIT_HEADS: Final = frozenset({"su", "sui", "suic", "suici", "suicid", "suc"})
 _SPLIT_RE: Final = re.compile(r" (su|sui|suic|suici|suicid|suc) ([a-z]{1,6})(?= )")
 _REPAIR_WORDS: Final = (
-    _RETOKENED | _CONTRACTION_BITS | _LONE_LETTERS | _SPLIT_HEADS | {"bye", "byes"}
+    _RETOKENED
+    | _CONTRACTION_BITS
+    | _LONE_LETTERS
+    | _SPLIT_HEADS
+    | {"bye", "byes", "2", "1m", "too", "dye"}
 )
+# Texting and typos around the words the rules lean on: "1m going 2 end it" (a digit
+# for a word, only where a number cannot stand), "want too die", "i want to dye."
+# (not "want to dye my hair").
+_TEXTED_RE: Final = re.compile(
+    r"(?<= )(?:(1m)(?= (?:going|gonna|done|so|not|ready|tired|sorry|just|about|really|never) )"
+    r"|(?:going|want|wanted|wanna|need|needed|plan|planning|ready|trying|decided) (2)"
+    r"(?= (?!(?:pills|tabs|tablets|days|weeks|hours|minutes|more|of|times|people|things) )"
+    r"[a-z]+ )"
+    r"|(?:want|wanted|going|need|ready|deserve) (too)(?= (?:die|live|end|kill|hurt|cut|disappear"
+    r"|exist|be alive) )"
+    r"|(?:want to|wanna|going to|gonna|wanted to|just) (dye)(?= $| \. )"
+    r"(?!(?: [^ ]+){0,8} (?:hair|beard|roots|fringe|bangs|brows|eyebrows|tips|clothes|shirt) ))"
+)
+_TEXTED: Final = {"1m": "im", "2": "to", "too": "to", "dye": "die"}
+
+
+def _untext(match: re.Match[str]) -> str:
+    word = next(g for g in match.groups() if g)
+    whole = match.group()
+    return whole[: -len(word)] + _TEXTED[word]
+
 
 # Spelled-out negations and "i am" fold to their contractions, so rules
 # need one form: "I do not want to live" reads as "i dont want to live".
@@ -495,6 +524,8 @@ def _repair(text: str, words: frozenset[str]) -> str:
         text = _texted_be(text)
     if " n e " in text:  # "n e more", "n e longer"
         text = text.replace(" n e more ", " anymore ").replace(" n e longer ", " any longer ")
+    if not words.isdisjoint(_TEXTED):
+        text = _TEXTED_RE.sub(_untext, text)
     if " good bye" in text:  # "good bye", "good byes"
         text = text.replace(" good bye", " goodbye")
     return text
@@ -532,6 +563,19 @@ def _unstaccato(match: re.Match[str]) -> str:
     return " ".join(words)
 
 
+# Spaced letters with wider gaps between the words: "e n d i n g  i t  t o n i g h t".
+# Read before spaces collapse, when the gaps still show where each word ends.
+_SPACED_WORDS_RE = re.compile(r"(?<= )[a-z](?: [a-z])*(?:  +[a-z](?: [a-z])*)+(?= )")
+_GAP_RE = re.compile(r"  +")
+
+
+def _join_words(match: re.Match[str]) -> str:
+    words = [w.replace(" ", "") for w in _GAP_RE.split(match.group())]
+    if max(len(w) for w in words) < 3:
+        return match.group()  # "a  b  c": letters listed, not words spaced out
+    return " ".join(words)
+
+
 def _undot(match: re.Match[str]) -> str:
     return match.group().replace(".", " ")
 
@@ -557,6 +601,8 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
         if repaired is not text:
             raw = repaired.encode("ascii")
     text = " " + raw.translate(_ASCII_TABLE, _ASCII_DROP).decode("ascii") + " "
+    if "  " in text:
+        text = _SPACED_WORDS_RE.sub(_join_words, text)
     if "not " in text or " i am " in text:  # "not " also finds " cannot "
         text = _contract(text)
     if _DOTTED_RE.search(text) is not None:  # "i.want.to.end.it": words, not sentences

@@ -384,7 +384,10 @@ _PLANS: Final = [
 # After pills picked up or sorted: a pharmacy run or a weekly organizer, not a stash.
 _ROUTINE = (
     r"(?! (?:from|at)(?= )| for (?:the|this|next|a) (?:week|month|day|morning|night|trip)(?= )"
-    r"| in (?:my|the|a) (?:organizer|pill box|pillbox|pill organizer)(?= ))"
+    r"| in (?:my|the|a) (?:organizer|pill box|pillbox|pill organizer)(?= )"
+    # Counted as a job: "counted pills by hand all afternoon", "... for patients".
+    r"| by hand(?= )| all (?:day|afternoon|morning|shift)(?= )| (?:at|for) work(?= )"
+    r"| for (?:patients|customers|the pharmacy|the ward)(?= ))"
 )
 
 _MEANS: Final = [

@@ -27,6 +27,14 @@ _WHO = (
 _TIMELINE, _PAST, _RECENT, _RECOVERY = Kind.TIMELINE, Kind.PAST, Kind.RECENT, Kind.RECOVERY
 
 
+# "after 4 months", "after two years": a span that ended, as a lookbehind at its end.
+_AFTER_SPAN = "".join(
+    f"(?<!after {'[a-z0-9]' * n} {unit})"
+    for n in range(1, 6)
+    for unit in ("years", "year", "months", "month", "days")
+)
+
+
 def _mark(kind: Kind, name: str, lead: str, rest: str = "", needs: str = "") -> Rule:
     timeline = kind in {Kind.TIMELINE, Kind.TIMELINE_AFTER}
     return rule(name, lead, rest, needs=needs, kind=kind, reasons="timeline" if timeline else "")
@@ -278,7 +286,9 @@ MARKER_RULES: Final[list[Rule]] = [
         _RECOVERY,
         "months_clean",
         "years|year|months|month|days",
-        # "3 months clean gone just like that", "4 months clean and gone", "... and I blew it"
+        # "cut again last night after 4 months clean": the time the relapse ended.
+        _AFTER_SPAN
+        +  # "3 months clean gone just like that", "4 months clean and gone", "... and I blew it"
         # are the relapse, not the recovery.
         # "... clean from cutting and i threw it away": what it was clean from, named first.
         r" clean(?!(?: (?:from|of) (?:self harm|self harming|\w+))?"

@@ -43,6 +43,13 @@ _SLANG_ACT = alt(
 )
 
 
+# A played-up word taken back at once, the despair then told plainly.
+_TAKEN_BACK = (
+    r"(?!(?: [.,])?(?: no)?(?: but)?(?: (?:actually|fr|for real|seriously))?"
+    r" (?:im not (?:okay|ok|fine|joking)|im actually not|i mean it|not joking)(?= ))"
+)
+
+
 def _played_up(
     name: str,
     lead: str,
@@ -107,7 +114,9 @@ _SLANG: Final = [
         # crying face right after "kms" plays the despair up, as a laugh does.
         "kms_crying",
         "kms|ctb",
-        r"(?: (?:fr|frfr|istg|ong|deadass|rn|ngl|lowkey|fml|omg))*(?: emojicry)+(?= )",
+        r"(?: (?:fr|frfr|istg|ong|deadass|rn|ngl|lowkey|fml|omg))*(?: emojicry)+(?= )"
+        # Not when the face is taken back: "kmsss 😭 no but actually im not okay".
+        f"{_TAKEN_BACK}",
         needs="emojicry",
     ),
     _played_up(
@@ -160,7 +169,9 @@ _SLANG: Final = [
         r"|for good)(?= ))",
         back=r"(?:wifi|wi fi|internet|router|lag|lagged|lagging|laggy|ping|server|servers"
         r"|boss fight|boss|ranked|respawn|respawned|controller|speedrun|raid|matchmaking"
-        r"|teammates|loading screen|buffering)(?: [^ .]+){0,6}",
+        r"|teammates|loading screen|buffering"
+        # A game changed under the player: "the new patch nerfed my main, guess ill just kms".
+        r"|patch|nerfed|nerf|update|my main)(?: [^ .]+){0,6}",
     ),
     _played_up(
         # A small mishap or embarrassment, with or without a laugh: "mom posted my baby pics
@@ -168,10 +179,10 @@ _SLANG: Final = [
         # lines in front of the class, time to sewer slide 😭". "fr" is emphasis only with a
         # laugh after it; "kms for real" or "... tonight" is no mishap.
         "slang_over_mishap",
-        "kms|sewer slide|sewerslide|sewercide|unalive myself|unalive",
+        "kms|sewer slide|sewerslide|sewercide|unalive myself|unaliving myself|unalive",
         r"(?!(?: [.,])? (?:(?:for real|fr|frfr)(?! (?:emojiskull|emojilaugh|emojicry|lol|lmao"
         r"|lmfao|haha))|not joking|no joke|seriously|srsly|tonight|for good|now)(?= ))",
-        needs="kms sewer sewerslide sewercide unalive",
+        needs="kms sewer sewerslide sewercide unalive unaliving",
         back=rf"(?:(?:baby|childhood|kid|old|embarrassing|ugly|school|yearbook|prom)(?: [^ .]+)?"
         r" (?:pics|photos|pictures|videos)"
         r"|forgot my (?:lines|speech|lyrics|password|homework)|in front of (?:the whole|everyone"
@@ -185,6 +196,8 @@ _SLANG: Final = [
         r"|(?:spelled|spelt|misspelled|misspelt|wrote|said) my name|got my (?:name|order) wrong"
         r"|wrong (?:order|coffee|drink)|missed (?:the|my) (?:bus|train|tram)|stubbed my toe"
         r"|(?:bad|botched|awful|terrible) haircut|(?:burnt|burned) my toast"
+        # "the barber butchered my fringe, unaliving myself brb"
+        r"|(?:butchered|ruined|wrecked|massacred|chopped off) my (?:fringe|hair|bangs|beard)"
         # A bake or a meal burnt: "burnt the sourdough AGAIN. kms".
         r"|(?:burnt|burned|ruined|dropped) (?:the|my|our) (?:sourdough|bread|loaf|toast|pasta"
         r"|rice|cookies|cake|pizza|pancakes|eggs|dinner|lunch|brownies|muffins|bagel))"

@@ -48,6 +48,7 @@ from bot.risk.patterns_occasions import OCCASION_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
 from bot.risk.patterns_settled import SETTLED_RULES
 from bot.risk.patterns_slang import SLANG_RULES
+from bot.risk.patterns_taken import TAKEN_RULES
 from bot.risk.rules import Kind, Tense
 
 __all__ = ["MAX_JUDGED", "Reading", "folded_message", "names_occasion", "read_message"]
@@ -86,6 +87,7 @@ _SIGNALS: Final = RuleIndex(
         *SETTLED_RULES,
         *ATTEMPT_RULES,
         *MEANS_RULES,
+        *TAKEN_RULES,
         *INTL_RULES,
         *INTL_SIGN_RULES,
         *INTL_CRISIS_RULES,
@@ -127,6 +129,10 @@ _EARNEST_PHRASES: Final = (
     " no joke ",
     " for real ",
     " im serious ",
+    # The laugh taken back in so many words: "kms 😭 no but actually im not okay".
+    " but actually im not ",
+    " not a bit . ",
+    " for real this time ",
     # Weary of everything, not of a lost game: the laugh frames nothing trivial.
     " tired of everything ",
     " tired of it all ",
@@ -729,6 +735,10 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
     marks = msg.marks(lo, hi)
     distant = " used to" in tail or (marks.past and not _past_elsewhere(hit, msg, lo, hi, tail))
     state = rule.tense is _STATE or _PAST_STATE.search(tail) is not None
+    if not state and tail.endswith(" i") and msg.text.startswith(" thought ", start - 1):
+        # "I thought about ending it. Therapy pulled me through": a past thought, once
+        # the message tells how it ended; alone it may be of this week.
+        state = msg.recovered
     if (
         rule.tense is not _EVENT
         and ("ive" in tail or "i have" in tail)  # cheap, before the regex ("weve" has "ive")
