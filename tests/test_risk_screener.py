@@ -4484,6 +4484,33 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "",
     ),
     ("I thought about ending it last night", HIGH, "ideation"),
+    # main, set27's last misses: the act owned as the plan, an insult turned on oneself,
+    # a step off a scaffold and a crash with the vehicle named, each beside look-alikes.
+    ("S.U.I.C.I.D.E. that's the plan. this weekend.", IMMINENT, "plan"),
+    ("suicide, that's my plan", IMMINENT, "plan"),
+    ("killing myself. that's the plan", IMMINENT, "plan"),
+    ("suicide. that's the plan for chapter two of my novel", NONE, ""),
+    ("in the book the villain's suicide is the plan all along", NONE, ""),
+    ("suicide prevention is the plan for our charity", NONE, ""),
+    ("gonna go play in traffic. for real this time, not a bit", HIGH, "slang"),
+    ("gonna go play in traffic lol", CONCERN, "slang"),
+    ("you should go play in traffic", NONE, ""),
+    (
+        "up on the scaffold today i kept thinking about just stepping off. no plan, just the"
+        " thought, all day",
+        HIGH,
+        "method",
+    ),
+    ("can't stop thinking about stepping off the scaffolding.", HIGH, "method"),
+    ("keep thinking about stepping off the scaffold onto the next platform", NONE, ""),
+    (
+        "kept picturing putting the truck into the bridge pillar and honestly it felt like relief",
+        HIGH,
+        "method",
+    ),
+    ("thinking about putting the car into the garage for the winter", NONE, ""),
+    ("picturing putting my car into the car wash after this muddy trip", NONE, ""),
+    ("in the game I keep driving the truck into the wall for the shortcut", NONE, ""),
 ]
 
 

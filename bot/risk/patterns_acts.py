@@ -1255,6 +1255,17 @@ _INTENT_OTHERWISE: Final = [
         reasons="ideation",
     ),
     imminent(
+        # The act named, then owned as the plan: "S.U.I.C.I.D.E. that's the plan", "suicide,
+        # that's my plan this weekend". Not a plot: "... that's the plan for chapter two".
+        "suicide_is_the_plan",
+        "suicide|killing myself|ending it all|ending my life",
+        r" [.,]? ?(?:thats|that is|its|it is|is|as) (?:the|my) (?:plan|decision)"
+        r"(?! (?:for|in) (?:the|my|this|that|chapter|act|book|story|novel|script|game|episode)"
+        r"(?= ))",
+        needs="plan decision",
+        reasons="plan intent",
+    ),
+    imminent(
         "going_to_end_myself",
         _END_OF_ME,
         r"(?! (?:as|of|here|in this|at this)(?= ))",

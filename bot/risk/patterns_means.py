@@ -237,12 +237,13 @@ _DWELT_ON: Final = [
         "step forward|step off|step in front|lean forward|lean over|go over|going over|jump"
         "|jumping|walk in front|drive off|swerve|stepping forward|stepping off|stepping in front"
         "|leaning forward|leaning over|walking in front|driving off|swerving",
-        r"(?: (?:the edge|the side|the railing|the rail|the ledge|the platform|the barrier))?"
+        r"(?: (?:the edge|the side|the railing|the rail|the ledge|the platform|the barrier"
+        r"|the scaffold|the scaffolding|the crane))?"
         # "stepping off the platform edge": the edge named after the place.
         r"(?: edge)?(?: of (?:it|one|them|the train|a train|the next one))?"
         r"(?= (?:[.,]|$|and|when|in front))",
-        needs="train trains tracks platform bridge bridges ledge edge cliff railing rail roof"
-        " balcony overpass subway tube",
+        needs="train trains tracks platform bridge bridges ledge edge cliff cliffs railing rail"
+        " roof rooftop balcony overpass subway tube scaffold scaffolding crane",
         back=r"(?:think about|thinking about|thinks about|think of|picture|picturing|imagine"
         r"|imagining|wonder about"
         r"|how easy it would be to|how easy itd be to|how easy it is to|how simple it would be to"
@@ -307,6 +308,25 @@ _PICTURED_AGAIN: Final = [
         # A place named by the word: "the truck wash", "the city traffic" is a commute's.
         r"(?! (?:wash|stop|stops|stand|jam|lane|lights?|yard|depot|park|show|school)(?= ))"
         r"(?<! city traffic)(?<! town traffic)(?<! rush hour traffic)" + _NOT_FOR_REAL,
+        needs="pillar pillars wall tree barrier median abutment guardrail pole bridge semi truck"
+        " traffic",
+        back=r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"
+        r"|imagine|imagining|the urge to|an urge to|tempted to|want to|wanna|could just"
+        r"|keep thinking about|cant stop thinking about)(?: just)?",
+        level=HIGH,
+        reasons="ideation method",
+    ),
+    rule(
+        # The same crash with the vehicle named: "kept picturing putting the truck into the
+        # bridge pillar". Not parking it in the garage, nor a game.
+        "steer_vehicle_into",
+        "putting|put|driving|drive|steering|steer|crashing|crash|wrapping|wrap|ramming|ram",
+        r" (?:the|my|our|this|that) (?:car|truck|ute|van|lorry|rig|cab|bus|motorbike|motorcycle"
+        r"|bike|tractor|semi) (?:into|through|at) (?:the|a|an|that|oncoming) (?:[^ .]+ )?"
+        r"(?:pillar|pillars|wall|tree|barrier|median|abutment|guardrail|pole|bridge|semi|truck"
+        r"|traffic)(?= )"
+        r"(?! (?:wash|stop|stops|stand|jam|lane|lights?|yard|depot|park|show|school)(?= ))"
+        + _NOT_FOR_REAL,
         needs="pillar pillars wall tree barrier median abutment guardrail pole bridge semi truck"
         " traffic",
         back=r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"

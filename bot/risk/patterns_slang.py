@@ -36,6 +36,8 @@ _SLANG_ACT = alt(
     r"rope(?= (?:[.,]|$|lol|fr|tonight|today|now|ngl|emoji\w+)| (?:a lot|lately|again"
     r"|constantly|all the time|more and more|every day)(?: lately| recently)?(?= (?:[.,]|$)))",
     "toaster bath",
+    # "gonna go play in traffic": an insult turned on oneself.
+    "play in traffic",
     # Seppuku misheard as the puzzle: "want to sudoku myself", "gonna commit sudoku".
     r"sudoku(?= (?:myself|mself|meself|my self))",
     r"(?<=commit )(?:sudoku|seppuku)",
@@ -103,7 +105,7 @@ _SLANG: Final = [
         r"|tumblr|twitter|blog|channel|profile|posts|tweets|history|insta|instagram|tiktok|page"
         r"|server|save|saves|file|files|character|plants?|phone|laptop)(?= ))",
         needs="kms unalive unaliving alive sewer sewerslide sewercide hero ctb rope toaster delete"
-        " sudoku seppuku",
+        " sudoku seppuku traffic",
         level=HIGH,
         reasons="ideation slang",
         jokable=True,
