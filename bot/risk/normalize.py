@@ -258,6 +258,14 @@ _CONTRACTIBLE: Final = frozenset(_CONTRACTIBLE_TEXT.split())
 # repeat there, which halves its cost.
 _SPACED_RE = re.compile(r" [a-z] (?:[.,] )?[a-z] (?:[.,] )?[a-z](?: (?:[.,] )?[a-z])*(?= )")
 _LONE_LETTERS: Final = frozenset("bcdefghjklmnopqrstuvwxyz")
+# Spaced letters with wider gaps between the words: "j e   v e u x   m o u r i r" is
+# three words, not "jeveuxmourir". Found before spaces collapse, which loses the gaps.
+_WIDE_SPACED_RE = re.compile(r"(?<= )[a-z](?: [a-z])+(?:  +[a-z](?: [a-z])*)+(?= )")
+_WIDE_GAP_RE = re.compile(r"  +")
+
+
+def _join_wide(match: re.Match[str]) -> str:
+    return " ".join(part.replace(" ", "") for part in _WIDE_GAP_RE.split(match.group()))
 
 
 def _join_contractions(text: str, bits: frozenset[str]) -> str:
@@ -557,6 +565,8 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
         if repaired is not text:
             raw = repaired.encode("ascii")
     text = " " + raw.translate(_ASCII_TABLE, _ASCII_DROP).decode("ascii") + " "
+    if "  " in text:  # "j e   v e u x": spaced letters, words kept apart by wider gaps
+        text = _WIDE_SPACED_RE.sub(_join_wide, text)
     if "not " in text or " i am " in text:  # "not " also finds " cannot "
         text = _contract(text)
     if _DOTTED_RE.search(text) is not None:  # "i.want.to.end.it": words, not sentences
