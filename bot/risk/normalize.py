@@ -601,7 +601,7 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
         if repaired is not text:
             raw = repaired.encode("ascii")
     text = " " + raw.translate(_ASCII_TABLE, _ASCII_DROP).decode("ascii") + " "
-    if "  " in text:
+    if "  " in text:  # "j e   v e u x": spaced letters, words kept apart by wider gaps
         text = _SPACED_WORDS_RE.sub(_join_words, text)
     if "not " in text or " i am " in text:  # "not " also finds " cannot "
         text = _contract(text)

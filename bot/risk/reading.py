@@ -40,6 +40,7 @@ from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
+from bot.risk.patterns_intl_regional import INTL_REGIONAL_MARKERS, INTL_REGIONAL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_leaving import LEAVING_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
@@ -92,11 +93,12 @@ _SIGNALS: Final = RuleIndex(
         *INTL_SIGN_RULES,
         *INTL_CRISIS_RULES,
         *INTL_FAMILY_RULES,
+        *INTL_REGIONAL_RULES,
         *IBERIAN_RULES,
         *IDIOM_RULES,
     ]
 )
-_MARKS: Final = [*MARKER_RULES, *INTL_CRISIS_MARKERS]
+_MARKS: Final = [*MARKER_RULES, *INTL_CRISIS_MARKERS, *INTL_REGIONAL_MARKERS]
 _TIMES: Final = RuleIndex([r for r in _MARKS if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
 # Cues that tell one warning sign in other words: a will made, the will signed, the
