@@ -4574,6 +4574,137 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ),
     ("früher hatt ich Suizidgedanken, heute lach ich wieder viel", NONE, ""),
     ("die Selbstmordgedanken sind wieder da, stärker als letztes Jahr", HIGH, "ideation"),
+    # r28C, set28 Spanish and Portuguese: wanting to die as a cleft, a thought all day, the
+    # means thought of where kept, burns and the European clitic cut again, 'today's the day'
+    # and other cues beside a second sign, a joke taken back ('no, en serio no'); look-alikes.
+    (
+        "ya lo tengo decidido boludo, el viernes cuando mi vieja se vaya a lo de mi"
+        " tia lo hago y listo, se termina todo. ya no aguanto mas",
+        IMMINENT,
+        "",
+    ),
+    ("ya lo tengo decidido, me caso en mayo", NONE, ""),
+    ("tengo las pastillas guardadas hace semanas en el cajon weon, hoy es el dia po", IMMINENT, ""),
+    ("mañana es la entrevista, hoy es el dia po", NONE, ""),
+    ("hoje é o dia do jogo, maninho", NONE, ""),
+    (
+        "asere lo que yo quiero es morirme, de verdad te lo"
+        " digo, esta vida no hay quien la aguante",
+        HIGH,
+        "",
+    ),
+    ("o que eu quero é morrer, não aguento mais", HIGH, ""),
+    ("lo que yo quiero es morirme de risa con ustedes", NONE, ""),
+    ("o que eu quero é morrer de rir nesse show", NONE, ""),
+    (
+        "les dije a todos que me voy al sur de vacaciones pa que no"
+        " me anden buscando, pero no pienso volver po",
+        IMMINENT,
+        "",
+    ),
+    ("me voy al sur de vacaciones, pero no pienso volver a ese hotel", NONE, ""),
+    (
+        "ya no le encuentro sentido a nada y tranquilos que no me van a"
+        " tener que aguantar mucho mas, ya deje todo arreglado",
+        IMMINENT,
+        "",
+    ),
+    ("ya no le encuentro sentido a nada", CONCERN, ""),
+    ("no le encuentro sentido a nada de lo que dice el profe", NONE, ""),
+    (
+        "no dejo de pensar en la soga que esta en la bodega, a"
+        " cada rato se me viene a la cabeza compa",
+        HIGH,
+        "",
+    ),
+    (
+        "não consigo parar de pensar nos comprimidos do armário"
+        " da minha mãe, todo dia isso na cabeça",
+        HIGH,
+        "",
+    ),
+    ("no dejo de pensar en la cuerda de la guitarra que se rompió", NONE, ""),
+    ("não paro de pensar nos remédios que tenho que comprar pra vó", NONE, ""),
+    ("me queme con el encendedor otra vez hoy en el baño del cole, nadie sabe", HIGH, ""),
+    ("me queimei com isqueiro ontem de novo, ngm sabe, nem minha mãe", HIGH, ""),
+    ("me queme con el encendedor otra vez prendiendo el asado", NONE, ""),
+    ("me queimei com o isqueiro de novo acendendo o fogão", NONE, ""),
+    (
+        "debo una guita que no voy a poder pagar en la vida, lo unico"
+        " que pienso es en matarme pa que cobren el seguro",
+        HIGH,
+        "",
+    ),
+    (
+        "desde que nacio o neno pienso todo el rato en morirme o en"
+        " hacerme daño, y no se lo cuento a nadie",
+        HIGH,
+        "",
+    ),
+    ("lo unico que pienso es en morirme de hambre, vamos a comer", NONE, ""),
+    ("penso o tempo todo em morrer de rir com esse meme", NONE, ""),
+    (
+        "mi niña, desde que se fue mi Pepe no tengo a nadie. he juntado"
+        " las pastillas del medico y esta noche me las tomo",
+        IMMINENT,
+        "",
+    ),
+    (
+        "guardei os remédio da minha vó no guarda-roupa, uai. hoje de noite eu tomo tudo e pronto",
+        IMMINENT,
+        "",
+    ),
+    ("guardei os remédios da minha vó no guarda-roupa pra ela não esquecer", NONE, ""),
+    ("comprei cerveja, hoje de noite eu tomo tudo", NONE, ""),
+    ("cortei-me outra vez ontem à noite pá, tava há dois meses sem e estraguei tudo", HIGH, ""),
+    ("cortei-me a fazer o jantar, nada de grave", NONE, ""),
+    ("já tomei, agora é só esperar. obrigada por me ouvires estes meses todos", IMMINENT, ""),
+    ("já tomei o remédio da gripe, agora é só esperar fazer efeito", NONE, ""),
+    (
+        "pronto, é a despedida. que a minha mãe me perdoe, vocês foram os únicos que me ouviram",
+        IMMINENT,
+        "",
+    ),
+    ("amanhã é a despedida do professor Rui, levem bolo", NONE, ""),
+    ("hoy es la despedida de soltera de mi prima", NONE, ""),
+    ("hoje acaba tudo 💊💊 desculpa gente", IMMINENT, ""),
+    ("hoje acaba a novela, desculpa gente", NONE, ""),
+    (
+        "escrevi carta pra minha mãe e pros meus irmão, deixei em"
+        " cima da mesa. amanhã eu num tô mais aqui não",
+        IMMINENT,
+        "",
+    ),
+    ("amanhã eu num tô aqui não, vou pra roça", NONE, ""),
+    (
+        "dei as camisolas do Benfica todas ao meu irmão e a guitarra ao"
+        " Rui, já não me fazem falta. desculpem-me por tudo",
+        IMMINENT,
+        "",
+    ),
+    ("dei as camisolas velhas ao meu primo, já não me fazem falta", NONE, ""),
+    ("hoje de noite é o fim, maninho, já deixei tudo arrumadinho", IMMINENT, ""),
+    ("hoje de noite é o fim da temporada, maninho", NONE, ""),
+    (
+        "sou um estorvo pra todo mundo. fiquem tranquilos que isso"
+        " não vai durar muito mais, já resolvi tudo",
+        IMMINENT,
+        "",
+    ),
+    ("a chuva não vai durar muito mais, já resolvi tudo com o banco", NONE, ""),
+    ("todo dia quando volto da pesca fico pensando em me jogar no rio e não voltar mais", HIGH, ""),
+    ("fico pensando em me jogar no rio pra nadar no calor", NONE, ""),
+    ("kkkk vou virar estrelinha esse fim de semana, já tá tudo certo, nem liga 🙃", HIGH, ""),
+    ("a vovó virou estrelinha, disse minha mãe pro meu irmão", NONE, ""),
+    ("me quiero matar estudiando pa la PAES... no, en serio no, es una forma de decir", NONE, ""),
+    ("quero me matar de tanto estudar... não, sério não, é modo de dizer", NONE, ""),
+    ("me quiero matar. no, en serio, ya no aguanto", HIGH, ""),
+    ("a arma do meu pai tá aqui do meu lado, tô cansado de ser um fardo", IMMINENT, ""),
+    ("o controle tá aqui do meu lado, vem ver o jogo", NONE, ""),
+    ("tô cansado de ser um fardo", CONCERN, ""),
+    ("todo mundo ia viver melhor sem mim", CONCERN, ""),
+    ("bah, tô sem esperança nenhuma", CONCERN, ""),
+    ("tô sem esperança nenhuma de passar em cálculo", NONE, ""),
 ]
 
 
@@ -5119,6 +5250,48 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["mir isch so langwilig"], "i hab meine Tabletta jetzt beinander", NONE, ""),
     (["ich will nicht mehr leben"], "mach ich Schluss mit allem", IMMINENT, "context"),
     (["Mein Chef hat mich heute angeschrien"], "mach ich Schluss mit allem", NONE, ""),
+    # r28C, set28 Spanish and Portuguese: cues after concern; the same cues after ordinary talk.
+    (
+        ["hace dias que no duermo weon", "ya no le encuentro sentido a nada"],
+        "hoy en la noche es, ya deje todo ordenado",
+        IMMINENT,
+        "",
+    ),
+    (["mañana tengo el examen"], "hoy en la noche es la fiesta, ya deje todo ordenado", NONE, ""),
+    (
+        ["perdi el barco, perdi todo", "mis hijos estarian mejor con el seguro que conmigo"],
+        "ya tengo la cuerda en el galpon",
+        IMMINENT,
+        "",
+    ),
+    (["vamos a colgar la ropa"], "ya tengo la cuerda en el galpon", NONE, ""),
+    (
+        ["não aguento mais essa vida, mano", "ngm ia sentir minha falta"],
+        "já tenho tudo pensado, vai ser amanhã cedo",
+        IMMINENT,
+        "",
+    ),
+    (["vamos fazer a mudança?"], "já tenho tudo pensado, vai ser amanhã cedo", NONE, ""),
+    (
+        ["tô cansado de ser um fardo", "queria sumir pra sempre"],
+        "a arma do meu pai tá aqui do meu lado",
+        IMMINENT,
+        "",
+    ),
+    (["meu pai é policial"], "a arma do meu pai tá aqui do meu lado", NONE, ""),
+    (
+        ["bah, tô sem esperança nenhuma", "todo mundo ia viver melhor sem mim"],
+        "já dei o meu cachorro pro vizinho e escrevi uma carta pra minha mãe",
+        IMMINENT,
+        "",
+    ),
+    (["vou morar seis meses em Portugal"], "já dei o meu cachorro pro vizinho", NONE, ""),
+    (
+        ["ando triste porque se acaba el semestre"],
+        "bueno esta es la despedida, mañana me regreso a Chihuahua, gracias por todo",
+        NONE,
+        "",
+    ),
 ]
 
 

@@ -877,7 +877,8 @@ _LOOKALIKES: Final = [
         "es_it_killed_me",
         "me mato|me mataron|me esta matando",
         back=r"(?:ese|este|esa|esta|el|la|los|las|tu|su|mi|mis|tus|sus) (?!(?:noche|tarde"
-        r"|semana|vez|manana|misma|mismo|dia|ano)\b)\w+(?: \w+)?",
+        r"|semana|vez|manana|misma|mismo|dia|ano|finde|fin|sabado|domingo|viernes|lunes)\b)"
+        r"\w+(?: \w+)?",
         needs="mato mataron matando",
     ),
     # "No estoy pensando en suicidarme", "não estou pensando em me matar": denied, the

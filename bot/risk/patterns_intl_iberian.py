@@ -90,8 +90,10 @@ _THOUGHTS: Final = [
         HIGH,
         "ideation",
         "ib_thinking_drop",
-        "atirar me|me atirar|jogar me|lancar me|me lancar|tirarme|aventarme|arrojarme|lanzarme",
-        r" (?:ao|do|da|pela|para o|al|del|de la|desde el|desde la|por la|por el)"
+        "atirar me|me atirar|jogar me|me jogar|lancar me|me lancar|tirarme|aventarme|arrojarme"
+        "|lanzarme",
+        r" (?:ao|do|da|pela|para o|al|del|de la|desde el|desde la|por la|por el|no|na|nos"
+        r"|en el|en la)"
         r" (?:mar|rio|ponte|predio|janela|comboio|trem|metro|penhasco|falesia|viaduto"
         r"|precipicio|puente|edificio|ventana|acantilado|barranco|\w+ andar|\w+ piso)(?= )"
         r"(?!(?: [^ .,]+){0,6} (?:nadar|banho|mergulh\w*|calor|refrescar|verao|ferias|surf\w*"

@@ -161,8 +161,12 @@ OCCASION_RULES: Final[list[Rule]] = [
         "|told my|told her|told him|said its for|said it was for|supposedly"
         "|pretending|get through|getting through|make it through|as far as they know"
         # "after my daughter's wedding so I don't ruin it for her": the occasion waited out.
-        "|so i dont ruin|so i dont spoil|dont want to ruin|dont want to spoil",
-        needs="think thinks told said supposedly pretending through know ruin spoil",
+        "|so i dont ruin|so i dont spoil|dont want to ruin|dont want to spoil"
+        # "les dije a todos que me voy de vacaciones", "a minha mãe acha que vou viajar".
+        "|les dije a todos que|les dije que|le dije a mi|acha que|acham que|cree que|creen que"
+        "|disse a todos que|disse pra todo mundo que|falei pra todo mundo que",
+        needs="think thinks told said supposedly pretending through know ruin spoil dije acha"
+        " acham cree creen disse falei",
         kind=Kind.IDIOM,
         reasons="idiom",
     ),

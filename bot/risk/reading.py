@@ -40,6 +40,7 @@ from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
+from bot.risk.patterns_intl_iberian_more import IBERIAN_MORE_RULES
 from bot.risk.patterns_intl_regional import INTL_REGIONAL_MARKERS, INTL_REGIONAL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_leaving import LEAVING_RULES
@@ -95,6 +96,7 @@ _SIGNALS: Final = RuleIndex(
         *INTL_FAMILY_RULES,
         *INTL_REGIONAL_RULES,
         *IBERIAN_RULES,
+        *IBERIAN_MORE_RULES,
         *IDIOM_RULES,
     ]
 )
@@ -114,6 +116,10 @@ _ONE_SIGN: Final = {
     # "don't hunt anymore, gave up hunting".
     "paid_off": "debts",
     "gun_not_used": "not_hunting",
+    # "dei as camisolas ao meu irmão, já não me fazem falta": one giving, told twice.
+    "ib28_not_needed": "given_away",
+    "ib28_gave_away": "given_away",
+    "ib28_pet_given": "given_away",
 }
 # The ordinary occasion cues are told for ("moving day is Saturday"): see patterns_occasions.
 _OCCASIONS: Final = RuleIndex(OCCASION_RULES)
@@ -135,6 +141,17 @@ _EARNEST_PHRASES: Final = (
     " but actually im not ",
     " not a bit . ",
     " for real this time ",
+    # "jaja ... este finde me mato. posta eh": Spanish and Portuguese "for real".
+    " posta eh ",
+    " posta ",
+    " no es joda ",
+    " sin joda ",
+    " es en serio ",
+    " de verdad te lo digo ",
+    " to falando serio ",
+    " tou a falar a serio ",
+    " nao to brincando ",
+    " nao estou a brincar ",
     # Weary of everything, not of a lost game: the laugh frames nothing trivial.
     " tired of everything ",
     " tired of it all ",
@@ -250,6 +267,16 @@ _UNSAID = re.compile(
     r" (?:like )?(?:not literally|not seriously|figuratively|metaphorically) "
     r"| (?:is|was|will never be|would never be) (?:not|never) (?:an option|a choice|on the table) "
     r"| (?:isnt|wasnt) (?:an option|a choice|on the table) "
+)
+# Taken back in Spanish or Portuguese, at once or as the next sentence's first words:
+# "me quiero matar estudiando... no, en serio no, es una forma de decir". Only a sentence
+# that opens with it: "nadie me cree, dicen que no es en serio" reports others.
+_UNSAID_IB = re.compile(
+    r"(?:(?: [^ .]+){0,6}(?: \.)+| ,)? (?:no , en serio no|no en serio no|nao , serio nao"
+    r"|nao serio nao|no es en serio|nao e serio|no lo digo en serio|nao falo serio"
+    r"|es (?:solo )?(?:una )?forma de (?:decir|hablar)|es (?:solo )?un decir"
+    r"|(?:e|eh) (?:so )?(?:um |uma )?(?:modo|jeito|forma|maneira) de (?:dizer|falar)"
+    r"|e forca de expressao|(?:no|nao) literalmente)(?= [.,!?]| $)"
 )
 # A screening question told, then answered no: "the nurse asked if I've thought about
 # killing myself. I haven't." Answered yes, or not answered, it stands.
@@ -652,6 +679,8 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 def _unsaid(text: str, end: int, hi: int) -> bool:
     """The statement ending at ``end`` is taken back right after it (see _UNSAID)."""
     if _NEVER_BEEN.match(text, end, min(hi + 1, end + 40)) is not None:
+        return True
+    if _UNSAID_IB.match(text, end, end + 70) is not None:
         return True
     stop = min(hi, end + 24)
     # Every form holds one of these: a few finds rule most hits out before the regex.
