@@ -385,11 +385,7 @@ _RETOKENED: Final = _FIXED_WORDS | _INTENSIFIERS  # words _repair rewrites token
 _SPLIT_HEADS: Final = frozenset({"su", "sui", "suic", "suici", "suicid", "suc"})
 _SPLIT_RE: Final = re.compile(r" (su|sui|suic|suici|suicid|suc) ([a-z]{1,6})(?= )")
 _REPAIR_WORDS: Final = (
-    _RETOKENED
-    | _CONTRACTION_BITS
-    | _LONE_LETTERS
-    | _SPLIT_HEADS
-    | {"bye", "byes", "2", "1m", "too", "dye"}
+    _RETOKENED | _CONTRACTION_BITS | _LONE_LETTERS | _SPLIT_HEADS | {"bye", "byes"}
 )
 # Texting and typos around the words the rules lean on: "1m going 2 end it" (a digit
 # for a word, only where a number cannot stand), "want too die", "i want to dye."
@@ -405,6 +401,24 @@ _TEXTED_RE: Final = re.compile(
     r"(?!(?: [^ ]+){0,8} (?:hair|beard|roots|fringe|bangs|brows|eyebrows|tips|clothes|shirt) ))"
 )
 _TEXTED: Final = {"1m": "im", "2": "to", "too": "to", "dye": "die"}
+# "2" and "too" are common: the words they must stand beside come first, as a set check.
+_BEFORE_TEXTED_2: Final = frozenset(
+    {"going", "want", "wanted", "wanna", "need", "needed", "plan", "planning", "ready"}
+    | {"trying", "decided"}
+)
+_AFTER_TOO: Final = frozenset(
+    {"die", "live", "end", "kill", "hurt", "cut", "disappear", "exist", "alive"}
+)
+
+
+def _texted(words: frozenset[str]) -> bool:
+    """Whether a word may be texted for another here (see ``_TEXTED_RE``)."""
+    return (
+        "1m" in words
+        or "dye" in words
+        or ("2" in words and not words.isdisjoint(_BEFORE_TEXTED_2))
+        or ("too" in words and not words.isdisjoint(_AFTER_TOO))
+    )
 
 
 def _untext(match: re.Match[str]) -> str:
@@ -524,7 +538,7 @@ def _repair(text: str, words: frozenset[str]) -> str:
         text = _texted_be(text)
     if " n e " in text:  # "n e more", "n e longer"
         text = text.replace(" n e more ", " anymore ").replace(" n e longer ", " any longer ")
-    if not words.isdisjoint(_TEXTED):
+    if not words.isdisjoint(_TEXTED):  # the words beside may be fixed just above: "wnt 2"
         text = _TEXTED_RE.sub(_untext, text)
     if " good bye" in text:  # "good bye", "good byes"
         text = text.replace(" good bye", " goodbye")
@@ -569,6 +583,27 @@ _SPACED_WORDS_RE = re.compile(r"(?<= )[a-z](?: [a-z])*(?:  +[a-z](?: [a-z])*)+(?
 _GAP_RE = re.compile(r"  +")
 
 
+def _wide_gap_between_letters(text: str) -> bool:
+    """Whether two or more spaces stand between two lone letters ("g  i" in
+    "e n d i n g  i t"). Punctuation dropped from ordinary text leaves wide
+    gaps too ("day 1: I"), so this cheap look spares them the regex."""
+    at = text.find("  ")
+    while at >= 0:
+        end = at + 2
+        while text[end : end + 1] == " ":
+            end += 1
+        if (
+            at >= 2
+            and text[at - 2] == " "
+            and text[at - 1].isalpha()
+            and text[end : end + 1].isalpha()
+            and text[end + 1 : end + 2] == " "
+        ):
+            return True
+        at = text.find("  ", end)
+    return False
+
+
 def _join_words(match: re.Match[str]) -> str:
     words = [w.replace(" ", "") for w in _GAP_RE.split(match.group())]
     if max(len(w) for w in words) < 3:
@@ -601,7 +636,7 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
         if repaired is not text:
             raw = repaired.encode("ascii")
     text = " " + raw.translate(_ASCII_TABLE, _ASCII_DROP).decode("ascii") + " "
-    if "  " in text:  # "j e   v e u x": spaced letters, words kept apart by wider gaps
+    if "  " in text and _wide_gap_between_letters(text):  # "j e   v e u x"
         text = _SPACED_WORDS_RE.sub(_join_words, text)
     if "not " in text or " i am " in text:  # "not " also finds " cannot "
         text = _contract(text)
@@ -624,7 +659,7 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
         tokens = [_unstretch(t) for t in tokens]
     words = frozenset(tokens)
     folded = " " + " ".join(tokens) + " "
-    if words.isdisjoint(_REPAIR_WORDS):
+    if words.isdisjoint(_REPAIR_WORDS) and not _texted(words):
         return folded, words
     repaired = _repair(folded, words)
     if repaired != folded:  # most often nothing changes: a stray letter, a lone "t"
