@@ -295,24 +295,35 @@ _NOT_FOR_REAL = (
     r"|instead|commute)(?= ))"
 )
 
+# What a crash is pictured into: "the pillar", "oncoming traffic". Not a place named by
+# the word: "the truck wash", "the bus stop".
+_CRASH_TARGET = (
+    r" (?:the|a|an|that|oncoming) (?:[^ .]+ )?(?:pillar|pillars|wall|tree|barrier|median"
+    r"|abutment|guardrail|pole|bridge|semi|truck|traffic)(?= )"
+    r"(?! (?:wash|stop|stops|stand|jam|lane|lights?|yard|depot|park|show|school)(?= ))"
+)
+_CRASH_NEEDS = (
+    "pillar pillars wall tree barrier median abutment guardrail pole bridge semi truck traffic"
+)
+_CRASH_PICTURED = (
+    r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"
+    r"|imagine|imagining|the urge to|an urge to|tempted to|want to|wanna|could just"
+    r"|keep thinking about|cant stop thinking about)(?: just)?"
+)
+
 _PICTURED_AGAIN: Final = [
     rule(
         # A crash pictured at every turn: "every overpass I go under I think about steering
         # into the pillar", "keep picturing driving into the wall". Not a skid steered into
-        # on ice, nor a game.
+        # on ice, nor a game, nor a commute ("the city traffic").
         "steer_into",
         "steering into|steer into|driving into|drive into|crashing into|crash into|swerving into"
         "|swerve into|veering into|veer into|plowing into|plow into",
-        r" (?:the|a|an|that|oncoming) (?:[^ .]+ )?(?:pillar|pillars|wall|tree|barrier|median"
-        r"|abutment|guardrail|pole|bridge|semi|truck|traffic)(?= )"
-        # A place named by the word: "the truck wash", "the city traffic" is a commute's.
-        r"(?! (?:wash|stop|stops|stand|jam|lane|lights?|yard|depot|park|show|school)(?= ))"
-        r"(?<! city traffic)(?<! town traffic)(?<! rush hour traffic)" + _NOT_FOR_REAL,
-        needs="pillar pillars wall tree barrier median abutment guardrail pole bridge semi truck"
-        " traffic",
-        back=r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"
-        r"|imagine|imagining|the urge to|an urge to|tempted to|want to|wanna|could just"
-        r"|keep thinking about|cant stop thinking about)(?: just)?",
+        _CRASH_TARGET
+        + r"(?<! city traffic)(?<! town traffic)(?<! rush hour traffic)"
+        + _NOT_FOR_REAL,
+        needs=_CRASH_NEEDS,
+        back=_CRASH_PICTURED,
         level=HIGH,
         reasons="ideation method",
     ),
@@ -322,16 +333,9 @@ _PICTURED_AGAIN: Final = [
         "steer_vehicle_into",
         "putting|put|driving|drive|steering|steer|crashing|crash|wrapping|wrap|ramming|ram",
         r" (?:the|my|our|this|that) (?:car|truck|ute|van|lorry|rig|cab|bus|motorbike|motorcycle"
-        r"|bike|tractor|semi) (?:into|through|at) (?:the|a|an|that|oncoming) (?:[^ .]+ )?"
-        r"(?:pillar|pillars|wall|tree|barrier|median|abutment|guardrail|pole|bridge|semi|truck"
-        r"|traffic)(?= )"
-        r"(?! (?:wash|stop|stops|stand|jam|lane|lights?|yard|depot|park|show|school)(?= ))"
-        + _NOT_FOR_REAL,
-        needs="pillar pillars wall tree barrier median abutment guardrail pole bridge semi truck"
-        " traffic",
-        back=r"(?:think about|thinking about|thought about|think of|thinking of|picture|picturing"
-        r"|imagine|imagining|the urge to|an urge to|tempted to|want to|wanna|could just"
-        r"|keep thinking about|cant stop thinking about)(?: just)?",
+        r"|bike|tractor|semi) (?:into|through|at)" + _CRASH_TARGET + _NOT_FOR_REAL,
+        needs=_CRASH_NEEDS,
+        back=_CRASH_PICTURED,
         level=HIGH,
         reasons="ideation method",
     ),
