@@ -680,7 +680,19 @@ def _unsaid(text: str, end: int, hi: int) -> bool:
     """The statement ending at ``end`` is taken back right after it (see _UNSAID)."""
     if _NEVER_BEEN.match(text, end, min(hi + 1, end + 40)) is not None:
         return True
-    if _UNSAID_IB.match(text, end, end + 70) is not None:
+    # Every Spanish or Portuguese form holds one of these: a few cheap looks rule out most
+    # hits before the regex, which would cost about 2 µs on each.
+    window = text[end : end + 70]
+    if (
+        " serio " in window
+        or " de decir" in window
+        or " de hablar" in window
+        or " un decir" in window
+        or " de dizer" in window
+        or " de falar" in window
+        or " expressao" in window
+        or " literalmente" in window
+    ) and _UNSAID_IB.match(text, end, end + 70) is not None:
         return True
     stop = min(hi, end + 24)
     # Every form holds one of these: a few finds rule most hits out before the regex.
