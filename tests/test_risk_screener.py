@@ -5292,6 +5292,11 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    # Means said with whose they were, after concern: "my dads pills".
+    (["i dont want to be here anymore"], "i got my dads pills in my room now", IMMINENT, ""),
+    (["i dont want to be here anymore"], "ive got my mums pills", IMMINENT, ""),
+    ([], "i got my dads pills from the pharmacy for him", NONE, ""),
+    (["she forgot her bag at mine"], "i have my mums pills, she forgot them here", NONE, ""),
 ]
 
 

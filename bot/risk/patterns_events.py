@@ -99,6 +99,9 @@ _ACT = (
 )
 
 
+# Whose pills they were: "my nan's old tablets", "my dads pills".
+_KIN = "(?:nans|grans|mums|moms|dads|grandmas|grandads|nanas)"
+
 # Pills set aside as a routine asks: sorted into an organizer, for a ward's patients, taken
 # back for disposal, kept as the pharmacist said. Not a date ("for the weekend"): saving
 # pills up for one is the plan itself.
@@ -422,7 +425,7 @@ _MEANS: Final = [
         # "stockpiled my pain meds", "put aside my tablets these last months"
         f" (?:up )?(?:my |the |his |her |their |all my |some |enough |a lot of |\\d+ )?"
         # "my nan's old tablets"
-        f"(?:(?:nans|grans|mums|moms|dads|grandmas|grandads|nanas) )?"
+        f"(?:{_KIN} )?"
         f"(?:pain |sleeping |heart |old )?{PILLS}" + _PILLS_AS_TOLD,
         needs=PILL_NEEDS,
         reasons="means plan",
@@ -442,7 +445,7 @@ _MEANS: Final = [
         "collecting_pills",
         "collecting|collected|gathering|gathered",
         f" (?:up )?(?:my |the |all my |some |enough |a lot of |\\d+ )?"
-        f"(?:(?:my )?(?:nans|grans|mums|moms|dads|grandmas|grandads|nanas) )?(?:old )?"
+        f"(?:(?:my )?{_KIN} )?(?:old )?"
         f"{PILLS}{_ROUTINE}",
         needs=PILL_NEEDS,
         level=HIGH,
@@ -483,7 +486,8 @@ _MEANS: Final = [
     cue(
         "have_the_pills",
         PILL_WORDS,
-        back=r"(?:have|got|bought|grabbed|found|already have) (?:the|my)",
+        # "i got my dads pills in my room now"
+        back=rf"(?:have|got|bought|grabbed|found|already have) (?:the|my)(?: {_KIN})?",
         reasons="means",
     ),
     cue(
