@@ -4705,6 +4705,21 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("todo mundo ia viver melhor sem mim", CONCERN, ""),
     ("bah, tô sem esperança nenhuma", CONCERN, ""),
     ("tô sem esperança nenhuma de passar em cálculo", NONE, ""),
+    # German "mich ... um": the separable verb only when "um" ends the clause; "werde mich"
+    # only with the infinitive. Everyday "sich um ... kümmern" and "um acht" stay calm.
+    ("ich werde mich morgen um 8 uhr melden", NONE, ""),
+    ("ich werde mich um ihn kümmern", NONE, ""),
+    ("ich werde mich bald um eine neue stelle bewerben", NONE, ""),
+    ("ich werde mich heute um sie kümmern", NONE, ""),
+    ("ich bring mich heute um halb neun ins bett", NONE, ""),
+    ("ich werde mich mit den toten beschäftigen", NONE, ""),
+    ("ich werde mich niemals umbringen", NONE, ""),
+    ("ich werde mich auf keinen fall umbringen", NONE, ""),
+    ("ich werde mich am wochenende umbringen", IMMINENT, "intent"),
+    ("ich bringe mich am Freitag um", IMMINENT, "intent"),
+    ("ich bring mich um und keiner merkt es", IMMINENT, "intent"),
+    ("dann bring ich mich halt um", IMMINENT, "intent"),
+    ("ich bring mich um 😭", IMMINENT, "intent"),
 ]
 
 

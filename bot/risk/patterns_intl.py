@@ -854,7 +854,22 @@ _DE_PLACE = (
 )
 # A word between a frame and its verb that is no denial: "ich falle allen nur zur Last",
 # not "ich falle dir nicht zur Last". (\b, not a space: a frame ends at the lead.)
-_DE_WORD = r"(?: (?!(?:nicht|nie|kein|keine|keinem|niemandem|niemand|kaum)\b)[^ .,]+)"
+_DE_WORD = (
+    r"(?: (?!(?:nicht|nie|niemals|nimmer|kein|keine|keinem|keinen|keinesfalls|niemandem"
+    r"|niemand|kaum)\b)[^ .,]+)"
+)
+# When, between a verb's parts: "ich bring mich heute Nacht um".
+_DE_WHEN = (
+    r"(?:heute nacht|heute abend|heute|jetzt|gleich|morgen(?: fruh| abend| nacht)?|bald"
+    r"|(?:am|dieses|diesen|nachstes|nachsten) (?:wochenende|montag|dienstag|mittwoch|donnerstag"
+    r"|freitag|samstag|sonntag|abend))"
+)
+# What may follow a clause-final "um": another clause, or a word said after it.
+_DE_CLAUSE_NEXT = (
+    r"und|oder|aber|weil|wenn|dann|denn|sobald|bevor|nachdem|ich|echt|ehrlich|wirklich"
+    r"|ernsthaft|jetzt|heute|morgen|bald|lol|digga|alter|sorry|tschuss|bye|egal|ok|okay"
+    r"|emoji\w+"
+)
 _DE_NOT_A_DIVE = r"(?! (?:ins|in den|in die|in das) (?:wasser|see|pool|becken|fluss|meer)(?= ))"
 
 _GERMAN: Final = [
@@ -862,13 +877,22 @@ _GERMAN: Final = [
         IMMINENT,
         "ideation intent",
         "de_intent",
-        "ich werde mich|ich bringe mich|ich bring mich|bringe ich mich|bring ich mich"
-        "|werde ich mich",
-        r" (?:heute nacht |heute abend |heute |jetzt |morgen |bald )?(?:umbringen|toten"
-        # "um" ends the verb, unless what follows is what one deprives oneself of
-        # ("ich bringe mich um den Schlaf").
-        r"|um(?! (?:den|die|das|meinen|meine|mein|alles|jeden|jede)(?= )))",
-        needs="werde bringe bring",
+        "ich werde mich|werde ich mich",
+        # The verb ends the clause, a few words on: "ich werde mich am Wochenende
+        # umbringen". Only "toten" right after a time: "mich mit den Toten befassen".
+        rf"(?:{_DE_WORD}{{1,4}})? umbringen|(?: {_DE_WHEN})? toten",
+        needs="umbringen toten",
+        jokable=True,
+    ),
+    leveled(
+        IMMINENT,
+        "ideation intent",
+        "de_intent_bring",
+        "ich bringe mich|ich bring mich|bringe ich mich|bring ich mich",
+        # "um" ends the clause: "ich bring mich am Freitag um". Before anything else it
+        # is a preposition: "ich bring mich um acht ins Bett", "um den Schlaf".
+        rf"(?:{_DE_WORD}{{1,4}})? (?:umbringen|um(?= (?:[.,]|$|{_DE_CLAUSE_NEXT})(?= |$)))",
+        needs="bringe bring",
         jokable=True,
     ),
     leveled(
