@@ -4694,7 +4694,7 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("a chuva não vai durar muito mais, já resolvi tudo com o banco", NONE, ""),
     ("todo dia quando volto da pesca fico pensando em me jogar no rio e não voltar mais", HIGH, ""),
     ("fico pensando em me jogar no rio pra nadar no calor", NONE, ""),
-    ("kkkk vou virar estrelinha esse fim de semana, já tá tudo certo, nem liga 🙃", HIGH, ""),
+    ("kkkk vou virar estrelinha esse fim de semana, já tá tudo certo, nem liga 🙃", IMMINENT, ""),
     ("a vovó virou estrelinha, disse minha mãe pro meu irmão", NONE, ""),
     ("me quiero matar estudiando pa la PAES... no, en serio no, es una forma de decir", NONE, ""),
     ("quero me matar de tanto estudar... não, sério não, é modo de dizer", NONE, ""),
@@ -4720,6 +4720,26 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("ich bring mich um und keiner merkt es", IMMINENT, "intent"),
     ("dann bring ich mich halt um", IMMINENT, "intent"),
     ("ich bring mich um 😭", IMMINENT, "intent"),
+    # A day named for the act in es/pt/fr/de ("este finde", "nesta sexta", "am Wochenende"),
+    # and "me mato" at a task said after the time.
+    ("me mato este finde", IMMINENT, "intent timeline"),
+    ("este finde me mato. posta eh", IMMINENT, "intent timeline"),
+    ("me mato el viernes. posta", IMMINENT, "intent timeline"),
+    ("nesta sexta eu me mato", IMMINENT, "intent timeline"),
+    ("eu me mato hoje", IMMINENT, "intent timeline"),
+    ("je me tue ce weekend", IMMINENT, "intent timeline"),
+    ("me mato este finde estudiando", NONE, ""),
+    ("me mato hoy trabajando", NONE, ""),
+    ("eu me mato hoje de trabalhar", NONE, ""),
+    ("me mato este finde a estudiar", NONE, ""),
+    ("este finde me mato en el gym", NONE, ""),
+    ("el viernes me mato de risa con ustedes", NONE, ""),
+    # German wishes with a time among the fillers, or the verb first after one.
+    ("ich will heute sterben", IMMINENT, "ideation timeline"),
+    ("jetzt will ich nur noch sterben", HIGH, "ideation"),
+    ("will ich sterben? nein", NONE, ""),
+    ("ich will heute nicht sterben", NONE, ""),
+    ("heute will ich nicht sterben, ich will leben", NONE, ""),
 ]
 
 

@@ -73,6 +73,10 @@ NOT_A_JOB: Final = (
     r"(?! \. \. \. (?:de|du|da|do|und|zuruck|y|e|et)(?= ))"
 )
 
+# "Me mato" at a task, said after the time: "me mato hoy trabajando", "eu me mato hoje de
+# trabalhar", "me mato este finde a estudiar".
+_NOT_DOING = r"(?![^.]*? (?:\w+(?:ando|iendo|yendo)|(?:a|de) \w+(?:ar|er|ir))(?= ))"
+
 _ES_PILLS = "pastillas|pildoras|medicamentos|medicinas|remedios|calmantes|somniferos"
 # After "all the pills": what makes it the prescribed dose, not an overdose. "Que" is the
 # dose ("que me recetaron") unless it is all there were ("que encontré", "que había"), not
@@ -187,8 +191,21 @@ _SPANISH: Final = [
         "ideation intent",
         "es_kill_now",
         "me mato",
-        r"(?= (?:[.,]|$|hoy|manana|esta noche|ahora|ahorita|ya|de verdad|en serio|jaja\w*|xd|lol))"
-        + NOT_A_JOB,
+        r"(?= (?:[.,]|$|hoy|manana|esta noche|ahora|ahorita|ya|de verdad|en serio|jaja\w*|xd|lol"
+        r"|hoje|amanha|esta noite|hoje a noite|agora|ja|kkk\w*))" + NOT_A_JOB + _NOT_DOING,
+        needs="mato",
+        jokable=True,
+    ),
+    leveled(
+        HIGH,
+        "ideation intent",
+        # "me mato este finde", "me mato el viernes. posta": the day, then the clause ends
+        # (NOT_A_JOB reads "finde" as a chore's day: "acabo con todo el finde").
+        "es_kill_on_a_day",
+        "me mato",
+        r"(?= (?:este|ese|el|esse|nesse|neste|no|na|nesta|nessa) (?:finde|fin de semana"
+        r"|fim de semana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|segunda|terca"
+        r"|quarta|quinta|sexta)(?= (?:[.,]|$|[^ .,]+ (?:[.,]|$))))" + _NOT_DOING,
         needs="mato",
         jokable=True,
     ),
@@ -858,6 +875,13 @@ _DE_WORD = (
     r"(?: (?!(?:nicht|nie|niemals|nimmer|kein|keine|keinem|keinen|keinesfalls|niemandem"
     r"|niemand|kaum)\b)[^ .,]+)"
 )
+# What is wished, after "ich will" and its fillers (a time among them: "ich will heute
+# sterben"), never a "nicht".
+_DE_WANT_WHAT = (
+    r" (?:(?:einfach|nur|noch|so gerne|so|wirklich|echt|eigentlich|am liebsten|bloss|halt"
+    r"|endlich|jetzt|heute|heute nacht|morgen|gleich|bald|lieber) )*(?:sterben|tot sein"
+    r"|nicht mehr leben|mich umbringen|mich toten|mi(?:ch|r) das leben nehmen)"
+)
 # When, between a verb's parts: "ich bring mich heute Nacht um".
 _DE_WHEN = (
     r"(?:heute nacht|heute abend|heute|jetzt|gleich|morgen(?: fruh| abend| nacht)?|bald"
@@ -911,10 +935,21 @@ _GERMAN: Final = [
         "de_want",
         "ich will|ich mochte|ich moechte|ich wurde gerne|ich muss",
         # "ich will einfach nur noch sterben": fillers, not a "nicht".
-        r" (?:(?:einfach|nur|noch|so gerne|so|wirklich|echt|eigentlich|am liebsten|bloss|halt"
-        r"|endlich|jetzt) )*(?:sterben|tot sein|nicht mehr leben|mich umbringen"
-        r"|mich toten|mi(?:ch|r) das leben nehmen)",
+        _DE_WANT_WHAT,
         needs="sterben tot leben umbringen toten",
+        jokable=True,
+    ),
+    leveled(
+        HIGH,
+        "ideation",
+        # The verb first after a time or a "then": "heute will ich sterben", "dann will ich
+        # nur noch sterben". Not on its own: "will ich sterben? nein" asks.
+        "de_want_inverted",
+        "will ich|mochte ich|moechte ich",
+        _DE_WANT_WHAT,
+        needs="sterben tot leben umbringen toten",
+        back="(?:heute|heute nacht|jetzt|dann|manchmal|morgen|eigentlich|ehrlich gesagt|ehrlich"
+        "|oft|immer ofter)",
         jokable=True,
     ),
     leveled(HIGH, "ideation", "de_cant_live", "ich kann", " nicht mehr leben", needs="leben"),

@@ -19,6 +19,11 @@ from bot.risk.rules import Kind, Rule, rule
 __all__ = ["IDIOM_RULES", "MARKER_RULES"]
 
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_DAYS_INTL = (
+    "lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi"
+    "|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    "|segunda|terca|quarta|quinta|sexta"
+)
 _WHO = (
     r"(?:everyone|everybody|they|my parents|my family|my (?:wife|husband|partner|roommate|mom|dad))"
 )
@@ -57,6 +62,15 @@ MARKER_RULES: Final[list[Rule]] = [
         "this_day",
         f"weekend|evening|afternoon|week|birthday|new years|{_DAYS}",
         back="this|next|on(?: my)?",
+        kind=_TIMELINE,
+        reasons="timeline",
+    ),
+    rule(
+        # "este finde", "am Freitag", "ce week-end", "nesta sexta".
+        "this_day_intl",
+        f"finde|fin de semana|fim de semana|weekend|week end|wochenende|{_DAYS_INTL}",
+        back="este|ese|el|esse|neste|nesse|no|na|nesta|nessa|ce|cette|am|dieses|diesen"
+        "|kommendes|kommenden|nachstes|nachsten",
         kind=_TIMELINE,
         reasons="timeline",
     ),
