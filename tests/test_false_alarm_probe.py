@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from bot.domain import RiskLevel
+from bot.risk.learned import TwoStageScreener
 from bot.risk.screener import RuleScreener
 
 PROBE = Path(__file__).resolve().parent.parent / "bench" / "probe" / "cycle_fa.jsonl"
@@ -171,3 +172,31 @@ def test_probe_messages_stay_below_high(
         if row["text"] not in not_fixed
     ]
     assert [(text, a) for text, a in alarms if a.level >= RiskLevel.HIGH] == []
+
+
+# Everyday chat written blind to the rules: 200 messages in each of English, Spanish,
+# French, German and Portuguese, rich in the everyday senses of crisis words ("ich werde
+# mich um ihn kümmern", "me mato a estudiar", "took my pills"). Unlike the probes above it
+# was not written against any rule, so it measures how often an ordinary day is mistaken
+# for a crisis. The learned stage never trains on it.
+EVERYDAY = PROBE.with_name("everyday.jsonl")
+
+# Still read as a crisis in the everyday probe.
+NOT_FIXED_EVERYDAY = {
+    # "me mató" (it killed me) folds to "me mato" (I kill myself) once its accent is gone
+    "morí con el monólogo de anoche, lo de las instrucciones de Ikea me mató",
+}
+
+
+def test_everyday_chat_is_never_a_crisis() -> None:
+    rows = [json.loads(line) for line in EVERYDAY.read_text(encoding="utf-8").splitlines()]
+    assert len(rows) == 1000
+    assert {row["text"] for row in rows} >= NOT_FIXED_EVERYDAY
+    screener = TwoStageScreener()  # what the bot runs by default
+    raised = [
+        (row["text"], assessment.level)
+        for row in rows
+        if row["text"] not in NOT_FIXED_EVERYDAY
+        and (assessment := screener.assess(row["text"], row["context"])).level >= RiskLevel.HIGH
+    ]
+    assert raised == []

@@ -4740,6 +4740,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("will ich sterben? nein", NONE, ""),
     ("ich will heute nicht sterben", NONE, ""),
     ("heute will ich nicht sterben, ich will leben", NONE, ""),
+    # "voy a matar" needs its "me" (bench/probe/everyday.jsonl).
+    ("voy a matar a mi hermano, se comió las croquetas que había guardado para mañana", NONE, ""),
+    ("voy a matar el tiempo viendo series", NONE, ""),
+    ("voy a matarme", IMMINENT, "intent"),
+    ("ya no aguanto, me voy a quitar la vida", IMMINENT, "intent"),
 ]
 
 

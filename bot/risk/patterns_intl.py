@@ -144,7 +144,8 @@ _SPANISH: Final = [
         "ideation intent",
         "es_intent",
         "voy a|me voy a",
-        r" (?:matar(?:me)?|suicidar(?:me)?|quitar(?:me)? la vida)",
+        # "Voy a matar" needs its "me": "voy a matar a mi hermano, se comió las croquetas".
+        r" (?:matarme|suicidar(?:me)?|quitarme la vida|(?<= me voy a )(?:matar|quitar la vida))",
         needs="voy",
         jokable=True,
     ),
