@@ -4745,6 +4745,221 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("voy a matar el tiempo viendo series", NONE, ""),
     ("voy a matarme", IMMINENT, "intent"),
     ("ya no aguanto, me voy a quitar la vida", IMMINENT, "intent"),
+    # r29C: means kept back for oneself (a cover story taken back, a dead partner's tablets,
+    # a rope kept for months), attempts told in few words, hurts meant, and their look-alikes.
+    (
+        ("bought a handgun last week. told my sister it's for protection. it's for me."),
+        IMMINENT,
+        "means",
+    ),
+    ("bought a gun on friday. told my wife it's for the range. it's for me.", IMMINENT, "means"),
+    (
+        ("got a rope yesterday, told the shop guy it was for camping. i don't even own a tent."),
+        IMMINENT,
+        "means",
+    ),
+    (
+        (
+            "I bought rope today. told the guy at the hardware store it "
+            "was for the boat. i don't have a boat."
+        ),
+        IMMINENT,
+        "means",
+    ),
+    ("bought a gift card. told my sister it's for mum. it's for me.", NONE, ""),
+    (("told my boss it was for the team. it's for me really, i love those biscuits."), NONE, ""),
+    (("bought a rope for the boat today, told the guy at the store it was for mooring"), NONE, ""),
+    ("i know where he keeps the spare keys", NONE, ""),
+    (("i know where she keeps the gun, it's in the safe. we go shooting on sundays."), NONE, ""),
+    ("i know where my dad keeps his pills", NONE, ""),
+    (
+        (
+            "the rope's been in my wardrobe since march. i look at it "
+            "every night and wish i had the nerve"
+        ),
+        IMMINENT,
+        "means",
+    ),
+    (
+        ("the pills have been in my drawer for weeks and i wish i had the courage"),
+        IMMINENT,
+        "means",
+    ),
+    ("the gun's been in the attic since grandad died", NONE, ""),
+    ("the tent has been in my wardrobe since march", NONE, ""),
+    (
+        (
+            "My mum's morphine is still in the kitchen from when she was "
+            "dying. I keep thinking it's meant for me now."
+        ),
+        IMMINENT,
+        "means",
+    ),
+    ("i still have dad's morphine. it's meant for me now.", IMMINENT, "means"),
+    (
+        (
+            "I've kept Harold's heart tablets all this time. I think I "
+            "know now why I couldn't throw them out. I'd like to be with "
+            "him."
+        ),
+        IMMINENT,
+        "means",
+    ),
+    ("I kept my husband's heart tablets. I'd like to be with him.", IMMINENT, "means"),
+    ("i still have mum's old tablets, need to drop them at the pharmacy", NONE, ""),
+    (("mum's pills are still in the cupboard, i should take them back to the chemist"), NONE, ""),
+    ("i kept grandma's recipe tins", NONE, ""),
+    ("the cake is meant for me now haha", NONE, ""),
+    ("I'd like to be with him again, I miss my boyfriend", NONE, ""),
+    ("the day after payday ill go to her place", NONE, ""),
+    (
+        ("I've got a fridge full of insulin and I'm so done being a burden on everyone."),
+        IMMINENT,
+        "means",
+    ),
+    ("I've got a cupboard full of paracetamol and I want to die", IMMINENT, "means"),
+    ("fridge full of insulin since the diagnosis, need a bigger fridge", NONE, ""),
+    ("got the plan sorted and the pills are in my bag", IMMINENT, "plan means"),
+    ("got the plan all sorted and the rope's in the car", IMMINENT, "plan means"),
+    ("got the plan sorted for saturday", NONE, ""),
+    ("the plan's all sorted and the tickets are in my bag", NONE, ""),
+    ("I have everything I need now to end it. It's in the drawer.", IMMINENT, "means"),
+    ("I've got everything I need to kill myself", IMMINENT, "means"),
+    ("I have everything I need now to end it with him tonight", NONE, ""),
+    ("I have everything I need to bake the cake", NONE, ""),
+    (
+        ("The gun's loaded and on the kitchen table. I'm not going to hurt anyone else, just me."),
+        IMMINENT,
+        "intent",
+    ),
+    ("I won't hurt anyone but myself", IMMINENT, "intent"),
+    ("i won't hurt anyone, i promise", NONE, ""),
+    ("this diet will hurt no one but me", NONE, ""),
+    ("the rules don't hurt anyone except me lol", NONE, ""),
+    ("Tried last night. Woke up this morning. Disappointed honestly.", IMMINENT, "attempt"),
+    ("tried last night and woke up this morning anyway", IMMINENT, "attempt"),
+    ("Tried the new ramen place last night. Woke up craving more.", NONE, ""),
+    ("disappointed I survived again", HIGH, "attempt"),
+    ("gutted I woke up", CONCERN, "passive_wish"),
+    ("I'm gutted I walked away from that job offer", NONE, ""),
+    ("annoyed I woke up at 5 again", NONE, ""),
+    (
+        (
+            "Drove into the barrier on the M8 on purpose on Friday. They "
+            "think it was an accident. I'm gutted I walked away."
+        ),
+        IMMINENT,
+        "attempt",
+    ),
+    (
+        (
+            "Went up to the bridge Sunday night and climbed over. A "
+            "cyclist talked me back. I keep thinking I should have let "
+            "go."
+        ),
+        IMMINENT,
+        "attempt",
+    ),
+    ("climbed over the railing on the bridge last night", IMMINENT, "attempt"),
+    ("a man talked me down off the ledge on the bridge", IMMINENT, "attempt"),
+    ("we walked to the bridge and climbed over the fence into the park", NONE, ""),
+    ("climbed over the railing at the bridge to get a better photo", NONE, ""),
+    ("my mate talked me down from buying the car", NONE, ""),
+    ("done it. took them. just wanted to tell someone", IMMINENT, "attempt"),
+    ("did it. took them all.", IMMINENT, "attempt"),
+    ("did it! took them to the zoo today", NONE, ""),
+    ("done it. took them out for dinner", NONE, ""),
+    (
+        ("i swallowed something i shouldn't have on purpose. i feel sick and scared now"),
+        IMMINENT,
+        "attempt",
+    ),
+    ("my toddler swallowed something, rushing to a and e", NONE, ""),
+    ("I swallowed a bug on purpose for a dare", NONE, ""),
+    ("ate something i shouldn't have, feel sick", NONE, ""),
+    ("I'm in the bath and I've done something. There's a lot of blood.", IMMINENT, "attempt"),
+    ("I've done something bad. there's so much blood.", IMMINENT, "attempt"),
+    ("i've done something stupid, locked my keys in the car", NONE, ""),
+    ("im in the bath and ive done something", NONE, ""),
+    (
+        ("Standing on the platform. Next one's due in four minutes. I'm not getting on it."),
+        IMMINENT,
+        "attempt",
+    ),
+    (
+        ("Standing on the platform, next train's in 3 min. I'm not getting on it."),
+        IMMINENT,
+        "attempt",
+    ),
+    ("next train's due, I'm not getting on it, it's packed", NONE, ""),
+    (("on the platform, not getting on the next one, I'll wait for a quieter train"), NONE, ""),
+    (
+        (
+            "Overdosed on Sunday, discharged today. Mum's barely speaking "
+            "to me. Everything's the same as before."
+        ),
+        IMMINENT,
+        "attempt",
+    ),
+    ("Overdosed on Saturday night, back home now", HIGH, "attempt"),
+    ("overdosed on sunday roast lol", NONE, ""),
+    ("overdosed on christmas chocolate again lol", NONE, ""),
+    ("I'm on the bridge now, the view over the river at sunset is mad.", NONE, ""),
+    ("I'm on the bridge now, the view is unreal", NONE, ""),
+    ("im on the roof taking sunset pics", NONE, ""),
+    ("im on the ledge right now", IMMINENT, "attempt"),
+    (
+        (
+            "Punched the wall in my cell so many times, still do it on "
+            "the outside. Hand's a mess. I do it on purpose, to feel "
+            "something."
+        ),
+        HIGH,
+        "self_harm",
+    ),
+    (
+        (
+            "Banged my head against the steering wheel till I saw stars. "
+            "Did it on purpose. Third time since Mum moved in with us."
+        ),
+        HIGH,
+        "self_harm",
+    ),
+    ("punched the wall. hands a mess. did it on purpose.", HIGH, "self_harm"),
+    ("he punched me. did it on purpose too.", NONE, ""),
+    ("banged my head on the cupboard, not on purpose obviously", NONE, ""),
+    (
+        (
+            "When my pain flares I dig my nails into my thigh until it "
+            "hurts worse somewhere else. Now I do it even when it doesn't "
+            "flare."
+        ),
+        HIGH,
+        "self_harm",
+    ),
+    ("dig my nails into my arm until it bleeds", HIGH, "self_harm"),
+    ("I dig my nails into my palm to stay grounded when I panic", NONE, ""),
+    ("the cat dug her claws into my leg until it bled", NONE, ""),
+    (
+        ("i keep picking at the scars until they open again, it's the only thing that helps"),
+        HIGH,
+        "self_harm",
+    ),
+    ("reopened my old cuts last night", HIGH, "self_harm"),
+    ("picking at my scab from the bike fall", NONE, ""),
+    ("the surgeon had to reopen the wound", NONE, ""),
+    ("my c section scar opened up a bit, midwife coming", NONE, ""),
+    (
+        ("Bhai I am cutting my hand with blade since one month, nobody at home is knowing"),
+        HIGH,
+        "self_harm",
+    ),
+    ("cutting my arm with razor every night", HIGH, "self_harm"),
+    ("cut my hand with a blade while scraping paint", NONE, ""),
+    ("Mi cut miself again last night, mi cyaan stop", HIGH, "self_harm"),
+    ("mi nah go kill miself over no man, trust mi. Mi just vex.", NONE, ""),
+    ("I'd rather be with him than here", CONCERN, "passive_wish"),
+    ("I'd rather be with my mates than here at work", NONE, ""),
 ]
 
 
@@ -5337,6 +5552,71 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["i dont want to be here anymore"], "ive got my mums pills", IMMINENT, ""),
     ([], "i got my dads pills from the pharmacy for him", NONE, ""),
     (["she forgot her bag at mine"], "i have my mums pills, she forgot them here", NONE, ""),
+    # r29C: a kept gun known, a day to join the dead, the edge stood at, "it's getting worse"
+    # after ideation; and the same words with nothing before them.
+    (
+        [
+            "my parents found my messages with my boyfriend",
+            "dad said im not his son anymore",
+            "they'd be happier if i just didn't exist",
+        ],
+        "i know where he keeps the gun",
+        IMMINENT,
+        "means",
+    ),
+    (
+        ["im so tired of everything", "everyone would be happier if i just didnt exist"],
+        "i know where my stepdad keeps his gun",
+        IMMINENT,
+        "means",
+    ),
+    (["dads taking me hunting on saturday"], "i know where he keeps the gun", NONE, ""),
+    (
+        ["Every day since Rose died is the same empty room.", "I'd rather be with her than here."],
+        "Friday's our anniversary. That's the day I'll go to her.",
+        IMMINENT,
+        "plan",
+    ),
+    (
+        ["Since Rose died every day is empty.", "I'd rather be with her than here."],
+        "Her birthday is on Sunday. That's the day I'll go to her.",
+        IMMINENT,
+        "plan",
+    ),
+    (
+        ["Rose is in hospital again, visiting hours are weird"],
+        "Friday's our anniversary. That's the day I'll go to her.",
+        NONE,
+        "",
+    ),
+    (
+        ["I keep thinking about the bridge on my way to work, about going over."],
+        ("Walked out there today and stood at the edge for an hour. Going back tomorrow."),
+        IMMINENT,
+        "attempt",
+    ),
+    (
+        ["I keep thinking about jumping off the bridge."],
+        "went there again and stood on the railing for ages",
+        IMMINENT,
+        "attempt",
+    ),
+    (
+        ["we went on holiday to cornwall"],
+        "stood at the edge of the cliff for an hour, the seals were out",
+        NONE,
+        "",
+    ),
+    (
+        ["Been thinking about killing myself a lot since they found out I'm bi."],
+        "it's getting worse",
+        HIGH,
+        "ideation",
+    ),
+    (["i want to die"], "they're getting stronger every day", HIGH, "ideation"),
+    (["my knee has been bad since the match"], "it's getting worse", NONE, ""),
+    (["everyone would be better off without me"], "my knee is getting worse", NONE, ""),
+    ([], "it's getting worse", NONE, ""),
 ]
 
 

@@ -48,9 +48,9 @@ def _words(text: str) -> frozenset[str]:
 
 # "myself" and the short forms folding leaves as they are (most misspellings
 # are folded to "myself", see normalize); ANY_SELF adds other people's.
-SELF: Final = r"(?:my ?self|my own ?self|mysef|mself|meself)"
+SELF: Final = r"(?:my ?self|my own ?self|mysef|mself|meself|miself)"
 ANY_SELF: Final = (
-    r"(?:my ?self|my own ?self|mysef|mself|meself|him ?self|her ?self|them ?sel(?:f|ves)"
+    r"(?:my ?self|my own ?self|mysef|mself|meself|miself|him ?self|her ?self|them ?sel(?:f|ves)"
     r"|your ?self|ur ?self|your ?selves|one ?self|our ?selves)"
 )
 

@@ -169,7 +169,10 @@ _ATTEMPTS: Final = [
         # "I'm on the bridge railing right now"
         "|bridge railing|bridge rail|balcony railing|balcony rail|roof ledge|rooftop ledge"
         "|wrong side of the railing|other side of the railing|edge of the roof|edge of the bridge",
-        r"(?= (?:[.,]|$|now|right now|and))",
+        r"(?= (?:[.,]|$|now|right now|and))"
+        # Out for the view or a walk, not at the edge: "on the bridge now, the sunset is mad".
+        r"(?!(?: [^.]+?)? (?:view|views|sunset|sunrise|photos?|pics?|selfies?|fireworks|traffic"
+        r"|jog|jogging|tourists|sightseeing)(?= ))",
         back=r"im(?: standing| sitting)? (?:on|at|on top of|at the top of|on the edge of)"
         r" (?:the|a|this)",
         reasons="attempt",
@@ -285,7 +288,10 @@ _ATTEMPTS: Final = [
     rule(
         "overdosed",
         "overdosed|oded",
-        f"(?! on (?!(?:{DRUGS}|purpose)(?= )))",
+        # "overdosed on Sunday": a day is when, as a drug is what.
+        f"(?! on (?!(?:{DRUGS}|purpose)(?= )|(?:monday|tuesday|wednesday|thursday|friday"
+        r"|saturday|sunday|the weekend)(?= (?:[.,]|$|and|night|morning|evening|afternoon|last"
+        r"|i|after))))",
         level=HIGH,
         recent_level=IMMINENT,
         reasons="attempt",
@@ -1238,7 +1244,7 @@ _TOLD_BARE: Final = [
     imminent(
         "drove_into_on_purpose",
         "drove|swerved|steered",
-        r" (?:off the road )?into (?:[^ .]+ ){1,3}(?:on purpose|deliberately|to die|to end it)"
+        r" (?:off the road )?into (?:[^ .]+ ){1,5}(?:on purpose|deliberately|to die|to end it)"
         r"(?= )",
         needs="purpose deliberately die end",
         reasons="attempt",

@@ -537,8 +537,9 @@ _BURDEN: Final = [
     _burden(
         "better_without_me",
         "better|happier|easier",
-        f" (?:off )?(?:without me|if i (?:was|were|wasnt|werent|{_GONE_WORDS}|never existed"
-        r"|was never born))",
+        # "they'd be happier if i just didn't exist"
+        f" (?:off )?(?:without me|if i (?:just |simply )?(?:was|were|wasnt|werent|{_GONE_WORDS}"
+        r"|never existed|was never born))",
         needs="without if",
     ),
     _burden(

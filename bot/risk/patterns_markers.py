@@ -474,7 +474,10 @@ IDIOM_RULES: Final[list[Rule]] = [
     _idiom(
         "overdosed_on",
         "overdosed|overdose|overdosing|od|oding",
-        f" on {_NOT_A_DRUG}{DRUGS}(?= )|purpose(?= ))\\w+",
+        # A day is when, not on what: "overdosed on Sunday, discharged today".
+        f" on {_NOT_A_DRUG}{DRUGS}(?= )|purpose(?= )|(?:monday|tuesday|wednesday|thursday"
+        "|friday|saturday|sunday|the weekend)(?= (?:[.,]|$|and|night|morning|evening|afternoon|last"
+        "|i|after)))\\w+",
     ),
     _idiom(
         "hill_to_die_on",

@@ -43,6 +43,7 @@ from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_iberian_more import IBERIAN_MORE_RULES
 from bot.risk.patterns_intl_regional import INTL_REGIONAL_MARKERS, INTL_REGIONAL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
+from bot.risk.patterns_kept import KEPT_RULES
 from bot.risk.patterns_leaving import LEAVING_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
@@ -89,6 +90,7 @@ _SIGNALS: Final = RuleIndex(
         *SETTLED_RULES,
         *ATTEMPT_RULES,
         *MEANS_RULES,
+        *KEPT_RULES,
         *TAKEN_RULES,
         *INTL_RULES,
         *INTL_SIGN_RULES,
@@ -176,6 +178,8 @@ _NEGATED = re.compile(
     # "I'm nowhere near wanting to die", "far from wanting to": a distance is a denial.
     r"|in no way|nowhere near|nowhere close to|not even close to|far from"
     r"|havent|hasnt|nunca|jamais|nie|nicht|pas|nao"
+    # Jamaican "mi nah go", "mi nah guh": "I'm not going to".
+    r"|nah go|nah guh|nah gwine|nah gonna"
     # "I have zero thoughts of ending my life": none, said as a count.
     r"|zero|(?:no|zero)"
     r" (?:intention|intentions|plan|plans|thoughts|thought|desire|wish|urge|urges))"
