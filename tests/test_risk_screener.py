@@ -4740,6 +4740,297 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("will ich sterben? nein", NONE, ""),
     ("ich will heute nicht sterben", NONE, ""),
     ("heute will ich nicht sterben, ich will leben", NONE, ""),
+    # r29B (chat set29): partings told without a risk word: things handed on while
+    # still here, a last message, blame lifted, a place or way chosen, a day 'when it stops'.
+    ("Mi gone now, fi good. Tell Mama seh mi sorry, it nuh fi har fault.", IMMINENT, ""),
+    ("I'm gone for good now. Tell my mum I'm sorry.", IMMINENT, ""),
+    ("I'm gone for good from that job, handed my notice in", NONE, ""),
+    ("tell mum I'm sorry I missed her call, I'll ring tomorrow", NONE, ""),
+    ("Mi gone now, mi soon come back", NONE, ""),
+    (
+        "Gave my medals and my dog tags to my nephew. Told him I wanted him to have them "
+        "while I'm still here to give them. I won't be for long.",
+        IMMINENT,
+        "",
+    ),
+    (
+        "gave my watch to my son while I'm still here to give it. I won't be around much longer.",
+        IMMINENT,
+        "",
+    ),
+    ("gave my old watch to my son for his graduation", NONE, ""),
+    ("while I'm still here in London I want to see the museums", NONE, ""),
+    ("I won't be for long, just popping to the shop", NONE, ""),
+    ("I just wanted someone to know I was here. Bye.", IMMINENT, ""),
+    ("I just wanted someone to know I was here first, I queued for three hours", NONE, ""),
+    ("wanted someone to know I was here, left a note on the door for the plumber. bye", NONE, ""),
+    (
+        "You've been good to me. Better than I deserved. I won't be needing you anymore "
+        "after tonight.",
+        IMMINENT,
+        "",
+    ),
+    ("I won't be needing the car after tonight, the new one arrives tomorrow", NONE, ""),
+    (
+        "You've been good to me. I won't be needing the spare room after Friday, I've found a flat",
+        NONE,
+        "",
+    ),
+    (
+        "Made sure the baby's got everything she needs at my mum's. Bottles, clothes, and "
+        "a letter for when she's older explaining why I'm not there.",
+        IMMINENT,
+        "",
+    ),
+    (
+        "made sure the kids have everything they need. left a letter explaining why I'm not around",
+        IMMINENT,
+        "",
+    ),
+    ("made sure the baby's got everything she needs for nursery tomorrow", NONE, ""),
+    ("wrote the teacher a note explaining why I'm not there for parents evening", NONE, ""),
+    (
+        "Found a good home for Bess and the pups. Sold the quad. Signed the farm over to "
+        "my nephew. Everything's in order now, so there's nothing left for me to do.",
+        IMMINENT,
+        "",
+    ),
+    (
+        "found a good home for Bess and the pups, the landlord says no dogs at the new place",
+        NONE,
+        "",
+    ),
+    ("signed the farm over to my nephew, I'm retiring to the coast with Mary", NONE, ""),
+    (
+        "Me and the lads used to joke about eating a bullet. I'm not joking now. I've "
+        "picked the spot up the hill.",
+        IMMINENT,
+        "",
+    ),
+    ("I've picked the spot for the picnic, up the hill by the oak", NONE, ""),
+    ("ive picked the spot.", NONE, ""),
+    (
+        "to whoever finds this chat log: it wasn't anyone's fault. i just couldn't keep going.",
+        IMMINENT,
+        "",
+    ),
+    ("it wasn't anyone's fault, the pipe just burst", NONE, ""),
+    ("it's not your fault, it's an illness. please be kind to yourself", NONE, ""),
+    (
+        "Sure look, I've it all worked out. I'll go down to the pier when the weather "
+        "turns and that'll be that, I won't be coming back up.",
+        IMMINENT,
+        "",
+    ),
+    ("I'm not coming back to this restaurant, the service was awful", NONE, ""),
+    ("I won't be coming back. the hotel was filthy", NONE, ""),
+    (
+        "I won't be coming back to work after the baby, I've it all worked out with my boss",
+        NONE,
+        "",
+    ),
+    (
+        "Told my daughter I'm going to Lourdes with the parish. I'm not. I'm going "
+        "somewhere I won't be coming back from.",
+        IMMINENT,
+        "",
+    ),
+    ("I'm going somewhere I won't come back from.", IMMINENT, ""),
+    ("going somewhere I won't be coming back from for a few months, moving to Perth", NONE, ""),
+    (
+        "Anniversary of Colm's death is Thursday. I'll be joining him that day, I've made "
+        "my mind up.",
+        IMMINENT,
+        "",
+    ),
+    ("I'll be joining him on Thursday for the match, made my mind up", NONE, ""),
+    ("my husband is in Leeds, I'll be joining him soon once the house sells", NONE, ""),
+    (
+        "Gave my PS5 and all my games to my cousin. Wrote down my passwords for my mum. I "
+        "won't need them.",
+        IMMINENT,
+        "",
+    ),
+    (
+        "Gave my switch and all my games to my brother since I won't be playing anymore. "
+        "I'm done with all of this.",
+        IMMINENT,
+        "",
+    ),
+    ("gave my ps5 and all my games to my cousin, got a new pc", NONE, ""),
+    ("gave my old guitar to my nephew since I won't be playing anymore, arthritis", NONE, ""),
+    (
+        "i know exactly how im gonna end it now. that's the only thing that gives me peace",
+        IMMINENT,
+        "",
+    ),
+    ("i've figured out how i'm going to end it", IMMINENT, ""),
+    ("i know exactly how im gonna end the story now", NONE, ""),
+    ("I know how to end it with him, I'll tell him on Sunday", NONE, ""),
+    (
+        "Paid off my tab at the pub, gave Shona the car keys and the dog. Told her not to "
+        "worry about me after this week.",
+        IMMINENT,
+        "",
+    ),
+    ("told her not to worry about me, I'll be back by ten", NONE, ""),
+    ("paid off my tab at the pub, told the lads I'd see them after this week off", NONE, ""),
+    (
+        "by the time you read this ill be gone to the bridge tonight its the only way the "
+        "pain stops",
+        IMMINENT,
+        "",
+    ),
+    ("by the time you read this I'll be gone. it's the only way this ends.", IMMINENT, ""),
+    ("by the time you read this I'll be gone on holiday, the key is under the mat", NONE, ""),
+    ("the surgeon said an operation is the only way the pain stops", NONE, ""),
+    (
+        "Goodbye everyone in the server. It was fun while it lasted. Don't ping me, I "
+        "won't answer. It's not your fault, any of you.",
+        IMMINENT,
+        "",
+    ),
+    ("don't ping me, I won't answer, I'm in meetings all day", NONE, ""),
+    ("it's not your fault, any of you, the server crashed on its own", NONE, ""),
+    (
+        "Final message from me. Whoever reads this, please make sure someone feeds the "
+        "cat at number 12 tomorrow.",
+        IMMINENT,
+        "",
+    ),
+    (
+        "final message from me before the holiday, can someone feed the cat at number 12 tomorrow",
+        NONE,
+        "",
+    ),
+    ("make sure someone feeds the cat while I'm in hospital for my knee", NONE, ""),
+    (
+        "I've been giving my stuff away all week, my plants to my coworker, my books to "
+        "the charity shop. It'll make it easier for whoever has to clear my room after.",
+        IMMINENT,
+        "",
+    ),
+    ("whoever has to clean my room after the party, sorry about the mess", NONE, ""),
+    ("gave my plants to my coworker, moving to a flat with no light", NONE, ""),
+    ("Already decided which bridge. Just waiting for a quiet night.", IMMINENT, ""),
+    ("already decided which bridge to take to work, the other one has roadworks", NONE, ""),
+    ("just waiting for a quiet night to finish my book", NONE, ""),
+    ("In an hour I'll be gone. Thank you for being nice to me these weeks.", IMMINENT, ""),
+    (
+        "in an hour I'll be gone, flight's at six. thanks for being nice to me these "
+        "weeks at the hostel",
+        NONE,
+        "",
+    ),
+    ("in an hour I'll be gone for the day, back at dinner", NONE, ""),
+    ("this is the last time I'll be talking to you or anyone.", IMMINENT, ""),
+    ("this is the last time I'll be talking to you or anyone about that ex of mine", NONE, ""),
+    ("Later after my parents sleep I will jump already lah, no point.", IMMINENT, ""),
+    ("after my family is asleep i will end it", IMMINENT, ""),
+    ("after my parents sleep I will jump on the game with you guys", NONE, ""),
+    ("after the kids go to sleep I will end it with him, I've decided", NONE, ""),
+    (
+        "I give my gold chain to my sister, and my savings I transfer to my mother. Now I "
+        "am free to go, nothing more to settle.",
+        IMMINENT,
+        "",
+    ),
+    ("the police said now I am free to go", NONE, ""),
+    ("nothing more to settle with the insurance, the claim is closed", NONE, ""),
+    (
+        "Last sunrise I'll see. Went out to the paddock to watch it, then I'll go and do "
+        "what I came out here for.",
+        IMMINENT,
+        "",
+    ),
+    ("last sunset I'll see in Bali, flying home tomorrow", NONE, ""),
+    ("then I'll go and do what I came here for, which is the shopping", NONE, ""),
+    ("gg wp everyone. uninstalling life.exe. it was fun playing with you guys", IMMINENT, ""),
+    ("im uninstalling life", HIGH, ""),
+    ("this game makes me want to uninstall life lmao", CONCERN, ""),
+    ("gg wp everyone, uninstalling the game, it's too buggy", NONE, ""),
+    ("Tomorrow is my birthday and I've decided I won't see the end of it.", IMMINENT, ""),
+    ("I've made my mind up, I won't see another Christmas.", IMMINENT, ""),
+    ("I know I won't see the end of it, she'll go on about the dent for weeks", NONE, ""),
+    ("I won't see the end of the match, leaving at half time", NONE, ""),
+    (
+        "Right so the plan is I finish the harvest, pay off Davey, and then I'm done with "
+        "all of it. Permanently.",
+        IMMINENT,
+        "",
+    ),
+    ("the plan is I finish the report, pay the bills, and then I'm done.", NONE, ""),
+    ("im done with all this, for good. no more dating apps", NONE, ""),
+    (
+        "Mum's care home is paid up for a year, I've set up a standing order, and the "
+        "letters are written. There's nothing left holding me here.",
+        IMMINENT,
+        "",
+    ),
+    ("there's nothing left holding me here, thinking of moving to Glasgow for work", NONE, ""),
+    ("the letters are written and posted, the wedding invites are done", NONE, ""),
+    (
+        "Friday. That's when. I've been hopeless for so long and Friday is when it stops.",
+        IMMINENT,
+        "",
+    ),
+    ("Friday is when it stops raining apparently", NONE, ""),
+    ("Friday. That's when. The party starts at eight", NONE, ""),
+    (
+        "Ah've got it aw planned, how an when. Ah'm no gonnae be here by the new year.",
+        IMMINENT,
+        "",
+    ),
+    ("I've got it all planned, how and when I'll propose to her", NONE, ""),
+    ("I'm not going to be here by the new year, moving to Canada in December", NONE, ""),
+    (
+        "Sorted my affairs, said my sorrys, gave the fishing gear away. Feels like the "
+        "end of the road and I'm at peace with that.",
+        IMMINENT,
+        "",
+    ),
+    ("said my sorrys to her and we're friends again", NONE, ""),
+    ("it's the end of the road for the old car and I'm fine with that", NONE, ""),
+    (
+        "im going to make it look like an accident so mam gets the insurance. dont tell me not to",
+        IMMINENT,
+        "",
+    ),
+    ("I'm going to make it look like an accident", HIGH, ""),
+    ("in the book he makes it look like an accident so his wife gets the insurance", NONE, ""),
+    ("the insurance is paid so mam gets the payout if the roof goes", NONE, ""),
+    (
+        "My will's done and I've written to each of my grandchildren. There's no point "
+        "carrying on now Jean's gone.",
+        IMMINENT,
+        "",
+    ),
+    ("there's no point carrying on now Jean's gone", CONCERN, ""),
+    ("there's no point carrying on with the project now the funding's gone", NONE, ""),
+    ("got maybe till sunday before i end it. nothings stopping me now", IMMINENT, ""),
+    ("got till sunday before i end it with him, nothing's stopping me now", NONE, ""),
+    ("nothing's stopping me now, I've got the visa", NONE, ""),
+    (
+        "Thank you for listening to an old man ramble these past months. You've been "
+        "kinder than most. I won't be writing again. Look after yourself.",
+        IMMINENT,
+        "",
+    ),
+    ("you've been kinder than most people, thanks for the lift", NONE, ""),
+    (
+        "gave my sketchbooks to my best friend and told her to keep them no matter what. "
+        "my parents will probably just bin the rest of my stuff when i'm gone anyway",
+        IMMINENT,
+        "",
+    ),
+    ("my parents will probably bin the rest of my stuff when i'm gone to uni", NONE, ""),
+    (
+        "This is my last post as a moderator, stepping down after five years. It's been an honour.",
+        NONE,
+        "",
+    ),
+    ("this is my last message as admin here, handing over to Sam", NONE, ""),
+    ("this is my last message. goodbye", IMMINENT, ""),
 ]
 
 
@@ -5332,6 +5623,28 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["i dont want to be here anymore"], "ive got my mums pills", IMMINENT, ""),
     ([], "i got my dads pills from the pharmacy for him", NONE, ""),
     (["she forgot her bag at mine"], "i have my mums pills, she forgot them here", NONE, ""),
+    # r29B (chat set29): the parting cues after concern, and the same words after an
+    # ordinary occasion.
+    (["nobody would care if i was gone"], "already decided which bridge.", IMMINENT, ""),
+    (
+        ["which bridge do you take to the office?"],
+        "already decided which bridge, the north one is quicker",
+        NONE,
+        "",
+    ),
+    (["i feel like a burden to everyone"], "there's nothing left holding me here", IMMINENT, ""),
+    (["my contract ends in June"], "there's nothing left holding me here", NONE, ""),
+    (["i cant do this anymore"], "Friday is when it stops.", IMMINENT, ""),
+    (["the builders next door are so loud"], "Friday is when it stops, thank god", NONE, ""),
+    (["everyone would be better off without me"], "I've picked the spot.", IMMINENT, ""),
+    (["we're doing a picnic on Sunday"], "I've picked the spot.", NONE, ""),
+    (["i'm just a burden to everyone"], "ah'm no gonnae be here by the new year.", IMMINENT, ""),
+    (
+        ["we're emigrating to Canada in December"],
+        "I'm not going to be here by the new year.",
+        NONE,
+        "",
+    ),
 ]
 
 
