@@ -22,6 +22,8 @@ CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 _DAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _END = r"(?= (?:\.|$))"
 _END_CLAUSE = r"(?= (?:[.,]|$))"
+# One of a list of things done: "said my goodbyes and sorted my affairs".
+_END_LIST = r"(?= (?:[.,]|$|and))"
 _KIN = (
     r"(?:mama|mam|mum|mom|ma|mammy|mommy|mummy|dad|da|papa|daddy|them|everyone|my (?:mum|mom"
     r"|mam|dad|family|parents|wife|husband|kids|sister|brother|son|daughter))"
@@ -37,7 +39,8 @@ _PARTING: Final = [
         "wont be coming back|will not be coming back|wont come back|will not come back"
         "|not coming back|never coming back|never be coming back",
         # With where from: a bare "I'm not coming back" is said of jobs and shops too.
-        r" (?:up|from|from it|from there|from this|this time|ever)" + _END_CLAUSE,
+        r" (?:up|from(?: (?:the|this|that|my) [^ .]+)?|from it|from there|this time|ever)"
+        + _END_CLAUSE,
         needs="coming come",
         back=r"(?:i|im|i am|ill|i will|and i|but i|mi)",
         reasons="goodbye",
@@ -73,7 +76,8 @@ _PARTING: Final = [
         # "Mi gone now, fi good.", "I'm gone for good."
         "gone_for_good",
         "gone",
-        r"(?: now)?(?: ,)? (?:for good|fi good|fe good|forever|for ever)(?: now)?" + _END,
+        r"(?: now)?(?: ,)? (?:for good|fi good|fe good|forever|for ever)(?: now)?"
+        rf"(?: by (?:{_DAYS}|tomorrow|tonight|the morning|the weekend))?" + _END,
         back=r"(?:im|i am|mi|mi a|ill be|i will be)",
         reasons="goodbye",
     ),
@@ -218,9 +222,10 @@ _PARTING: Final = [
         # "Just waiting for a quiet night."
         "waiting_for_the_night",
         "waiting for",
-        r" (?:a|the) (?:quiet|right|dark|empty|clear) (?:night|moment|time|day)" + _END_CLAUSE,
+        r" (?:a|the) (?:quiet|right|dark|empty|clear) (?:night|moment|time|day)(?: now)?"
+        + _END_CLAUSE,
         needs="night moment time day",
-        back=r"(?:just|im just|now just|im|now)",
+        back=r"(?:just|im just|now just|im|now|\.|im only|only)",
         reasons="timeline",
     ),
     cue(
@@ -267,7 +272,7 @@ _PARTING: Final = [
         needs="jump end",
         back=r"(?:after|once|when) (?:my |the |all the )?(?:parents|mum|mom|dad|family|kids"
         r"|wife|husband|everyone) (?:sleep|sleeps|are asleep|is asleep|fall asleep|go to sleep"
-        r"|leave|go out)(?: ,)?",
+        r"|goes to sleep|go to bed|goes to bed|leave|leaves|go out|goes out)(?: ,)?",
         level=IMMINENT,
         reasons="intent plan timeline",
     ),
@@ -413,7 +418,7 @@ _PARTING: Final = [
         "said_my_sorrys",
         "said my sorrys|said my sorries|said my apologies|said my sorry s|made my apologies"
         "|said my goodbyes",
-        _END_CLAUSE,
+        _END_LIST,
         needs="sorrys sorries apologies sorry goodbyes",
         reasons="goodbye",
     ),
@@ -421,7 +426,7 @@ _PARTING: Final = [
         "sorted_my_affairs",
         "sorted my affairs|sorted out my affairs|put my affairs in order|settled my affairs"
         "|got my affairs in order|tidied up my affairs",
-        _END_CLAUSE,
+        _END_LIST,
         needs="affairs",
         reasons="plan",
     ),
@@ -437,7 +442,7 @@ _PARTING: Final = [
         # "I'm going to make it look like an accident so mam gets the insurance".
         "look_like_accident",
         "make it look like an accident|make it look accidental|make it seem like an accident",
-        r"(?= )",
+        r"(?= (?:[.,]|$|so|and|for|then|tonight|tomorrow))",
         needs="accident accidental",
         back=r"(?:im going to|im gonna|ill|i will|i could|i want to|i can|gonna|going to)",
         level=HIGH,
