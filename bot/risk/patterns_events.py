@@ -737,7 +737,8 @@ _OWNED_WORDS = (
     "collection plants headphones jacket jewelry jewellery bike bikes xbox playstation console "
     "records art pc laptop computer hoodie journal diary ring necklace watch camera keyboard "
     "switch ps5 skateboard plushies tools sneakers shoes trainers keys passwords figures merch "
-    "journals acc account accounts skins rings gear medals uniform rods skates setup kit"
+    "journals acc account accounts skins rings gear medals uniform rods skates setup kit "
+    "tags sketchbook sketchbooks pss ps4 chain"
 )
 # What is handed on: one thing, or two ("my medals and my watch", "my pc and my whole setup").
 _ITEM = (
@@ -747,11 +748,12 @@ _ITEM = (
     r"|jewellery|bikes?|xbox|playstation|console|records|art|pc|laptop|computer|hoodie|journal"
     r"|diary|ring|necklace|watch|camera|keyboard|switch|ps5|skateboard|plushies|tools|sneakers"
     r"|shoes|trainers|keys|passwords|acc|account|accounts|skins|rings|gear|medals|uniform"
-    r"|(?:fishing )?rods|skates|setup|kit)"
+    r"|(?:fishing )?rods|skates|setup|kit|(?:dog )?tags|sketchbooks?|pss|ps4|chain)"
 )
 _OWNED = (
     # "my whole skin collection": how much of it, then what kind.
-    rf"(?:all |most )?(?:of )?(?:my|his|her|their) {_ITEM}(?: and (?:my |his |her )?{_ITEM})?"
+    rf"(?:all |most )?(?:of )?(?:my|his|her|their) {_ITEM}"
+    rf"(?: and (?:all )?(?:my |his |her )?{_ITEM})?"
 )
 # Given away before a move or a clear-out, not as a goodbye.
 _NOT_MOVING = (
@@ -819,6 +821,8 @@ _GOODBYES: Final = [
         # Not the last words on a subject, nor the last post on a forum left for another:
         # "... on the subject: pineapple belongs on pizza", "..., we're moving to Canada".
         r"(?! on (?:the|this|that) (?:subject|matter|topic|issue)(?= ))"
+        # Nor the last post in a role left: "... as a moderator, stepping down".
+        r"(?! as (?:a |an |the |your |our |this )?(?!living|human|person)[^ .]+(?= ))"
         r"(?!(?: [^ .]+){0,8} (?:moving(?! on )|relocating|switching to|new account|new forum"
         r"|new server|new one|new site)(?= ))"
         # Not the last message before a trip: "... before the fishing trip, no signal".

@@ -524,7 +524,8 @@ _HANDED_ON: Final = [
     cue(
         "signed_over",
         "signed|transferred|put",
-        rf" (?:the|my) (?:car|house|flat|truck|savings|accounts?|bike|dog|cat|pets?) over to"
+        rf" (?:the|my) (?:car|house|flat|truck|savings|accounts?|bike|dog|cat|pets?|farm|land"
+        r"|business|shop|croft|boat|tractor|cottage) over to"
         r" (?:my )?\w+"
         rf"(?= ){_NOT_MOVING}",
         needs="over",
@@ -765,11 +766,13 @@ _LAST_THINGS: Final = [
     cue(
         "found_a_home_for",
         "a new home|a good home|new home|good home|a home|home",
-        r" for (?:my|the|our) (?:cat|dog|cats|dogs|pets?|bird|rabbit|hamster|fish|kitten|puppy)"
+        r" for (?:\w+ and )?(?:my|the|our) (?:cat|dog|cats|dogs|pets?|bird|rabbit|hamster|fish"
+        r"|kitten|puppy|pups|puppies|hens|chickens|horse|horses|sheepdog)"
         # Not with the reason: "..., my landlord banned pets", "the baby is allergic".
         r"(?= )(?!(?: [.,])?(?: [^ .]+){0,8} (?:landlord|allergic|allergies|allergy|baby|lease"
         r"|apartment|new job|moving|move|abroad)(?= ))",
-        needs="cat dog cats dogs pet pets bird rabbit hamster fish kitten puppy",
+        needs="cat dog cats dogs pet pets bird rabbit hamster fish kitten puppy pups puppies hens "
+        "chickens horse horses sheepdog",
         back=r"(?:found|finding|find)",
         reasons="plan",
     ),

@@ -66,7 +66,7 @@ _LEAVING: Final = [
         "worry about me",
         r" after (?:tonight|today|this week|this weekend|tomorrow)" + _END_CLAUSE,
         needs="after",
-        back=r"(?:dont|do not|please dont|no need to)",
+        back=r"(?:dont|do not|please dont|no need to|not to)",
         reasons="goodbye",
     ),
     cue(

@@ -57,8 +57,9 @@ OCCASION_RULES: Final[list[Rule]] = [
         "occasion_job_end",
         "my notice|two weeks notice|last day at work|last day at the|last shift|my last shift"
         "|retiring|paternity leave|maternity leave|as your team lead|the new manager"
-        "|the new job|my new job|a new job|new firm",
-        needs="notice weeks work last shift retiring retirement leave lead manager job firm",
+        "|the new job|my new job|a new job|new firm|the internship|my internship|my placement",
+        needs="notice weeks work last shift retiring retirement leave lead manager job firm"
+        " internship placement",
     ),
     # One's own retirement, not "the retirement party for Jim from accounting".
     _occasion(

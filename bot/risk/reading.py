@@ -48,6 +48,7 @@ from bot.risk.patterns_leaving import LEAVING_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
 from bot.risk.patterns_occasions import OCCASION_RULES
+from bot.risk.patterns_parting import PARTING_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
 from bot.risk.patterns_settled import SETTLED_RULES
 from bot.risk.patterns_slang import SLANG_RULES
@@ -86,6 +87,7 @@ _SIGNALS: Final = RuleIndex(
         *EVENT_RULES,
         *FAREWELL_RULES,
         *LEAVING_RULES,
+        *PARTING_RULES,
         *HINT_RULES,
         *SETTLED_RULES,
         *ATTEMPT_RULES,
@@ -122,6 +124,9 @@ _ONE_SIGN: Final = {
     "ib28_not_needed": "given_away",
     "ib28_gave_away": "given_away",
     "ib28_pet_given": "given_away",
+    # "left my guitar to Tolu, since I won't be playing anymore": the giving's reason.
+    "giving_away": "given_away",
+    "since_wont_be_using": "given_away",
 }
 # The ordinary occasion cues are told for ("moving day is Saturday"): see patterns_occasions.
 _OCCASIONS: Final = RuleIndex(OCCASION_RULES)
