@@ -41,6 +41,7 @@ from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_iberian_more import IBERIAN_MORE_RULES
+from bot.risk.patterns_intl_iberian_set30 import IBERIAN_SET30_RULES
 from bot.risk.patterns_intl_regional import INTL_REGIONAL_MARKERS, INTL_REGIONAL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_kept import KEPT_RULES
@@ -101,6 +102,7 @@ _SIGNALS: Final = RuleIndex(
         *INTL_REGIONAL_RULES,
         *IBERIAN_RULES,
         *IBERIAN_MORE_RULES,
+        *IBERIAN_SET30_RULES,
         *IDIOM_RULES,
     ]
 )
@@ -236,6 +238,13 @@ _SPAN_BEFORE = re.compile(
     r"|im safe|im alright)"
     r" $"
 )
+# A time that dates a test, not an act: "prova de cálculo amanhã, quero morrer kkk".
+_TEST_TIME = re.compile(
+    r" (?:exam|exams|test|quiz|finals|prova|provas|examen|examenes|parcial|parciales|prueba"
+    r"|pruebas)(?: [^ .,]+){0,3} $"
+)
+# "after my last exam on tuesday I'm ...": the test is when, so the time is the act's.
+_AFTER_TEST = re.compile(r" (?:after|depois|despues|apos|tras|luego de) ")
 # "I'm trying not to kill myself" is a struggle with the urge, not a denial; "I need
 # a reason not to end my life" looks for one and has not found it.
 _STRUGGLE: Final = (
@@ -528,7 +537,10 @@ class _Message:
                 elif kind is _RECENT:
                     recent = True
                 elif kind is _TIMELINE:
-                    timeline = True
+                    window = self.text[max(0, marker.start - 40) : marker.start]
+                    timeline = timeline or not (
+                        _TEST_TIME.search(window) and not _AFTER_TEST.search(window)
+                    )
                 elif kind is _TIMELINE_AFTER and not _SPAN_BEFORE.search(
                     self.text, max(0, marker.start - 16), marker.start
                 ):
@@ -721,7 +733,12 @@ def _judge(hit: Hit, msg: _Message) -> _Verdict:
     lo, hi = _sentence(text, start, end)
     # The clause before the hit: back to a comma, "but" or the sentence start.
     cut = max(lo, start - 90)
-    cut = max(cut, text.rfind(" , ", cut, start), text.rfind(" but ", cut, start))
+    cut = max(
+        cut,
+        text.rfind(" , ", cut, start),
+        text.rfind(" but ", cut, start),
+        text.rfind(" pero ", cut, start),  # "le dije que me voy ... pero la neta es que ..."
+    )
     tail = text[cut : start - 1]
     deferred = False
     if rule.personal and (
