@@ -41,7 +41,7 @@ from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_iberian_more import IBERIAN_MORE_RULES
-from bot.risk.patterns_intl_iberian_set30 import IBERIAN_SET30_RULES
+from bot.risk.patterns_intl_iberian_veiled import IBERIAN_VEILED_RULES
 from bot.risk.patterns_intl_regional import INTL_REGIONAL_MARKERS, INTL_REGIONAL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_kept import KEPT_RULES
@@ -102,7 +102,7 @@ _SIGNALS: Final = RuleIndex(
         *INTL_REGIONAL_RULES,
         *IBERIAN_RULES,
         *IBERIAN_MORE_RULES,
-        *IBERIAN_SET30_RULES,
+        *IBERIAN_VEILED_RULES,
         *IDIOM_RULES,
     ]
 )

@@ -1,4 +1,4 @@
-"""Spanish and Portuguese families set30 showed open, written as families.
+"""Spanish and Portuguese crises told in other words (first seen in chat set30), as families.
 
 A jump thought about where it would be ("fico pensando em pular", "la idea de tirarme
 de algún risco"); thinking of ending oneself with no words between ("pensando en acabar
@@ -21,7 +21,7 @@ from typing import Final
 from bot.domain import RiskLevel
 from bot.risk.rules import Rule, Tense, cue, imminent, leveled
 
-__all__ = ["IBERIAN_SET30_RULES"]
+__all__ = ["IBERIAN_VEILED_RULES"]
 
 CONCERN, HIGH, IMMINENT = RiskLevel.CONCERN, RiskLevel.HIGH, RiskLevel.IMMINENT
 
@@ -465,4 +465,4 @@ _CUES: Final = [
     ),
 ]
 
-IBERIAN_SET30_RULES: Final[list[Rule]] = [*_THOUGHTS, *_ACTS, *_CUES]
+IBERIAN_VEILED_RULES: Final[list[Rule]] = [*_THOUGHTS, *_ACTS, *_CUES]
