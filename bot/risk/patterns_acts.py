@@ -194,7 +194,7 @@ _IDEATION: Final = [
         "do_self_in",
         "do|doing|top|topping",
         f" {SELF}(?: in(?! (?:the|a|my|at|on|with|for)(?= ))| off)?"
-        r"(?= (?:[.,]|$|in|off|one|some|soon|tonight|today|for good|like|and|but|again|too"
+        r"(?= (?:[.,]|$|in|off|one|some|soon|tonight|today|for good|like|and|but|again|too|a lot"
         # "the thoughts about topping myself are right here"
         r"|anyway|already|lately|every|all|are|is|keep|wont))",
         needs="myself meself mysef mself self",
@@ -900,8 +900,10 @@ _IDEATION: Final = [
     rule(
         "reactive",
         "makes|made|make|making",
-        f" me {ADV}(?:want to|wanna) {ADV}(?:die|kill {SELF}|kms|unalive {SELF})",
-        back=r"(?:this|that|these|those|the|it)(?: \w+){0,3}",
+        f" me {ADV}(?:want to|wanna) {ADV}(?:die|kill {SELF}|kms|unalive(?: {SELF})?)",
+        # Schoolwork named bare, with no "this": "group project made me want to unalive".
+        back=r"(?:this|that|these|those|the|it|group project|group projects|homework|coursework"
+        r"|assignments?|exams?|revision|deadlines?)(?: \w+){0,3}",
         needs="die kill kms unalive",
         kind=Kind.IDIOM,
         level=CONCERN,

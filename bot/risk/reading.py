@@ -54,6 +54,7 @@ from bot.risk.patterns_self_harm import SELF_HARM_RULES
 from bot.risk.patterns_settled import SETTLED_RULES
 from bot.risk.patterns_slang import SLANG_RULES
 from bot.risk.patterns_taken import TAKEN_RULES
+from bot.risk.patterns_veiled import VEILED_RULES
 from bot.risk.rules import Kind, Tense
 
 __all__ = ["MAX_JUDGED", "Reading", "folded_message", "names_occasion", "read_message"]
@@ -95,6 +96,7 @@ _SIGNALS: Final = RuleIndex(
         *MEANS_RULES,
         *KEPT_RULES,
         *TAKEN_RULES,
+        *VEILED_RULES,
         *INTL_RULES,
         *INTL_SIGN_RULES,
         *INTL_CRISIS_RULES,
