@@ -5698,6 +5698,16 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ),
     ("he'd be better off with a dad who isn't me. maybe I should just end it", HIGH, ""),
     ("I should end it with him", NONE, ""),
+    # Older rules read in an everyday sense (found by r29A's look-alikes).
+    ("I've decided I'm checking out early. The hotel was awful.", NONE, ""),
+    ("checking out early, the hostel room smells of damp", NONE, ""),
+    ("i think im checking out early", HIGH, "ideation"),
+    ("think how easy it would be to just jump on a plane", NONE, ""),
+    ("how easy it would be to just swerve around the pothole", NONE, ""),
+    ("how easy it would be to just swerve into the oncoming lorry", HIGH, "ideation method"),
+    ("does it hurt? i keep thinking about the bridge piercing", NONE, ""),
+    ("i keep thinking about the bridge tournament on sunday", NONE, ""),
+    ("i keep thinking about the bridge on my way home", HIGH, "ideation method"),
 ]
 
 

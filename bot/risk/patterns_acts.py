@@ -586,7 +586,10 @@ _IDEATION: Final = [
         r"|on|at)(?= ))|for good|permanently|forever|of life|of this life|from life"
         r"|from this life|from existence)"
         # "signing off forever... or at least until my next question": taken back at once.
-        r"(?!(?: [.,])* or (?:at least )?(?:until|till|til)(?= ))",
+        r"(?!(?: [.,])* or (?:at least )?(?:until|till|til)(?= ))"
+        # A stay cut short: "checking out early. The hotel was awful."
+        r"(?!(?: [^ ]+){0,8} (?:hotel|hostel|motel|airbnb|resort|room|rooms|reception"
+        r"|library|flight|shift|the shop|the store)(?= ))",
         needs="early good permanently forever life",
         level=HIGH,
         reasons="ideation slang",
@@ -928,7 +931,9 @@ _PICTURED: Final = [
         r"|jump(?= (?:[.,]|$|off|from|in front))|step (?:off|over)(?= (?:[.,]|$|the (?:edge"
         r"|railing|rail|ledge|platform)))|step out(?= (?:[.,]|$|in front|into))"
         r"|let go(?= (?:[.,]|$))|lean (?:over|forward)(?= (?:[.,]|$))|fall(?= (?:[.,]|$|off|from))"
-        r"|end it(?: all)?(?= (?:[.,]|$))|end everything|end my life|swerve|drive off"
+        r"|end it(?: all)?(?= (?:[.,]|$))|end everything|end my life|drive off"
+        # Not round a pothole or past a cyclist.
+        r"|swerve(?= (?:[.,]|$|into|off|in front|across|over))"
         rf"|take them all|take all of them|swallow them all|kill {SELF}|die|not wake up"
         r"|never wake up|overdose|pull the trigger|stop breathing)(?= )",
         back="how",

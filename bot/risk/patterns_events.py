@@ -1919,7 +1919,9 @@ _IN_THE_MOMENT: Final = [
         "how easy it would be|how easy itd be|how easy it is",
         r" to (?:just )?(?:use (?:it|them|what i|the stuff|the drugs|the meds|my gun)|take (?:all"
         r"|them|it all|everything|the pills|those)|swallow|inject|overdose|od|end it|step off"
-        r"|step in front|jump|pull the trigger|drive off|drive into|let go)(?= )",
+        # "jump", not "jump on a plane" or "jump in the pool".
+        r"|step in front|jump(?= (?:[.,]|$|off|from|in front))|pull the trigger|drive off"
+        r"|drive into|let go)(?= )",
         needs="easy",
         back=r"(?:thinking|think|thought|thinking about|thought about|think about|realized"
         r"|realizing|realising|realised|imagining|know)(?: about| of)?",

@@ -479,7 +479,9 @@ _AT_HAND: Final = [
         # bridge on my way to school", "keep thinking about the roof of my building".
         "thinking_of_place",
         "bridge|roof|rooftop|ledge|balcony|overpass|cliff|cliffs|tracks|train tracks|quarry",
-        r"(?= )" + _NOT_THE_PLACE,
+        # Not a piercing or the card game: "the bridge piercing", "the bridge tournament".
+        r"(?= )(?! (?:piercing|piercings|club|tournament|game|night|party|loan)(?= ))"
+        + _NOT_THE_PLACE,
         back=r"(?:cant stop thinking about|can not stop thinking about|cannot stop thinking about"
         r"|keep thinking about|always thinking about|constantly thinking about|obsessing over"
         r"|obsessing about|fixated on) (?:the|that)(?: old| big| high)?",
