@@ -4740,6 +4740,177 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("will ich sterben? nein", NONE, ""),
     ("ich will heute nicht sterben", NONE, ""),
     ("heute will ich nicht sterben, ich will leben", NONE, ""),
+    # r30E: French and German families from set30 (patterns_intl_frde): the thought named by
+    # its frame, how weighed, leaving this life, the wish with the verb first, cutting begun
+    # again, a bottle or the cabinet swallowed, pills put aside; cues that pair; and look-alikes.
+    ("mei, i denk jeden Dog drüber nach, mi umzubringa, und es werd ned weniger", HIGH, "ideation"),
+    ("ich denk jeden Tag dran, mich umzubringen", HIGH, "ideation"),
+    ("ick hab seit Wochen nur noch den Jedanken, mir wat anzutun", HIGH, "ideation"),
+    ("ich ha hüt wieder dra dänkt, mir ds Läbe z näh", HIGH, "ideation"),
+    ("ich hab nie dran gedacht, mich umzubringen", NONE, ""),
+    ("ich denk dauernd dran, mir was zu kochen", NONE, ""),
+    ("ich denk dran, mich morgen beim Arzt zu melden", NONE, ""),
+    ("Ich denk dauernd dran, mich vor'n Zug zu schmeißen", HIGH, "ideation method"),
+    ("ich denk oft drüber nach, mich vor den Zug zu werfen", HIGH, "method"),
+    ("Wenn i ehrlich bin, hob i mir scho überlegt, wie i mi umbringa kannt", HIGH, "method"),
+    ("ich hab überlegt, wie ich mich am besten bewerbe", NONE, ""),
+    ("je pense de plus en plus a mettre fin a mes jours, ca me fait peur", HIGH, "ideation"),
+    ("je songe sérieusement à en finir", HIGH, "ideation"),
+    ("je pense de plus en plus à déménager", NONE, ""),
+    (
+        "ça fait des jours que l'idée de me jeter sous un train me tourne dans la tête",
+        HIGH,
+        "method",
+    ),
+    ("l'idée de me jeter du pont me hante", HIGH, "method"),
+    ("l'idée de me jeter à l'eau me plaît, je vais m'inscrire au club de natation", NONE, ""),
+    ("l'idée de me tuer à la tâche pour ce patron me saoule", NONE, ""),
+    ("chaque jour je me demande comment partir pour de bon, quitter ce monde", HIGH, "ideation"),
+    ("je me demande comment en finir", HIGH, "ideation"),
+    ("je me demande comment finir ce projet", NONE, ""),
+    ("je vais quitter ce monde", HIGH, "ideation"),
+    ("je vais quitter ce boulot", NONE, ""),
+    ("j'en ai fini avec la vie", HIGH, "ideation"),
+    ("j'en ai fini avec ce livre", NONE, ""),
+    ("Seit Omma tot is, will ich auch nich mehr leben. Ich will zu ihr.", HIGH, "ideation"),
+    ("kp wie lang ich das noch aushalt, will mich iwie umbringen", HIGH, "ideation"),
+    ("will mich echt umziehen", NONE, ""),
+    ("I möcht einfach einschlafen und des Ganze beenden, selber, verstehst?", HIGH, "ideation"),
+    ("ich will das ganze beenden, die Beziehung halt", NONE, ""),
+    ("lan ich hab wieder angefangen mich zu ritzen, sag meiner schwester nix", HIGH, "self_harm"),
+    ("hab wieder angefangen mich zu schminken", NONE, ""),
+    ("ich hab nie angefangen mich zu ritzen", NONE, ""),
+    (
+        "je me suis encore fait mal au bras hier pis je cache ça avec des manches longues",
+        HIGH,
+        "self_harm",
+    ),
+    ("je me suis encore fait mal au genou au foot", NONE, ""),
+    ("je me suis encore coupée hier", HIGH, "self_harm"),
+    ("je me suis encore coupée avec le couteau à pain", NONE, ""),
+    (
+        "ça y est j'ai avalé tout le flacon, je voulais juste que quelqu'un le sache",
+        IMMINENT,
+        "attempt",
+    ),
+    ("j'ai avalé tout le flacon de sirop contre la toux", NONE, ""),
+    (
+        "hab grad alles ausm Medikamentenschrank genommen, mir is schon ganz schwindelig",
+        IMMINENT,
+        "attempt",
+    ),
+    ("hab alles ausm Kühlschrank genommen", NONE, ""),
+    ("ick hab mir vor ner halben Stunde wat reinjeworfen, allet wat da war", IMMINENT, "attempt"),
+    ("je garde les médicaments de côté depuis des semaines", IMMINENT, "means"),
+    ("je garde les restes de côté", NONE, ""),
+    ("ich hab Briefmarken gesammelt", NONE, ""),
+    ("ich hab seit Wochen Tabletten gebunkert", IMMINENT, "means"),
+    ("ich hab Vorräte gebunkert", NONE, ""),
+    (
+        "ich sitze im auto am see und hab alles dabei was ich brauche um es zu beenden",
+        IMMINENT,
+        "means",
+    ),
+    ("hab alles dabei was ich brauche", NONE, ""),
+    # Cues: two together are imminent, one alone or with its occasion calm.
+    (
+        "Teschdament isch gmacht, d'Kontodaten liegen im Schreibtisch. Morge früh bin i nemme do.",
+        IMMINENT,
+        "goodbye",
+    ),
+    ("hdgdl euch alle. sorry für alles. ab morgen seid ihr mich los", IMMINENT, "goodbye"),
+    (
+        "Danke für allet. Warst immer jut zu mir. Ick mach jetz Schluss mit allem, tschüss",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "Ich steh hier am Deich und will nich mehr zurück. Sach meiner Deern, dass ich sie lieb"
+        " hab",
+        IMMINENT,
+        "",
+    ),
+    ("I steh scho am Gleis. Des is mei letzte Nachricht.", IMMINENT, ""),
+    (
+        "I hab an Brief für d'Mama gschriebn und der Katz gnua Futter hingstellt. Heit auf"
+        " d'Nacht is vorbei.",
+        IMMINENT,
+        "",
+    ),
+    (
+        "Hab d'Wohnung aufgräumt, den Hund zum Bruder bracht, der glaubt, i fahr auf Kur. Morgen"
+        " gibt's mi nimmer.",
+        IMMINENT,
+        "",
+    ),
+    ("dsl pr tt, dites à maman que c pas sa faute. demain je serai plus là", IMMINENT, "goodbye"),
+    (
+        "c'est la dernière fois que je t'écris. merci t'étais le seul à m'écouter. je vais dormir"
+        " pour de bon",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "g déposé le chat chez ma reus et viré tout mon argent à la daronne, ce soir je m'endors"
+        " pour de bon",
+        IMMINENT,
+        "",
+    ),
+    (
+        "j'ai dit à tout le monde que je partais dans les Ardennes, mais en vrai je reviens pas,"
+        " j'en ai fini avec la vie",
+        IMMINENT,
+        "",
+    ),
+    (
+        "c'est ce soir je vais fraya de cette vie-là, tout est prêt. dis à ma go que je l'aimais",
+        IMMINENT,
+        "",
+    ),
+    (
+        "je suis sur le pont au-dessus du canal là, j'arrive pas à redescendre, je veux plus",
+        IMMINENT,
+        "",
+    ),
+    ("morgen bin ich nicht mehr da, bin in Urlaub", NONE, ""),
+    ("ab morgen seid ihr mich los, ich zieh nach Berlin", NONE, ""),
+    ("tschüss für immer", NONE, ""),
+    ("danke für allet", NONE, ""),
+    ("je vais dormir pour de bon cette fois, bonne nuit", NONE, ""),
+    ("j'ai déposé le chat chez le véto", NONE, ""),
+    ("i steh am Gleis, der Zug hat Verspätung", NONE, ""),
+    ("je reviens pas avant lundi", NONE, ""),
+    ("je veux plus de gâteau", NONE, ""),
+    ("ick bin allen eh egal", CONCERN, "burden"),
+    ("Ich bin doch nur noch 'n Klotz am Bein für alle", CONCERN, "burden"),
+    ("hat eh alles keinen Sinn mehr", CONCERN, "hopeless"),
+    # False alarms: a joke about an exam with its day, a sibling's words, a denied thought,
+    # a past attempt told as recovered.
+    ("digga mathe klausur morgen, ich bring mich um 💀😂", CONCERN, "joking"),
+    ("exam de maths demain, jveux mourir mdr 💀", CONCERN, "joking"),
+    ("han mis natel is wc la gheie, i wott sterbe haha", CONCERN, "joking"),
+    ("mathe klausur morgen, ich bring mich um", IMMINENT, "intent"),
+    ("nach der klausur morgen bring ich mich um", IMMINENT, "timeline"),
+    ("after my last exam on tuesday i'm killing myself. no point otherwise", IMMINENT, "timeline"),
+    (
+        "Mein Bruder sagt, er will nich mehr leben, und seitdem schnackt er kaum noch",
+        CONCERN,
+        "third_party",
+    ),
+    (
+        "Mei Freundin hot geschdern gsagt, sie will nemme lebe. Was soll i do?",
+        CONCERN,
+        "third_party",
+    ),
+    ("non non, j'pense pas à me faire du mal, chu juste brûlé", NONE, ""),
+    ("je pense à me faire du mal", HIGH, "self_harm"),
+    (
+        "Mit 19 hab ich versucht, mir das Leben zu nehmen. Heute, zehn Jahre später, geht's mir"
+        " richtig gut.",
+        NONE,
+        "",
+    ),
+    ("mit 19 hab ich versucht, mir das Leben zu nehmen", CONCERN, "attempt past"),
 ]
 
 
@@ -5332,6 +5503,60 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (["i dont want to be here anymore"], "ive got my mums pills", IMMINENT, ""),
     ([], "i got my dads pills from the pharmacy for him", NONE, ""),
     (["she forgot her bag at mine"], "i have my mums pills, she forgot them here", NONE, ""),
+    # r30E: French and German cues and concern across messages (set30).
+    (
+        ["Ich bin doch nur noch 'n Klotz am Bein für alle", "Die wärn ohne mich besser dran"],
+        "Hab jetzt alles, wat ich brauch. Heute Nacht.",
+        IMMINENT,
+        "",
+    ),
+    (["wir gehen morgen wandern"], "Hab jetzt alles, wat ich brauch. Heute Nacht.", NONE, ""),
+    (
+        ["ick bin allen eh egal", "würd keener merken"],
+        "na dann, tschüss für immer. war schön mit dir",
+        IMMINENT,
+        "",
+    ),
+    (
+        ["ich zieh nach Hamburg"],
+        "na dann, tschüss für immer. war schön mit dir zu schreiben",
+        NONE,
+        "",
+    ),
+    (
+        ["à quoi bon même, j'ai plus envie de rien"],
+        "les médicaments sont dans mon tiroir, je les ai sous la main",
+        IMMINENT,
+        "",
+    ),
+    (["j'ai mal à la tête"], "les médicaments sont dans mon tiroir", NONE, ""),
+    (
+        ["Hat eh alles keinen Sinn mehr"],
+        "Die Tabletten von Mudder liegen hier bei mir im Zimmer",
+        IMMINENT,
+        "",
+    ),
+    (["Mudder war zu Besuch"], "Die Tabletten von Mudder liegen hier bei mir im Zimmer", NONE, ""),
+    (["m'as sauter à soir, c'est décidé"], "laisse faire, oublie ça, chu correct", HIGH, "context"),
+    (
+        ["je me suis encore coupée hier", "je sers à rien de toute façon"],
+        "samedi tout sera réglé, j'ai écrit à tout le monde",
+        IMMINENT,
+        "",
+    ),
+    (["on déménage samedi"], "samedi tout sera réglé", NONE, ""),
+    (
+        ["vendredi c'est mon dernier jour avant la retraite", "trente-deux ans dans la même école"],
+        "j'ai écrit une lettre à chaque collègue et j'ai tout rangé, je suis prête",
+        NONE,
+        "",
+    ),
+    (
+        ["ich will sterben", "freitag ist mein letzter arbeitstag"],
+        "hab allen geschrieben und alles ist geregelt",
+        IMMINENT,
+        "",
+    ),
 ]
 
 
