@@ -180,10 +180,13 @@ OCCASION_RULES: Final[list[Rule]] = [
         "|fiesta|festa|intercambio|voy a viajar|vou viajar|vou morar"
         # One's retirement: "mon dernier jour avant la retraite", "ab Montag in Rente".
         "|la retraite|ma retraite|ruhestand|in rente|in pension|letzter arbeitstag"
-        "|dernier jour de travail",
+        "|dernier jour de travail"
+        # Moving in chat's short forms: "ich zieh nach Berlin", "wir ziehen um".
+        "|zieh nach|zieh um|ziehe um|ziehen um|umziehen|wandere aus|auswandern",
         needs="mudo mudamos mudanza casamos boda vacaciones viaje trabajo cambio demenage"
         " demenagement mariage vacances travail change quitte ziehen ziehe umzug hochzeit urlaub"
         " firma job wechsle mudar mudanca casamento ferias viagem emprego troquei fiesta festa"
-        " intercambio viajar morar retraite ruhestand rente pension arbeitstag",
+        " intercambio viajar morar retraite ruhestand rente pension arbeitstag"
+        " zieh um umziehen wandere auswandern",
     ),
 ]
