@@ -175,6 +175,9 @@ THIRD_PERSON: Final = _words(
     " voisin voisine coloc il elle ils elles personnage heros"
     " bruder schwester mutter vater sohn tochter kumpel oma opa onkel kollege kollegin"
     " mitbewohner hauptfigur"
+    # German "er"/"sie" ("er will nich mehr leben"); "sie" is also formal "you", which
+    # takes "wollen", and English "er" is a filler a comma cuts off.
+    " er sie"
     " irmao irma mae pai filho filha namorado namorada esposo vizinho vizinha ele ela eles"
     " elas personagem"
 )

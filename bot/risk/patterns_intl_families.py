@@ -969,6 +969,7 @@ _MORE_FRAMES: Final = [
         r"(?: (?:eifach|nume|nur|so|wurkli))* (?:(?:num|numm|nume|nume|nid meh) (?:labe|lebe)"
         r"|starbe|sterbe|mi umbringe)(?= )",
         needs="labe lebe starbe sterbe umbringe",
+        jokable=True,  # "natel is wc gheie, i wott sterbe haha", as "i wanna die lol"
     ),
     # Out of strength to live: weariness, as "I can't go on".
     leveled(

@@ -178,10 +178,16 @@ OCCASION_RULES: Final[list[Rule]] = [
         "|je change de numero|je quitte mon travail|ziehen nach|ziehe nach|umzug|hochzeit"
         "|urlaub|neuen firma|neue firma|neuen job|neuer job|wechsle die nummer|vou me mudar"
         "|mudanca|casamento|ferias|viagem|novo emprego|largar o emprego|troquei de numero"
-        "|fiesta|festa|intercambio|voy a viajar|vou viajar|vou morar",
+        "|fiesta|festa|intercambio|voy a viajar|vou viajar|vou morar"
+        # One's retirement: "mon dernier jour avant la retraite", "ab Montag in Rente".
+        "|la retraite|ma retraite|ruhestand|in rente|in pension|letzter arbeitstag"
+        "|dernier jour de travail"
+        # Moving in chat's short forms: "ich zieh nach Berlin", "wir ziehen um".
+        "|zieh nach|zieh um|ziehe um|ziehen um|umziehen|wandere aus|auswandern",
         needs="mudo mudamos mudanza casamos boda vacaciones viaje trabajo cambio demenage"
         " demenagement mariage vacances travail change quitte ziehen ziehe umzug hochzeit urlaub"
         " firma job wechsle mudar mudanca casamento ferias viagem emprego troquei fiesta festa"
-        " intercambio viajar morar",
+        " intercambio viajar morar retraite ruhestand rente pension arbeitstag"
+        " zieh um umziehen wandere auswandern",
     ),
 ]

@@ -39,6 +39,7 @@ from bot.risk.patterns_hints import HINT_RULES
 from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
+from bot.risk.patterns_intl_frde import INTL_FRDE_MARKERS, INTL_FRDE_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_iberian_more import IBERIAN_MORE_RULES
 from bot.risk.patterns_intl_iberian_veiled import IBERIAN_VEILED_RULES
@@ -102,13 +103,19 @@ _SIGNALS: Final = RuleIndex(
         *INTL_CRISIS_RULES,
         *INTL_FAMILY_RULES,
         *INTL_REGIONAL_RULES,
+        *INTL_FRDE_RULES,
         *IBERIAN_RULES,
         *IBERIAN_MORE_RULES,
         *IBERIAN_VEILED_RULES,
         *IDIOM_RULES,
     ]
 )
-_MARKS: Final = [*MARKER_RULES, *INTL_CRISIS_MARKERS, *INTL_REGIONAL_MARKERS]
+_MARKS: Final = [
+    *MARKER_RULES,
+    *INTL_CRISIS_MARKERS,
+    *INTL_REGIONAL_MARKERS,
+    *INTL_FRDE_MARKERS,
+]
 _TIMES: Final = RuleIndex([r for r in _MARKS if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
 # Cues that tell one warning sign in other words: a will made, the will signed, the
@@ -189,6 +196,10 @@ _NEGATED = re.compile(
     r"|havent|hasnt|nunca|jamais|nie|nicht|pas|nao"
     # Jamaican "mi nah go", "mi nah guh": "I'm not going to".
     r"|nah go|nah guh|nah gwine|nah gonna"
+    # "j'pense pas à me faire du mal", "je songe plus à mourir": a thought denied.
+    r"|(?:j|je )?(?:pense|pensais|songe) (?:pas|plus|jamais) a"
+    # "ich denke nicht mehr daran": "mehr" is no filler of the English list.
+    r"|nicht mehr|nich mehr|nie mehr|ned mehr"
     # "I have zero thoughts of ending my life": none, said as a count.
     r"|zero|(?:no|zero)"
     r" (?:intention|intentions|plan|plans|thoughts|thought|desire|wish|urge|urges))"
@@ -240,13 +251,29 @@ _SPAN_BEFORE = re.compile(
     r"|im safe|im alright)"
     r" $"
 )
-# A time that dates a test, not an act: "prova de cálculo amanhã, quero morrer kkk".
-_TEST_TIME = re.compile(
-    r" (?:exam|exams|test|quiz|finals|prova|provas|examen|examenes|parcial|parciales|prueba"
-    r"|pruebas)(?: [^ .,]+){0,3} $"
+# An exam's own day, not one set for acting: "mathe klausur morgen", "exam de maths demain",
+# "finals tomorrow". A time said right after the test it belongs to.
+_EXAM_TIME = re.compile(
+    r" (?:exam|exams|test|quiz|final|finals|midterm|midterms|examen|exa|partiel|partiels"
+    r"|controle|interro|bac|brevet|klausur|klausuren|prufung|pruefung|schularbeit|mathearbeit"
+    r"|prova|provas|parcial|parciales|prueba|pruebas|examenes)"
+    r"(?: (?:de|d|en|in|du|der|of|at) [a-z]+)?(?: ,)? $"
 )
-# "after my last exam on tuesday I'm ...": the test is when, so the time is the act's.
-_AFTER_TEST = re.compile(r" (?:after|depois|despues|apos|tras|luego de) ")
+_AFTER_EXAM = re.compile(r" (?:after|nach|apres|despues|depois|apos|tras|luego de)(?= )")
+
+
+def _exam_time(text: str, marker: Hit) -> bool:
+    """``marker`` is "tomorrow" said of an exam, and no act is set for after it ("after
+    my exam tomorrow I'll ..." is the act's time)."""
+    if marker.rule.name != "tonight":
+        return False
+    at = marker.start
+    return (
+        _EXAM_TIME.search(text, max(0, at - 24), at) is not None
+        and _AFTER_EXAM.search(text, max(0, at - 40), at) is None
+    )
+
+
 # "I'm trying not to kill myself" is a struggle with the urge, not a denial; "I need
 # a reason not to end my life" looks for one and has not found it.
 _STRUGGLE: Final = (
@@ -476,6 +503,7 @@ class Reading(NamedTuple):
     matched: bool = True  # some rule matched, even one judged to mean nothing here
     explained: bool = False  # the cues are an ordinary occasion's, named in the message
     signs: frozenset[str] = frozenset()  # the warning signs the cues are
+    pair: bool = False  # the level is two cues' alone, with nothing of concern beside them
 
 
 _QUIET: Final = Reading(NONE, frozenset(), NONE, NONE, (), matched=False)
@@ -539,10 +567,7 @@ class _Message:
                 elif kind is _RECENT:
                     recent = True
                 elif kind is _TIMELINE:
-                    window = self.text[max(0, marker.start - 40) : marker.start]
-                    timeline = timeline or not (
-                        _TEST_TIME.search(window) and not _AFTER_TEST.search(window)
-                    )
+                    timeline = timeline or not _exam_time(self.text, marker)
                 elif kind is _TIMELINE_AFTER and not _SPAN_BEFORE.search(
                     self.text, max(0, marker.start - 16), marker.start
                 ):
@@ -940,6 +965,7 @@ def _combine(
             not explained and any(a.two_signs(b) for i, a in enumerate(cued) for b in cued[i + 1 :])
         )
     )
+    pair = fired and base < CONCERN
     if fired:  # "I have a plan." after "I'm a burden", or two cues together
         level = max(level, *(c for c, _ in cues))
         reasons.update(r for _, rs in cues for r in rs)
@@ -977,7 +1003,8 @@ def _combine(
         if idioms:
             reasons.add("idiom")
     if fired or not cues:
-        return Reading(level, frozenset(reasons), own, unjoked, (), explained=explained)
+        pair = pair and not emoji
+        return Reading(level, frozenset(reasons), own, unjoked, (), explained=explained, pair=pair)
     signs = frozenset(v.key for v in cued)
     return Reading(
         level, frozenset(reasons), own, unjoked, tuple(cues), explained=explained, signs=signs

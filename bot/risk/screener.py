@@ -222,6 +222,15 @@ class RuleScreener:
                 reading = joined
         context, held = _context(recent)
         level, reasons = reading.level, set(reading.reasons)
+        if (
+            reading.pair
+            and context < HIGH
+            and any(names_occasion(t) for t in recent[-CONTEXT_WINDOW:])
+        ):
+            # Two cues told just after the occasion they are for ("my last day before
+            # retirement", then "wrote each colleague a letter, all tidied"): that
+            # occasion's, as if named in the message.
+            level, reasons = NONE, set()
         paired = bool(held) and _pairs(reading, held, [*recent[-CONTEXT_WINDOW:], text])
         if context >= CONCERN and reading.unjoked > level:
             level = reading.unjoked
