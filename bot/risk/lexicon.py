@@ -36,6 +36,8 @@ __all__ = [
     "THIRD_PERSON",
     "THOUGHT",
     "THOUGHT_GOES_ON",
+    "IBERIAN_PILLS",
+    "IBERIAN_PILL_NEEDS",
     "TIMELINE_WORDS",
     "VOCATIVES",
     "WANT",
@@ -241,6 +243,16 @@ SOCIAL_TOKENS: Final = _words(
 )
 
 # Time words for the bare-timeline cue ("tonight." after a hopeless message).
+# Pills and medicines in Spanish and Portuguese, and the words that let their rules apply.
+IBERIAN_PILLS: Final = (
+    r"(?:pastillas|pildoras|medicamentos|medicinas|calmantes|somniferos|remedios|remedio"
+    r"|comprimidos|pilulas|clonazepam|rivotril)"
+)
+IBERIAN_PILL_NEEDS: Final = (
+    "pastillas pildoras medicamentos medicinas calmantes somniferos remedios remedio"
+    " comprimidos pilulas clonazepam rivotril"
+)
+
 TIMELINE_WORDS: Final = _words(
     "tonight tonite 2nite 2night tomorrow tmrw tmr today now soon weekend noche manana soir nuit "
     "demain nacht abend morgen noite amanha hoje hoy heute"

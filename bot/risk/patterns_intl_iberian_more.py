@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
+from bot.risk.lexicon import IBERIAN_PILL_NEEDS, IBERIAN_PILLS
 from bot.risk.rules import Rule, Tense, cue, imminent, leveled
 
 __all__ = ["IBERIAN_MORE_RULES"]
@@ -32,14 +33,7 @@ _TAG = (
     r"(?: (?:po|weon|wey|boludo|boluda|che|asere|compa|mano|maninho|cara|pa|uai|ne|gente"
     r"|mana|amiga|amigo|loco|loca|tio|tia|hermano|guey|bro|mae|mi nina|mija|mijo))?"
 )
-_PILLS = (
-    r"(?:pastillas|pildoras|medicamentos|medicinas|calmantes|somniferos|remedios|remedio"
-    r"|comprimidos|pilulas|clonazepam|rivotril)"
-)
-_PILLS_NEEDS = (
-    "pastillas pildoras medicamentos medicinas calmantes somniferos remedios remedio"
-    " comprimidos pilulas clonazepam rivotril"
-)
+_PILLS, _PILLS_NEEDS = IBERIAN_PILLS, IBERIAN_PILL_NEEDS
 # Dying or ending one's life as what is wanted or thought about.
 _DYING = (
     r"(?:morirme|morir|matarme|suicidarme|quitarme la vida|hacerme dano|morrer|me matar"

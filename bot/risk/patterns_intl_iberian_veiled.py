@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import Final
 
 from bot.domain import RiskLevel
+from bot.risk.lexicon import IBERIAN_PILL_NEEDS, IBERIAN_PILLS
 from bot.risk.rules import Rule, Tense, cue, imminent, leveled
 
 __all__ = ["IBERIAN_VEILED_RULES"]
@@ -30,14 +31,7 @@ _TAG = (
     r"(?: (?:po|weon|wey|che|asere|compa|mano|maninho|cara|pa|uai|ne|gente|parce|ho|so"
     r"|mana|amiga|amigo|loco|loca|tio|tia|hermano|guey|bro|kota|mija|mijo))?"
 )
-_PILLS = (
-    r"(?:pastillas|pildoras|medicamentos|medicinas|calmantes|somniferos|remedios|remedio"
-    r"|comprimidos|pilulas|clonazepam|rivotril)"
-)
-_PILLS_NEEDS = (
-    "pastillas pildoras medicamentos medicinas calmantes somniferos remedios remedio"
-    " comprimidos pilulas clonazepam rivotril"
-)
+_PILLS, _PILLS_NEEDS = IBERIAN_PILLS, IBERIAN_PILL_NEEDS
 # Ending it, as the purpose of means or of a trip: "pra acabar com isso", "a acabar con
 # esto"; not "acabar con esto de la tesis".
 _END_IT = (
