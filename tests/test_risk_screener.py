@@ -5865,6 +5865,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("mathe klausur morgen, ich bring mich um", IMMINENT, "intent"),
     ("nach der klausur morgen bring ich mich um", IMMINENT, "timeline"),
     ("after my last exam on tuesday i'm killing myself. no point otherwise", IMMINENT, "timeline"),
+    # A work day's time belongs to it: the wish is high, not timed.
+    ("my work schedule for next week makes me want to die, i'm not ready", HIGH, "ideation"),
+    ("the deadline is tonight and i want to die", HIGH, "ideation"),
+    ("el examen es mañana y quiero morir", HIGH, "ideation"),
+    ("my presentation is tomorrow. i'm going to kill myself tonight", IMMINENT, "timeline"),
     (
         "Mein Bruder sagt, er will nich mehr leben, und seitdem schnackt er kaum noch",
         CONCERN,

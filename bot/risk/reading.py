@@ -251,21 +251,28 @@ _SPAN_BEFORE = re.compile(
     r"|im safe|im alright)"
     r" $"
 )
-# An exam's own day, not one set for acting: "mathe klausur morgen", "exam de maths demain",
-# "finals tomorrow". A time said right after the test it belongs to.
+# An exam's or a work day's own time, not one set for acting: "mathe klausur morgen",
+# "exam de maths demain", "finals tomorrow", "my schedule for next week", "the deadline
+# is tonight". A time said right after the occasion it belongs to.
 _EXAM_TIME = re.compile(
     r" (?:exam|exams|test|quiz|final|finals|midterm|midterms|examen|exa|partiel|partiels"
     r"|controle|interro|bac|brevet|klausur|klausuren|prufung|pruefung|schularbeit|mathearbeit"
-    r"|prova|provas|parcial|parciales|prueba|pruebas|examenes)"
-    r"(?: (?:de|d|en|in|du|der|of|at) [a-z]+)?(?: ,)? $"
+    r"|prova|provas|parcial|parciales|prueba|pruebas|examenes"
+    r"|schedule|shift|shifts|rota|deadline|deadlines|meeting|interview|presentation|homework"
+    r"|assignment|assignments|essay|coursework|entrevista|reunion|reuniao|turno|plantao"
+    r"|entretien|soutenance|expose|schicht|abgabe|referat|besprechung|vorstellungsgesprach)"
+    r"(?: (?:de|d|en|in|du|der|of|at) [a-z]+)?"
+    r"(?: (?:is|s|are|for|es|est|e|ist|sind|son|para|pour|fur|pra))?(?: ,)? $"
 )
+# The markers that name such a time: "tomorrow", "next week", "am Freitag".
+_OCCASION_MARKERS: Final = frozenset({"tonight", "this_day", "this_day_intl"})
 _AFTER_EXAM = re.compile(r" (?:after|nach|apres|despues|depois|apos|tras|luego de)(?= )")
 
 
 def _exam_time(text: str, marker: Hit) -> bool:
     """``marker`` is "tomorrow" said of an exam, and no act is set for after it ("after
     my exam tomorrow I'll ..." is the act's time)."""
-    if marker.rule.name != "tonight":
+    if marker.rule.name not in _OCCASION_MARKERS:
         return False
     at = marker.start
     return (
