@@ -178,8 +178,9 @@ def test_probe_messages_stay_below_high(
 # French, German and Portuguese, rich in the everyday senses of crisis words ("ich werde
 # mich um ihn kümmern", "me mato a estudiar", "took my pills"). Unlike the probes above it
 # was not written against any rule, so it measures how often an ordinary day is mistaken
-# for a crisis. The learned stage never trains on it.
-EVERYDAY = PROBE.with_name("everyday.jsonl")
+# for a crisis. The learned stage never trains on it. The second file was written later,
+# by another writer, with 15% of its messages after a sad one.
+EVERYDAY = (PROBE.with_name("everyday.jsonl"), PROBE.with_name("everyday2.jsonl"))
 
 # Still read as a crisis in the everyday probe.
 NOT_FIXED_EVERYDAY = {
@@ -188,15 +189,25 @@ NOT_FIXED_EVERYDAY = {
 }
 
 
-def test_everyday_chat_is_never_a_crisis() -> None:
-    rows = [json.loads(line) for line in EVERYDAY.read_text(encoding="utf-8").splitlines()]
+@pytest.mark.parametrize("path", EVERYDAY, ids=lambda path: path.stem)
+def test_everyday_chat_is_never_a_crisis(path: Path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     assert len(rows) == 1000
-    assert {row["text"] for row in rows} >= NOT_FIXED_EVERYDAY
+    left = {row["text"] for row in rows} & NOT_FIXED_EVERYDAY
     screener = TwoStageScreener()  # what the bot runs by default
     raised = [
         (row["text"], assessment.level)
         for row in rows
-        if row["text"] not in NOT_FIXED_EVERYDAY
+        if row["text"] not in left
         and (assessment := screener.assess(row["text"], row["context"])).level >= RiskLevel.HIGH
     ]
     assert raised == []
+
+
+def test_everyday_leftovers_are_in_the_probe() -> None:
+    texts = {
+        json.loads(line)["text"]
+        for path in EVERYDAY
+        for line in path.read_text(encoding="utf-8").splitlines()
+    }
+    assert texts >= NOT_FIXED_EVERYDAY

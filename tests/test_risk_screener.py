@@ -5869,6 +5869,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my work schedule for next week makes me want to die, i'm not ready", HIGH, "ideation"),
     ("the deadline is tonight and i want to die", HIGH, "ideation"),
     ("el examen es mañana y quiero morir", HIGH, "ideation"),
+    # "me cortó un poco de arrachera": a piece cut for the person, not a cut on them.
+    ("mi tío me cortó un poco de arrachera y la asamos", NONE, ""),
+    ("o açougueiro me cortou uma fatia de presunto", NONE, ""),
+    ("me corto un poco cada noche y nadie lo sabe", HIGH, "self_harm"),
+    ("eu me corto um pouco todo dia", HIGH, "self_harm"),
     ("my presentation is tomorrow. i'm going to kill myself tonight", IMMINENT, "timeline"),
     (
         "Mein Bruder sagt, er will nich mehr leben, und seitdem schnackt er kaum noch",

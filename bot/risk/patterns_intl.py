@@ -132,6 +132,12 @@ _ES_CUT_WHEN = (
     rf"{_ES_NOT_MEANT}"
 )
 _ES_SEE_YOU = "nos vemos|hasta|chao|chau|besos|buenas noches"
+# "me cortó un poco de arrachera": a piece cut for me, not cutting myself (the accent
+# that tells "cortó" from "corto" is folded away).
+_A_PORTION = (
+    r"(?! (?:un|una|um|uma) (?:poco de|pouco de|pedazo|pedaco|trozo|rebanada|tajada|cacho"
+    r"|pedacito|trocito|filete|rodaja|fatia|bocado|naco)(?= ))"
+)
 
 _ES_WANT = (
     r" (?:morir(?:me)?|matar(?:me)?|suicidar(?:me)?|quitarme la vida|dejar de vivir"
@@ -242,7 +248,7 @@ _SPANISH: Final = [
         "self_harm",
         "es_cutting",
         "me corto|me estoy cortando|me hago dano",
-        r"(?! (?:el|la|las|los) (?:pelo|unas|cabello)(?= ))",
+        r"(?! (?:el|la|las|los) (?:pelo|unas|cabello)(?= ))" + _A_PORTION,
         needs="corto cortando dano",
     ),
     leveled(
@@ -1326,7 +1332,8 @@ _PORTUGUESE: Final = [
         "me corto|me cortei|me machuco|me cortando|me machucando",
         # Not the hair or a finger, nor the kitchen or paper: "me cortei cozinhando".
         r"(?! (?:o|a|os|as) (?:cabelo|unhas|dedo)(?= ))"
-        r"(?!(?: [^ .,]+){0,4} (?:cozinhando|sem querer|no papel|com (?:a|uma|o|um) (?:faca"
+        + _A_PORTION
+        + r"(?!(?: [^ .,]+){0,4} (?:cozinhando|sem querer|no papel|com (?:a|uma|o|um) (?:faca"
         r"|papel|folha|lata|vidro)|fazendo a barba|me depilando|descascando)(?= ))",
         needs="corto cortei machuco cortando machucando",
     ),
