@@ -5894,6 +5894,406 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         "",
     ),
     ("mit 19 hab ich versucht, mir das Leben zu nehmen", CONCERN, "attempt past"),
+    # r31B: cover stories taken back, plans told in parts, doses just taken, means gathered
+    # and set up, each with ordinary look-alikes.
+    (
+        "Told work it's a dental appointment on Friday. It's not. Friday is when I'm "
+        "done with living",
+        IMMINENT,
+        "",
+    ),
+    (
+        "told my boss it's a doctor's appointment monday. it's not. monday is when i'm "
+        "done with living",
+        IMMINENT,
+        "",
+    ),
+    (
+        "told my boss it's a dentist appointment. it's not, it's a job interview lol",
+        NONE,
+        "",
+    ),
+    (
+        "mum thinks i'm at the library. i'm not, i'm at the cinema",
+        NONE,
+        "",
+    ),
+    (
+        "told everyone i'm fine. i'm not",
+        NONE,
+        "",
+    ),
+    (
+        "dispatcher thinks im takin a long haul to reno. aint no load. im drivin out to "
+        "the desert to end it",
+        IMMINENT,
+        "",
+    ),
+    (
+        "im heading up to the woods this weekend to end it",
+        IMMINENT,
+        "",
+    ),
+    (
+        "going to the lake to end it with him",
+        NONE,
+        "",
+    ),
+    (
+        "drove to the beach to end it with her, it was awful but it's over",
+        NONE,
+        "",
+    ),
+    (
+        "announced a 'mental health break' to chat so nobody worries when i go quiet. "
+        "the break is permanent. i'm not planning to be alive for it",
+        IMMINENT,
+        "",
+    ),
+    (
+        "I'm not planning to be alive for Christmas",
+        IMMINENT,
+        "",
+    ),
+    (
+        "I'm not planning to be around for the meeting, I'll be on leave",
+        NONE,
+        "",
+    ),
+    (
+        "the break is permanent, i'm retiring from streaming",
+        NONE,
+        "",
+    ),
+    (
+        "The parish thinks I'm on retreat next week. I'm going to the cottage and I "
+        "don't intend to come back alive",
+        IMMINENT,
+        "",
+    ),
+    (
+        "I don't intend to come back alive",
+        IMMINENT,
+        "",
+    ),
+    (
+        "told the wife it's just a solo fishing trip. I've no intention of bringing the "
+        "boat back, or myself",
+        IMMINENT,
+        "",
+    ),
+    (
+        "no intention of coming back to work after the baby",
+        NONE,
+        "",
+    ),
+    (
+        "client asked why i'm not booking anyone past the 20th. said i'm going on "
+        "holiday. it's not a holiday. i'm planning to be dead by then",
+        IMMINENT,
+        "",
+    ),
+    (
+        "i'm planning to be dead by friday",
+        IMMINENT,
+        "",
+    ),
+    (
+        "told my team i'm taking a break from comp. i'm taking a break from living. tonight",
+        IMMINENT,
+        "",
+    ),
+    (
+        "taking a break from socials, back next week",
+        NONE,
+        "",
+    ),
+    (
+        "Everyone thinks I'm going to my cousin's wedding in Lahore. I'm not getting on "
+        "that plane. I'm ending it before then",
+        IMMINENT,
+        "",
+    ),
+    (
+        "said i'm visiting my nan in cardiff. i'm not. nobody'll know where i am when i "
+        "go through with it",
+        IMMINENT,
+        "",
+    ),
+    (
+        "when i go through with it the surgery should fix my knee",
+        NONE,
+        "",
+    ),
+    (
+        "I've worked it all out. which night, what I'll use, where. just waiting until "
+        "the kids are at their dad's",
+        IMMINENT,
+        "",
+    ),
+    (
+        "just waiting until the kids are at their dad's to deep clean the house",
+        NONE,
+        "",
+    ),
+    (
+        "which night works for you for dinner",
+        NONE,
+        "",
+    ),
+    (
+        "I've planned it for when mam's away at my auntie's in Aberystwyth next week. "
+        "she won't find me till she's back",
+        IMMINENT,
+        "",
+    ),
+    (
+        "i have a plan and a date. not telling anyone the date",
+        IMMINENT,
+        "",
+    ),
+    (
+        "we have a plan and a date for the wedding",
+        NONE,
+        "",
+    ),
+    (
+        "after the finals i'm done. not with the game, with everything. already sorted how",
+        IMMINENT,
+        "",
+    ),
+    (
+        "took ages but i already sorted how to fix the printer",
+        NONE,
+        "",
+    ),
+    (
+        "scheduled my last post for thursday 9pm. caption's a goodbye. i'll be gone "
+        "before it goes live",
+        IMMINENT,
+        "",
+    ),
+    (
+        "i'll be gone before you wake up, early flight",
+        NONE,
+        "",
+    ),
+    (
+        "got my last load delivered friday then im parkin up at the overlook and thats "
+        "it for me. been plannin it for weeks",
+        IMMINENT,
+        "",
+    ),
+    (
+        "that's it for me tonight, goodnight all",
+        NONE,
+        "",
+    ),
+    (
+        "cant walk right cant talk right. ive got it planned with the tablets they sent "
+        "me home with after the stroke. just waitin til my wife goes to her sisters",
+        IMMINENT,
+        "",
+    ),
+    (
+        "got it planned with the kids, we're doing a picnic saturday",
+        NONE,
+        "",
+    ),
+    (
+        "i took all of them. every pill in the bottle. im scared now",
+        IMMINENT,
+        "",
+    ),
+    (
+        "i took all my blood thinners at once im sorry im sorry the room is spinning",
+        IMMINENT,
+        "",
+    ),
+    (
+        "took all my meds at once this morning, feeling fine",
+        NONE,
+        "",
+    ),
+    (
+        "took all my vitamins at once, feeling great",
+        NONE,
+        "",
+    ),
+    (
+        "I already take the whole bottle just now. heart beating very fast. scared",
+        IMMINENT,
+        "",
+    ),
+    (
+        "already swallowed the whole strip 20 min ago. feeling dizzy. dont tell anyone",
+        IMMINENT,
+        "",
+    ),
+    (
+        "took every migraine tablet in the house about an hour ago. now i can't stop throwing up",
+        IMMINENT,
+        "",
+    ),
+    (
+        "took every tablet the doctor gave me, on time, like she said",
+        NONE,
+        "",
+    ),
+    (
+        "mid match i alt tabbed and took everything i had saved. gg i guess",
+        IMMINENT,
+        "",
+    ),
+    (
+        "i took everything i had saved and bought a car",
+        NONE,
+        "",
+    ),
+    (
+        "done drank the whole bottle of whiskey on top of all my pills, reckon it won't "
+        "be long now",
+        IMMINENT,
+        "",
+    ),
+    (
+        "had a glass of wine on top of my antibiotics, is that bad",
+        NONE,
+        "",
+    ),
+    (
+        "I've got every one of the sleeping tablets my GP gave me, saved up. I'm keeping "
+        "them to end it",
+        IMMINENT,
+        "",
+    ),
+    (
+        "mums got a drawer full of her painkillers. ive been hiding them in my room. "
+        "saving them up to end it",
+        IMMINENT,
+        "",
+    ),
+    (
+        "i'm keeping the receipts to end the argument with my landlord",
+        NONE,
+        "",
+    ),
+    (
+        "been hoarding my migraine meds for months. the headaches won. i'm going to use "
+        "them all at once",
+        IMMINENT,
+        "",
+    ),
+    (
+        "got three face masks, i'm going to use them all at once",
+        NONE,
+        "",
+    ),
+    (
+        "i've got enough now to not wake up and that's the whole point",
+        IMMINENT,
+        "",
+    ),
+    (
+        "i've got enough saved to not wake up early for the commute",
+        NONE,
+        "",
+    ),
+    (
+        "My partner thinks I'm at the office. I've booked a motel and I'm bringing the "
+        "pills I've been saving",
+        IMMINENT,
+        "",
+    ),
+    (
+        "the pills i've been saving are expired, dropping them at the take-back",
+        NONE,
+        "",
+    ),
+    (
+        "popped the painkillers i had put aside after surgery, my back flared up",
+        NONE,
+        "",
+    ),
+    (
+        "been stockpiling stuff from my prep stack and not for the cut. it's for me. i "
+        "don't want to be here anymore",
+        IMMINENT,
+        "",
+    ),
+    (
+        "not for the cut, it's for the bulk phase",
+        NONE,
+        "",
+    ),
+    (
+        "I hold the key to the medicine locker on this ship. I've taken what I need and "
+        "it's in my cabin. I want this to stop",
+        IMMINENT,
+        "",
+    ),
+    (
+        "I hold the key to the medicine locker on this ship, one more thing to worry "
+        "about on watch",
+        NONE,
+        "",
+    ),
+    (
+        "engine's running in the closed garage. been in here a while. just wanted somebody to know",
+        IMMINENT,
+        "",
+    ),
+    (
+        "engine running in the garage to warm it up, door open",
+        NONE,
+        "",
+    ),
+    (
+        "car's in the garage, door's shut, keys in my hand. i don't want to do this life anymore",
+        IMMINENT,
+        "",
+    ),
+    (
+        "i don't want to do this life anymore",
+        CONCERN,
+        "",
+    ),
+    (
+        "got my granddaddy's pistol loaded on the kitchen table. and i aint fixin to clean it",
+        IMMINENT,
+        "",
+    ),
+    (
+        "daddy's shotgun's in the hall closet and i been holdin it every night thinkin "
+        "bout usin it on myself. tonight feels different",
+        IMMINENT,
+        "",
+    ),
+    (
+        "I am on the stern rail now, the crew is asleep. nobody knows I'm out here",
+        IMMINENT,
+        "",
+    ),
+    (
+        "on the rail now heading to paris, wifi is awful",
+        NONE,
+        "",
+    ),
+    (
+        "everything's set up in the garage and i'm standing on the chair typing this. i'm sorry",
+        IMMINENT,
+        "",
+    ),
+    (
+        "standing on a chair to change the bulb, hold on",
+        NONE,
+        "",
+    ),
+    (
+        "everything's set up in the garage for the party saturday",
+        NONE,
+        "",
+    ),
 ]
 
 
@@ -6666,6 +7066,55 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         ["ich will sterben", "freitag ist mein letzter arbeitstag"],
         "hab allen geschrieben und alles ist geregelt",
         IMMINENT,
+        "",
+    ),
+    # r31B: cues of plans, covers and a way set up, after concern and after ordinary talk.
+    (
+        ["i can't keep doing this, nobody would miss me"],
+        "told work it's a dental appointment on friday. it's not.",
+        IMMINENT,
+        "",
+    ),
+    (
+        ["work has been mad this month"],
+        "told work it's a dental appointment on friday. it's not, it's a job interview",
+        NONE,
+        "",
+    ),
+    (
+        ["i don't want to be here anymore"],
+        "just waiting until the kids are at their dad's",
+        IMMINENT,
+        "",
+    ),
+    (
+        ["the house is a tip"],
+        "just waiting until the kids are at their dad's, then i'll sort it",
+        NONE,
+        "",
+    ),
+    (
+        ["everyone would be better off without me"],
+        "already sorted how",
+        IMMINENT,
+        "",
+    ),
+    (
+        ["the printer jammed again"],
+        "already sorted how",
+        NONE,
+        "",
+    ),
+    (
+        ["i don't want to be here anymore"],
+        "i'm standing on the chair typing this",
+        IMMINENT,
+        "",
+    ),
+    (
+        ["the smoke alarm keeps beeping"],
+        "i'm standing on the chair typing this, can't reach it",
+        NONE,
         "",
     ),
 ]

@@ -2006,7 +2006,8 @@ _SAID_PLAINLY: Final = [
     imminent(
         "ending_it_now",
         "ending it|ending things|ending my life",
-        r"(?= (?:[.,]|$|tonight|today|now|tomorrow|this|soon|for real|for good))",
+        r"(?= (?:[.,]|$|tonight|today|now|tomorrow|this|soon|for real|for good|before then"
+        r"|before that|by then))",
         back=r"(?:im|i am)(?: just| finally| really| actually| definitely)?",
         reasons="ideation intent",
     ),

@@ -32,6 +32,8 @@ from bot.risk.matching import Hit, RuleIndex
 from bot.risk.normalize import fold_words
 from bot.risk.patterns_acts import ACT_RULES
 from bot.risk.patterns_attempts import ATTEMPT_RULES
+from bot.risk.patterns_cover_stories import COVER_STORY_RULES
+from bot.risk.patterns_doses_gathered import DOSE_GATHERED_RULES
 from bot.risk.patterns_events import EVENT_RULES
 from bot.risk.patterns_farewells import FAREWELL_RULES
 from bot.risk.patterns_feelings import FEELING_RULES
@@ -97,6 +99,8 @@ _SIGNALS: Final = RuleIndex(
         *MEANS_RULES,
         *KEPT_RULES,
         *TAKEN_RULES,
+        *COVER_STORY_RULES,
+        *DOSE_GATHERED_RULES,
         *VEILED_RULES,
         *INTL_RULES,
         *INTL_SIGN_RULES,
