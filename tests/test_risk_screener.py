@@ -5874,6 +5874,10 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("o açougueiro me cortou uma fatia de presunto", NONE, ""),
     ("me corto un poco cada noche y nadie lo sabe", HIGH, "self_harm"),
     ("eu me corto um pouco todo dia", HIGH, "self_harm"),
+    # A gun kept loaded in a safe or for the range is stored, not at hand.
+    ("my pistol is loaded in the safe, like always", NONE, ""),
+    ("the rifle is loaded and locked in the cabinet for hunting season", NONE, ""),
+    ("my gun is loaded and it's on my lap", IMMINENT, "means"),
     ("my presentation is tomorrow. i'm going to kill myself tonight", IMMINENT, "timeline"),
     (
         "Mein Bruder sagt, er will nich mehr leben, und seitdem schnackt er kaum noch",

@@ -471,7 +471,10 @@ _MEANS: Final = [
     rule(
         "loaded_gun",
         "loaded|gun|pistol|rifle",
-        r"(?: (?:the|my|a|dads|my dads) (?:gun|pistol|rifle)| is loaded)",
+        r"(?: (?:the|my|a|dads|my dads) (?:gun|pistol|rifle)| is loaded)"
+        # Stored or kept for sport, not at hand: "my pistol is loaded in the safe".
+        r"(?!(?: [^ .,]+){0,4} (?:in (?:the|my|a|its|his) (?:safe|gun safe|cabinet|lockbox)"
+        r"|locked|at the range|for (?:the range|hunting|deer|the season))(?= ))",
         needs="loaded",
         level=HIGH,
         reasons="means",
