@@ -307,7 +307,8 @@ _PLANS: Final = [
         "passwords_left",
         "passwords|password|logins|pin numbers|bank details|account details",
         r"(?: are| is| s)? (?:in|on|under|inside|taped to|next to) (?:the|an|a|my) (?:\w+ )?"
-        r"(?:envelope|fridge|drawer|desk|folder|safe|notebook|table|box|counter)",
+        r"(?:envelope|fridge|drawer|desk|folder|safe|notebook|table|box|counter|doc|document"
+        r"|notes app)",
         reasons="plan",
     ),
     cue(
@@ -390,7 +391,10 @@ _ROUTINE = (
     r"| in (?:my|the|a) (?:organizer|pill box|pillbox|pill organizer)(?= )"
     # Counted as a job: "counted pills by hand all afternoon", "... for patients".
     r"| by hand(?= )| all (?:day|afternoon|morning|shift)(?= )| (?:at|for) work(?= )"
-    r"| for (?:patients|customers|the pharmacy|the ward)(?= ))"
+    r"| for (?:patients|customers|the pharmacy|the ward)(?= )"
+    # "counted pills for about 300 scripts": a pharmacy's work told by its count.
+    r"| for (?:about |around |over |nearly |like )?(?:\d+ )?(?:scripts|prescriptions|orders"
+    r"|patients|customers|residents)(?= ))"
 )
 
 _MEANS: Final = [
@@ -979,7 +983,10 @@ _GOODBYES: Final = [
         "|walking back|swimming back|going home|go home",
         r"(?= (?:[.,]|$|from this|this time|home))",
         back=r"(?:not (?:planning|going|intending) (?:on|to)|dont plan (?:on|to)|wont be"
-        r"|never|and not|and never|no plans to|no plan to"
+        # Not "wish I could disappear and not come back": the passive wish's own words.
+        r"|never|(?<!could disappear )(?<!could just disappear )(?<!could vanish )"
+        r"(?<!could just vanish )(?<!run away )(?:and not|and never)"
+        r"|no plans to|no plan to"
         # "I'm going now and I'm not coming back"; not "I quit and I'm not coming back".
         r"|(?:going|leaving)(?: now)? and (?:im|i am) not)",
         reasons="goodbye",

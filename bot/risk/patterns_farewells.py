@@ -525,7 +525,7 @@ _HANDED_ON: Final = [
         "signed_over",
         "signed|transferred|put",
         rf" (?:the|my) (?:car|house|flat|truck|savings|accounts?|bike|dog|cat|pets?|farm|land"
-        r"|business|shop|croft|boat|tractor|cottage) over to"
+        r"|business|shop|croft|boat|tractor|cottage)(?: title| deeds?| papers| keys)? over to"
         r" (?:my )?\w+"
         rf"(?= ){_NOT_MOVING}",
         needs="over",
@@ -617,7 +617,7 @@ _LAST_THINGS: Final = [
         "tell_them_i_loved",
         "tell",
         r" (?:my |the )?(?:[^ .]+ )?(?:that )?(?:i|her (?:dad|mom|mum|father|mother)"
-        r"|his (?:dad|mom|mum|father|mother)|their (?:dad|mom|mum|father|mother)|mommy|daddy)"
+        r"|(?:his|her|their) (?:dad|mom|mum|father|mother|daddy|mummy|mommy|mama|papa)|mommy|daddy)"
         r" (?:always |really )?loved (?:her|him|them|you)" + _END_CLAUSE,
         needs="loved",
         reasons="goodbye",

@@ -392,7 +392,8 @@ _PARTING: Final = [
         "thats when|that is when|thats the day",
         _END,
         needs="when day",
-        back=rf"(?:{_DAYS}|tonight|tomorrow) \.",
+        # "half ten tonight when the house is quiet. that's when.": the time and its when.
+        back=rf"(?:{_DAYS}|tonight|tomorrow)(?: [^ .]+){{0,8}} \.",
         reasons="timeline",
     ),
     cue(
@@ -497,7 +498,10 @@ _PARTING: Final = [
         r"(?= )(?! (?:on|for|to (?:work|bed|school|the shop|the airport))(?= ))",
         needs="gone",
         back=r"(?:by the time|when) (?:you|anyone|someone|u) (?:read|reads|see|sees|get|gets)"
-        r" this(?: ,)?",
+        r" this(?: ,)?"
+        # "by the time the sun comes up I'll be gone": dawn as the time the going is done.
+        r"|by (?:the time )?(?:the sun (?:comes up|rises|is up)|morning comes|it gets light"
+        r"|sunrise|daybreak|dawn)(?: ,)?",
         reasons="goodbye",
     ),
     cue(

@@ -48,6 +48,7 @@ from bot.risk.patterns_intl_iberian_veiled import IBERIAN_VEILED_RULES
 from bot.risk.patterns_intl_regional import INTL_REGIONAL_MARKERS, INTL_REGIONAL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
 from bot.risk.patterns_kept import KEPT_RULES
+from bot.risk.patterns_last_posts_and_handovers import LAST_POST_RULES
 from bot.risk.patterns_leaving import LEAVING_RULES
 from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
@@ -98,6 +99,7 @@ _SIGNALS: Final = RuleIndex(
         *ATTEMPT_RULES,
         *MEANS_RULES,
         *KEPT_RULES,
+        *LAST_POST_RULES,
         *TAKEN_RULES,
         *COVER_STORY_RULES,
         *DOSE_GATHERED_RULES,
@@ -142,6 +144,8 @@ _ONE_SIGN: Final = {
     # "left my guitar to Tolu, since I won't be playing anymore": the giving's reason.
     "giving_away": "given_away",
     "since_wont_be_using": "given_away",
+    # "gave my ps5 to my cousin" beside "left my guitar to Tolu": one giving, told twice.
+    "handed_to_someone": "given_away",
 }
 # The ordinary occasion cues are told for ("moving day is Saturday"): see patterns_occasions.
 _OCCASIONS: Final = RuleIndex(OCCASION_RULES)
@@ -198,6 +202,8 @@ _NEGATED = re.compile(
     # "I'm nowhere near wanting to die", "far from wanting to": a distance is a denial.
     r"|in no way|nowhere near|nowhere close to|not even close to|far from"
     r"|havent|hasnt|nunca|jamais|nie|nicht|pas|nao"
+    # "not that I'd ever hurt myself": the aside that denies it.
+    r"|not that (?:id|i would|i ever would|i could)"
     # Jamaican "mi nah go", "mi nah guh": "I'm not going to".
     r"|nah go|nah guh|nah gwine|nah gonna"
     # "j'pense pas à me faire du mal", "je songe plus à mourir": a thought denied.
@@ -255,6 +261,9 @@ _SPAN_BEFORE = re.compile(
     r"|im safe|im alright)"
     r" $"
 )
+# "i'm unaliving myself rn lol": chat's "rn" laughed at the moment it is said is the
+# hyperbole's, not a time for acting ("gonna go unalive myself now lol" keeps its "now").
+_LAUGH_AFTER = re.compile(rf"(?<= rn) (?:{'|'.join(sorted(JOKE_TOKENS))})(?= )")
 # An exam's or a work day's own time, not one set for acting: "mathe klausur morgen",
 # "exam de maths demain", "finals tomorrow", "my schedule for next week", "the deadline
 # is tonight". A time said right after the occasion it belongs to.
@@ -264,7 +273,9 @@ _EXAM_TIME = re.compile(
     r"|prova|provas|parcial|parciales|prueba|pruebas|examenes"
     r"|schedule|shift|shifts|rota|deadline|deadlines|meeting|interview|presentation|homework"
     r"|assignment|assignments|essay|coursework|entrevista|reunion|reuniao|turno|plantao"
-    r"|entretien|soutenance|expose|schicht|abgabe|referat|besprechung|vorstellungsgesprach)"
+    r"|entretien|soutenance|expose|schicht|abgabe|referat|besprechung|vorstellungsgesprach"
+    # "leg day tomorrow", "the gig tonight": a workout's or a show's own time.
+    r"|leg day|arm day|chest day|gym|workout|training|practice|race|gig|recital)"
     r"(?: (?:de|d|en|in|du|der|of|at) [a-z]+)?"
     r"(?: (?:is|s|are|for|es|est|e|ist|sind|son|para|pour|fur|pra))?(?: ,)? $"
 )
@@ -579,8 +590,10 @@ class _Message:
                     recent = True
                 elif kind is _TIMELINE:
                     timeline = timeline or not _exam_time(self.text, marker)
-                elif kind is _TIMELINE_AFTER and not _SPAN_BEFORE.search(
-                    self.text, max(0, marker.start - 16), marker.start
+                elif (
+                    kind is _TIMELINE_AFTER
+                    and not _SPAN_BEFORE.search(self.text, max(0, marker.start - 16), marker.start)
+                    and not _LAUGH_AFTER.match(self.text, marker.end)
                 ):
                     last_after = max(last_after, marker.start)
             found = past or recent or timeline or last_after >= 0
@@ -1028,13 +1041,26 @@ _TIME_FIRST: Final = tuple(f" {word} " for word in _TIME_FIRST_WORDS)  # a cheap
 _TIME_FIRST_RE: Final = re.compile(rf" (?:{'|'.join(_TIME_FIRST_WORDS)})(?: night| morning)? \. ")
 
 
+_DAY_PARTS: Final = frozenset({"morning", "night", "evening", "afternoon"})
+_BARE_DAYS: Final = frozenset(
+    {"tomorrow", "tmrw", "tmr", "monday", "tuesday", "wednesday", "thursday", "friday"}
+    | {"saturday", "sunday"}
+)
+
+
 def _bare_timeline(folded: str) -> bool:
     """A message that is little more than a time: "tonight.", "probably tomorrow"."""
     content = [w for w in folded.split() if w not in {".", ","}]
+    # "tomorrow morning then": a part of the day after its day is the time, not a greeting.
+    social = [
+        w
+        for i, w in enumerate(content)
+        if not (i and w in _DAY_PARTS and content[i - 1] in _BARE_DAYS)
+    ]
     return (
         0 < len(content) <= 4
         and not TIMELINE_WORDS.isdisjoint(content)
-        and SOCIAL_TOKENS.isdisjoint(content)
+        and SOCIAL_TOKENS.isdisjoint(social)
         and {"not", "never", "no", "dont"}.isdisjoint(content)
     )
 
