@@ -6482,6 +6482,184 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    # r32E (chat set32, French and German): plans, means, goodbyes, self-harm told in the
+    # present, a joke's hyperbole, and pasts told with recovery; then their look-alikes.
+    ("depuis l'enterrement de ma mère j'ai qu'une envie, c'est de me tuer", HIGH, "ideation"),
+    ("j'ai qu'une seule envie : en finir", HIGH, "ideation"),
+    ("j'ai qu'une envie, c'est de dormir", NONE, ""),
+    ("j'ai qu'une envie, c'est de me tuer à la tâche pour ce projet", NONE, ""),
+    ("j'ai grave envie de m'unalive là, c pas une blague", HIGH, "ideation"),
+    ("demain à l'aube je vais sur le pont et je saute, c'est décidé", IMMINENT, "plan"),
+    ("ce soir jvais sur le toit et je me jette", IMMINENT, "plan"),
+    ("je vais sur le pont et je prends des photos du coucher de soleil", NONE, ""),
+    ("je vais au pont et je reviens dans 10 min", NONE, ""),
+    ("je vais sur le toit et je saute dans la piscine", NONE, ""),
+    ("Morgen fahr ich zur Brücke und spring, ich hab's entschieden", IMMINENT, "plan"),
+    ("heut nacht geh ich zum see und komm nicht zurück", IMMINENT, "plan"),
+    ("morgen geh ich zum see und spring rein", NONE, ""),
+    ("nach der schule geh ich zur brücke und hol dich ab", NONE, ""),
+    (
+        "Die Gedanken, Schluss zu machen, gehen einfach nicht mehr weg, nicht mal beim Arbeiten",
+        HIGH,
+        "ideation",
+    ),
+    ("Ich hab immer wieder im Kopf, mich aufzuhängen, das geht nicht weg", HIGH, "method"),
+    ("ich hab den Gedanken, Schluss zu machen, aber ich liebe ihn", NONE, ""),
+    ("die Gedanken, mit ihm Schluss zu machen, gehen nicht weg", NONE, ""),
+    ("ich hab im kopf, die wand blau zu streichen", NONE, ""),
+    (
+        "ich hab die ganzen Tabletten von meiner Mutter gesammelt und versteckt, ich kann nicht"
+        " mehr",
+        IMMINENT,
+        "means",
+    ),
+    ("j'ai caché toutes les boîtes de médocs de ma tante", IMMINENT, "means"),
+    (
+        "j'ai gardé toutes les boîtes de médocs de ma mère dans mon tiroir, je suis prête",
+        IMMINENT,
+        "",
+    ),
+    ("ich hab die Tabletten vor dem Hund versteckt", NONE, ""),
+    ("j'ai gardé les boîtes de médocs de ma mère après son décès", NONE, ""),
+    ("je suis prête", NONE, ""),
+    ("je me tape la tête contre le mur quand ça va pas, ce matin encore", HIGH, "self_harm"),
+    (
+        "Ich verbrenn mich mit Zigaretten, wenn der Druck zu groß wird, heute wieder",
+        HIGH,
+        "self_harm",
+    ),
+    ("bin grad dabei mich aufzukratzen bis es blutet, kann nicht aufhören", HIGH, "self_harm"),
+    ("hab mich zu tief geschnitten, hört nicht auf zu bluten", IMMINENT, "attempt"),
+    ("j'ai envie de me taper la tête contre les murs avec ces devoirs", NONE, ""),
+    ("ich verbrenn mich immer am Ofen", NONE, ""),
+    ("ich kratz mich blutig, Neurodermitis ist wieder schlimm", NONE, ""),
+    ("hab den Mückenstich aufgekratzt bis es blutet", NONE, ""),
+    ("hab mich beim Gemüseschneiden zu tief geschnitten, blutet stark", NONE, ""),
+    ("je veux m'endormir pour de bon. pas une sieste. pour de bon.", HIGH, "ideation"),
+    ("je veux dormir pour de bon ce soir, 10h de sommeil", NONE, ""),
+    ("parfois j'aimerais juste m'endormir et ne plus me réveiller", CONCERN, "passive_wish"),
+    (
+        "mais là, le fusil à mon père est dans le char et j'ai trouvé les cartouches. j'en peux"
+        " plus, cher",
+        IMMINENT,
+        "means",
+    ),
+    (
+        "Vadder sei Gewehr steht im Keller, un ich wees wo die Munition is. Ich mag nimmi",
+        IMMINENT,
+        "",
+    ),
+    ("j'ai trouvé les cartouches d'encre pour l'imprimante", NONE, ""),
+    ("le fusil de chasse est dans le char et j'ai trouvé les cartouches, on part à 5h", NONE, ""),
+    ("ich weiss wo die Munition ist, wir gehen morgen zur Jagd", NONE, ""),
+    ("j'en peux plus, ce bus est toujours en retard", NONE, ""),
+    ("ich kann nicht mehr, so viel gegessen", NONE, ""),
+    ("dites à ma mère que je l'aime. c'est mon dernier message", IMMINENT, "goodbye"),
+    ("tikala malamu bandeko, pardonnez-moi pour tout, vous me reverrez plus", IMMINENT, "goodbye"),
+    ("Tschüss an alle, ji hört nix mehr von mi. Dat deit mi leed", IMMINENT, "goodbye"),
+    ("c'est mon dernier message avant les vacances", NONE, ""),
+    ("dis à ma mère que je l'aime, elle va rire", NONE, ""),
+    ("pardonnez-moi pour le retard", NONE, ""),
+    ("tschüss an alle, bis morgen", NONE, ""),
+    (
+        "j'ai donné ma guitare à mon petit frère et écrit une lettre pour chacun. comme ça tout est"
+        " en ordre",
+        IMMINENT,
+        "",
+    ),
+    (
+        "j'ai remboursé tout le monde, laissé mes codes à ma sœur et mon chat à la voisine. je"
+        " voulais rien laisser derrière moi",
+        IMMINENT,
+        "",
+    ),
+    (
+        "ich hab alle Schulden bezahlt und mein Bankpasswort aufgeschrieben, damit meine Schwester"
+        " keinen Stress hat, wenn ich weg bin",
+        IMMINENT,
+        "",
+    ),
+    (
+        "ich verschenk grad alles, klamotten, ps5, alles. brauch ich eh bald nicht mehr",
+        IMMINENT,
+        "",
+    ),
+    ("j'ai remboursé tout le monde après le resto", NONE, ""),
+    ("ich hab alle Schulden bezahlt, endlich schuldenfrei!", NONE, ""),
+    ("ich verschenk grad alles was ich nicht mehr brauch, zieh nach Berlin", NONE, ""),
+    ("die Winterjacke brauch ich eh bald nicht mehr", NONE, ""),
+    ("j'ai écrit les lettres de motivation", NONE, ""),
+    ("chui sur le toit de l'immeuble là, jsp pk je t'écris", IMMINENT, "means"),
+    ("nu, ich steh grad uff dr Brücke, weeß ni warum ich dir noch schreib", IMMINENT, "means"),
+    ("je suis sur le toit de l'immeuble, la vue est ouf", NONE, ""),
+    ("je sais pas pourquoi je t'écris ça mdr", NONE, ""),
+    ("ich steh grad uff dr Brücke und warte auf den Bus", NONE, ""),
+    (
+        "salut, bon ma journée: resto, rien de neuf. j'ai tout préparé pour ce soir, après ça je"
+        " serai plus un problème pour personne.",
+        IMMINENT,
+        "plan",
+    ),
+    ("ich hab einen plan wie ichs mach, und freitag ist keiner zuhause", IMMINENT, "plan"),
+    (
+        "Heute Nacht zieh ich es durch, ich hab alles geplant und den Brief geschrieben.",
+        IMMINENT,
+        "plan",
+    ),
+    (
+        "am Wochenende geh ich zu meinem Opa, der ist seit zwei Jahren tot. hab's beschlossen",
+        IMMINENT,
+        "",
+    ),
+    ("j'ai tout préparé pour ce soir, l'apéro est prêt", NONE, ""),
+    ("heute abend zieh ich es durch, ich lern die ganze nacht", NONE, ""),
+    ("freitag ist keiner zuhause, party bei mir", NONE, ""),
+    (
+        "ich hab einen plan wie ichs mach, und freitag ist keiner zuhause, dann schmeiß ich die"
+        " party",
+        NONE,
+        "",
+    ),
+    ("am Wochenende geh ich zu meinem Opa, der ist seit zwei Jahren tot, aufn Friedhof", NONE, ""),
+    (
+        "si ma mère demande, dis que je dors chez Inès ce soir. en vrai je vais au pont et je"
+        " reviens pas",
+        IMMINENT,
+        "",
+    ),
+    (
+        "Allen hab ich gesagt, ich fahr übers Wochenende campen. Dann sucht mich keiner, bis es zu"
+        " spät ist",
+        IMMINENT,
+        "plan",
+    ),
+    (
+        "meiner mutter hab ich erzählt ich penn bei tim. in wahrheit geh ich heut nacht zum see und"
+        " komm nicht zurück",
+        IMMINENT,
+        "",
+    ),
+    ("si ma mère demande, dis que je dors chez Inès ce soir, on va en boîte", NONE, ""),
+    ("meiner mutter hab ich erzählt ich penn bei tim, in wahrheit geh ich auf ne party", NONE, ""),
+    ("raté le bus ET le tram, jvais me pendre mdrrr 💀", CONCERN, "joking"),
+    ("bus verpasst, ich häng mich auf lol 💀", CONCERN, "joking"),
+    ("raté le bus, jvais me pendre mdr. non sérieux j'en peux plus de vivre", IMMINENT, ""),
+    (
+        "après le décès de ma femme j'ai pensé au suicide, la thérapie m'a aidé, je vais mieux"
+        " maintenant",
+        NONE,
+        "",
+    ),
+    (
+        "nach der Scheidung war ich wegen Suizidgedanken in der Klinik, jetzt ist das vorbei und"
+        " ich bin stabil",
+        NONE,
+        "",
+    ),
+    ("j'ai été hospitalisée pour idées suicidaires, c'est derrière moi", NONE, ""),
+    ("j'ai pensé au suicide hier soir", HIGH, "ideation"),
+    ("ich bin wegen Suizidgedanken in der Klinik", HIGH, "ideation"),
+    ("ich hatte Suizidgedanken", CONCERN, "past"),
 ]
 
 
@@ -7387,6 +7565,17 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    # r32E (chat set32): a joke taken back after a goodbye stays high; calm ones stay calm.
+    (
+        ["ce soir c'est la fin, j'ai écrit les lettres"],
+        "laisse tomber, c'était pour rire. tu fais quoi toi?",
+        HIGH,
+        "context",
+    ),
+    (["ce soir c'est la fin de la saison"], "j'ai écrit les lettres de motivation", NONE, ""),
+    (["j'ai raté mon train"], "j'en peux plus. bon, je suis prête", CONCERN, ""),
+    (["ich kann nicht mehr."], "ich hab einen plan wie ichs mach", IMMINENT, "plan"),
+    (["wir schmeißen ne party"], "freitag ist keiner zuhause", NONE, ""),
 ]
 
 

@@ -183,11 +183,14 @@ OCCASION_RULES: Final[list[Rule]] = [
         "|la retraite|ma retraite|ruhestand|in rente|in pension|letzter arbeitstag"
         "|dernier jour de travail"
         # Moving in chat's short forms: "ich zieh nach Berlin", "wir ziehen um".
-        "|zieh nach|zieh um|ziehe um|ziehen um|umziehen|wandere aus|auswandern",
+        "|zieh nach|zieh um|ziehe um|ziehen um|umziehen|wandere aus|auswandern"
+        # A party one throws: "freitag ist keiner zuhause, dann schmeiß ich die Party".
+        "|die party|ne party|eine party|meine party|party bei|geburtstagsfeier|une fete|la fete"
+        "|une soiree|ma soiree",
         needs="mudo mudamos mudanza casamos boda vacaciones viaje trabajo cambio demenage"
         " demenagement mariage vacances travail change quitte ziehen ziehe umzug hochzeit urlaub"
         " firma job wechsle mudar mudanca casamento ferias viagem emprego troquei fiesta festa"
         " intercambio viajar morar retraite ruhestand rente pension arbeitstag"
-        " zieh um umziehen wandere auswandern",
+        " zieh um umziehen wandere auswandern party geburtstagsfeier fete soiree",
     ),
 ]

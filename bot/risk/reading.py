@@ -42,6 +42,7 @@ from bot.risk.patterns_intl import INTL_RULES
 from bot.risk.patterns_intl_crisis import INTL_CRISIS_MARKERS, INTL_CRISIS_RULES
 from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
 from bot.risk.patterns_intl_frde import INTL_FRDE_MARKERS, INTL_FRDE_RULES
+from bot.risk.patterns_intl_frde_plans_means import FRDE_PLAN_MARKERS, FRDE_PLAN_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_iberian_more import IBERIAN_MORE_RULES
 from bot.risk.patterns_intl_iberian_veiled import IBERIAN_VEILED_RULES
@@ -110,6 +111,7 @@ _SIGNALS: Final = RuleIndex(
         *INTL_FAMILY_RULES,
         *INTL_REGIONAL_RULES,
         *INTL_FRDE_RULES,
+        *FRDE_PLAN_RULES,
         *IBERIAN_RULES,
         *IBERIAN_MORE_RULES,
         *IBERIAN_VEILED_RULES,
@@ -121,6 +123,7 @@ _MARKS: Final = [
     *INTL_CRISIS_MARKERS,
     *INTL_REGIONAL_MARKERS,
     *INTL_FRDE_MARKERS,
+    *FRDE_PLAN_MARKERS,
 ]
 _TIMES: Final = RuleIndex([r for r in _MARKS if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
@@ -226,7 +229,12 @@ _PAST_STATE = re.compile(
     r" (?:was|were|used to be|used to feel|used to|use to be|use to feel|felt|had|once|wanted to"
     # "I was hospitalized for being suicidal": the stay dates the state.
     r"|needed to|(?:was|got|been) (?:hospitalized|hospitalised|admitted|sectioned) for(?: being)?"
-    r"|previous|past|former|earlier|old)(?: (?:so|really|very|pretty|extremely|quite"
+    r"|previous|past|former|earlier|old"
+    # French and German: "j'avais des idées suicidaires", "ich hatte Suizidgedanken", "war
+    # (ich) wegen Suizidgedanken in der Klinik", "hospitalisée pour idées suicidaires".
+    r"|javais(?: des| de| d)?|ich hatte|hatte ich|hatte|(?:ich )?war (?:ich )?wegen"
+    r"|(?:hospitalise|hospitalisee|internee|interne) pour(?: des| de| d)?)"
+    r"(?: (?:so|really|very|pretty|extremely|quite"
     r"|severely|a bit|a little|kinda|kind of|deeply|also|always|often|constantly|actively"
     r"|just|more|much more|a lot more|even more))*$"
 )
@@ -855,9 +863,14 @@ def _in_time(hit: Hit, msg: _Message, lo: int, hi: int, tail: str) -> _Verdict:
     marks = msg.marks(lo, hi)
     distant = " used to" in tail or (marks.past and not _past_elsewhere(hit, msg, lo, hi, tail))
     state = rule.tense is _STATE or _PAST_STATE.search(tail) is not None
-    if not state and tail.endswith(" i") and msg.text.startswith(" thought ", start - 1):
-        # "I thought about ending it. Therapy pulled me through": a past thought, once
-        # the message tells how it ended; alone it may be of this week.
+    if (
+        not state
+        and tail.endswith((" i", " jai"))
+        and msg.text.startswith((" thought ", " pense ", " songe "), start - 1)
+    ):
+        # "I thought about ending it. Therapy pulled me through", "j'ai pensé au suicide,
+        # la thérapie m'a aidé": a past thought, once the message tells how it ended;
+        # alone it may be of this week.
         state = msg.recovered
     if (
         rule.tense is not _EVENT
