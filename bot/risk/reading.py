@@ -42,6 +42,7 @@ from bot.risk.patterns_intl_families import INTL_FAMILY_RULES
 from bot.risk.patterns_intl_frde import INTL_FRDE_MARKERS, INTL_FRDE_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_iberian_more import IBERIAN_MORE_RULES
+from bot.risk.patterns_intl_iberian_plans import IBERIAN_PLAN_MARKERS, IBERIAN_PLAN_RULES
 from bot.risk.patterns_intl_iberian_veiled import IBERIAN_VEILED_RULES
 from bot.risk.patterns_intl_regional import INTL_REGIONAL_MARKERS, INTL_REGIONAL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
@@ -107,6 +108,7 @@ _SIGNALS: Final = RuleIndex(
         *IBERIAN_RULES,
         *IBERIAN_MORE_RULES,
         *IBERIAN_VEILED_RULES,
+        *IBERIAN_PLAN_RULES,
         *IDIOM_RULES,
     ]
 )
@@ -115,6 +117,7 @@ _MARKS: Final = [
     *INTL_CRISIS_MARKERS,
     *INTL_REGIONAL_MARKERS,
     *INTL_FRDE_MARKERS,
+    *IBERIAN_PLAN_MARKERS,
 ]
 _TIMES: Final = RuleIndex([r for r in _MARKS if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
