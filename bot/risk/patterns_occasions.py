@@ -171,6 +171,26 @@ OCCASION_RULES: Final[list[Rule]] = [
         kind=Kind.IDIOM,
         reasons="idiom",
     ),
+    # A last day at a workplace or school: "mañana es mi último día en el call center",
+    # "meu último dia no trabalho". Not "mi último día en este mundo".
+    _occasion(
+        "occasion_last_day_iberian",
+        "ultimo dia",
+        r" (?:en el|en la|en|de|no|na|do|da|en mi|no meu|na minha) (?:trabajo|chamba|curro"
+        r"|laburo|pega|empresa|oficina|call center|tienda|cole|colegio|escuela|uni|universidad"
+        r"|facultad|clases|trabalho|emprego|firma|escritorio|escola|faculdade|loja|obra"
+        r"|restaurante|practicas|pasantia|estagio|aula|aulas|turno|servicio|servico)(?= )",
+    ),
+    # An exam ahead, not one failed: "este final de anato me va a matar", "tenho prova".
+    _occasion(
+        "occasion_exam_ahead_iberian",
+        "tengo examen|tengo un examen|tengo el examen|tengo final|tengo el final|tengo parcial"
+        "|tengo el parcial|este final|este parcial|este examen|estudiando para|estudiar para"
+        "|tenho prova|tenho uma prova|essa prova|esta prova|estudando para|estudando pra",
+        r"(?![^.]{0,60}?(?:reprobe|suspendi|jale|repeti|rodei|reprovei|bombei|me fue mal"
+        r"|fui mal)(?= ))",
+        needs="examen final parcial estudiando estudiar prova",
+    ),
     _occasion(
         "occasion_intl",
         "me mudo|nos mudamos|mudanza|nos casamos|boda|vacaciones|de viaje|nuevo trabajo"

@@ -45,6 +45,7 @@ from bot.risk.patterns_intl_frde import INTL_FRDE_MARKERS, INTL_FRDE_RULES
 from bot.risk.patterns_intl_frde_plans_means import FRDE_PLAN_MARKERS, FRDE_PLAN_RULES
 from bot.risk.patterns_intl_iberian import IBERIAN_RULES
 from bot.risk.patterns_intl_iberian_more import IBERIAN_MORE_RULES
+from bot.risk.patterns_intl_iberian_plans import IBERIAN_PLAN_MARKERS, IBERIAN_PLAN_RULES
 from bot.risk.patterns_intl_iberian_veiled import IBERIAN_VEILED_RULES
 from bot.risk.patterns_intl_regional import INTL_REGIONAL_MARKERS, INTL_REGIONAL_RULES
 from bot.risk.patterns_intl_signs import INTL_SIGN_RULES
@@ -115,6 +116,7 @@ _SIGNALS: Final = RuleIndex(
         *IBERIAN_RULES,
         *IBERIAN_MORE_RULES,
         *IBERIAN_VEILED_RULES,
+        *IBERIAN_PLAN_RULES,
         *IDIOM_RULES,
     ]
 )
@@ -124,6 +126,7 @@ _MARKS: Final = [
     *INTL_REGIONAL_MARKERS,
     *INTL_FRDE_MARKERS,
     *FRDE_PLAN_MARKERS,
+    *IBERIAN_PLAN_MARKERS,
 ]
 _TIMES: Final = RuleIndex([r for r in _MARKS if r.kind is not Kind.RECOVERY])
 _RECOVERY: Final = RuleIndex([r for r in _MARKS if r.kind is Kind.RECOVERY])
