@@ -5878,6 +5878,12 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("my pistol is loaded in the safe, like always", NONE, ""),
     ("the rifle is loaded and locked in the cabinet for hunting season", NONE, ""),
     ("my gun is loaded and it's on my lap", IMMINENT, "means"),
+    # On the way, not standing there; a cut finger, not a cut arm.
+    ("estoy en el puente ahorita, ya llego", NONE, ""),
+    ("ich steh grad auf der brücke im stau, bin gleich da", NONE, ""),
+    ("estoy en el puente ahorita", IMMINENT, "attempt"),
+    ("me corté el dedo con un vidrio y no para de sangrar", NONE, ""),
+    ("me corté muy hondo y no para de sangrar", IMMINENT, "attempt"),
     ("my presentation is tomorrow. i'm going to kill myself tonight", IMMINENT, "timeline"),
     (
         "Mein Bruder sagt, er will nich mehr leben, und seitdem schnackt er kaum noch",

@@ -1565,12 +1565,21 @@ _NOW_AFTER = (
 )
 
 
+# On the way somewhere, not standing there: "estoy en el puente ahorita, ya llego".
+_ARRIVING = (
+    r"(?![^.]*? (?:ya llego|llego en|voy llegando|en camino|trafico|atasco|trancon|tranque"
+    r"|ja chego|to chegando|chego em|transito|engarrafamento|bin gleich da|komme gleich|im stau"
+    r"|stau|j arrive|jarrive|bouchons|bouchon|embouteillage)(?= ))"
+)
+
+
 def _at_place(name: str, lead: str, *, now: str, prep: str, places: str, before: str) -> Rule:
     place = f" (?:{prep}) (?:{places})"
     return imminent(
         name,
         lead,
-        f"(?:(?: \\w+)?(?: {before})* (?:{now}){place}(?= )|(?: \\w+)?(?: {before})*{place}"
+        _ARRIVING
+        + f"(?:(?: \\w+)?(?: {before})* (?:{now}){place}(?= )|(?: \\w+)?(?: {before})*{place}"
         f"{_NOW_AFTER})",
         needs=places.replace("|", " ").replace("(?:", "").replace(")", ""),
         reasons="means attempt",

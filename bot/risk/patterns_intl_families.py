@@ -1337,7 +1337,9 @@ _STILL_BLEEDING = (
     # Not a kitchen or shaving cut: "me corté pelando papas y no para de sangrar".
     r"(?![^.]*? (?:pelando|cocinando|cortando|afeitando|afeitandome|rasieren|rasiert|kochen"
     r"|gemuse|brot|cuisinant|cuisine|legumes|rasant|cozinhando|descascando|fazendo a barba"
-    r"|cuchillo de cocina|papas|cebolla|tomate|couteau de cuisine)(?= ))"
+    r"|cuchillo de cocina|papas|cebolla|tomate|couteau de cuisine"
+    # Nor a finger or an accident: "me corté el dedo con un vidrio".
+    r"|dedo|finger|doigt|sin querer|sem querer|aus versehen|par accident|por accidente)(?= ))"
     r"(?: [^.]*?)? (?:no para de sangrar|no deja de sangrar|sangra mucho|sangrando mucho"
     r"|nao para de sangrar|sangrando muito|sangra muito|hort nicht auf zu bluten"
     r"|blutet stark|blutet so stark|blutet extrem|arrete pas de saigner|saigne beaucoup"
