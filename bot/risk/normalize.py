@@ -73,6 +73,8 @@ EMOJI_TOKENS: Final[dict[str, str]] = {
 _CONFUSABLES: Final[dict[str, str]] = {
     **dict(zip("аеорсухіјѕԁһӏ", "aeopcyxijsdhl", strict=True)),  # Cyrillic
     **dict(zip("αεικνορτυχ", "aeikvoptux", strict=True)),  # Greek
+    # Small capitals ("ɪ ᴡᴀɴᴛ ᴛᴏ ᴅɪᴇ"), the fancy-font text of bios and usernames.
+    **dict(zip("ɢɪɴʀʏʙʜʟᴀᴄᴅᴇᴊᴋᴍᴏᴘᴛᴜᴠᴡᴢꜰꜱꞯ", "ginrybhlacdejkmoptuvwzfsq", strict=True)),
     "ß": "ss",
     "ø": "o",
     "æ": "ae",
@@ -345,7 +347,7 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(_MYSELF_TYPOS.split(), "myself"),
     # Swapped or slipped letters in the words the rules lean on most.
     **dict.fromkeys(("wnat", "watn", "wnt"), "want"),
-    **dict.fromkeys(("wnana", "wanan"), "wanna"),
+    **dict.fromkeys(("wnana", "wanan", "wnna", "wnaa"), "wanna"),
     **dict.fromkeys(("kilk", "kllll", "kiil", "klil"), "kill"),
     "abt": "about",
     # The g dropped ("thinkin aboot endin it"), and Scots and Irish spellings of the
@@ -374,6 +376,8 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(("2nite", "2night"), "tonight"),
     **dict.fromkeys(("2moro", "2morrow", "2mrw"), "tomorrow"),
     **dict.fromkeys(("kmss", "kmsss", "kmssss"), "kms"),
+    # "kms" made a verb: "kmsing tonight" is "killing myself tonight".
+    **dict.fromkeys(("kmsing", "kmsin", "kmsng"), "killing myself"),
 }
 _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")
