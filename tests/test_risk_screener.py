@@ -6147,6 +6147,40 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("i've decided i'm done with dating apps", NONE, ""),
     ("i've decided i'm done and i won't be around after sunday, moving to my dad's", NONE, ""),
     ("won't need a coat where i'm going, bali is 30 degrees", NONE, ""),
+    (
+        "I've set up the out-of-office, emailed my chair the grade spreadsheet, and left the cat "
+        "with the neighbour. after tonight none of it is my problem",
+        IMMINENT,
+        "goodbye",
+    ),
+    (
+        "set up the out-of-office for my holiday, left the cat with the neighbour. after tonight "
+        "none of it is my problem",
+        NONE,
+        "",
+    ),
+    (
+        "handed in my notice and left the keys with the landlord. after friday none of it is my "
+        "problem",
+        NONE,
+        "",
+    ),
+    (
+        "sold my setup, logged out of everything, sent the team my passwords. won't be needing "
+        "any of it where i'm heading",
+        IMMINENT,
+        "plan",
+    ),
+    (
+        "sent my sister my passwords for netflix",
+        NONE,
+        "",
+    ),
+    (
+        "retiring! sent the new guy my passwords. after friday none of it is my problem",
+        NONE,
+        "",
+    ),
 ]
 
 
@@ -6925,7 +6959,7 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     # and after an ordinary occasion; water that can have me after a wish to be dead.
     (
         ["i can't do this anymore, nobody would even notice"],
-        "sold my setup, sent the team my passwords. won't be needing any of it where i'm heading",
+        "won't be needing any of it where i'm heading",
         IMMINENT,
         "context",
     ),
@@ -6968,6 +7002,18 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (
         ["booked a sailing holiday in greece"],
         "the sea can have me for a fortnight",
+        NONE,
+        "",
+    ),
+    (
+        ["i wish i could just disappear forever"],
+        "after tonight none of it is my problem",
+        IMMINENT,
+        "context",
+    ),
+    (
+        ["last day at the office tomorrow, i'm retiring"],
+        "after tomorrow none of it is my problem",
         NONE,
         "",
     ),

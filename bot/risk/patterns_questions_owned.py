@@ -28,6 +28,11 @@ _DEATH_ASKED = (
     r"|killed|killing|overboard|insurance|cliff|own life|overdose|drown|drowns|drowned"
     r"|hang|hangs|hanged|find me|found|miss me)"
 )
+# One of them must be in the message before an owning line is tried.
+_DEATH_NEEDS = (
+    "die dies died dying dead death suicide suicides kill kills killed killing overboard"
+    " insurance cliff life overdose drown drowns drowned hang hangs hanged find found miss purpose"
+)
 # What the asker says they mean to do: "planning to not be here", "doing it this trip",
 # "thinking to do it", "intend to be" (dead, from the question), "make that happen".
 _OWN_INTENT = (
@@ -55,8 +60,7 @@ OWNED_QUESTION_RULES: Final[list[Rule]] = [
         + _SUBJECT
         + f" {ADV}"
         + _OWN_INTENT,
-        needs="planning plan going gonna intend intending meaning about thinking thinkin"
-        " decided fixing doing",
+        needs=_DEATH_NEEDS,
         back=rf"{_DEATH_ASKED}(?: [^ ]+){{0,14}}?",
         # "plan", not "intent": the question's "if" is no condition on acting.
         reasons="ideation plan",
@@ -70,7 +74,7 @@ OWNED_QUESTION_RULES: Final[list[Rule]] = [
         + _SUBJECT
         + f" {ADV}"
         + _OWN_THOUGHT,
-        needs="thinking thinkin thought",
+        needs=_DEATH_NEEDS,
         back=rf"{_DEATH_ASKED}(?: [^ ]+){{0,14}}?|on purpose(?: [^ ]+){{0,14}}?",
         level=HIGH,
         reasons="ideation method",
@@ -82,7 +86,7 @@ OWNED_QUESTION_RULES: Final[list[Rule]] = [
         r" (?:im|i am|i m|i) (?:going to|gonna|planning to|about to|will|intend to|plan to)"
         r" (?:make that happen|make it happen|make sure of it|do that|be|go through with it)"
         r"(?= (?:[.,]|$|soon|this|next|tonight|tomorrow|before|by))",
-        needs="happen sure that be through",
+        needs="die died dead gone",
         # Not "if i die in the game ...".
         back=r"(?:if|when|once|after) (?:i die|i died|im dead|i was dead|i were dead|i kill myself"
         r"|im gone)(?! in (?:a |the |this )?(?:game|match|raid|round|level|run))(?: [^ ]+){0,14}?",

@@ -249,4 +249,24 @@ VEILED_SCENE_RULES: Final[list[Rule]] = [
         r"(?: [^ .]+){0,4}?",
         reasons="goodbye",
     ),
+    cue(
+        # "sent the team my passwords": handed over, the one given them named first.
+        "passwords_handed_to",
+        "sent|gave|handed|emailed|texted|messaged",
+        r" (?:the|my) \w+(?: \w+)? (?:all )?my (?:passwords|passcodes|logins|pin numbers|pins)",
+        needs="passwords passcodes logins pin pins",
+        reasons="plan",
+    ),
+    cue(
+        # "after tonight none of it is my problem": a day after which nothing is one's own.
+        "nothing_my_problem_after",
+        "none of it is my problem|none of this is my problem|nothing is my problem"
+        "|none of it will be my problem|none of this will be my problem|none of its my problem"
+        "|nothing will be my problem|it wont be my problem",
+        r"(?: anymore| any more)?" + _END_CLAUSE,
+        needs="problem",
+        back=r"(?:after|from|by|come) (?:tonight|today|tomorrow|this weekend|the weekend|monday"
+        r"|tuesday|wednesday|thursday|friday|saturday|sunday)(?: ,)?",
+        reasons="goodbye timeline",
+    ),
 ]
