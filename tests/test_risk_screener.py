@@ -6181,6 +6181,13 @@ CASES: list[tuple[str, RiskLevel, str]] = [
         NONE,
         "",
     ),
+    ("d.o.n.e w/ l.i.f.e. t.a.k.i.n.g the p.i.l.l.s 2nite", IMMINENT, "means"),
+    ("done w/ life. taking the pills tonight", IMMINENT, "means"),
+    ("I w.a.n.t t.o d.i.e", HIGH, "ideation"),
+    ("done w/ the dishes, taking the dog out tonight", NONE, ""),
+    ("d.o.n.e w/ t.h.e e.x.a.m.s", NONE, ""),
+    ("see e.g. the u.s.a. at 5 p.m. today", NONE, ""),
+    ("i feel so hopeless. taking my pills tonight before bed", CONCERN, "hopeless"),
 ]
 
 
@@ -7014,6 +7021,18 @@ CONTEXT_CASES: list[tuple[list[str], str, RiskLevel, str]] = [
     (
         ["last day at the office tomorrow, i'm retiring"],
         "after tomorrow none of it is my problem",
+        NONE,
+        "",
+    ),
+    (
+        ["i'm so done with life"],
+        "taking all the pills tonight",
+        IMMINENT,
+        "context",
+    ),
+    (
+        ["flu is awful, doctor gave me antibiotics"],
+        "taking the pills tonight",
         NONE,
         "",
     ),

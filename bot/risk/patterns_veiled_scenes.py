@@ -33,12 +33,11 @@ VEILED_SCENE_RULES: Final[list[Rule]] = [
     rule(
         # "the sea can have me", "the river can take me this time". Not "take me home".
         "water_can_have_me",
-        "the sea|the ocean|the river|the water|the waves|the lake|the tracks|the canal"
-        "|the deep|the cold",
+        "the sea|the ocean|the river|the water|the waves|the lake|the tracks|the canal",
         r" (?:can|will|gets to|is going to|is gonna|might as well|may as well|should)"
         r" (?:finally |just )?(?:have|take) me(?: now| tonight| then| for good| instead"
         r"| this time)?" + _END_CLAUSE,
-        needs="sea ocean river water waves lake tracks canal deep cold",
+        needs="sea ocean river water waves lake tracks canal",
         level=HIGH,
         reasons="ideation method",
     ),
@@ -268,5 +267,15 @@ VEILED_SCENE_RULES: Final[list[Rule]] = [
         back=r"(?:after|from|by|come) (?:tonight|today|tomorrow|this weekend|the weekend|monday"
         r"|tuesday|wednesday|thursday|friday|saturday|sunday)(?: ,)?",
         reasons="goodbye timeline",
+    ),
+    cue(
+        # "taking the pills 2nite": the pills, or all of them, with a time and nothing after
+        # it. Not "taking my pills tonight before bed".
+        "taking_the_pills_at_a_time",
+        "taking|take|swallowing|swallow|downing|down",
+        rf" (?:all (?:the |my |of my |of the )?{PILLS}|the {PILLS}|them all|all of them)"
+        r"(?: all)? (?:tonight|tomorrow|today|this weekend|at midnight)" + _END_CLAUSE,
+        needs=PILL_NEEDS + " them",
+        reasons="means timeline",
     ),
 ]
