@@ -272,10 +272,10 @@ VEILED_SCENE_RULES: Final[list[Rule]] = [
         # "taking the pills 2nite": the pills, or all of them, with a time and nothing after
         # it. Not "taking my pills tonight before bed".
         "taking_the_pills_at_a_time",
-        "taking|take|swallowing|swallow|downing|down",
+        "taking|take|swallowing|swallow",
         rf" (?:all (?:the |my |of my |of the )?{PILLS}|the {PILLS}|them all|all of them)"
         r"(?: all)? (?:tonight|tomorrow|today|this weekend|at midnight)" + _END_CLAUSE,
-        needs=PILL_NEEDS + " them",
+        needs=PILL_NEEDS,
         reasons="means timeline",
     ),
 ]
