@@ -73,6 +73,8 @@ EMOJI_TOKENS: Final[dict[str, str]] = {
 _CONFUSABLES: Final[dict[str, str]] = {
     **dict(zip("аеорсухіјѕԁһӏ", "aeopcyxijsdhl", strict=True)),  # Cyrillic
     **dict(zip("αεικνορτυχ", "aeikvoptux", strict=True)),  # Greek
+    # Small capitals ("ɪ ᴡᴀɴᴛ ᴛᴏ ᴅɪᴇ"), the fancy-font text of bios and usernames.
+    **dict(zip("ɢɪɴʀʏʙʜʟᴀᴄᴅᴇᴊᴋᴍᴏᴘᴛᴜᴠᴡᴢꜰꜱꞯ", "ginrybhlacdejkmoptuvwzfsq", strict=True)),
     "ß": "ss",
     "ø": "o",
     "æ": "ae",
@@ -345,7 +347,7 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(_MYSELF_TYPOS.split(), "myself"),
     # Swapped or slipped letters in the words the rules lean on most.
     **dict.fromkeys(("wnat", "watn", "wnt"), "want"),
-    **dict.fromkeys(("wnana", "wanan"), "wanna"),
+    **dict.fromkeys(("wnana", "wanan", "wnna", "wnaa"), "wanna"),
     **dict.fromkeys(("kilk", "kllll", "kiil", "klil"), "kill"),
     "abt": "about",
     # The g dropped ("thinkin aboot endin it"), and Scots and Irish spellings of the
@@ -382,6 +384,8 @@ _WORD_FIXES: Final[dict[str, str]] = {
     **dict.fromkeys(("2nite", "2night"), "tonight"),
     **dict.fromkeys(("2moro", "2morrow", "2mrw"), "tomorrow"),
     **dict.fromkeys(("kmss", "kmsss", "kmssss"), "kms"),
+    # "kms" made a verb: "kmsing tonight" is "killing myself tonight".
+    **dict.fromkeys(("kmsing", "kmsin", "kmsng"), "killing myself"),
 }
 _WORD_FIXES.pop("suicide")
 _WORD_FIXES.pop("suicidal")
@@ -407,8 +411,11 @@ _TEXTED_RE: Final = re.compile(
     r"|exist|be alive) )"
     r"|(?:want to|wanna|going to|gonna|wanted to|just) (dye)(?= $| \. )"
     r"(?!(?: [^ ]+){0,8} (?:hair|beard|roots|fringe|bangs|brows|eyebrows|tips|clothes|shirt) ))"
+    # "done w/ life": the slash dropped leaves "w" for "with".
+    r"|(?:done|finished|over it|fed up|sick|bored|through) (w)(?= (?:life|living|everything"
+    r"|it all|this life|this world|existing|being alive) )"
 )
-_TEXTED: Final = {"1m": "im", "2": "to", "too": "to", "dye": "die"}
+_TEXTED: Final = {"1m": "im", "2": "to", "too": "to", "dye": "die", "w": "with"}
 # "2" and "too" are common: the words they must stand beside come first, as a set check.
 _BEFORE_TEXTED_2: Final = frozenset(
     {"going", "want", "wanted", "wanna", "need", "needed", "plan", "planning", "ready"}
@@ -558,6 +565,9 @@ def _repair(text: str, words: frozenset[str]) -> str:
 # engine finds fast; only a hit pays for the substitution.
 _DOTTED_RE = re.compile(r"\.[a-z]{1,20}\.[a-z]")
 _DOTTED_WORDS_RE = re.compile(r"[a-z]+(?:\.[a-z]+){2,}")
+# A two-letter word dotted among longer ones ("w.a.n.t t.o d.i.e"); not "e.g." or "a.m.",
+# which a dot ends.
+_DOTTED_PAIR_RE = re.compile(r"(?<= )([a-z])\.([a-z])(?= )")
 
 
 # A capital I typed for an l inside a lowercase word, which looks the same in many
@@ -620,7 +630,10 @@ def _join_words(match: re.Match[str]) -> str:
 
 
 def _undot(match: re.Match[str]) -> str:
-    return match.group().replace(".", " ")
+    word = match.group()
+    if len(word) == 2 * word.count(".") + 1:  # "d.o.n.e": one word's letters, kept as one
+        return word.replace(".", "")
+    return word.replace(".", " ")
 
 
 def fold_words(text: str) -> tuple[str, frozenset[str]]:
@@ -649,7 +662,7 @@ def fold_words(text: str) -> tuple[str, frozenset[str]]:
     if "not " in text or " i am " in text:  # "not " also finds " cannot "
         text = _contract(text)
     if _DOTTED_RE.search(text) is not None:  # "i.want.to.end.it": words, not sentences
-        text = _DOTTED_WORDS_RE.sub(_undot, text)
+        text = _DOTTED_PAIR_RE.sub(r"\1\2", _DOTTED_WORDS_RE.sub(_undot, text))
     if _STACCATO_HINT_RE.search(text) is not None:  # "want. to. die."
         text = _STACCATO_RE.sub(_unstaccato, text)
     # str.replace scans once whether or not it replaces: no need to look first.

@@ -196,9 +196,12 @@ _IDEATION: Final = [
         f" {SELF}(?: in(?! (?:the|a|my|at|on|with|for)(?= ))| off)?"
         r"(?= (?:[.,]|$|in|off|one|some|soon|tonight|today|for good|like|and|but|again|too|a lot"
         # "the thoughts about topping myself are right here"
-        r"|anyway|already|lately|every|all|are|is|keep|wont))",
+        r"|anyway|already|lately|every|all|are|is|keep|wont"
+        # "wanting to top myself for weeks": how long the wish has lasted.
+        r"|for (?:weeks|months|days|ages|years|a while|so long|a long time)))",
         needs="myself meself mysef mself self",
-        back=rf"(?:{THOUGHT}|thinkin|thoughts) (?:about|of|bout|aboot){ADV_BACK}"
+        back=rf"(?:{THOUGHT}|thinkin|thoughts)(?: (?:proper|seriously|serious|properly|really))*"
+        rf" (?:about|of|bout|aboot){ADV_BACK}"
         rf"|(?:{WANT}|tempted|urge)(?: to)?{ADV_BACK}"
         rf"|(?:{INTENT}|should|could|might|may|ill|i will|i could|i should){ADV_BACK}"
         r"|(?:close|closer|closest)(?: than ever)? to|(?:nearly|almost|near|about to)",

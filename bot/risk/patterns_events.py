@@ -3034,6 +3034,8 @@ _SECOND_SIGNS: Final = [
         "|not going to be here|not gonna be around|not gonna be here",
         # "... when he gets home from work": gone before someone is back.
         r"(?= (?:[.,]|$|for it|anymore|much longer|by then|after that"
+        # "i won't be around come sunday": the day said the Northern way.
+        rf"|come (?:{_DAYS}|the weekend|next week)"
         r"|when (?:he|she|they|you|my \w+|the kids) (?:gets|get|comes|come) (?:home|back)))",
         needs="here around alive",
         back=r"(?:i|im|ill|i will)(?: just| simply| really)?",

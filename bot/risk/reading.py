@@ -56,11 +56,14 @@ from bot.risk.patterns_markers import IDIOM_RULES, MARKER_RULES
 from bot.risk.patterns_means import MEANS_RULES
 from bot.risk.patterns_occasions import OCCASION_RULES
 from bot.risk.patterns_parting import PARTING_RULES
+from bot.risk.patterns_questions_owned import OWNED_QUESTION_RULES
 from bot.risk.patterns_self_harm import SELF_HARM_RULES
+from bot.risk.patterns_self_harm_told_around import SELF_HARM_TOLD_AROUND_RULES
 from bot.risk.patterns_settled import SETTLED_RULES
 from bot.risk.patterns_slang import SLANG_RULES
 from bot.risk.patterns_taken import TAKEN_RULES
 from bot.risk.patterns_veiled import VEILED_RULES
+from bot.risk.patterns_veiled_scenes import VEILED_SCENE_RULES
 from bot.risk.rules import Kind, Tense
 
 __all__ = ["MAX_JUDGED", "Reading", "folded_message", "names_occasion", "read_message"]
@@ -91,6 +94,7 @@ _SIGNALS: Final = RuleIndex(
         *ACT_RULES,
         *SLANG_RULES,
         *SELF_HARM_RULES,
+        *SELF_HARM_TOLD_AROUND_RULES,
         *FEELING_RULES,
         *EVENT_RULES,
         *FAREWELL_RULES,
@@ -106,6 +110,8 @@ _SIGNALS: Final = RuleIndex(
         *COVER_STORY_RULES,
         *DOSE_GATHERED_RULES,
         *VEILED_RULES,
+        *OWNED_QUESTION_RULES,
+        *VEILED_SCENE_RULES,
         *INTL_RULES,
         *INTL_SIGN_RULES,
         *INTL_CRISIS_RULES,
