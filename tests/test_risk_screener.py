@@ -5884,6 +5884,11 @@ CASES: list[tuple[str, RiskLevel, str]] = [
     ("estoy en el puente ahorita", IMMINENT, "attempt"),
     ("me corté el dedo con un vidrio y no para de sangrar", NONE, ""),
     ("me corté muy hondo y no para de sangrar", IMMINENT, "attempt"),
+    # A job done oneself, an itch scratched.
+    ("how do i replace a tap? asking because i'm planning to do it myself this weekend", NONE, ""),
+    ("i'm planning to do it tonight, i have everything", IMMINENT, "plan"),
+    ("scratching my arm with a fork cause the mosquito bites itch", NONE, ""),
+    ("i keep scratching my arm until it bleeds when i'm upset", HIGH, "self_harm"),
     ("my presentation is tomorrow. i'm going to kill myself tonight", IMMINENT, "timeline"),
     (
         "Mein Bruder sagt, er will nich mehr leben, und seitdem schnackt er kaum noch",

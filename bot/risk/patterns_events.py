@@ -124,7 +124,8 @@ _PLANS: Final = [
         r"(?:wait (?:until|till|for) (?:[^ .]+ ){1,8}?(?:and then|then|and) )?"
         # Not "how I'd do it if I won the lottery": "it" is then something else.
         f"(?!{ADV}do it (?:if|differently|better|again|over|this way|that way|right"
-        r"|properly)(?= ))"
+        # "planning to do it myself this weekend": a job done without paying for help.
+        r"|properly|myself|ourselves)(?= ))"
         f"{ADV}{_ACT}",
         reasons="ideation plan",
     ),

@@ -103,7 +103,9 @@ _SELF_HARM: Final = [
         "self_harm_act",
         _SELF_HARM_VERBS,
         # "it hurts my chest", "the sun burns my skin": a symptom, not an act.
-        f" (?:{ANY_SELF}|(?<!hurts )(?<!burns )(?<!harms )(?<!cuts )(?<! it hurt )my {_BODY})",
+        f" (?:{ANY_SELF}|(?<!hurts )(?<!burns )(?<!harms )(?<!cuts )(?<! it hurt )my {_BODY})"
+        # An itch scratched: "scratching my arm with a fork cause the bites itch".
+        r"(?![^.]*? (?:itch|itches|itching|itchy|mosquito|mosquitos|bites|rash|eczema|hives)(?= ))",
         level=HIGH,
         reasons="self_harm",
         tense=Tense.EVENT,
