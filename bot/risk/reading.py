@@ -284,7 +284,7 @@ _LAUGH_AFTER = re.compile(rf"(?<= rn) (?:{'|'.join(sorted(JOKE_TOKENS))})(?= )")
 # An exam's or a work day's own time, not one set for acting: "mathe klausur morgen",
 # "exam de maths demain", "finals tomorrow", "my schedule for next week", "the deadline
 # is tonight". A time said right after the occasion it belongs to.
-_EXAM_TIME = re.compile(
+_OCCASION_TIME = re.compile(
     r" (?:exam|exams|test|quiz|final|finals|midterm|midterms|examen|exa|partiel|partiels"
     r"|controle|interro|bac|brevet|klausur|klausuren|prufung|pruefung|schularbeit|mathearbeit"
     r"|prova|provas|parcial|parciales|prueba|pruebas|examenes"
@@ -297,19 +297,19 @@ _EXAM_TIME = re.compile(
     r"(?: (?:is|s|are|for|es|est|e|ist|sind|son|para|pour|fur|pra))?(?: ,)? $"
 )
 # The markers that name such a time: "tomorrow", "next week", "am Freitag".
-_OCCASION_MARKERS: Final = frozenset({"tonight", "this_day", "this_day_intl"})
-_AFTER_EXAM = re.compile(r" (?:after|nach|apres|despues|depois|apos|tras|luego de)(?= )")
+_DAY_MARKERS: Final = frozenset({"tonight", "this_day", "this_day_intl"})
+_AFTER_OCCASION = re.compile(r" (?:after|nach|apres|despues|depois|apos|tras|luego de)(?= )")
 
 
-def _exam_time(text: str, marker: Hit) -> bool:
-    """``marker`` is "tomorrow" said of an exam, and no act is set for after it ("after
-    my exam tomorrow I'll ..." is the act's time)."""
-    if marker.rule.name not in _OCCASION_MARKERS:
+def _occasion_time(text: str, marker: Hit) -> bool:
+    """``marker`` is "tomorrow" said of an exam, a shift or a workout, and no act is set
+    for after it ("after my exam tomorrow I'll ..." is the act's time)."""
+    if marker.rule.name not in _DAY_MARKERS:
         return False
     at = marker.start
     return (
-        _EXAM_TIME.search(text, max(0, at - 24), at) is not None
-        and _AFTER_EXAM.search(text, max(0, at - 40), at) is None
+        _OCCASION_TIME.search(text, max(0, at - 24), at) is not None
+        and _AFTER_OCCASION.search(text, max(0, at - 40), at) is None
     )
 
 
@@ -606,7 +606,7 @@ class _Message:
                 elif kind is _RECENT:
                     recent = True
                 elif kind is _TIMELINE:
-                    timeline = timeline or not _exam_time(self.text, marker)
+                    timeline = timeline or not _occasion_time(self.text, marker)
                 elif (
                     kind is _TIMELINE_AFTER
                     and not _SPAN_BEFORE.search(self.text, max(0, marker.start - 16), marker.start)
